@@ -1,0 +1,283 @@
+//! What can go wrong when a pack is loaded, each with a stable code.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// Defines a code enum whose variants serialize as stable kebab-case strings.
+macro_rules! codes {
+    ($(#[$meta:meta])* $name:ident { $($(#[$doc:meta])* $variant:ident = $text:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[non_exhaustive]
+        pub enum $name {
+            $($(#[$doc])* #[serde(rename = $text)] $variant,)+
+        }
+
+        impl $name {
+            /// Every code, in the order they are declared.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// The stable kebab-case text of this code.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)+
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+codes! {
+    /// The stable code of a [`Violation`]. The text of a code never changes.
+    ViolationCode {
+        /// The input is larger than [`MAX_PACK_BYTES`](crate::MAX_PACK_BYTES).
+        PackTooLarge = "pack-too-large",
+        /// The input starts with a UTF-8 byte-order mark, which JSON forbids.
+        ByteOrderMark = "byte-order-mark",
+        /// The input is not valid UTF-8.
+        InvalidUtf8 = "invalid-utf8",
+        /// The input is not valid JSON.
+        JsonSyntax = "json-syntax",
+        /// The input ends before the JSON does.
+        JsonTruncated = "json-truncated",
+        /// The pack's major schema version is not the one this library reads.
+        UnsupportedSchemaVersion = "unsupported-schema-version",
+        /// A value has the wrong JSON type (`null` where text is required, for example).
+        InvalidType = "invalid-type",
+        /// A required field is absent.
+        MissingField = "missing-field",
+        /// A field is not part of the pack format of the pack's schema version.
+        UnknownField = "unknown-field",
+        /// A value is not one of those allowed (a practice `kind`, for example).
+        InvalidEnumValue = "invalid-enum-value",
+        /// A list has fewer items than it needs.
+        TooFewItems = "too-few-items",
+        /// A list has more items than the limit.
+        TooManyItems = "too-many-items",
+        /// A text is empty.
+        EmptyText = "empty-text",
+        /// A text is longer than the limit.
+        TextTooLong = "text-too-long",
+        /// A text starts or ends with whitespace.
+        UntrimmedText = "untrimmed-text",
+        /// A text contains a control character (a line break or a tab, for example).
+        ControlCharacter = "control-character",
+        /// An id is not kebab-case or is too long.
+        InvalidId = "invalid-id",
+        /// Two items share an id.
+        DuplicateId = "duplicate-id",
+        /// A reference names an id that the pack does not define.
+        UnresolvedReference = "unresolved-reference",
+        /// `schema_version` is not written `MAJOR.MINOR`.
+        InvalidSchemaVersion = "invalid-schema-version",
+        /// `version` is not a semantic version.
+        InvalidVersion = "invalid-version",
+        /// `locale` is not a BCP 47 language tag.
+        InvalidLocale = "invalid-locale",
+        /// A date is not a calendar date written `YYYY-MM-DD`.
+        InvalidDate = "invalid-date",
+        /// The next review is due on or before the last review.
+        ReviewDatesOutOfOrder = "review-dates-out-of-order",
+    }
+}
+
+codes! {
+    /// The stable code of a [`Warning`]. The text of a code never changes.
+    WarningCode {
+        /// A field of a newer minor schema version that this library does not know: it
+        /// was left out of the loaded pack.
+        IgnoredField = "ignored-field",
+    }
+}
+
+/// One thing wrong with a pack: where it is, what rule it breaks, and what to do.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Violation {
+    /// Which rule the pack breaks.
+    pub code: ViolationCode,
+    /// Where: an RFC 6901 JSON Pointer such as `/signs/1/id`, or `""` for the whole pack.
+    pub path: String,
+    /// A sentence for the person who edits the pack.
+    pub message: String,
+}
+
+/// Something a content editor should know about a pack that still loaded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// What kind of warning this is.
+    pub code: WarningCode,
+    /// Where: an RFC 6901 JSON Pointer.
+    pub path: String,
+    /// A sentence for the person who edits the pack.
+    pub message: String,
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} [{}]: {}",
+            display_path(&self.path),
+            self.code,
+            self.message
+        )
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} [{}]: {}",
+            display_path(&self.path),
+            self.code,
+            self.message
+        )
+    }
+}
+
+/// One line about a list of violations: how many, and the first.
+fn summarise(violations: &[Violation]) -> String {
+    match violations {
+        [] => "the pack is invalid".to_owned(),
+        [only] => format!("the pack has 1 violation: {only}"),
+        [first, ..] => format!(
+            "the pack has {} violations; the first is {first}",
+            violations.len()
+        ),
+    }
+}
+
+/// Shows the empty pointer (the whole pack) as `/`, since an empty string is easy to miss.
+fn display_path(path: &str) -> &str {
+    if path.is_empty() { "/" } else { path }
+}
+
+/// The input is not well-formed JSON text.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}, column {column} [{code}]: {message}")]
+pub struct SyntaxError {
+    /// [`ByteOrderMark`](ViolationCode::ByteOrderMark),
+    /// [`InvalidUtf8`](ViolationCode::InvalidUtf8),
+    /// [`JsonSyntax`](ViolationCode::JsonSyntax) or
+    /// [`JsonTruncated`](ViolationCode::JsonTruncated).
+    pub code: ViolationCode,
+    /// The line of the error, counted from 1.
+    pub line: usize,
+    /// The column of the error in bytes, counted from 1.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Why a pack could not be loaded.
+///
+/// Every error can be seen as a list of [`Violation`]s with
+/// [`violations`](LoadError::violations), which is what a tool that reports errors
+/// uniformly should use.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The input is not well-formed JSON text; nothing else was checked.
+    #[error("the pack is not valid JSON: {0}")]
+    Syntax(#[from] SyntaxError),
+    /// The pack is written for a major schema version this library does not read.
+    #[error(
+        "the pack uses schema version {found}, but this library reads schema version {supported}: a different major version cannot be read"
+    )]
+    UnsupportedSchemaVersion {
+        /// The schema version the pack declares.
+        found: crate::SchemaVersion,
+        /// The schema version this library reads.
+        supported: crate::SchemaVersion,
+    },
+    /// The pack breaks one or more rules; every violation found is listed.
+    #[error("{}", summarise(.0))]
+    Invalid(Vec<Violation>),
+    /// The pack could not be read from its file or reader.
+    #[error("the pack could not be read: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl LoadError {
+    /// Every violation behind this error, each with its code, path and message.
+    ///
+    /// A syntax error is one violation at the path `""`; an unsupported schema version is
+    /// one at `/schema_version`. An I/O error is not about the pack's content and has none.
+    pub fn violations(&self) -> Vec<Violation> {
+        match self {
+            LoadError::Syntax(error) => vec![Violation {
+                code: error.code,
+                path: String::new(),
+                message: error.to_string(),
+            }],
+            LoadError::UnsupportedSchemaVersion { .. } => vec![Violation {
+                code: ViolationCode::UnsupportedSchemaVersion,
+                path: "/schema_version".to_owned(),
+                message: self.to_string(),
+            }],
+            LoadError::Invalid(violations) => violations.clone(),
+            LoadError::Io(_) => Vec::new(),
+        }
+    }
+}
+
+/// A sign id given to [`ContentPack::guidance`](crate::ContentPack::guidance) that the
+/// pack does not define.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{id:?} is not the id of a sign in this pack")]
+pub struct UnknownSign {
+    /// The id as it was given.
+    pub id: String,
+}
+
+impl UnknownSign {
+    /// The stable code of this error: `unknown-sign`.
+    pub const CODE: &'static str = "unknown-sign";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_serialize_as_their_text() {
+        for code in ViolationCode::ALL {
+            assert_eq!(
+                serde_json::to_value(code).unwrap(),
+                serde_json::json!(code.as_str())
+            );
+        }
+    }
+
+    #[test]
+    fn code_texts_are_unique_kebab_case() {
+        let mut texts: Vec<_> = ViolationCode::ALL.iter().map(|c| c.as_str()).collect();
+        assert!(texts.iter().all(|t| crate::id::check_id(t).is_ok()));
+        texts.sort();
+        texts.dedup();
+        assert_eq!(texts.len(), ViolationCode::ALL.len());
+    }
+
+    #[test]
+    fn a_syntax_error_is_one_violation_of_the_whole_pack() {
+        let error = LoadError::from(SyntaxError {
+            code: ViolationCode::JsonTruncated,
+            line: 3,
+            column: 7,
+            message: "EOF while parsing an object".to_owned(),
+        });
+        let violations = error.violations();
+        assert_eq!(violations.len(), 1);
+        assert_eq!(violations[0].code, ViolationCode::JsonTruncated);
+        assert_eq!(violations[0].path, "");
+        assert!(violations[0].message.contains("line 3, column 7"));
+    }
+}

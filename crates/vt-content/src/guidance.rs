@@ -1,0 +1,154 @@
+//! What the source advises for the signs a person recognises.
+
+use serde::Serialize;
+
+use crate::error::UnknownSign;
+use crate::{ContentPack, Practice, SelfCareAction, Sign, SupportRoute};
+
+/// Which advice applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GuidanceKind {
+    /// One or more signs are recognised: speak to someone, and look after yourself.
+    SeekSupport,
+    /// No sign is recognised: knowing the signs and regular self-care lower the risk.
+    Prevention,
+}
+
+/// The advice for a set of recognised signs, put together from a pack.
+///
+/// It informs; it is not a diagnosis and carries no score.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Guidance<'a> {
+    /// Which advice applies.
+    pub kind: GuidanceKind,
+    /// The recognised signs, in the order given, each once.
+    pub recognised_signs: Vec<&'a Sign>,
+    /// The advice itself, in paragraphs.
+    pub message: &'a [String],
+    /// The support routes to speak to first, in order; empty for prevention.
+    pub speak_to: Vec<&'a SupportRoute>,
+    /// Every self-care action of the pack.
+    pub self_care_actions: &'a [SelfCareAction],
+    /// Every practice of the pack.
+    pub practices: &'a [Practice],
+    /// That what helps recovery from VT also helps with burnout, in paragraphs.
+    pub recovery_and_burnout: &'a [String],
+}
+
+impl ContentPack {
+    /// The advice for the signs a person recognises, given by id.
+    ///
+    /// With one sign or more, the advice is to speak to the support routes of
+    /// `advice.signs_recognised.speak_to` first, then to use the self-care actions and
+    /// the practices. With none, it is the prevention advice, with the same actions and
+    /// practices. An id given twice counts once.
+    ///
+    /// ```
+    /// use vt_content::GuidanceKind;
+    ///
+    /// let pack = vt_content::bundled();
+    /// let guidance = pack.guidance(["withdrawing", "low-motivation"])?;
+    /// assert_eq!(guidance.kind, GuidanceKind::SeekSupport);
+    /// assert_eq!(guidance.speak_to[0].id, "trusted-person");
+    ///
+    /// let error = pack.guidance(["sad"]).unwrap_err();
+    /// assert_eq!(error.id, "sad");
+    /// # Ok::<(), vt_content::UnknownSign>(())
+    /// ```
+    pub fn guidance<I, S>(&self, recognised: I) -> Result<Guidance<'_>, UnknownSign>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let mut recognised_signs: Vec<&Sign> = Vec::new();
+        for id in recognised {
+            let id = id.as_ref();
+            let sign = self
+                .sign(id)
+                .ok_or_else(|| UnknownSign { id: id.to_owned() })?;
+            if !recognised_signs.contains(&sign) {
+                recognised_signs.push(sign);
+            }
+        }
+        let advice = &self.advice;
+        let (kind, message, speak_to) = if recognised_signs.is_empty() {
+            (GuidanceKind::Prevention, &advice.prevention, Vec::new())
+        } else {
+            let routes = advice
+                .signs_recognised
+                .speak_to
+                .iter()
+                .filter_map(|id| self.support_route(id.as_str()))
+                .collect();
+            (
+                GuidanceKind::SeekSupport,
+                &advice.signs_recognised.message,
+                routes,
+            )
+        };
+        Ok(Guidance {
+            kind,
+            recognised_signs,
+            message,
+            speak_to,
+            self_care_actions: &self.self_care_actions,
+            practices: &self.practices,
+            recovery_and_burnout: &advice.recovery_and_burnout,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids<T>(items: &[T], id: fn(&T) -> &str) -> Vec<&str> {
+        items.iter().map(id).collect()
+    }
+
+    #[test]
+    fn recognised_signs_lead_to_support_first() {
+        let pack = crate::bundled();
+        let guidance = pack
+            .guidance(["low-motivation", "withdrawing", "low-motivation"])
+            .unwrap();
+        assert_eq!(guidance.kind, GuidanceKind::SeekSupport);
+        let signs: Vec<_> = guidance
+            .recognised_signs
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(signs, ["low-motivation", "withdrawing"]);
+        let routes: Vec<_> = guidance.speak_to.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(routes, ["trusted-person", "line-manager"]);
+        assert_eq!(guidance.message, pack.advice.signs_recognised.message);
+        assert_eq!(
+            ids(guidance.practices, |p| p.id.as_str()),
+            ["ground", "release", "recharge"]
+        );
+    }
+
+    #[test]
+    fn no_signs_give_the_prevention_advice() {
+        let pack = crate::bundled();
+        let guidance = pack.guidance(Vec::<String>::new()).unwrap();
+        assert_eq!(guidance.kind, GuidanceKind::Prevention);
+        assert!(guidance.speak_to.is_empty());
+        assert_eq!(guidance.message, pack.advice.prevention);
+        assert_eq!(guidance.self_care_actions.len(), 4);
+    }
+
+    #[test]
+    fn an_unknown_id_is_named() {
+        let error = crate::bundled()
+            .guidance(["withdrawing", "Withdrawing"])
+            .unwrap_err();
+        assert_eq!(
+            error,
+            UnknownSign {
+                id: "Withdrawing".to_owned()
+            }
+        );
+    }
+}

@@ -1,0 +1,99 @@
+//! The items a pack lists: signs, self-care actions, practices and support routes.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::Id;
+
+/// A warning sign of vicarious traumatisation, such as losing hope in your work.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Sign {
+    /// The sign's stable id, such as `losing-hope`.
+    pub id: Id,
+    /// The sign in a few words, for a list or a checkbox.
+    pub title: String,
+    /// What the sign can feel like, in paragraphs.
+    pub description: Vec<String>,
+}
+
+/// Something to do regularly that builds resilience to VT and helps recovery from it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct SelfCareAction {
+    /// The action's stable id, such as `stay-connected`.
+    pub id: Id,
+    /// The action in a few words.
+    pub title: String,
+    /// How to do it, in paragraphs.
+    pub how: Vec<String>,
+}
+
+/// One of the three practices: ground, release and recharge.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum PracticeKind {
+    /// Staying steady in your body while you support someone.
+    Ground,
+    /// Letting go of the stress you take on from others.
+    Release,
+    /// Renewing your energy and your connection to life.
+    Recharge,
+}
+
+impl PracticeKind {
+    /// Every kind, in the order the practices are done.
+    pub const ALL: [PracticeKind; 3] = [
+        PracticeKind::Ground,
+        PracticeKind::Release,
+        PracticeKind::Recharge,
+    ];
+
+    /// The kind as it is written in a pack: `ground`, `release` or `recharge`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PracticeKind::Ground => "ground",
+            PracticeKind::Release => "release",
+            PracticeKind::Recharge => "recharge",
+        }
+    }
+}
+
+impl std::fmt::Display for PracticeKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A practice that helps the body let go of stress: what it is for, how to do it, and
+/// activities to try.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Practice {
+    /// The practice's stable id, such as `ground`.
+    pub id: Id,
+    /// Which of the three practices this is.
+    pub kind: PracticeKind,
+    /// The practice in a few words.
+    pub title: String,
+    /// What the practice does for you, in paragraphs.
+    pub purpose: Vec<String>,
+    /// How to do it, in paragraphs.
+    pub how: Vec<String>,
+    /// Example activities, each a short phrase.
+    pub examples: Vec<String>,
+}
+
+/// Somewhere to turn for support, such as a person you trust.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct SupportRoute {
+    /// The route's stable id, such as `line-manager`.
+    pub id: Id,
+    /// The route in a few words.
+    pub title: String,
+    /// When and how to use it, in paragraphs.
+    pub description: Vec<String>,
+}

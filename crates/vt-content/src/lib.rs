@@ -1,0 +1,72 @@
+//! Typed, versioned content about vicarious traumatisation (VT), with a JSON Schema.
+//!
+//! Vicarious traumatisation is the harm that repeated empathic contact with people in
+//! distress can do to those who support them. This crate holds what a front end needs to
+//! explain it: what VT is, its warning signs, how it differs from burnout, self-care
+//! actions, three practices (ground, release, recharge) and where to turn for support,
+//! as a [`ContentPack`] with stable ids.
+//!
+//! - [`bundled`] is the pack that ships with the crate, in British English, adapted
+//!   from a page by RotherHive (Rotherham Place Partnership).
+//! - [`ContentPack::from_json`] loads a pack of your own and reports every
+//!   [`Violation`] in it, each with a stable [`ViolationCode`] and a JSON Pointer.
+//! - [`ContentPack::guidance`] puts together the advice for the signs a person
+//!   recognises. The content informs; it never diagnoses.
+//! - [`json_schema`] is the JSON Schema of a pack, for editors and validators.
+//!
+//! ```
+//! let pack = vt_content::bundled();
+//! for sign in &pack.signs {
+//!     println!("{}: {}", sign.id, sign.title);
+//! }
+//! let guidance = pack.guidance(["withdrawing", "low-motivation"])?;
+//! for route in &guidance.speak_to {
+//!     println!("Speak to: {}", route.title);
+//! }
+//! # Ok::<(), vt_content::UnknownSign>(())
+//! ```
+
+mod consistency;
+mod error;
+mod format;
+mod guidance;
+mod id;
+mod items;
+mod load;
+mod pack;
+mod pointer;
+mod schema;
+mod structure;
+mod version;
+
+use std::sync::OnceLock;
+
+pub use error::{
+    LoadError, SyntaxError, UnknownSign, Violation, ViolationCode, Warning, WarningCode,
+};
+pub use guidance::{Guidance, GuidanceKind};
+pub use id::{Id, InvalidId, MAX_ID_CHARS};
+pub use items::{Practice, PracticeKind, SelfCareAction, Sign, SupportRoute};
+pub use load::Loaded;
+pub use pack::{About, Advice, Attribution, Burnout, ContentPack, Review, SignsRecognised};
+pub use schema::{MAX_LIST_ITEMS, MAX_PACK_BYTES, MAX_TEXT_CHARS, SCHEMA_ID, json_schema};
+pub use version::{InvalidSchemaVersion, SchemaVersion};
+
+/// The JSON text of the bundled en-GB pack, as it ships in `content/en-GB.json`.
+pub const BUNDLED_JSON: &str = include_str!("../content/en-GB.json");
+
+/// The bundled en-GB pack, parsed and checked once, on first use.
+///
+/// ```
+/// let pack = vt_content::bundled();
+/// assert_eq!(pack.id, "vicarious-traumatisation");
+/// assert_eq!(pack.practices.len(), 3);
+/// ```
+pub fn bundled() -> &'static ContentPack {
+    static BUNDLED: OnceLock<ContentPack> = OnceLock::new();
+    BUNDLED.get_or_init(|| match ContentPack::from_json(BUNDLED_JSON) {
+        Ok(loaded) => loaded.pack,
+        // The tests load the bundled pack, so a release can never ship one that fails.
+        Err(error) => panic!("the bundled pack is invalid: {error}"),
+    })
+}

@@ -1,0 +1,238 @@
+//! Loading a pack from JSON: every rule checked, every violation reported.
+
+use std::io::Read;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::error::{LoadError, SyntaxError, Violation, ViolationCode, Warning};
+use crate::structure::{self, UnknownFields};
+use crate::{ContentPack, MAX_PACK_BYTES, SchemaVersion, consistency, json_schema};
+
+/// A pack that loaded, with what its editor should know about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    /// The pack.
+    pub pack: ContentPack,
+    /// Fields of a newer minor schema version that were ignored; empty for most packs.
+    pub warnings: Vec<Warning>,
+}
+
+impl ContentPack {
+    /// Loads a pack from JSON text, checking every rule of the pack format.
+    ///
+    /// The checks run in order, and each stops the load when it fails: the size limit
+    /// ([`MAX_PACK_BYTES`]), the JSON syntax, the major schema version, the structure
+    /// and text of every field (all violations at once), then the rules that need the
+    /// whole pack: unique ids, references that resolve and review dates in order.
+    ///
+    /// ```
+    /// use vt_content::{ContentPack, LoadError, ViolationCode};
+    ///
+    /// let text = vt_content::BUNDLED_JSON.replace("\"withdrawing\"", "\"Withdrawing\"");
+    /// let Err(LoadError::Invalid(violations)) = ContentPack::from_json(&text) else {
+    ///     panic!("the pack should be refused");
+    /// };
+    /// assert_eq!(violations[0].code, ViolationCode::InvalidId);
+    /// assert_eq!(violations[0].path, "/signs/5/id");
+    /// ```
+    pub fn from_json(text: &str) -> Result<Loaded, LoadError> {
+        Self::from_slice(text.as_bytes())
+    }
+
+    /// Loads a pack from bytes that should be UTF-8 JSON text; see [`ContentPack::from_json`].
+    pub fn from_slice(bytes: &[u8]) -> Result<Loaded, LoadError> {
+        if bytes.len() > MAX_PACK_BYTES {
+            return Err(too_large(bytes.len().to_string()));
+        }
+        let value = parse(bytes)?;
+        let unknown_fields = unknown_fields_policy(&value)?;
+        let findings = structure::check(json_schema(), &value, unknown_fields);
+        if !findings.violations.is_empty() {
+            return Err(LoadError::Invalid(findings.violations));
+        }
+        let pack: ContentPack = serde_json::from_value(value).map_err(|error| {
+            // The structural check accepts only what deserializes; this is a safety net.
+            LoadError::Invalid(vec![Violation {
+                code: ViolationCode::InvalidType,
+                path: String::new(),
+                message: error.to_string(),
+            }])
+        })?;
+        let violations = consistency::check(&pack);
+        if !violations.is_empty() {
+            return Err(LoadError::Invalid(violations));
+        }
+        Ok(Loaded {
+            pack,
+            warnings: findings.warnings,
+        })
+    }
+
+    /// Loads a pack from a reader, reading at most [`MAX_PACK_BYTES`] and one byte more.
+    pub fn from_reader(reader: impl Read) -> Result<Loaded, LoadError> {
+        let limit = u64::try_from(MAX_PACK_BYTES).map_or(u64::MAX, |max| max + 1);
+        let mut bytes = Vec::new();
+        reader.take(limit).read_to_end(&mut bytes)?;
+        if bytes.len() > MAX_PACK_BYTES {
+            return Err(too_large(format!("more than {MAX_PACK_BYTES}")));
+        }
+        Self::from_slice(&bytes)
+    }
+
+    /// Loads a pack from a file.
+    ///
+    /// ```no_run
+    /// let loaded = vt_content::ContentPack::from_path("packs/cy.json")?;
+    /// for warning in &loaded.warnings {
+    ///     eprintln!("warning: {warning}");
+    /// }
+    /// # Ok::<(), vt_content::LoadError>(())
+    /// ```
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Loaded, LoadError> {
+        Self::from_reader(std::fs::File::open(path)?)
+    }
+}
+
+fn too_large(size: String) -> LoadError {
+    LoadError::Invalid(vec![Violation {
+        code: ViolationCode::PackTooLarge,
+        path: String::new(),
+        message: format!("the pack has {size} bytes; a pack has at most {MAX_PACK_BYTES}"),
+    }])
+}
+
+/// Parses JSON text, refusing a byte-order mark and invalid UTF-8 with their position.
+fn parse(bytes: &[u8]) -> Result<Value, SyntaxError> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        return Err(SyntaxError {
+            code: ViolationCode::ByteOrderMark,
+            line: 1,
+            column: 1,
+            message: "the pack starts with a byte-order mark; save it as UTF-8 without one"
+                .to_owned(),
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let valid = &bytes[..error.valid_up_to()];
+        let line_start = valid
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |at| at + 1);
+        SyntaxError {
+            code: ViolationCode::InvalidUtf8,
+            line: 1 + valid.iter().filter(|&&b| b == b'\n').count(),
+            column: 1 + valid.len() - line_start,
+            message: "the pack is not valid UTF-8 text".to_owned(),
+        }
+    })?;
+    serde_json::from_str(text).map_err(|error| SyntaxError {
+        code: if error.is_eof() {
+            ViolationCode::JsonTruncated
+        } else {
+            ViolationCode::JsonSyntax
+        },
+        line: error.line(),
+        column: error.column(),
+        message: error.to_string(),
+    })
+}
+
+/// Refuses another major schema version, and chooses how to treat unknown fields: a
+/// newer minor version may add fields, which are ignored; for a version this library
+/// knows, an unknown field is a mistake. A missing or malformed version is reported by
+/// the structural check.
+fn unknown_fields_policy(value: &Value) -> Result<UnknownFields, LoadError> {
+    let declared = value
+        .get("schema_version")
+        .and_then(Value::as_str)
+        .and_then(|text| text.parse::<SchemaVersion>().ok());
+    match declared {
+        Some(found) if found.major != SchemaVersion::CURRENT.major => {
+            Err(LoadError::UnsupportedSchemaVersion {
+                found,
+                supported: SchemaVersion::CURRENT,
+            })
+        }
+        Some(found) if found.minor > SchemaVersion::CURRENT.minor => Ok(UnknownFields::Ignore),
+        _ => Ok(UnknownFields::Refuse),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn syntax_error(bytes: &[u8]) -> SyntaxError {
+        match ContentPack::from_slice(bytes) {
+            Err(LoadError::Syntax(error)) => error,
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_bundled_text_loads_without_warnings() {
+        let loaded = ContentPack::from_json(crate::BUNDLED_JSON).unwrap();
+        assert_eq!(&loaded.pack, crate::bundled());
+        assert_eq!(loaded.warnings, []);
+    }
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let error = syntax_error(b"{\n  \"title\": \"caf\xE9\"\n}");
+        assert_eq!(
+            (error.code, error.line, error.column),
+            (ViolationCode::InvalidUtf8, 2, 16)
+        );
+    }
+
+    #[test]
+    fn truncated_json_is_told_apart_from_bad_json() {
+        assert_eq!(
+            syntax_error(b"{\"signs\": [").code,
+            ViolationCode::JsonTruncated
+        );
+        let error = syntax_error(b"{\n\"signs\": ]}");
+        assert_eq!(
+            (error.code, error.line, error.column),
+            (ViolationCode::JsonSyntax, 2, 10)
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_a_syntax_error_not_a_stack_overflow() {
+        let deep = "[".repeat(100_000);
+        assert_eq!(
+            syntax_error(deep.as_bytes()).code,
+            ViolationCode::JsonSyntax
+        );
+    }
+
+    #[test]
+    fn a_reader_is_not_read_past_the_limit() {
+        let endless = std::io::repeat(b' ');
+        let error = ContentPack::from_reader(endless).unwrap_err();
+        let codes: Vec<_> = error.violations().into_iter().map(|v| v.code).collect();
+        assert_eq!(codes, [ViolationCode::PackTooLarge]);
+    }
+
+    #[test]
+    fn another_major_version_names_both_versions() {
+        let text = crate::BUNDLED_JSON
+            .replace("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.0\"");
+        let error = ContentPack::from_json(&text).unwrap_err();
+        assert!(matches!(error, LoadError::UnsupportedSchemaVersion { .. }));
+        let message = error.to_string();
+        assert!(
+            message.contains("2.0") && message.contains("1.0"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_missing_file_is_an_io_error() {
+        let error = ContentPack::from_path("/nonexistent/pack.json").unwrap_err();
+        assert!(matches!(error, LoadError::Io(_)));
+        assert_eq!(error.violations(), []);
+    }
+}

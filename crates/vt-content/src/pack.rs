@@ -1,0 +1,188 @@
+//! A content pack: everything a front end shows about vicarious traumatisation.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::format::Format;
+use crate::{Id, Practice, SchemaVersion, SelfCareAction, Sign, SupportRoute};
+
+/// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
+///
+/// Load the bundled pack with [`bundled`](crate::bundled), or a pack of your own with
+/// [`ContentPack::from_json`], which checks every rule and reports every violation.
+///
+/// ```
+/// let pack = vt_content::bundled();
+/// assert_eq!(pack.locale, "en-GB");
+/// assert_eq!(pack.signs.len(), 7);
+/// let sign = pack.sign("withdrawing").expect("a bundled sign");
+/// println!("{}", sign.title);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[schemars(
+    title = "VT content pack",
+    description = "Everything a front end needs to explain vicarious traumatisation (VT), in one locale."
+)]
+pub struct ContentPack {
+    /// Where an editor finds the JSON Schema of this file. Kept as it is written.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub json_schema: Option<String>,
+    /// The version of the pack format.
+    pub schema_version: SchemaVersion,
+    /// The pack's own stable id, such as `vicarious-traumatisation`.
+    pub id: Id,
+    /// The version of the content, a semantic version: a removed or renamed id is a new
+    /// major version, new content a new minor version, a reworded text a new patch.
+    #[schemars(schema_with = "semver_schema")]
+    pub version: semver::Version,
+    /// The BCP 47 language tag of the text, such as `en-GB`.
+    #[schemars(schema_with = "locale_schema")]
+    pub locale: String,
+    /// The title of the content.
+    pub title: String,
+    /// What the content is about, in paragraphs.
+    pub summary: Vec<String>,
+    /// Where the facts come from.
+    pub attribution: Attribution,
+    /// What the content is not: it informs and never diagnoses.
+    pub disclaimer: Vec<String>,
+    /// When the content was last checked, and when it must be checked again.
+    pub review: Review,
+    /// What VT is, who it can affect, and how it compares with burnout.
+    pub about: About,
+    /// The warning signs of VT.
+    pub signs: Vec<Sign>,
+    /// What to do regularly to build resilience and recover.
+    pub self_care_actions: Vec<SelfCareAction>,
+    /// The three practices: ground, release and recharge.
+    pub practices: Vec<Practice>,
+    /// Where to turn for support.
+    pub support: Vec<SupportRoute>,
+    /// What to do when you recognise signs, and how to lower your risk.
+    pub advice: Advice,
+}
+
+/// The source the content is adapted from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Attribution {
+    /// The title of the source page.
+    pub source_title: String,
+    /// The name of the service that published the source.
+    pub source_name: String,
+    /// Who publishes the source.
+    pub publisher: String,
+    /// Whether the text is adapted (reworded) rather than quoted.
+    pub adapted: bool,
+    /// A credit line to show with the content.
+    pub notice: String,
+}
+
+/// When the content was last reviewed and when the next review is due.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Review {
+    /// The day the content was last reviewed.
+    pub last_reviewed: NaiveDate,
+    /// The day by which it must be reviewed again; after `last_reviewed`.
+    pub next_review_due: NaiveDate,
+}
+
+impl Review {
+    /// Whether the next review is due on or before `today`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    ///
+    /// let review = vt_content::bundled().review;
+    /// assert!(!review.is_overdue(review.last_reviewed));
+    /// assert!(review.is_overdue(review.next_review_due));
+    /// ```
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        today >= self.next_review_due
+    }
+}
+
+/// What vicarious traumatisation is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct About {
+    /// What VT is, in paragraphs.
+    pub definition: Vec<String>,
+    /// Other names for VT, such as compassion fatigue.
+    pub also_known_as: Vec<String>,
+    /// How VT comes about, in paragraphs.
+    pub how_it_happens: Vec<String>,
+    /// The settings where supporting someone can lead to VT, each a short sentence.
+    pub who_can_be_affected: Vec<String>,
+    /// How VT differs from burnout and how the two overlap.
+    pub burnout: Burnout,
+}
+
+/// How VT and burnout differ and overlap.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Burnout {
+    /// How the two differ, in paragraphs.
+    pub differences: Vec<String>,
+    /// How the two go together, in paragraphs.
+    pub overlap: Vec<String>,
+}
+
+/// The advice of the source, which [`ContentPack::guidance`] puts together.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Advice {
+    /// What to do when you recognise one or more signs.
+    pub signs_recognised: SignsRecognised,
+    /// How knowing the signs and caring for yourself lowers your risk, in paragraphs.
+    pub prevention: Vec<String>,
+    /// Why and how often to do the self-care actions, in paragraphs.
+    pub self_care: Vec<String>,
+    /// What the three practices do together, in paragraphs.
+    pub practices: Vec<String>,
+    /// That what helps recovery from VT also helps with burnout, in paragraphs.
+    pub recovery_and_burnout: Vec<String>,
+}
+
+/// What to do when you recognise one or more signs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct SignsRecognised {
+    /// The advice, in paragraphs.
+    pub message: Vec<String>,
+    /// The ids of the support routes to speak to first, in order.
+    pub speak_to: Vec<Id>,
+}
+
+impl ContentPack {
+    /// The sign with this id.
+    pub fn sign(&self, id: &str) -> Option<&Sign> {
+        self.signs.iter().find(|sign| sign.id == id)
+    }
+
+    /// The self-care action with this id.
+    pub fn self_care_action(&self, id: &str) -> Option<&SelfCareAction> {
+        self.self_care_actions.iter().find(|action| action.id == id)
+    }
+
+    /// The practice with this id.
+    pub fn practice(&self, id: &str) -> Option<&Practice> {
+        self.practices.iter().find(|practice| practice.id == id)
+    }
+
+    /// The support route with this id.
+    pub fn support_route(&self, id: &str) -> Option<&SupportRoute> {
+        self.support.iter().find(|route| route.id == id)
+    }
+}
+
+fn semver_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    Format::SemVer.schema("The version of the content, a semantic version such as 1.0.0.")
+}
+
+fn locale_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    Format::Locale.schema("The BCP 47 language tag of the text, such as en-GB.")
+}

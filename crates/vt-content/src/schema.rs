@@ -1,0 +1,76 @@
+//! The JSON Schema of a pack, generated from the Rust types.
+
+use std::sync::OnceLock;
+
+use schemars::Schema;
+use schemars::generate::SchemaSettings;
+use schemars::transform::transform_subschemas;
+use serde_json::Value;
+
+use crate::ContentPack;
+
+/// The most bytes a pack may have. Larger input is refused before it is parsed.
+pub const MAX_PACK_BYTES: usize = 1024 * 1024;
+
+/// The most characters a text may have.
+pub const MAX_TEXT_CHARS: usize = 2000;
+
+/// The most items a list may have.
+pub const MAX_LIST_ITEMS: usize = 100;
+
+/// The `$id` of the schema of this library's schema version.
+pub const SCHEMA_ID: &str = "urn:vt-content:schema:content-pack:1.0";
+
+/// The JSON Schema (draft 2020-12) of a content pack, as this library reads it.
+///
+/// It is generated once from the Rust types, with their doc comments as descriptions.
+/// The same schema drives the loader's structural checks, so the two always agree.
+/// The file `schema/vt-content-pack.schema.json` in the repository is this schema.
+///
+/// ```
+/// let schema = vt_content::json_schema();
+/// assert_eq!(schema["$id"], vt_content::SCHEMA_ID);
+/// assert!(schema["required"].as_array().unwrap().contains(&"signs".into()));
+/// ```
+pub fn json_schema() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(generate)
+}
+
+fn generate() -> Value {
+    let schema = SchemaSettings::draft2020_12()
+        .with_transform(add_limits)
+        .into_generator()
+        .into_root_schema_for::<ContentPack>();
+    let mut schema = schema.to_value();
+    schema["$id"] = SCHEMA_ID.into();
+    // Put what a reader looks for first at the top.
+    if let Value::Object(object) = &mut schema {
+        let mut ordered = serde_json::Map::new();
+        for key in ["$schema", "$id", "title", "description"] {
+            if let Some(value) = object.remove(key) {
+                ordered.insert(key.to_owned(), value);
+            }
+        }
+        ordered.append(object);
+        *object = ordered;
+    }
+    schema
+}
+
+/// Adds the length limits to every text and every list in the schema.
+fn add_limits(schema: &mut Schema) {
+    let is_text = schema.get("type") == Some(&Value::from("string"))
+        && ["format", "enum", "const"]
+            .iter()
+            .all(|key| schema.get(*key).is_none());
+    if is_text {
+        schema.insert("minLength".to_owned(), 1.into());
+        schema.insert("maxLength".to_owned(), MAX_TEXT_CHARS.into());
+    }
+    if schema.get("type") == Some(&Value::from("array")) {
+        schema.insert("minItems".to_owned(), 1.into());
+        schema.insert("maxItems".to_owned(), MAX_LIST_ITEMS.into());
+    }
+    transform_subschemas(&mut add_limits, schema);
+}

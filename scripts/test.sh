@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The whole test suite: Rust checks, then each binding's tests.
+# Usage: scripts/test.sh   (from anywhere; installs what it needs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== rustfmt"
+cargo fmt --all --check
+echo "== clippy"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+echo "== cargo test"
+cargo test --workspace --locked
+echo "== cargo doc"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
