@@ -1,0 +1,294 @@
+//! The bundled en-GB pack: exact ids, every fact of the source, in our own plain words.
+
+use std::fs;
+use std::path::Path;
+
+use serde_json::Value;
+use vt_content::{PracticeKind, bundled};
+
+fn ids<T>(items: &[T], id: fn(&T) -> &vt_content::Id) -> Vec<&str> {
+    items.iter().map(|item| id(item).as_str()).collect()
+}
+
+#[test]
+fn the_bundled_pack_has_exactly_the_public_ids() {
+    let pack = bundled();
+    assert_eq!(pack.id, "vicarious-traumatisation");
+    assert_eq!(
+        ids(&pack.signs, |s| &s.id),
+        [
+            "feeling-powerless",
+            "losing-hope",
+            "preoccupied-or-avoiding",
+            "intrusive-thoughts",
+            "anxious-about-loved-ones",
+            "withdrawing",
+            "low-motivation"
+        ]
+    );
+    assert_eq!(
+        ids(&pack.self_care_actions, |a| &a.id),
+        [
+            "notice-your-feelings",
+            "be-your-own-best-friend",
+            "stay-connected",
+            "make-time-for-you"
+        ]
+    );
+    assert_eq!(
+        ids(&pack.practices, |p| &p.id),
+        ["ground", "release", "recharge"]
+    );
+    let kinds: Vec<_> = pack.practices.iter().map(|p| p.kind).collect();
+    assert_eq!(kinds, PracticeKind::ALL);
+    assert_eq!(
+        ids(&pack.support, |r| &r.id),
+        ["trusted-person", "line-manager", "support-lines"]
+    );
+    assert_eq!(pack.schema_version, vt_content::SchemaVersion::CURRENT);
+    assert_eq!(
+        (pack.locale.as_str(), pack.version.to_string()),
+        ("en-GB", "1.0.0".to_owned())
+    );
+}
+
+#[test]
+fn the_bundled_pack_validates_against_the_committed_schema() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema/vt-content-pack.schema.json");
+    let schema: Value = serde_json::from_str(&fs::read_to_string(path).expect("the schema file"))
+        .expect("the schema is JSON");
+    let pack: Value = serde_json::from_str(vt_content::BUNDLED_JSON).expect("the pack is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let errors: Vec<_> = validator
+        .iter_errors(&pack)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn serializing_the_pack_gives_back_the_bundled_text() {
+    let json = serde_json::to_string_pretty(bundled()).expect("a pack serializes");
+    assert_eq!(format!("{json}\n"), vt_content::BUNDLED_JSON);
+}
+
+/// Every text a person reads in the pack, with its JSON Pointer.
+fn texts() -> Vec<(String, String)> {
+    fn walk(value: &Value, path: String, out: &mut Vec<(String, String)>) {
+        match value {
+            Value::String(text) => out.push((path, text.clone())),
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    walk(item, format!("{path}/{index}"), out);
+                }
+            }
+            Value::Object(fields) => {
+                for (key, field) in fields {
+                    let skip = [
+                        "$schema",
+                        "id",
+                        "schema_version",
+                        "version",
+                        "locale",
+                        "kind",
+                        "review",
+                        "speak_to",
+                    ];
+                    if !skip.contains(&key.as_str()) {
+                        walk(field, format!("{path}/{key}"), out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let pack: Value = serde_json::from_str(vt_content::BUNDLED_JSON).expect("the pack is JSON");
+    let mut out = Vec::new();
+    walk(&pack, String::new(), &mut out);
+    out
+}
+
+fn all_text() -> String {
+    texts()
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase()
+}
+
+#[test]
+fn every_fact_of_the_source_is_in_the_pack() {
+    let facts = [
+        // What VT is, who it affects, and why.
+        ("supporting people in distress", "pain or distress"),
+        ("repeated empathic contact", "again and again"),
+        ("mirror neurons", "mirror neurons"),
+        ("compassion fatigue", "compassion fatigue"),
+        ("at work", "at work"),
+        ("at home", "at home"),
+        ("in the community", "community"),
+        // What to do when you recognise signs.
+        ("speak to someone you trust", "someone you trust"),
+        ("speak to your line manager", "line manager"),
+        ("knowing the signs lowers the risk", "lower your risk"),
+        // Burnout.
+        ("VT is not burnout", "not the same"),
+        ("burnout: too much for too long", "too much for a long time"),
+        ("burnout can affect anyone", "anyone"),
+        (
+            "burnout is not about empathy or trauma",
+            "not linked to empathy or to trauma",
+        ),
+        ("VT and burnout often go together", "often happen together"),
+        (
+            "exhausted in body and mind",
+            "worn out in your body and your mind",
+        ),
+        (
+            "recovery from VT helps burnout",
+            "prevent burnout or to ease it",
+        ),
+        // Self-care.
+        ("do them regularly", "regularly"),
+        ("they build resilience and help recovery", "recover"),
+        ("a feelings diary", "diary of your feelings"),
+        ("write your feelings down", "writing your feelings down"),
+        ("the inner critical voice", "critical voice"),
+        ("a compassionate inner best friend", "best friend"),
+        ("avoid becoming isolated or unsupported", "without support"),
+        (
+            "talk about the impact of supporting",
+            "how supporting another person has affected you",
+        ),
+        ("support lines", "support line"),
+        ("balance time for others and yourself", "balance"),
+        // Practices.
+        ("good and stress chemicals", "stress chemicals"),
+        ("feet firmly on the ground", "feet"),
+        ("conscious breathing", "breath"),
+        ("aerobic exercise", "heart and breathing speed up"),
+        ("stored adrenaline", "adrenaline"),
+        ("running", "running"),
+        ("singing", "singing"),
+        ("virtual workouts", "online workouts"),
+        ("dancing in your living room", "dancing in your living room"),
+        (
+            "friends and loved ones, virtually",
+            "friends and loved ones online",
+        ),
+        ("pets", "pets"),
+        ("play at home", "playing at home"),
+        ("nature", "nature"),
+        ("fun", "having fun"),
+        ("creativity", "creative"),
+        (
+            "spiritual activities at home",
+            "spiritual activities at home",
+        ),
+        // Attribution.
+        ("RotherHive", "rotherhive"),
+        ("Rotherham Place Partnership", "rotherham place partnership"),
+    ];
+    let text = all_text();
+    let missing: Vec<_> = facts
+        .iter()
+        .filter(|(_, needle)| !text.contains(needle))
+        .map(|(fact, _)| *fact)
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "facts missing from the pack: {missing:?}"
+    );
+}
+
+/// Lowercase words, without punctuation.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|word| !word.is_empty())
+        .map(|word| word.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+#[test]
+fn no_run_of_seven_words_is_copied_from_the_source() {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/source/vicarious-traumatisation.txt");
+    let Ok(source) = fs::read_to_string(&source) else {
+        eprintln!("skipped: the source page is not at {}", source.display());
+        return;
+    };
+    const RUN: usize = 7;
+    let source_words = words(&source);
+    let source_runs: Vec<_> = source_words.windows(RUN).map(|run| run.join(" ")).collect();
+    assert!(source_runs.len() > 500, "the source was not read");
+    let mut copied = Vec::new();
+    for (path, text) in texts() {
+        for run in words(&text).windows(RUN).map(|run| run.join(" ")) {
+            if source_runs.contains(&run) {
+                copied.push(format!("{path}: {run}"));
+            }
+        }
+    }
+    assert!(
+        copied.is_empty(),
+        "copied word for word from the source: {copied:#?}"
+    );
+}
+
+#[test]
+fn the_text_is_plain_and_short() {
+    for (path, text) in texts() {
+        for sentence in text.split(['.', '?', '!']) {
+            let count = words(sentence).len();
+            assert!(
+                count <= 25,
+                "{path}: a sentence of {count} words: {sentence}"
+            );
+        }
+        assert!(
+            !text.contains(['<', '>', '*', '#', '`', '_', '[']),
+            "{path}: markup in plain text: {text}"
+        );
+        let digits = text.chars().filter(char::is_ascii_digit).count();
+        assert_eq!(
+            digits, 0,
+            "{path}: numbers (a phone number?) in the text: {text}"
+        );
+    }
+}
+
+#[test]
+fn the_pack_speaks_to_the_reader() {
+    let pack = bundled();
+    let paragraphs = pack
+        .signs
+        .iter()
+        .flat_map(|sign| &sign.description)
+        .chain(pack.self_care_actions.iter().flat_map(|action| &action.how))
+        .chain(&pack.advice.signs_recognised.message);
+    for paragraph in paragraphs {
+        assert!(
+            words(paragraph)
+                .iter()
+                .any(|w| w == "you" || w == "your" || w == "yourself"),
+            "{paragraph}"
+        );
+    }
+}
+
+#[test]
+fn the_pack_informs_and_never_diagnoses() {
+    let text = all_text();
+    assert!(text.contains("does not diagnose"));
+    for claim in [
+        "you have vt.",
+        "you have vicarious",
+        "diagnosis",
+        "score",
+        "cure",
+    ] {
+        assert!(!text.contains(claim), "the pack says {claim:?}");
+    }
+}

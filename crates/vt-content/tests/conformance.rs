@@ -1,0 +1,276 @@
+//! Runs the shared fixtures of `tests/conformance/` (see its README) through the loader
+//! and the guidance, and checks that the JSON Schema agrees with the loader on them.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_json::Value;
+use vt_content::{ContentPack, GuidanceKind, LoadError, ViolationCode, WarningCode};
+
+fn conformance_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/conformance")
+}
+
+/// A code and a path, as the fixtures write them.
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+struct Found {
+    code: String,
+    path: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExpectedWarnings {
+    warnings: Vec<Found>,
+}
+
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct ExpectedError {
+    error: String,
+    violations: Vec<Found>,
+    line: Option<usize>,
+    column: Option<usize>,
+}
+
+/// Every case of `valid` or `invalid`: its name, the bytes of its pack and its expected JSON.
+fn cases(kind: &str) -> Vec<(String, Vec<u8>, String)> {
+    let mut cases: Vec<_> = fs::read_dir(conformance_dir().join(kind))
+        .expect("the fixture directory exists")
+        .map(|entry| {
+            let dir = entry.expect("a readable directory entry").path();
+            let name = dir
+                .file_name()
+                .expect("a case name")
+                .to_string_lossy()
+                .into_owned();
+            let pack = fs::read(dir.join("pack.json")).expect("each case has a pack.json");
+            let expected =
+                fs::read_to_string(dir.join("expected.json")).expect("and an expected.json");
+            (name, pack, expected)
+        })
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 5, "too few {kind} cases: {}", cases.len());
+    cases
+}
+
+fn found(items: impl IntoIterator<Item = (String, String)>) -> Vec<Found> {
+    items
+        .into_iter()
+        .map(|(code, path)| Found { code, path })
+        .collect()
+}
+
+#[test]
+fn valid_packs_load_with_exactly_their_warnings() {
+    for (name, pack, expected) in cases("valid") {
+        let expected: ExpectedWarnings =
+            serde_json::from_str(&expected).expect("expected.json parses");
+        let loaded =
+            ContentPack::from_slice(&pack).unwrap_or_else(|error| panic!("{name}: {error}"));
+        let warnings = found(
+            loaded
+                .warnings
+                .iter()
+                .map(|w| (w.code.as_str().to_owned(), w.path.clone())),
+        );
+        assert_eq!(warnings, expected.warnings, "{name}");
+    }
+}
+
+/// What loading an invalid case gave, in the fixtures' terms, or why it could not be told.
+fn invalid_outcome(pack: &[u8]) -> Result<ExpectedError, String> {
+    let error = match ContentPack::from_slice(pack) {
+        Ok(_) => return Err("the pack loaded".to_owned()),
+        Err(error) => error,
+    };
+    let (kind, position) = match &error {
+        LoadError::Syntax(syntax) => ("syntax", Some((syntax.line, syntax.column))),
+        LoadError::UnsupportedSchemaVersion { .. } => ("unsupported-schema-version", None),
+        LoadError::Invalid(_) => ("validation", None),
+        other => return Err(format!("unexpected error {other}")),
+    };
+    let violations = error.violations();
+    if violations.iter().any(|v| v.message.is_empty()) {
+        return Err("a violation has no message".to_owned());
+    }
+    Ok(ExpectedError {
+        error: kind.to_owned(),
+        violations: found(
+            violations
+                .into_iter()
+                .map(|v| (v.code.as_str().to_owned(), v.path)),
+        ),
+        line: position.map(|(line, _)| line),
+        column: position.map(|(_, column)| column),
+    })
+}
+
+#[test]
+fn invalid_packs_give_exactly_their_violations() {
+    let mut mismatches = Vec::new();
+    for (name, pack, expected) in cases("invalid") {
+        let expected: ExpectedError =
+            serde_json::from_str(&expected).expect("expected.json parses");
+        match invalid_outcome(&pack) {
+            Ok(actual) if actual == expected => {}
+            Ok(actual) => mismatches.push(format!(
+                "{name}:\n  expected {expected:?}\n  actual   {actual:?}"
+            )),
+            Err(problem) => mismatches.push(format!("{name}: {problem}")),
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+#[test]
+fn every_violation_code_has_an_invalid_case() {
+    let mut used = BTreeSet::new();
+    for (_, _, expected) in cases("invalid") {
+        let expected: ExpectedError =
+            serde_json::from_str(&expected).expect("expected.json parses");
+        used.extend(expected.violations.into_iter().map(|v| v.code));
+    }
+    let missing: Vec<_> = ViolationCode::ALL
+        .iter()
+        .map(|code| code.as_str())
+        .filter(|code| !used.contains(*code))
+        .collect();
+    assert!(missing.is_empty(), "no invalid fixture uses {missing:?}");
+    assert!(cases("invalid").len() >= 30);
+}
+
+#[test]
+fn every_warning_code_has_a_valid_case() {
+    let mut used = BTreeSet::new();
+    for (_, _, expected) in cases("valid") {
+        let expected: ExpectedWarnings =
+            serde_json::from_str(&expected).expect("expected.json parses");
+        used.extend(expected.warnings.into_iter().map(|w| w.code));
+    }
+    for code in WarningCode::ALL {
+        assert!(
+            used.contains(code.as_str()),
+            "no valid fixture warns {code}"
+        );
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GuidanceCase {
+    name: String,
+    recognised: Vec<String>,
+    expected: Option<ExpectedGuidance>,
+    error: Option<ExpectedUnknown>,
+}
+
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct ExpectedGuidance {
+    kind: String,
+    recognised_signs: Vec<String>,
+    speak_to: Vec<String>,
+    self_care_actions: Vec<String>,
+    practices: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct ExpectedUnknown {
+    code: String,
+    id: String,
+}
+
+fn ids<'a>(ids: impl IntoIterator<Item = &'a vt_content::Id>) -> Vec<String> {
+    ids.into_iter().map(|id| id.to_string()).collect()
+}
+
+#[test]
+fn guidance_cases_give_exactly_their_ids() {
+    let text = fs::read_to_string(conformance_dir().join("guidance.json")).expect("guidance.json");
+    let cases: Vec<GuidanceCase> = serde_json::from_str(&text).expect("guidance.json parses");
+    assert!(cases.len() >= 5);
+    let pack = vt_content::bundled();
+    for case in cases {
+        match (pack.guidance(&case.recognised), case.expected, case.error) {
+            (Ok(guidance), Some(expected), None) => {
+                let kind = match guidance.kind {
+                    GuidanceKind::SeekSupport => "seek-support",
+                    GuidanceKind::Prevention => "prevention",
+                };
+                let actual = ExpectedGuidance {
+                    kind: kind.to_owned(),
+                    recognised_signs: ids(guidance.recognised_signs.iter().map(|s| &s.id)),
+                    speak_to: ids(guidance.speak_to.iter().map(|r| &r.id)),
+                    self_care_actions: ids(guidance.self_care_actions.iter().map(|a| &a.id)),
+                    practices: ids(guidance.practices.iter().map(|p| &p.id)),
+                };
+                assert_eq!(actual, expected, "{}", case.name);
+            }
+            (Err(error), None, Some(expected)) => {
+                let actual = ExpectedUnknown {
+                    code: vt_content::UnknownSign::CODE.to_owned(),
+                    id: error.id,
+                };
+                assert_eq!(actual, expected, "{}", case.name);
+            }
+            (outcome, _, _) => panic!("{}: unexpected outcome {outcome:?}", case.name),
+        }
+    }
+}
+
+/// The codes of the rules the JSON Schema itself states; the other rules (formats, text
+/// rules, whole-pack rules) are the loader's alone.
+const SCHEMA_RULES: [ViolationCode; 8] = [
+    ViolationCode::InvalidType,
+    ViolationCode::MissingField,
+    ViolationCode::UnknownField,
+    ViolationCode::InvalidEnumValue,
+    ViolationCode::TooFewItems,
+    ViolationCode::TooManyItems,
+    ViolationCode::EmptyText,
+    ViolationCode::TextTooLong,
+];
+
+/// The committed schema, checked by an independent validator, accepts exactly the packs
+/// that break none of the schema's rules in the loader's eyes.
+#[test]
+fn the_schema_and_the_loader_agree_on_every_fixture() {
+    let schema_path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema/vt-content-pack.schema.json");
+    let schema: Value =
+        serde_json::from_str(&fs::read_to_string(schema_path).expect("the committed schema"))
+            .expect("the schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema");
+    let mut compared = 0;
+    for (name, pack, _) in cases("valid").into_iter().chain(cases("invalid")) {
+        let outcome = ContentPack::from_slice(&pack);
+        let breaks_schema_rules = match &outcome {
+            Ok(loaded) => !loaded.warnings.is_empty(),
+            Err(LoadError::Invalid(violations)) => {
+                violations.iter().any(|v| SCHEMA_RULES.contains(&v.code))
+            }
+            // Not JSON, or not read at all: there is nothing for a schema to judge.
+            Err(_) => continue,
+        };
+        if outcome
+            .as_ref()
+            .is_err_and(|e| e.violations()[0].code == ViolationCode::PackTooLarge)
+        {
+            continue;
+        }
+        let instance: Value =
+            serde_json::from_slice(&pack).expect("a pack that was checked is JSON");
+        assert_eq!(
+            validator.is_valid(&instance),
+            !breaks_schema_rules,
+            "{name}: the schema and the loader disagree"
+        );
+        compared += 1;
+    }
+    assert!(compared >= 25, "only {compared} fixtures compared");
+}
