@@ -1,0 +1,161 @@
+//! The command line: commands, options and their help.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Read, check and export content about vicarious traumatisation (VT).
+///
+/// Every command that reads a pack reads the bundled en-GB pack unless it is given
+/// `--pack FILE` (`--pack -` reads standard input).
+#[derive(Debug, Parser)]
+#[command(
+    name = "vt-content",
+    version = version(),
+    after_help = "Exit status: 0 success, 1 a pack is invalid, 2 a usage or I/O error \
+                  (an unknown sign id is a usage error).\n\
+                  Colour is used only on a terminal, and never when NO_COLOR is set.\n\n\
+                  Start with: vt-content show"
+)]
+pub struct Cli {
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// One command of the tool.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show the whole pack, for reading in the terminal.
+    #[command(after_help = "Examples:\n  vt-content show\n  vt-content show --pack cy.json | less")]
+    Show(PackArg),
+    /// Check packs and report every violation, one per line.
+    #[command(after_help = "Examples:\n  vt-content validate packs/*.json\n  \
+                      cat cy.json | vt-content validate -\n  \
+                      vt-content validate --format json cy.json\n\n\
+                      With no FILE, checks the --pack file, or the bundled pack.\n\
+                      Exit status: 0 all valid, 1 any invalid, 2 a usage or I/O error.")]
+    Validate(ValidateArgs),
+    /// Export the pack as canonical JSON, Markdown or a standalone HTML page.
+    #[command(
+        after_help = "Examples:\n  vt-content export --format html -o vt.html\n  \
+                      vt-content export --format markdown --pack cy.json > cy.md\n  \
+                      vt-content export --format json --pack cy.json   # canonical form"
+    )]
+    Export(ExportArgs),
+    /// Print the JSON Schema of a pack, as this tool's library reads it.
+    #[command(after_help = "Example:\n  vt-content schema > vt-content-pack.schema.json")]
+    Schema,
+    /// Print the guidance for the signs a person recognises, given by id.
+    #[command(
+        after_help = "Examples:\n  vt-content guidance withdrawing low-motivation\n  \
+                      vt-content guidance            # no sign: how to lower your risk\n  \
+                      vt-content guidance --format json losing-hope\n\n\
+                      An unknown id is a usage error (exit status 2) that lists the valid ids."
+    )]
+    Guidance(GuidanceArgs),
+}
+
+/// Where to read a pack from.
+#[derive(Debug, Args)]
+pub struct PackArg {
+    /// Read this pack instead of the bundled one; `-` reads standard input.
+    #[arg(long, value_name = "FILE")]
+    pub pack: Option<PathBuf>,
+}
+
+/// The options of `validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// The packs to check; `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Check this pack when no FILE is given; `-` reads standard input.
+    #[arg(long, value_name = "FILE", conflicts_with = "files")]
+    pub pack: Option<PathBuf>,
+    /// How to print the report.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+/// The options of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The pack to export.
+    #[command(flatten)]
+    pub pack: PackArg,
+    /// The format to write.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+    pub format: ExportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// The options of `guidance`.
+#[derive(Debug, Args)]
+pub struct GuidanceArgs {
+    /// The ids of the recognised signs; none gives the advice on lowering your risk.
+    #[arg(value_name = "SIGN_ID")]
+    pub signs: Vec<String>,
+    /// The pack to ask.
+    #[command(flatten)]
+    pub pack: PackArg,
+    /// How to print the guidance.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+/// Text for a person, or JSON for a program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Lines of text for a person.
+    Text,
+    /// JSON for a program.
+    Json,
+}
+
+/// A format `export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The canonical JSON form of the pack, which loads back to an equal pack.
+    Json,
+    /// Markdown, for documentation and wikis.
+    Markdown,
+    /// One standalone, accessible HTML page.
+    Html,
+}
+
+/// The version text: the tool's, the schema's and the bundled content's.
+fn version() -> String {
+    let bundled = vt_content::bundled();
+    format!(
+        "{}\nschema version {}\nbundled content {} {} ({})",
+        env!("CARGO_PKG_VERSION"),
+        vt_content::SchemaVersion::CURRENT,
+        bundled.id,
+        bundled.version,
+        bundled.locale,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn validate_refuses_files_and_pack_together() {
+        let result = Cli::try_parse_from(["vt-content", "validate", "a.json", "--pack", "b.json"]);
+        assert_eq!(
+            result.map(drop).map_err(|e| e.kind()),
+            Err(clap::error::ErrorKind::ArgumentConflict)
+        );
+    }
+}

@@ -1,0 +1,197 @@
+//! `vt-content`: show, check and export content about vicarious traumatisation (VT).
+//!
+//! A thin command line over the `vt-content` library: every rule, every check and the
+//! guidance come from the library; this tool reads files and draws the results.
+//!
+//! Exit status: 0 on success, 1 when a pack is invalid, 2 for a usage or I/O error.
+
+mod args;
+mod document;
+mod export;
+mod html;
+mod markdown;
+mod source;
+mod terminal;
+mod validate;
+
+use std::io::{self, ErrorKind, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::Parser;
+use vt_content::ContentPack;
+
+use crate::args::{Cli, Command, GuidanceArgs, PackArg, ReportFormat, ValidateArgs};
+use crate::source::{LoadFailure, Source, describe};
+use crate::validate::{FileReport, Report};
+
+/// The exit status of a usage or I/O error.
+const USAGE_OR_IO: u8 = 2;
+
+/// The exit status of an invalid pack.
+const INVALID: u8 = 1;
+
+/// Why a command stopped early.
+#[derive(Debug)]
+enum Failure {
+    /// Lines to print on standard error, and the exit status.
+    Report {
+        /// What went wrong, one line each.
+        lines: Vec<String>,
+        /// The exit status.
+        status: u8,
+    },
+    /// The reader of standard output closed it, as `head` does: nothing to say.
+    ClosedOutput,
+}
+
+impl Failure {
+    /// A usage or I/O error, told in one line.
+    fn usage(message: impl std::fmt::Display) -> Failure {
+        Failure::Report {
+            lines: vec![format!("error: {message}")],
+            status: USAGE_OR_IO,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(status) => status,
+        Err(Failure::ClosedOutput) => ExitCode::SUCCESS,
+        Err(Failure::Report { lines, status }) => {
+            let mut stderr = anstream::stderr().lock();
+            for line in lines {
+                // Nothing is left to tell the user if standard error fails too.
+                let _ = writeln!(stderr, "{line}");
+            }
+            ExitCode::from(status)
+        }
+    }
+}
+
+fn run(command: Command) -> Result<ExitCode, Failure> {
+    match command {
+        Command::Show(args) => {
+            let pack = load(&args)?;
+            let text = terminal::render(&document::pack(&pack), terminal::width());
+            write(anstream::stdout().lock(), &text)?;
+        }
+        Command::Validate(args) => return run_validate(&args),
+        Command::Export(args) => {
+            let pack = load(&args.pack)?;
+            let text = export::render(&pack, args.format).map_err(Failure::usage)?;
+            match &args.output {
+                Some(path) => write_file(path, &text)?,
+                None => write(io::stdout().lock(), &text)?,
+            }
+        }
+        Command::Schema => {
+            let text = to_json(vt_content::json_schema())?;
+            write(io::stdout().lock(), &text)?;
+        }
+        Command::Guidance(args) => run_guidance(&args)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_validate(args: &ValidateArgs) -> Result<ExitCode, Failure> {
+    let sources: Vec<Source> = if args.files.is_empty() {
+        vec![Source::from_option(args.pack.as_deref())]
+    } else {
+        args.files
+            .iter()
+            .map(|path| Source::from_path(path))
+            .collect()
+    };
+    if sources.iter().filter(|s| **s == Source::Stdin).count() > 1 {
+        return Err(Failure::usage(
+            "standard input (-) can be read only once; name it once",
+        ));
+    }
+    let today = chrono::Local::now().date_naive();
+    let files = sources.iter().map(|s| FileReport::check(s, today));
+    let report = Report::new(files.collect());
+    match args.format {
+        ReportFormat::Text => write(anstream::stdout().lock(), &report.text())?,
+        ReportFormat::Json => write(io::stdout().lock(), &to_json(&report)?)?,
+    }
+    Ok(report.exit_code())
+}
+
+fn run_guidance(args: &GuidanceArgs) -> Result<(), Failure> {
+    let pack = load(&args.pack)?;
+    let guidance = pack.guidance(&args.signs).map_err(|unknown| {
+        let mut lines = vec![format!("error: {unknown}; the sign ids are:")];
+        let width = pack.signs.iter().map(|s| s.id.as_str().len()).max();
+        let width = width.unwrap_or(0);
+        lines.extend(
+            pack.signs
+                .iter()
+                .map(|sign| format!("  {:<width$}  {}", sign.id.as_str(), sign.title)),
+        );
+        Failure::Report {
+            lines,
+            status: USAGE_OR_IO,
+        }
+    })?;
+    match args.format {
+        ReportFormat::Text => {
+            let text = terminal::render(&document::guidance(&guidance), terminal::width());
+            write(anstream::stdout().lock(), &text)
+        }
+        ReportFormat::Json => write(io::stdout().lock(), &to_json(&guidance)?),
+    }
+}
+
+/// Loads the pack of `--pack`, or the bundled pack; its warnings go to standard error.
+fn load(arg: &PackArg) -> Result<ContentPack, Failure> {
+    let source = Source::from_option(arg.pack.as_deref());
+    let outcome = source.load();
+    let report = FileReport::new(source.name(), &outcome);
+    let mut stderr = anstream::stderr().lock();
+    for line in report.warning_lines() {
+        let _ = writeln!(stderr, "{line}");
+    }
+    match outcome {
+        Ok(loaded) => Ok(loaded.pack),
+        Err(failure) => Err(Failure::Report {
+            lines: report.error_lines(),
+            status: match failure {
+                LoadFailure::Unreadable(_) => USAGE_OR_IO,
+                LoadFailure::Invalid(_) => INVALID,
+            },
+        }),
+    }
+}
+
+/// A value as pretty JSON text with a final line break.
+fn to_json(value: &impl serde::Serialize) -> Result<String, Failure> {
+    serde_json::to_string_pretty(value)
+        .map(|json| json + "\n")
+        .map_err(Failure::usage)
+}
+
+/// Writes all of `text`; a closed pipe ends the command quietly.
+fn write(mut out: impl Write, text: &str) -> Result<(), Failure> {
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|error| match error.kind() {
+            ErrorKind::BrokenPipe => Failure::ClosedOutput,
+            _ => Failure::usage(format!(
+                "cannot write to standard output: {}",
+                describe(&error)
+            )),
+        })
+}
+
+fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
+    std::fs::write(path, text).map_err(|error| {
+        Failure::usage(format!(
+            "cannot write {}: {}",
+            path.display(),
+            describe(&error)
+        ))
+    })
+}

@@ -1,0 +1,115 @@
+//! Where a pack is read from: the bundled pack, a file or standard input.
+
+use std::fs::File;
+use std::io::{self, ErrorKind};
+use std::path::{Path, PathBuf};
+
+use vt_content::{ContentPack, LoadError, Loaded};
+
+/// Where a pack is read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// The pack bundled with the library.
+    Bundled,
+    /// Standard input, named `-` on the command line.
+    Stdin,
+    /// A file.
+    File(PathBuf),
+}
+
+/// Why a pack did not load.
+#[derive(Debug)]
+pub enum LoadFailure {
+    /// The input could not be read; the text says why, for a person.
+    Unreadable(String),
+    /// The input was read and is not a valid pack.
+    Invalid(LoadError),
+}
+
+impl Source {
+    /// The source named on the command line: `-` is standard input.
+    pub fn from_path(path: &Path) -> Source {
+        if path == Path::new("-") {
+            Source::Stdin
+        } else {
+            Source::File(path.to_owned())
+        }
+    }
+
+    /// The source of a `--pack` option: the bundled pack when it is absent.
+    pub fn from_option(path: Option<&Path>) -> Source {
+        path.map_or(Source::Bundled, Source::from_path)
+    }
+
+    /// The name to show in messages.
+    pub fn name(&self) -> String {
+        match self {
+            Source::Bundled => "<bundled>".to_owned(),
+            Source::Stdin => "<stdin>".to_owned(),
+            Source::File(path) => path.display().to_string(),
+        }
+    }
+
+    /// Reads and loads the pack, checking every rule.
+    pub fn load(&self) -> Result<Loaded, LoadFailure> {
+        let loaded = match self {
+            Source::Bundled => ContentPack::from_json(vt_content::BUNDLED_JSON),
+            Source::Stdin => ContentPack::from_reader(io::stdin().lock()),
+            Source::File(path) => ContentPack::from_reader(open(path)?),
+        };
+        loaded.map_err(|error| match error {
+            LoadError::Io(error) => LoadFailure::Unreadable(describe(&error)),
+            other => LoadFailure::Invalid(other),
+        })
+    }
+}
+
+/// Opens a file to read a pack from, refusing a directory with a clear message.
+fn open(path: &Path) -> Result<File, LoadFailure> {
+    let unreadable = |error: io::Error| LoadFailure::Unreadable(describe(&error));
+    if std::fs::metadata(path).map_err(unreadable)?.is_dir() {
+        return Err(LoadFailure::Unreadable(
+            "it is a directory, not a pack file".to_owned(),
+        ));
+    }
+    File::open(path).map_err(unreadable)
+}
+
+/// Says why a file could not be read, in words a person understands.
+pub fn describe(error: &io::Error) -> String {
+    match error.kind() {
+        ErrorKind::NotFound => "no such file or directory".to_owned(),
+        ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        ErrorKind::IsADirectory => "it is a directory, not a file".to_owned(),
+        _ => error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dash_is_standard_input() {
+        assert_eq!(Source::from_path(Path::new("-")), Source::Stdin);
+        assert_eq!(Source::from_option(None), Source::Bundled);
+        assert_eq!(
+            Source::from_option(Some(Path::new("a.json"))).name(),
+            "a.json"
+        );
+    }
+
+    #[test]
+    fn a_directory_is_refused_by_name() {
+        let Err(LoadFailure::Unreadable(message)) = Source::File(".".into()).load() else {
+            panic!("a directory was read as a pack");
+        };
+        assert_eq!(message, "it is a directory, not a pack file");
+    }
+
+    #[test]
+    fn the_bundled_pack_loads() {
+        let loaded = Source::Bundled.load().unwrap();
+        assert_eq!(&loaded.pack, vt_content::bundled());
+    }
+}

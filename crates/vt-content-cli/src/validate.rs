@@ -1,0 +1,382 @@
+//! Checking packs: one report per file, as lines of text or as JSON.
+
+use std::process::ExitCode;
+
+use anstyle::{AnsiColor, Style};
+use chrono::NaiveDate;
+use serde::Serialize;
+use vt_content::{ContentPack, LoadError, Loaded, Violation, Warning};
+
+use crate::source::{LoadFailure, Source};
+
+/// The code of the warning this tool adds when a pack's next review date has come.
+pub const REVIEW_OVERDUE: &str = "review-overdue";
+
+/// How a file fared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// The pack loaded.
+    Valid,
+    /// The pack was read and refused.
+    Invalid,
+    /// The file could not be read.
+    Unreadable,
+}
+
+/// A violation or a warning, by code and JSON Pointer path.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The stable code.
+    pub code: &'static str,
+    /// An RFC 6901 JSON Pointer; `""` is the whole pack.
+    pub path: String,
+    /// A sentence for the person who edits the pack.
+    pub message: String,
+}
+
+impl From<Violation> for Finding {
+    fn from(violation: Violation) -> Self {
+        Finding {
+            code: violation.code.as_str(),
+            path: violation.path,
+            message: violation.message,
+        }
+    }
+}
+
+impl From<Warning> for Finding {
+    fn from(warning: Warning) -> Self {
+        Finding {
+            code: warning.code.as_str(),
+            path: warning.path,
+            message: warning.message,
+        }
+    }
+}
+
+/// What checking one file found.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FileReport {
+    /// The file as named on the command line; `<stdin>` or `<bundled>` otherwise.
+    pub file: String,
+    /// How the file fared.
+    pub status: Status,
+    /// For an invalid or unreadable file: `syntax`, `unsupported-schema-version`,
+    /// `validation` (as in the conformance fixtures) or `io`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<&'static str>,
+    /// Why an unreadable file could not be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The line of a syntax error, counted from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// The column of a syntax error in bytes, counted from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// Every violation, in the order the library reports them.
+    pub violations: Vec<Finding>,
+    /// Every warning about a pack that loaded.
+    pub warnings: Vec<Finding>,
+}
+
+impl FileReport {
+    /// Reads and checks one pack; a review date on or before `today` is a warning.
+    pub fn check(source: &Source, today: NaiveDate) -> FileReport {
+        let outcome = source.load();
+        let mut report = Self::new(source.name(), &outcome);
+        if let Ok(loaded) = &outcome {
+            report.warnings.extend(review_warning(&loaded.pack, today));
+        }
+        report
+    }
+
+    /// The report of a load's outcome, with the warnings of the library only.
+    pub fn new(file: String, outcome: &Result<Loaded, LoadFailure>) -> Self {
+        let mut report = FileReport {
+            file,
+            status: Status::Valid,
+            error: None,
+            message: None,
+            line: None,
+            column: None,
+            violations: Vec::new(),
+            warnings: Vec::new(),
+        };
+        match outcome {
+            Ok(loaded) => {
+                report.warnings = loaded.warnings.iter().cloned().map(Finding::from).collect();
+            }
+            Err(LoadFailure::Unreadable(message)) => {
+                report.status = Status::Unreadable;
+                report.error = Some("io");
+                report.message = Some(message.clone());
+            }
+            Err(LoadFailure::Invalid(error)) => {
+                report.status = Status::Invalid;
+                report.error = Some(match error {
+                    LoadError::Syntax(_) => "syntax",
+                    LoadError::UnsupportedSchemaVersion { .. } => "unsupported-schema-version",
+                    _ => "validation",
+                });
+                report.violations = match error {
+                    // The violation's own message repeats the position and the code.
+                    LoadError::Syntax(syntax) => {
+                        report.line = Some(syntax.line);
+                        report.column = Some(syntax.column);
+                        vec![Finding {
+                            code: syntax.code.as_str(),
+                            path: String::new(),
+                            message: syntax.message.clone(),
+                        }]
+                    }
+                    other => other.violations().into_iter().map(Finding::from).collect(),
+                };
+            }
+        }
+        report
+    }
+
+    /// One line per violation, for a person.
+    pub fn error_lines(&self) -> Vec<String> {
+        let error = Style::new().bold().fg_color(Some(AnsiColor::Red.into()));
+        let label = format!("{error}error{error:#}");
+        if let Some(message) = &self.message {
+            return vec![format!("{}: {label}: cannot read it: {message}", self.file)];
+        }
+        let place = match (self.line, self.column) {
+            (Some(line), Some(column)) => format!("{}:{line}:{column}", self.file),
+            _ => self.file.clone(),
+        };
+        self.violations
+            .iter()
+            .map(|finding| format!("{place}: {label}: {}", describe(finding)))
+            .collect()
+    }
+
+    /// One line per warning, for a person.
+    pub fn warning_lines(&self) -> Vec<String> {
+        let warning = Style::new().bold().fg_color(Some(AnsiColor::Yellow.into()));
+        self.warnings
+            .iter()
+            .map(|finding| {
+                format!(
+                    "{}: {warning}warning{warning:#}: {}",
+                    self.file,
+                    describe(finding)
+                )
+            })
+            .collect()
+    }
+}
+
+/// A finding as `path [code]: message`, the whole pack shown as `(whole pack)`.
+fn describe(finding: &Finding) -> String {
+    let path = if finding.path.is_empty() {
+        "(whole pack)"
+    } else {
+        &finding.path
+    };
+    format!("{path} [{}]: {}", finding.code, finding.message)
+}
+
+/// The warning for a pack whose next review is due on or before `today`.
+fn review_warning(pack: &ContentPack, today: NaiveDate) -> Option<Finding> {
+    let due = pack.review.next_review_due;
+    pack.review.is_overdue(today).then(|| Finding {
+        code: REVIEW_OVERDUE,
+        path: "/review/next_review_due".to_owned(),
+        message: format!(
+            "the next review was due on {due}; review the content, then update the review dates"
+        ),
+    })
+}
+
+/// The counts that sum up a run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// How many files were checked.
+    pub files: usize,
+    /// How many loaded.
+    pub valid: usize,
+    /// How many were read and refused.
+    pub invalid: usize,
+    /// How many could not be read.
+    pub unreadable: usize,
+    /// How many violations there are, in all files.
+    pub errors: usize,
+    /// How many warnings there are, in all files.
+    pub warnings: usize,
+}
+
+/// The report of a whole run.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// Whether every file is valid.
+    pub valid: bool,
+    /// The counts.
+    pub summary: Summary,
+    /// One report per file, in the order given.
+    pub files: Vec<FileReport>,
+}
+
+impl Report {
+    /// The report of these files.
+    pub fn new(files: Vec<FileReport>) -> Report {
+        let mut summary = Summary {
+            files: files.len(),
+            ..Summary::default()
+        };
+        for file in &files {
+            match file.status {
+                Status::Valid => summary.valid += 1,
+                Status::Invalid => summary.invalid += 1,
+                Status::Unreadable => summary.unreadable += 1,
+            }
+            summary.errors += file.violations.len();
+            summary.warnings += file.warnings.len();
+        }
+        Report {
+            valid: summary.valid == summary.files,
+            summary,
+            files,
+        }
+    }
+
+    /// 0 when every file is valid, 2 when a file could not be read, 1 otherwise.
+    pub fn exit_code(&self) -> ExitCode {
+        match self.summary {
+            Summary {
+                unreadable: 1.., ..
+            } => ExitCode::from(2),
+            Summary { invalid: 1.., .. } => ExitCode::from(1),
+            _ => ExitCode::SUCCESS,
+        }
+    }
+
+    /// The errors of every file, then the warnings of every file, then a summary line.
+    pub fn text(&self) -> String {
+        let errors = self.files.iter().flat_map(FileReport::error_lines);
+        let warnings = self.files.iter().flat_map(FileReport::warning_lines);
+        let mut text: String = errors.chain(warnings).map(|line| line + "\n").collect();
+        text.push_str(&self.summary_line());
+        text.push('\n');
+        text
+    }
+
+    fn summary_line(&self) -> String {
+        let Summary {
+            files,
+            valid,
+            invalid,
+            unreadable,
+            errors,
+            warnings,
+        } = self.summary;
+        let mut line = format!(
+            "{}: {valid} valid, {invalid} invalid",
+            plural(files, "file checked", "files checked")
+        );
+        if unreadable > 0 {
+            line.push_str(&format!(", {unreadable} unreadable"));
+        }
+        line.push_str(&format!(
+            "; {}, {}",
+            plural(errors, "error", "errors"),
+            plural(warnings, "warning", "warnings")
+        ));
+        line
+    }
+}
+
+fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use vt_content::SyntaxError;
+
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+    }
+
+    fn plain(lines: Vec<String>) -> Vec<String> {
+        lines
+            .iter()
+            .map(|line| anstream::adapter::strip_str(line).to_string())
+            .collect()
+    }
+
+    fn invalid(error: LoadError) -> FileReport {
+        FileReport::new("a.json".to_owned(), &Err(LoadFailure::Invalid(error)))
+    }
+
+    #[test]
+    fn a_syntax_error_is_located_by_line_and_column() {
+        let report = invalid(LoadError::Syntax(SyntaxError {
+            code: vt_content::ViolationCode::JsonSyntax,
+            line: 3,
+            column: 14,
+            message: "expected `,`".to_owned(),
+        }));
+        assert_eq!((report.line, report.column), (Some(3), Some(14)));
+        assert_eq!(report.error, Some("syntax"));
+        assert_eq!(
+            plain(report.error_lines()),
+            ["a.json:3:14: error: (whole pack) [json-syntax]: expected `,`"]
+        );
+    }
+
+    #[test]
+    fn each_violation_is_a_line_with_its_path_and_code() {
+        let text = vt_content::BUNDLED_JSON
+            .replace("\"withdrawing\"", "\"Withdrawing\"")
+            .replace(
+                "\"title\": \"Vicarious traumatisation\",",
+                "\"title\": \" VT\",",
+            );
+        let error = ContentPack::from_json(&text).unwrap_err();
+        let lines = plain(invalid(error).error_lines());
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[0].starts_with("a.json: error: /title [untrimmed-text]: "));
+        assert!(lines[1].starts_with("a.json: error: /signs/5/id [invalid-id]: "));
+    }
+
+    #[test]
+    fn an_overdue_review_is_a_warning() {
+        let due = vt_content::bundled().review.next_review_due;
+        let report = FileReport::check(&Source::Bundled, due);
+        assert_eq!(report.status, Status::Valid);
+        let codes: Vec<_> = report.warnings.iter().map(|w| w.code).collect();
+        assert_eq!(codes, [REVIEW_OVERDUE]);
+        assert!(plain(report.warning_lines())[0].starts_with(
+            "<bundled>: warning: /review/next_review_due [review-overdue]: the next review was due on "
+        ));
+    }
+
+    #[test]
+    fn the_summary_counts_and_the_exit_code_follows_the_worst_file() {
+        let valid = FileReport::check(&Source::Bundled, today());
+        let unreadable = FileReport::check(&Source::File("/nonexistent/x.json".into()), today());
+        assert_eq!(
+            plain(unreadable.error_lines()),
+            ["/nonexistent/x.json: error: cannot read it: no such file or directory"]
+        );
+        let report = Report::new(vec![valid.clone(), unreadable]);
+        assert!(!report.valid);
+        assert_eq!(report.exit_code(), ExitCode::from(2));
+        assert!(report.text().ends_with(
+            "2 files checked: 1 valid, 0 invalid, 1 unreadable; 0 errors, 0 warnings\n"
+        ));
+        let report = Report::new(vec![valid]);
+        assert_eq!(report.exit_code(), ExitCode::SUCCESS);
+        assert_eq!(
+            report.text(),
+            "1 file checked: 1 valid, 0 invalid; 0 errors, 0 warnings\n"
+        );
+    }
+}
