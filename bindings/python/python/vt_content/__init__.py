@@ -1,0 +1,85 @@
+"""Typed, versioned content about vicarious traumatisation (VT), with a JSON Schema.
+
+Vicarious traumatisation is the harm that repeated empathic contact with people in
+distress can do to those who support them. A ContentPack holds what a front end needs to
+explain it: what VT is, its warning signs, how it differs from burnout, self-care
+actions, three practices (ground, release, recharge) and where to turn for support.
+
+>>> import vt_content
+>>> pack = vt_content.bundled()
+>>> pack.sign("withdrawing").id
+'withdrawing'
+>>> guidance = pack.guidance(["withdrawing", "low-motivation"])
+>>> guidance.kind
+<GuidanceKind.SEEK_SUPPORT: 'seek-support'>
+>>> [route.id for route in guidance.speak_to]
+['trusted-person', 'line-manager']
+
+- ``bundled()``: the pack that ships with the library, in British English.
+- ``load(path)`` and ``loads(text)``: a pack of your own, checked against every rule;
+  a refused pack raises ValidationError, listing every violation. What its editor
+  should know about a pack that loaded is in ``pack.warnings``.
+- ``schema()``: the JSON Schema of a pack, as a dict.
+
+Every object is immutable, comparable, hashable and safe to share between threads. The
+content informs; it never diagnoses.
+"""
+
+from vt_content._errors import (
+    ContentError,
+    JsonSyntaxError,
+    UnknownIdError,
+    UnsupportedSchemaVersionError,
+    ValidationError,
+)
+from vt_content._kinds import GuidanceKind, PracticeKind
+from vt_content._native import (
+    About,
+    Advice,
+    Attribution,
+    Burnout,
+    ContentPack,
+    Guidance,
+    LoadWarning,
+    Practice,
+    Review,
+    SelfCareAction,
+    Sign,
+    SignsRecognised,
+    SupportRoute,
+    Violation,
+    __version__,
+    bundled,
+    load,
+    loads,
+    schema,
+)
+
+__all__ = [
+    "About",
+    "Advice",
+    "Attribution",
+    "Burnout",
+    "ContentError",
+    "ContentPack",
+    "Guidance",
+    "GuidanceKind",
+    "JsonSyntaxError",
+    "LoadWarning",
+    "Practice",
+    "PracticeKind",
+    "Review",
+    "SelfCareAction",
+    "Sign",
+    "SignsRecognised",
+    "SupportRoute",
+    "UnknownIdError",
+    "UnsupportedSchemaVersionError",
+    "ValidationError",
+    "Violation",
+    "__version__",
+    "bundled",
+    "load",
+    "loads",
+    "schema",
+]

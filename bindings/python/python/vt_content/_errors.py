@@ -1,0 +1,88 @@
+"""The exceptions of vt_content, all rooted at ContentError."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vt_content._native import Violation
+
+
+class ContentError(Exception):
+    """The base of every error vt_content raises about content."""
+
+
+class ValidationError(ContentError):
+    """A pack was refused: ``violations`` lists every violation found, in order.
+
+    Its subclasses JsonSyntaxError and UnsupportedSchemaVersionError are the refusals
+    made before the pack's rules are checked; catch ValidationError for all three.
+    """
+
+    violations: tuple[Violation, ...]
+    """Every violation, each with ``code``, ``path`` (a JSON Pointer) and ``message``."""
+
+    def __init__(self, message: str, violations: Iterable[Violation]) -> None:
+        super().__init__(message)
+        self.violations = tuple(violations)
+
+
+class JsonSyntaxError(ValidationError):
+    """The input is not well-formed JSON text: one violation, at the path ``""``."""
+
+    code: str
+    """``json-syntax``, ``json-truncated``, ``invalid-utf8`` or ``byte-order-mark``."""
+    line: int
+    """The line of the error, counted from 1."""
+    column: int
+    """The column of the error in bytes, counted from 1."""
+
+    def __init__(
+        self,
+        message: str,
+        violations: Iterable[Violation],
+        code: str,
+        line: int,
+        column: int,
+    ) -> None:
+        super().__init__(message, violations)
+        self.code = code
+        self.line = line
+        self.column = column
+
+
+class UnsupportedSchemaVersionError(ValidationError):
+    """The pack is written for another major schema version: one violation, at
+    ``/schema_version``."""
+
+    found: str
+    """The schema version the pack declares, such as ``"2.0"``."""
+    supported: str
+    """The schema version this library reads, such as ``"1.0"``."""
+
+    def __init__(
+        self,
+        message: str,
+        violations: Iterable[Violation],
+        found: str,
+        supported: str,
+    ) -> None:
+        super().__init__(message, violations)
+        self.found = found
+        self.supported = supported
+
+
+class UnknownIdError(ContentError, KeyError):
+    """An id names no item of the pack. It is a KeyError too."""
+
+    id: str
+    """The id as it was given."""
+
+    def __init__(self, message: str, id: str) -> None:
+        super().__init__(message)
+        self.id = id
+
+    def __str__(self) -> str:
+        # KeyError shows the repr of its argument; this shows the message as it is.
+        return str(self.args[0])

@@ -1,0 +1,398 @@
+"""The native part of vt_content; import vt_content instead."""
+
+import datetime
+import os
+from collections.abc import Callable, Iterable
+from typing import Any, final
+
+from vt_content._kinds import GuidanceKind, PracticeKind
+
+__version__: str
+__all__ = [
+    "__version__",
+    "About",
+    "Advice",
+    "Attribution",
+    "Burnout",
+    "ContentPack",
+    "Guidance",
+    "LoadWarning",
+    "Practice",
+    "Review",
+    "SelfCareAction",
+    "Sign",
+    "SignsRecognised",
+    "SupportRoute",
+    "Violation",
+    "bundled",
+    "load",
+    "loads",
+    "schema",
+]
+
+def bundled() -> ContentPack:
+    """The bundled en-GB pack. Every call returns the same object."""
+
+def load(path: str | os.PathLike[str]) -> ContentPack:
+    """Loads a pack from a file, checking every rule of the pack format.
+
+    Raises ValidationError (or a subclass) listing every violation when the pack is
+    refused, and OSError when the file cannot be read.
+    """
+
+def loads(text: str | bytes | bytearray) -> ContentPack:
+    """Loads a pack from JSON text, checking every rule of the pack format.
+
+    Bytes are checked as they are: a byte-order mark or invalid UTF-8 is reported with
+    its position. Raises ValidationError (or a subclass) listing every violation when
+    the pack is refused.
+    """
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a content pack, as a dict."""
+
+@final
+class ContentPack:
+    """Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
+
+    Immutable and safe to share between threads. Two packs are equal when their content
+    is equal; warnings are not compared.
+    """
+
+    @property
+    def json_schema(self) -> str | None:
+        """Where an editor finds the JSON Schema of this file (its ``$schema``), or None."""
+    @property
+    def schema_version(self) -> str:
+        """The version of the pack format, MAJOR.MINOR, such as ``"1.0"``."""
+    @property
+    def id(self) -> str:
+        """The pack's own stable id, such as ``vicarious-traumatisation``."""
+    @property
+    def version(self) -> str:
+        """The version of the content, a semantic version such as ``"1.0.0"``."""
+    @property
+    def locale(self) -> str:
+        """The BCP 47 language tag of the text, such as ``en-GB``."""
+    @property
+    def title(self) -> str:
+        """The title of the content."""
+    @property
+    def summary(self) -> tuple[str, ...]:
+        """What the content is about, in paragraphs."""
+    @property
+    def attribution(self) -> Attribution:
+        """Where the facts come from."""
+    @property
+    def disclaimer(self) -> tuple[str, ...]:
+        """What the content is not: it informs and never diagnoses; in paragraphs."""
+    @property
+    def review(self) -> Review:
+        """When the content was last checked, and when it must be checked again."""
+    @property
+    def about(self) -> About:
+        """What VT is, who it can affect, and how it compares with burnout."""
+    @property
+    def signs(self) -> tuple[Sign, ...]:
+        """The warning signs of VT, in order."""
+    @property
+    def self_care_actions(self) -> tuple[SelfCareAction, ...]:
+        """What to do regularly to build resilience and recover, in order."""
+    @property
+    def practices(self) -> tuple[Practice, ...]:
+        """The three practices: ground, release and recharge."""
+    @property
+    def support(self) -> tuple[SupportRoute, ...]:
+        """Where to turn for support, in order."""
+    @property
+    def advice(self) -> Advice:
+        """What to do when you recognise signs, and how to lower your risk."""
+    @property
+    def warnings(self) -> tuple[LoadWarning, ...]:
+        """Fields of a newer minor schema version that were ignored; usually empty."""
+    def sign(self, id: str) -> Sign:
+        """The sign with this id; UnknownIdError (a KeyError) when there is none."""
+    def self_care_action(self, id: str) -> SelfCareAction:
+        """The self-care action with this id; UnknownIdError when there is none."""
+    def practice(self, id: str) -> Practice:
+        """The practice with this id; UnknownIdError when there is none."""
+    def support_route(self, id: str) -> SupportRoute:
+        """The support route with this id; UnknownIdError when there is none."""
+    def guidance(self, recognised: Iterable[str]) -> Guidance:
+        """The advice for the signs a person recognises, given by id.
+
+        An id given twice counts once; an unknown id raises UnknownIdError.
+        """
+    def to_json(self) -> str:
+        """The pack as JSON text, indented by two spaces."""
+    def to_dict(self) -> dict[str, Any]:
+        """The pack as plain Python data: what ``json.loads(pack.to_json())`` gives."""
+    def __reduce__(self) -> tuple[Callable[[str], ContentPack], tuple[str]]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Attribution:
+    """The source the content is adapted from."""
+
+    @property
+    def source_title(self) -> str:
+        """The title of the source page."""
+    @property
+    def source_name(self) -> str:
+        """The name of the service that published the source."""
+    @property
+    def publisher(self) -> str:
+        """Who publishes the source."""
+    @property
+    def adapted(self) -> bool:
+        """Whether the text is adapted (reworded) rather than quoted."""
+    @property
+    def notice(self) -> str:
+        """A credit line to show with the content."""
+    def to_dict(self) -> dict[str, Any]:
+        """The attribution as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Review:
+    """When the content was last reviewed and when the next review is due."""
+
+    @property
+    def last_reviewed(self) -> datetime.date:
+        """The day the content was last reviewed."""
+    @property
+    def next_review_due(self) -> datetime.date:
+        """The day by which it must be reviewed again; after last_reviewed."""
+    def is_overdue(self, today: datetime.date) -> bool:
+        """Whether the next review is due on or before ``today``."""
+    def to_dict(self) -> dict[str, Any]:
+        """The review as plain Python data (dates as ``YYYY-MM-DD`` text)."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class About:
+    """What vicarious traumatisation is."""
+
+    @property
+    def definition(self) -> tuple[str, ...]:
+        """What VT is, in paragraphs."""
+    @property
+    def also_known_as(self) -> tuple[str, ...]:
+        """Other names for VT, such as compassion fatigue."""
+    @property
+    def how_it_happens(self) -> tuple[str, ...]:
+        """How VT comes about, in paragraphs."""
+    @property
+    def who_can_be_affected(self) -> tuple[str, ...]:
+        """The settings where supporting someone can lead to VT, each a short sentence."""
+    @property
+    def burnout(self) -> Burnout:
+        """How VT differs from burnout and how the two overlap."""
+    def to_dict(self) -> dict[str, Any]:
+        """The section as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Burnout:
+    """How VT and burnout differ and overlap."""
+
+    @property
+    def differences(self) -> tuple[str, ...]:
+        """How the two differ, in paragraphs."""
+    @property
+    def overlap(self) -> tuple[str, ...]:
+        """How the two go together, in paragraphs."""
+    def to_dict(self) -> dict[str, Any]:
+        """The section as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Advice:
+    """The advice of the source, which ContentPack.guidance puts together."""
+
+    @property
+    def signs_recognised(self) -> SignsRecognised:
+        """What to do when you recognise one or more signs."""
+    @property
+    def prevention(self) -> tuple[str, ...]:
+        """How knowing the signs and caring for yourself lowers your risk, in paragraphs."""
+    @property
+    def self_care(self) -> tuple[str, ...]:
+        """Why and how often to do the self-care actions, in paragraphs."""
+    @property
+    def practices(self) -> tuple[str, ...]:
+        """What the three practices do together, in paragraphs."""
+    @property
+    def recovery_and_burnout(self) -> tuple[str, ...]:
+        """That what helps recovery from VT also helps with burnout, in paragraphs."""
+    def to_dict(self) -> dict[str, Any]:
+        """The section as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class SignsRecognised:
+    """What to do when you recognise one or more signs."""
+
+    @property
+    def message(self) -> tuple[str, ...]:
+        """The advice, in paragraphs."""
+    @property
+    def speak_to(self) -> tuple[str, ...]:
+        """The ids of the support routes to speak to first, in order."""
+    def to_dict(self) -> dict[str, Any]:
+        """The section as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Sign:
+    """A warning sign of vicarious traumatisation, such as losing hope in your work."""
+
+    @property
+    def id(self) -> str:
+        """The sign's stable id, such as ``losing-hope``."""
+    @property
+    def title(self) -> str:
+        """The sign in a few words, for a list or a checkbox."""
+    @property
+    def description(self) -> tuple[str, ...]:
+        """What the sign can feel like, in paragraphs."""
+    def to_dict(self) -> dict[str, Any]:
+        """The sign as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class SelfCareAction:
+    """Something to do regularly that builds resilience to VT and helps recovery from it."""
+
+    @property
+    def id(self) -> str:
+        """The action's stable id, such as ``stay-connected``."""
+    @property
+    def title(self) -> str:
+        """The action in a few words."""
+    @property
+    def how(self) -> tuple[str, ...]:
+        """How to do it, in paragraphs."""
+    def to_dict(self) -> dict[str, Any]:
+        """The action as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Practice:
+    """One of the three practices: what it is for, how to do it, and activities to try."""
+
+    @property
+    def id(self) -> str:
+        """The practice's stable id, such as ``ground``."""
+    @property
+    def kind(self) -> PracticeKind:
+        """Which of the three practices this is."""
+    @property
+    def title(self) -> str:
+        """The practice in a few words."""
+    @property
+    def purpose(self) -> tuple[str, ...]:
+        """What the practice does for you, in paragraphs."""
+    @property
+    def how(self) -> tuple[str, ...]:
+        """How to do it, in paragraphs."""
+    @property
+    def examples(self) -> tuple[str, ...]:
+        """Example activities, each a short phrase."""
+    def to_dict(self) -> dict[str, Any]:
+        """The practice as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class SupportRoute:
+    """Somewhere to turn for support, such as a person you trust."""
+
+    @property
+    def id(self) -> str:
+        """The route's stable id, such as ``line-manager``."""
+    @property
+    def title(self) -> str:
+        """The route in a few words."""
+    @property
+    def description(self) -> tuple[str, ...]:
+        """When and how to use it, in paragraphs."""
+    def to_dict(self) -> dict[str, Any]:
+        """The route as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Guidance:
+    """The advice for a set of recognised signs. It informs; it is not a diagnosis."""
+
+    @property
+    def kind(self) -> GuidanceKind:
+        """Which advice applies."""
+    @property
+    def recognised_signs(self) -> tuple[Sign, ...]:
+        """The recognised signs, in the order given, each once."""
+    @property
+    def message(self) -> tuple[str, ...]:
+        """The advice itself, in paragraphs."""
+    @property
+    def speak_to(self) -> tuple[SupportRoute, ...]:
+        """The support routes to speak to first, in order; empty for prevention."""
+    @property
+    def self_care_actions(self) -> tuple[SelfCareAction, ...]:
+        """Every self-care action of the pack."""
+    @property
+    def practices(self) -> tuple[Practice, ...]:
+        """Every practice of the pack."""
+    @property
+    def recovery_and_burnout(self) -> tuple[str, ...]:
+        """That what helps recovery from VT also helps with burnout, in paragraphs."""
+    def to_dict(self) -> dict[str, Any]:
+        """The guidance as plain Python data, with ``kind`` as its text."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Violation:
+    """One thing wrong with a pack: where it is, what rule it breaks, and what to do."""
+
+    @property
+    def code(self) -> str:
+        """Which rule the pack breaks: a stable kebab-case code such as ``invalid-id``."""
+    @property
+    def path(self) -> str:
+        """Where: an RFC 6901 JSON Pointer such as ``/signs/1/id``; ``""`` is the whole pack."""
+    @property
+    def message(self) -> str:
+        """A sentence for the person who edits the pack."""
+    def to_dict(self) -> dict[str, str]:
+        """The violation as a dict with code, path and message."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class LoadWarning:
+    """Something the editor of a pack should know about a pack that still loaded."""
+
+    @property
+    def code(self) -> str:
+        """What kind of warning this is: a stable kebab-case code such as ``ignored-field``."""
+    @property
+    def path(self) -> str:
+        """Where: an RFC 6901 JSON Pointer."""
+    @property
+    def message(self) -> str:
+        """A sentence for the person who edits the pack."""
+    def to_dict(self) -> dict[str, str]:
+        """The warning as a dict with code, path and message."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...

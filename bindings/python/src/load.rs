@@ -1,0 +1,73 @@
+//! Getting a pack: the bundled one, one from a file or one from text; and the schema.
+
+use std::path::PathBuf;
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyByteArray, PyBytes, PyString};
+use vt_content as core;
+
+use crate::errors::load_error;
+use crate::pack::ContentPack;
+use crate::python::to_python;
+
+/// The bundled en-GB pack. Every call returns the same object.
+#[pyfunction]
+pub fn bundled(py: Python<'_>) -> PyResult<Py<ContentPack>> {
+    static BUNDLED: PyOnceLock<Py<ContentPack>> = PyOnceLock::new();
+    let pack = BUNDLED.get_or_try_init(py, || {
+        let loaded = core::Loaded {
+            pack: core::bundled().clone(),
+            warnings: Vec::new(),
+        };
+        Py::new(py, ContentPack::new(loaded))
+    })?;
+    Ok(pack.clone_ref(py))
+}
+
+/// Loads a pack from a file, checking every rule of the pack format.
+///
+/// Raises `ValidationError` (or a subclass) listing every violation when the pack is
+/// refused, and `OSError` when the file cannot be read.
+#[pyfunction]
+pub fn load(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<ContentPack> {
+    let file: PathBuf = path.extract()?;
+    py.detach(|| core::ContentPack::from_path(&file))
+        .map(ContentPack::new)
+        .map_err(|error| load_error(py, error, Some(path)))
+}
+
+/// Loads a pack from JSON text, checking every rule of the pack format.
+///
+/// `text` is a `str`, or `bytes` (or `bytearray`) that should be UTF-8 JSON text; bytes are
+/// checked as they are, so a byte-order mark or invalid UTF-8 is reported with its
+/// position. Raises `ValidationError` (or a subclass) listing every violation when the
+/// pack is refused.
+#[pyfunction]
+pub fn loads(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<ContentPack> {
+    let bytes: Vec<u8> = if let Ok(text) = text.cast::<PyString>() {
+        // A str holding lone surrogates is not UTF-8: the core reports where.
+        text.call_method1("encode", ("utf-8", "surrogatepass"))?
+            .extract()?
+    } else if let Ok(bytes) = text.cast::<PyBytes>() {
+        bytes.as_bytes().to_vec()
+    } else if let Ok(bytes) = text.cast::<PyByteArray>() {
+        bytes.to_vec()
+    } else {
+        return Err(PyTypeError::new_err(format!(
+            "loads() takes str, bytes or bytearray, not {}",
+            text.get_type().name()?
+        )));
+    };
+    py.detach(|| core::ContentPack::from_slice(&bytes))
+        .map(ContentPack::new)
+        .map_err(|error| load_error(py, error, None))
+}
+
+/// The JSON Schema (draft 2020-12) of a content pack, as a dict: the same schema that
+/// drives the loader's checks.
+#[pyfunction]
+pub fn schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    to_python(py, core::json_schema())
+}

@@ -1,0 +1,381 @@
+"""The Python API itself: attributes, lookups, guidance, equality, hashing, pickling,
+threads and exceptions."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import pickle
+import re
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+import vt_content
+from repo import CONFORMANCE, SCHEMA_FILE
+
+BUNDLED = vt_content.bundled()
+TEXT = BUNDLED.to_json()
+
+
+def edited(old: str, new: str) -> str:
+    """The bundled pack's JSON text with one edit, which must apply."""
+    assert old in TEXT
+    return TEXT.replace(old, new, 1)
+
+
+def as_data(value: Any) -> Any:
+    """An attribute's value as the plain data of to_dict(), read through attributes only."""
+    if isinstance(value, tuple):
+        return [as_data(item) for item in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if hasattr(value, "to_dict"):
+        return {key: as_data(getattr(value, attribute(key))) for key in value.to_dict()}
+    return value
+
+
+def attribute(key: str) -> str:
+    """The attribute of a JSON field: the same name, but ``json_schema`` for ``$schema``."""
+    return "json_schema" if key == "$schema" else key
+
+
+# Attributes
+
+
+def test_the_bundled_pack_is_one_shared_object() -> None:
+    assert vt_content.bundled() is BUNDLED
+    assert BUNDLED.warnings == ()
+
+
+def test_every_field_of_the_pack_is_an_attribute_with_its_value() -> None:
+    data = BUNDLED.to_dict()
+    assert set(data) >= {"schema_version", "signs", "review", "about", "advice"}
+    assert as_data(BUNDLED) == data == json.loads(TEXT)
+
+
+def test_the_bundled_pack_has_its_known_values() -> None:
+    assert (BUNDLED.id, BUNDLED.locale, BUNDLED.schema_version) == (
+        "vicarious-traumatisation",
+        "en-GB",
+        "1.0",
+    )
+    assert re.fullmatch(r"\d+\.\d+\.\d+", BUNDLED.version)
+    assert len(BUNDLED.signs) == 7
+    assert [practice.kind for practice in BUNDLED.practices] == list(vt_content.PracticeKind)
+    assert BUNDLED.advice.signs_recognised.speak_to == ("trusted-person", "line-manager")
+    assert BUNDLED.attribution.source_name == "RotherHive"
+    assert BUNDLED.attribution.adapted is True
+    assert "compassion fatigue" in BUNDLED.about.also_known_as
+    assert BUNDLED.about.burnout.differences and BUNDLED.about.burnout.overlap
+    assert all(isinstance(paragraph, str) for paragraph in BUNDLED.summary)
+
+
+def test_review_dates_are_dates() -> None:
+    review = BUNDLED.review
+    assert type(review.last_reviewed) is datetime.date
+    assert type(review.next_review_due) is datetime.date
+    assert review.last_reviewed < review.next_review_due
+    assert not review.is_overdue(review.last_reviewed)
+    assert review.is_overdue(review.next_review_due)
+    assert review.to_dict() == {
+        "last_reviewed": review.last_reviewed.isoformat(),
+        "next_review_due": review.next_review_due.isoformat(),
+    }
+
+
+def test_items_to_dict_are_the_items_of_the_pack() -> None:
+    data = BUNDLED.to_dict()
+    assert [sign.to_dict() for sign in BUNDLED.signs] == data["signs"]
+    assert [action.to_dict() for action in BUNDLED.self_care_actions] == data["self_care_actions"]
+    assert [practice.to_dict() for practice in BUNDLED.practices] == data["practices"]
+    assert [route.to_dict() for route in BUNDLED.support] == data["support"]
+    assert BUNDLED.advice.to_dict() == data["advice"]
+    assert BUNDLED.about.burnout.to_dict() == data["about"]["burnout"]
+
+
+def test_objects_are_read_only() -> None:
+    sign = BUNDLED.signs[0]
+    with pytest.raises(AttributeError):
+        BUNDLED.title = "Another title"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        sign.id = "another-id"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        sign.extra = 1  # type: ignore[attr-defined]
+    with pytest.raises(TypeError):
+        sign.description[0] = "changed"  # type: ignore[index]
+    assert BUNDLED.signs[0] == sign
+
+
+def test_a_custom_pack_keeps_its_schema_link() -> None:
+    assert BUNDLED.json_schema is not None
+    pack = vt_content.loads(edited(f'"$schema": "{BUNDLED.json_schema}",', ""))
+    assert pack.json_schema is None
+    assert "$schema" not in pack.to_dict()
+
+
+def test_repr_names_the_object() -> None:
+    assert repr(BUNDLED) == (
+        f'ContentPack(id="vicarious-traumatisation", version="{BUNDLED.version}", locale="en-GB")'
+    )
+    assert repr(BUNDLED.sign("withdrawing")).startswith('Sign(id="withdrawing", title=')
+    assert 'kind="ground"' in repr(BUNDLED.practice("ground"))
+    assert "trusted-person" in repr(BUNDLED.advice)
+
+
+# Lookups
+
+
+def test_lookups_find_items_by_id() -> None:
+    assert (
+        BUNDLED.sign("withdrawing")
+        == BUNDLED.signs[[s.id for s in BUNDLED.signs].index("withdrawing")]
+    )
+    assert BUNDLED.self_care_action("stay-connected").id == "stay-connected"
+    assert BUNDLED.practice("recharge").kind is vt_content.PracticeKind.RECHARGE
+    assert BUNDLED.support_route("line-manager").id == "line-manager"
+
+
+@pytest.mark.parametrize("lookup", ["sign", "self_care_action", "practice", "support_route"])
+def test_an_unknown_id_is_a_key_error(lookup: str) -> None:
+    with pytest.raises(KeyError) as raised:
+        getattr(BUNDLED, lookup)("Withdrawing")
+    error = raised.value
+    assert isinstance(error, vt_content.UnknownIdError)
+    assert isinstance(error, vt_content.ContentError)
+    assert error.id == "Withdrawing"
+    assert str(error).startswith('"Withdrawing" is not the id of a ')
+
+
+# Guidance
+
+
+def test_guidance_for_recognised_signs() -> None:
+    guidance = BUNDLED.guidance(["low-motivation", "withdrawing", "low-motivation"])
+    assert guidance.kind is vt_content.GuidanceKind.SEEK_SUPPORT
+    assert [sign.id for sign in guidance.recognised_signs] == ["low-motivation", "withdrawing"]
+    assert [route.id for route in guidance.speak_to] == ["trusted-person", "line-manager"]
+    assert guidance.message == BUNDLED.advice.signs_recognised.message
+    assert guidance.self_care_actions == BUNDLED.self_care_actions
+    assert guidance.practices == BUNDLED.practices
+    assert guidance.recovery_and_burnout == BUNDLED.advice.recovery_and_burnout
+
+
+def test_guidance_without_signs_is_prevention() -> None:
+    guidance = BUNDLED.guidance([])
+    assert guidance.kind is vt_content.GuidanceKind.PREVENTION
+    assert guidance.speak_to == ()
+    assert guidance.message == BUNDLED.advice.prevention
+    data = guidance.to_dict()
+    assert data["kind"] == "prevention"
+    assert data["practices"] == BUNDLED.to_dict()["practices"]
+
+
+def test_guidance_takes_any_iterable_of_ids_but_not_one_str() -> None:
+    ids = ("withdrawing", "intrusive-thoughts")
+    assert BUNDLED.guidance(iter(ids)) == BUNDLED.guidance(list(ids))
+    with pytest.raises(TypeError, match="not one str"):
+        BUNDLED.guidance("withdrawing")
+    with pytest.raises(TypeError):
+        BUNDLED.guidance([1])  # type: ignore[list-item]
+
+
+def test_guidance_names_an_unknown_sign() -> None:
+    with pytest.raises(vt_content.UnknownIdError) as raised:
+        BUNDLED.guidance(["withdrawing", "sad"])
+    assert raised.value.id == "sad"
+    assert "sad" in str(raised.value)
+
+
+# Equality and hashing
+
+
+def test_equal_content_is_equal_and_hashes_alike() -> None:
+    again = vt_content.loads(TEXT)
+    assert again is not BUNDLED
+    assert again == BUNDLED and hash(again) == hash(BUNDLED)
+    assert len({BUNDLED, again}) == 1
+    for mine, theirs in zip(BUNDLED.signs, again.signs):
+        assert mine == theirs and hash(mine) == hash(theirs)
+    assert again.about == BUNDLED.about and hash(again.about) == hash(BUNDLED.about)
+    assert again.guidance([]) == BUNDLED.guidance([])
+    assert hash(again.guidance([])) == hash(BUNDLED.guidance([]))
+
+
+def test_different_content_is_different() -> None:
+    other = vt_content.loads(edited(f'"title": "{BUNDLED.title}"', '"title": "Another title"'))
+    assert other != BUNDLED
+    assert other.signs == BUNDLED.signs
+    assert BUNDLED.signs[0] != BUNDLED.signs[1]
+    assert BUNDLED.guidance([]) != BUNDLED.guidance(["withdrawing"])
+    assert BUNDLED.sign("withdrawing") != "withdrawing"
+    assert len(set(BUNDLED.signs)) == len(BUNDLED.signs)
+
+
+def test_warnings_are_not_part_of_equality() -> None:
+    case = CONFORMANCE / "valid" / "newer-minor-version-with-new-fields" / "pack.json"
+    pack = vt_content.load(case)
+    assert pack.warnings
+    warning = pack.warnings[0]
+    assert (warning.code, warning.path) == ("ignored-field", "/review/reviewed_by")
+    assert str(warning).startswith("/review/reviewed_by [ignored-field]: ")
+    assert warning.to_dict() == {
+        "code": warning.code,
+        "path": warning.path,
+        "message": warning.message,
+    }
+    reloaded = vt_content.loads(pack.to_json())
+    assert reloaded.warnings == ()
+    assert reloaded == pack
+
+
+# Pickling
+
+
+def test_a_pack_pickles_as_its_content() -> None:
+    case = CONFORMANCE / "valid" / "newer-minor-version-with-new-fields" / "pack.json"
+    for pack in (BUNDLED, vt_content.load(case)):
+        copy = pickle.loads(pickle.dumps(pack))
+        assert type(copy) is vt_content.ContentPack
+        assert copy == pack
+        assert copy.warnings == ()
+
+
+def test_items_refuse_pickling() -> None:
+    items = [BUNDLED.signs[0], BUNDLED.practices[0], BUNDLED.review, BUNDLED.guidance([])]
+    for item in items:
+        with pytest.raises(TypeError, match="cannot pickle"):
+            pickle.dumps(item)
+
+
+# Threads
+
+
+def test_objects_are_shared_between_threads() -> None:
+    ids = [sign.id for sign in BUNDLED.signs]
+
+    def work(n: int) -> tuple[vt_content.ContentPack, vt_content.Guidance]:
+        pack = vt_content.loads(TEXT) if n % 2 else vt_content.bundled()
+        return pack, BUNDLED.guidance(ids[: n % len(ids)])
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(work, range(64)))
+    assert all(pack == BUNDLED for pack, _ in results)
+    for n, (_, guidance) in enumerate(results):
+        assert [sign.id for sign in guidance.recognised_signs] == ids[: n % len(ids)]
+
+
+# Loading and errors
+
+
+def test_text_and_bytes_load_alike() -> None:
+    assert vt_content.loads(TEXT) == vt_content.loads(TEXT.encode()) == BUNDLED
+    assert vt_content.loads(bytearray(TEXT.encode())) == BUNDLED
+    with pytest.raises(TypeError, match="str, bytes or bytearray"):
+        vt_content.loads(1)  # type: ignore[arg-type]
+
+
+def test_load_takes_a_path(tmp_path: Path) -> None:
+    file = tmp_path / "pack.json"
+    file.write_text(TEXT, "utf-8")
+    assert vt_content.load(file) == vt_content.load(str(file)) == BUNDLED
+
+
+def test_an_unreadable_file_is_an_os_error(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.json"
+    with pytest.raises(FileNotFoundError) as raised:
+        vt_content.load(missing)
+    assert raised.value.filename == missing
+    assert not isinstance(raised.value, vt_content.ContentError)
+    with pytest.raises(IsADirectoryError):
+        vt_content.load(tmp_path)
+
+
+def test_the_exceptions_form_one_hierarchy() -> None:
+    assert issubclass(vt_content.ContentError, Exception)
+    for error in (
+        vt_content.ValidationError,
+        vt_content.JsonSyntaxError,
+        vt_content.UnsupportedSchemaVersionError,
+        vt_content.UnknownIdError,
+    ):
+        assert issubclass(error, vt_content.ContentError)
+    assert issubclass(vt_content.JsonSyntaxError, vt_content.ValidationError)
+    assert issubclass(vt_content.UnsupportedSchemaVersionError, vt_content.ValidationError)
+    assert issubclass(vt_content.UnknownIdError, KeyError)
+
+
+def test_a_validation_error_lists_every_violation() -> None:
+    text = edited('"id": "withdrawing"', '"id": "Withdrawing"').replace('"ground"', '"Ground"', 1)
+    with pytest.raises(vt_content.ValidationError) as raised:
+        vt_content.loads(text)
+    error = raised.value
+    assert type(error) is vt_content.ValidationError
+    codes = [violation.code for violation in error.violations]
+    assert "invalid-id" in codes
+    violation = error.violations[codes.index("invalid-id")]
+    assert re.fullmatch(r"/signs/\d+/id", violation.path)
+    assert violation.message
+    assert str(violation) == f"{violation.path} [invalid-id]: {violation.message}"
+    assert repr(violation) == f'Violation(code="invalid-id", path="{violation.path}")'
+    assert violation.to_dict() == {
+        "code": "invalid-id",
+        "path": violation.path,
+        "message": violation.message,
+    }
+    assert str(error).startswith(f"the pack has {len(error.violations)} violation")
+
+
+def test_a_syntax_error_has_its_position() -> None:
+    with pytest.raises(vt_content.JsonSyntaxError) as raised:
+        vt_content.loads('{\n  "signs": ]\n}')
+    error = raised.value
+    assert (error.code, error.line, error.column) == ("json-syntax", 2, 12)
+    assert [(v.code, v.path) for v in error.violations] == [("json-syntax", "")]
+
+
+def test_a_str_that_is_not_utf8_is_a_syntax_error() -> None:
+    with pytest.raises(vt_content.JsonSyntaxError) as raised:
+        vt_content.loads('{"title": "\ud800"}')
+    assert (raised.value.code, raised.value.line, raised.value.column) == ("invalid-utf8", 1, 12)
+
+
+def test_another_major_version_names_both_versions() -> None:
+    with pytest.raises(vt_content.UnsupportedSchemaVersionError) as raised:
+        vt_content.loads(edited('"schema_version": "1.0"', '"schema_version": "2.0"'))
+    error = raised.value
+    assert (error.found, error.supported) == ("2.0", "1.0")
+    assert [(v.code, v.path) for v in error.violations] == [
+        ("unsupported-schema-version", "/schema_version")
+    ]
+
+
+# Schema and enums
+
+
+def test_the_schema_is_the_committed_schema() -> None:
+    schema = vt_content.schema()
+    assert schema == json.loads(SCHEMA_FILE.read_text("utf-8"))
+    assert schema["$id"] == "urn:vt-content:schema:content-pack:1.0"
+    schema.clear()
+    assert vt_content.schema()
+
+
+def test_the_enums_have_the_values_of_the_schema() -> None:
+    kinds = vt_content.schema()["$defs"]["PracticeKind"]["oneOf"]
+    assert [kind["const"] for kind in kinds] == [kind.value for kind in vt_content.PracticeKind]
+    assert vt_content.PracticeKind("release") is vt_content.PracticeKind.RELEASE
+    kinds_used = {
+        case["expected"]["kind"]
+        for case in json.loads((CONFORMANCE / "guidance.json").read_text("utf-8"))
+        if "expected" in case
+    }
+    assert kinds_used == {kind.value for kind in vt_content.GuidanceKind}
+
+
+def test_the_package_has_a_version() -> None:
+    assert re.fullmatch(r"\d+\.\d+\.\d+.*", vt_content.__version__)

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The Python package's tests, in a virtual environment of its own (target/python-venv,
+# created on first use): installs ./bindings/python as a user would (pip builds it with
+# maturin), then runs pytest, mypy's stubtest against the built module, mypy --strict on
+# the example and the tests, and the example itself. Exits non-zero on any failure.
+# Usage: scripts/test-python.sh   (from anywhere; needs cargo and Python 3.9+ with venv;
+# PYTHON chooses the interpreter, python3 by default)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+venv=target/python-venv
+if [ ! -x "$venv/bin/python" ]; then
+    echo "== creating $venv"
+    "${PYTHON:-python3}" -m venv "$venv"
+fi
+python="$venv/bin/python"
+
+echo "== installing pytest, mypy and ./bindings/python"
+"$python" -m pip install --quiet --disable-pip-version-check "pytest>=8" "mypy>=1.11"
+"$python" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./bindings/python
+
+echo "== pytest"
+"$python" -m pytest bindings/python/tests
+echo "== stubtest"
+"$python" -m mypy.stubtest vt_content
+echo "== mypy --strict"
+"$python" -m mypy --strict examples/python bindings/python/tests
+echo "== example"
+"$python" examples/python/example.py >/dev/null
+echo "== the Python package passed"
