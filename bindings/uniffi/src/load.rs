@@ -1,0 +1,82 @@
+//! The bundled pack, loading a pack of your own, and the JSON Schema of a pack.
+
+use vt_content::{Loaded, Warning};
+
+use crate::{ContentError, ContentPack};
+
+/// A pack that loaded, with what its editor should know about it.
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct LoadedPack {
+    /// The pack.
+    pub pack: ContentPack,
+    /// Fields of a newer minor schema version that were ignored; empty for most packs.
+    pub warnings: Vec<Warning>,
+}
+
+impl From<Loaded> for LoadedPack {
+    fn from(loaded: Loaded) -> Self {
+        LoadedPack {
+            pack: loaded.pack.into(),
+            warnings: loaded.warnings,
+        }
+    }
+}
+
+/// The bundled en-GB pack, which ships with the library.
+#[uniffi::export]
+pub fn bundled_pack() -> ContentPack {
+    vt_content::bundled().clone().into()
+}
+
+/// Loads a pack from JSON text, checking every rule of the pack format.
+///
+/// Throws `Syntax` for text that is not JSON, `UnsupportedSchemaVersion` for a pack of
+/// another major schema version, and `Validation`, with every violation, for a pack that
+/// breaks the rules.
+#[uniffi::export]
+pub fn load_pack_from_json(text: &str) -> Result<LoadedPack, ContentError> {
+    Ok(vt_content::ContentPack::from_json(text)?.into())
+}
+
+/// Loads a pack from bytes that should be UTF-8 JSON text, as read from a file or the
+/// network; see `loadPackFromJson`. Bytes that are not UTF-8, or that start with a
+/// byte-order mark, throw `Syntax`.
+#[uniffi::export]
+pub fn load_pack_from_bytes(bytes: Vec<u8>) -> Result<LoadedPack, ContentError> {
+    Ok(vt_content::ContentPack::from_slice(&bytes)?.into())
+}
+
+/// Loads a pack from the file at `path`; see `loadPackFromJson`. A file that cannot be
+/// read throws `Io`.
+#[uniffi::export]
+pub fn load_pack_from_file(path: &str) -> Result<LoadedPack, ContentError> {
+    Ok(vt_content::ContentPack::from_path(path)?.into())
+}
+
+/// The JSON Schema (draft 2020-12) of a content pack, as pretty-printed JSON text.
+#[uniffi::export]
+pub fn json_schema() -> String {
+    format!("{:#}", vt_content::json_schema())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_text_loads_as_the_bundled_pack() {
+        let loaded = load_pack_from_bytes(vt_content::BUNDLED_JSON.as_bytes().to_vec()).unwrap();
+        assert_eq!(loaded.pack, bundled_pack());
+        assert_eq!(loaded.warnings, []);
+        assert_eq!(
+            load_pack_from_json(vt_content::BUNDLED_JSON).unwrap(),
+            loaded
+        );
+    }
+
+    #[test]
+    fn the_schema_text_is_the_core_schema() {
+        let schema: serde_json::Value = serde_json::from_str(&json_schema()).unwrap();
+        assert_eq!(&schema, vt_content::json_schema());
+    }
+}
