@@ -195,8 +195,8 @@ pub fn guidance<'a>(guidance: &Guidance<'a>) -> Vec<Block<'a>> {
             doc.paragraphs(guidance.message);
         }
     }
-    doc.self_care(&[], guidance.self_care_actions);
-    doc.practices(guidance.recovery_and_burnout, guidance.practices);
+    doc.self_care(guidance.recovery_and_burnout, guidance.self_care_actions);
+    doc.practices(&[], guidance.practices);
     doc.0
 }
 
