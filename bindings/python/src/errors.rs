@@ -104,9 +104,9 @@ impl fmt::Display for LoadWarning {
 
 crate::python::hash_by_json!(Violation.0, LoadWarning.0);
 
-/// Raises the exception `vt_content.<name>` with these arguments, or the error met in
+/// The exception `vt_content.<name>` made with these arguments, or the error met in
 /// making it.
-fn raise<'py>(py: Python<'py>, name: &str, args: impl pyo3::call::PyCallArgs<'py>) -> PyErr {
+fn exception<'py>(py: Python<'py>, name: &str, args: impl pyo3::call::PyCallArgs<'py>) -> PyErr {
     match package_class(py, "vt_content._errors", name).and_then(|class| class.call1(args)) {
         Ok(exception) => PyErr::from_value(exception),
         Err(error) => error,
@@ -129,7 +129,7 @@ pub fn load_error(
         Err(error) => return error,
     };
     match error {
-        core::LoadError::Syntax(syntax) => raise(
+        core::LoadError::Syntax(syntax) => exception(
             py,
             "JsonSyntaxError",
             (
@@ -140,7 +140,7 @@ pub fn load_error(
                 syntax.column,
             ),
         ),
-        core::LoadError::UnsupportedSchemaVersion { found, supported } => raise(
+        core::LoadError::UnsupportedSchemaVersion { found, supported } => exception(
             py,
             "UnsupportedSchemaVersionError",
             (
@@ -151,7 +151,8 @@ pub fn load_error(
             ),
         ),
         core::LoadError::Io(io) => os_error(py, io, path),
-        _ => raise(py, "ValidationError", (message, violations)),
+        // `Invalid`, and any kind of error the core adds later: its violations say it all.
+        _ => exception(py, "ValidationError", (message, violations)),
     }
 }
 
@@ -175,17 +176,12 @@ fn os_error(py: Python<'_>, error: std::io::Error, path: Option<&Bound<'_, PyAny
 }
 
 /// `UnknownIdError` for an id that names no item of this kind (`"practice"`, ...).
-pub fn unknown_id(id: &str, item: &str) -> PyErr {
-    Python::attach(|py| {
-        raise(
-            py,
-            "UnknownIdError",
-            (format!("{id:?} is not the id of a {item} in this pack"), id),
-        )
-    })
+pub fn unknown_id(py: Python<'_>, id: &str, item: &str) -> PyErr {
+    let message = format!("{id:?} is not the id of a {item} in this pack");
+    exception(py, "UnknownIdError", (message, id))
 }
 
 /// `UnknownIdError` for a sign id given to `guidance` that the pack does not define.
-pub fn unknown_sign(error: core::UnknownSign) -> PyErr {
-    Python::attach(|py| raise(py, "UnknownIdError", (error.to_string(), error.id)))
+pub fn unknown_sign(py: Python<'_>, error: core::UnknownSign) -> PyErr {
+    exception(py, "UnknownIdError", (error.to_string(), error.id))
 }

@@ -5,7 +5,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple};
 use vt_content as core;
 
-use crate::errors::{LoadWarning, unknown_id};
+use crate::errors::{LoadWarning, unknown_id, unknown_sign};
 use crate::guidance::Guidance;
 use crate::items::{Practice, SelfCareAction, Sign, SupportRoute};
 use crate::python::{hash_by_json, objects, texts, to_python};
@@ -144,35 +144,35 @@ impl ContentPack {
     }
 
     /// The sign with this id; `UnknownIdError` (a `KeyError`) when there is none.
-    fn sign(&self, id: &str) -> PyResult<Sign> {
+    fn sign(&self, py: Python<'_>, id: &str) -> PyResult<Sign> {
         self.pack
             .sign(id)
             .map(|sign| Sign(sign.clone()))
-            .ok_or_else(|| unknown_id(id, "sign"))
+            .ok_or_else(|| unknown_id(py, id, "sign"))
     }
 
     /// The self-care action with this id; `UnknownIdError` (a `KeyError`) when there is none.
-    fn self_care_action(&self, id: &str) -> PyResult<SelfCareAction> {
+    fn self_care_action(&self, py: Python<'_>, id: &str) -> PyResult<SelfCareAction> {
         self.pack
             .self_care_action(id)
             .map(|action| SelfCareAction(action.clone()))
-            .ok_or_else(|| unknown_id(id, "self-care action"))
+            .ok_or_else(|| unknown_id(py, id, "self-care action"))
     }
 
     /// The practice with this id; `UnknownIdError` (a `KeyError`) when there is none.
-    fn practice(&self, id: &str) -> PyResult<Practice> {
+    fn practice(&self, py: Python<'_>, id: &str) -> PyResult<Practice> {
         self.pack
             .practice(id)
             .map(|practice| Practice(practice.clone()))
-            .ok_or_else(|| unknown_id(id, "practice"))
+            .ok_or_else(|| unknown_id(py, id, "practice"))
     }
 
     /// The support route with this id; `UnknownIdError` (a `KeyError`) when there is none.
-    fn support_route(&self, id: &str) -> PyResult<SupportRoute> {
+    fn support_route(&self, py: Python<'_>, id: &str) -> PyResult<SupportRoute> {
         self.pack
             .support_route(id)
             .map(|route| SupportRoute(route.clone()))
-            .ok_or_else(|| unknown_id(id, "support route"))
+            .ok_or_else(|| unknown_id(py, id, "support route"))
     }
 
     /// The advice for the signs a person recognises, given as an iterable of sign ids.
@@ -180,7 +180,7 @@ impl ContentPack {
     /// With one sign or more, the advice is to speak to someone first, then to use the
     /// self-care actions and the practices; with none, it is the prevention advice. An id
     /// given twice counts once. An unknown id raises `UnknownIdError`.
-    fn guidance(&self, recognised: &Bound<'_, PyAny>) -> PyResult<Guidance> {
+    fn guidance(&self, py: Python<'_>, recognised: &Bound<'_, PyAny>) -> PyResult<Guidance> {
         if recognised.is_instance_of::<PyString>() {
             return Err(PyTypeError::new_err(
                 "guidance() takes an iterable of sign ids, not one str: write guidance([id])",
@@ -192,7 +192,7 @@ impl ContentPack {
             .collect::<PyResult<Vec<String>>>()?;
         match self.pack.guidance(&ids) {
             Ok(guidance) => Ok(Guidance::new(guidance)),
-            Err(error) => Err(crate::errors::unknown_sign(error)),
+            Err(error) => Err(unknown_sign(py, error)),
         }
     }
 

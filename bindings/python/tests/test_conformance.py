@@ -105,8 +105,8 @@ def test_a_guidance_case_gives_exactly_its_ids(case: dict[str, Any]) -> None:
         with pytest.raises(vt_content.ContentError) as raised:
             pack.guidance(case["recognised"])
         error = raised.value
-        assert isinstance(error, vt_content.UnknownIdError)
         assert type(error) is GUIDANCE_ERRORS[case["error"]["code"]]
+        assert isinstance(error, vt_content.UnknownIdError)
         assert error.id == case["error"]["id"]
         return
     assert set(case) == {"name", "recognised", "expected"}

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from vt_content._native import Violation
+from vt_content._native import Violation
 
 
 class ContentError(Exception):
@@ -23,9 +19,9 @@ class ValidationError(ContentError):
     violations: tuple[Violation, ...]
     """Every violation, each with ``code``, ``path`` (a JSON Pointer) and ``message``."""
 
-    def __init__(self, message: str, violations: Iterable[Violation]) -> None:
+    def __init__(self, message: str, violations: tuple[Violation, ...]) -> None:
         super().__init__(message)
-        self.violations = tuple(violations)
+        self.violations = violations
 
 
 class JsonSyntaxError(ValidationError):
@@ -41,7 +37,7 @@ class JsonSyntaxError(ValidationError):
     def __init__(
         self,
         message: str,
-        violations: Iterable[Violation],
+        violations: tuple[Violation, ...],
         code: str,
         line: int,
         column: int,
@@ -64,7 +60,7 @@ class UnsupportedSchemaVersionError(ValidationError):
     def __init__(
         self,
         message: str,
-        violations: Iterable[Violation],
+        violations: tuple[Violation, ...],
         found: str,
         supported: str,
     ) -> None:
