@@ -48,7 +48,7 @@ fn duplicate_ids(pack: &ContentPack, violations: &mut Vec<Violation>) {
             Some(first) => violations.push(Violation {
                 code: ViolationCode::DuplicateId,
                 message: format!(
-                    "the id {id:?} is already used at {first}; ids must be unique in the pack"
+                    "the id \"{id}\" is already used at {first}; ids must be unique in the pack"
                 ),
                 path,
             }),
@@ -65,7 +65,7 @@ fn unresolved_references(pack: &ContentPack, violations: &mut Vec<Violation>) {
             violations.push(Violation {
                 code: ViolationCode::UnresolvedReference,
                 path: format!("/advice/signs_recognised/speak_to/{index}"),
-                message: format!("{id:?} is not the id of a support route in this pack"),
+                message: format!("\"{id}\" is not the id of a support route in this pack"),
             });
         }
     }
@@ -106,7 +106,10 @@ mod tests {
         assert_eq!(violations.len(), 1);
         assert_eq!(violations[0].code, ViolationCode::DuplicateId);
         assert_eq!(violations[0].path, "/support/2/id");
-        assert!(violations[0].message.contains("/signs/0/id"));
+        assert_eq!(
+            violations[0].message,
+            "the id \"feeling-powerless\" is already used at /signs/0/id; ids must be unique in the pack"
+        );
     }
 
     #[test]

@@ -94,11 +94,14 @@ codes! {
         /// A field of a newer minor schema version that this library does not know: it
         /// was left out of the loaded pack.
         IgnoredField = "ignored-field",
+        /// The pack's next review date has come: see
+        /// [`ContentPack::review_warning`](crate::ContentPack::review_warning).
+        ReviewOverdue = "review-overdue",
     }
 }
 
 /// One thing wrong with a pack: where it is, what rule it breaks, and what to do.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Violation {
     /// Which rule the pack breaks.
     pub code: ViolationCode,
@@ -109,7 +112,7 @@ pub struct Violation {
 }
 
 /// Something a content editor should know about a pack that still loaded.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Warning {
     /// What kind of warning this is.
     pub code: WarningCode,
@@ -171,7 +174,7 @@ pub struct SyntaxError {
     pub code: ViolationCode,
     /// The line of the error, counted from 1.
     pub line: usize,
-    /// The column of the error in bytes, counted from 1.
+    /// The column of the error in bytes, counted from 1 (1 also for an empty line).
     pub column: usize,
     /// What is wrong.
     pub message: String,
@@ -207,6 +210,17 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// The stable name of this kind of error: `syntax`, `unsupported-schema-version`,
+    /// `validation` or `io`, as the conformance fixtures write it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            LoadError::Syntax(_) => "syntax",
+            LoadError::UnsupportedSchemaVersion { .. } => "unsupported-schema-version",
+            LoadError::Invalid(_) => "validation",
+            LoadError::Io(_) => "io",
+        }
+    }
+
     /// Every violation behind this error, each with its code, path and message.
     ///
     /// A syntax error is one violation at the path `""`; an unsupported schema version is

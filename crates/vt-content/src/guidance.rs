@@ -15,6 +15,16 @@ pub enum GuidanceKind {
     Prevention,
 }
 
+impl GuidanceKind {
+    /// The kind as it is serialized: `seek-support` or `prevention`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GuidanceKind::SeekSupport => "seek-support",
+            GuidanceKind::Prevention => "prevention",
+        }
+    }
+}
+
 /// The advice for a set of recognised signs, put together from a pack.
 ///
 /// It informs; it is not a diagnosis and carries no score.
@@ -134,6 +144,10 @@ mod tests {
         let pack = crate::bundled();
         let guidance = pack.guidance(Vec::<String>::new()).unwrap();
         assert_eq!(guidance.kind, GuidanceKind::Prevention);
+        assert_eq!(
+            serde_json::to_value(guidance.kind).unwrap(),
+            GuidanceKind::Prevention.as_str()
+        );
         assert!(guidance.speak_to.is_empty());
         assert_eq!(guidance.message, pack.advice.prevention);
         assert_eq!(guidance.self_care_actions.len(), 4);

@@ -133,7 +133,8 @@ fn parse(bytes: &[u8]) -> Result<Value, SyntaxError> {
             ViolationCode::JsonSyntax
         },
         line: error.line(),
-        column: error.column(),
+        // serde_json counts 0 before the first byte of a line; the fixtures count from 1.
+        column: error.column().max(1),
         message: error.to_string(),
     })
 }

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::error::{Warning, WarningCode};
 use crate::format::Format;
 use crate::{Id, Practice, SchemaVersion, SelfCareAction, Sign, SupportRoute};
 
@@ -19,7 +20,7 @@ use crate::{Id, Practice, SchemaVersion, SelfCareAction, Sign, SupportRoute};
 /// let sign = pack.sign("withdrawing").expect("a bundled sign");
 /// println!("{}", sign.title);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 #[schemars(
     title = "VT content pack",
@@ -65,7 +66,7 @@ pub struct ContentPack {
 }
 
 /// The source the content is adapted from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Attribution {
     /// The title of the source page.
@@ -106,7 +107,7 @@ impl Review {
 }
 
 /// What vicarious traumatisation is.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct About {
     /// What VT is, in paragraphs.
@@ -122,7 +123,7 @@ pub struct About {
 }
 
 /// How VT and burnout differ and overlap.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Burnout {
     /// How the two differ, in paragraphs.
@@ -132,7 +133,7 @@ pub struct Burnout {
 }
 
 /// The advice of the source, which [`ContentPack::guidance`] puts together.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Advice {
     /// What to do when you recognise one or more signs.
@@ -148,7 +149,7 @@ pub struct Advice {
 }
 
 /// What to do when you recognise one or more signs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct SignsRecognised {
     /// The advice, in paragraphs.
@@ -158,6 +159,26 @@ pub struct SignsRecognised {
 }
 
 impl ContentPack {
+    /// A [`ReviewOverdue`](WarningCode::ReviewOverdue) warning when the pack's next review
+    /// is due on or before `today`. Loading never gives it, since it depends on the day.
+    ///
+    /// ```
+    /// let pack = vt_content::bundled();
+    /// assert_eq!(pack.review_warning(pack.review.last_reviewed), None);
+    /// let warning = pack.review_warning(pack.review.next_review_due).unwrap();
+    /// assert_eq!(warning.path, "/review/next_review_due");
+    /// ```
+    pub fn review_warning(&self, today: NaiveDate) -> Option<Warning> {
+        let due = self.review.next_review_due;
+        self.review.is_overdue(today).then(|| Warning {
+            code: WarningCode::ReviewOverdue,
+            path: "/review/next_review_due".to_owned(),
+            message: format!(
+                "the next review was due on {due}; review the content, then update the review dates"
+            ),
+        })
+    }
+
     /// The sign with this id.
     pub fn sign(&self, id: &str) -> Option<&Sign> {
         self.signs.iter().find(|sign| sign.id == id)

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use serde_json::Value;
-use vt_content::{ContentPack, GuidanceKind, LoadError, ViolationCode, WarningCode};
+use vt_content::{ContentPack, LoadError, ViolationCode, WarningCode};
 
 fn conformance_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/conformance")
@@ -87,18 +87,17 @@ fn invalid_outcome(pack: &[u8]) -> Result<ExpectedError, String> {
         Ok(_) => return Err("the pack loaded".to_owned()),
         Err(error) => error,
     };
-    let (kind, position) = match &error {
-        LoadError::Syntax(syntax) => ("syntax", Some((syntax.line, syntax.column))),
-        LoadError::UnsupportedSchemaVersion { .. } => ("unsupported-schema-version", None),
-        LoadError::Invalid(_) => ("validation", None),
-        other => return Err(format!("unexpected error {other}")),
+    let position = match &error {
+        LoadError::Syntax(syntax) => Some((syntax.line, syntax.column)),
+        LoadError::Io(io) => return Err(format!("unexpected error {io}")),
+        _ => None,
     };
     let violations = error.violations();
     if violations.iter().any(|v| v.message.is_empty()) {
         return Err("a violation has no message".to_owned());
     }
     Ok(ExpectedError {
-        error: kind.to_owned(),
+        error: error.kind().to_owned(),
         violations: found(
             violations
                 .into_iter()
@@ -151,7 +150,11 @@ fn every_warning_code_has_a_valid_case() {
             serde_json::from_str(&expected).expect("expected.json parses");
         used.extend(expected.warnings.into_iter().map(|w| w.code));
     }
-    for code in WarningCode::ALL {
+    // A review that is due depends on the day, so loading never reports it.
+    let loader_warnings = WarningCode::ALL
+        .iter()
+        .filter(|code| **code != WarningCode::ReviewOverdue);
+    for code in loader_warnings {
         assert!(
             used.contains(code.as_str()),
             "no valid fixture warns {code}"
@@ -198,12 +201,8 @@ fn guidance_cases_give_exactly_their_ids() {
     for case in cases {
         match (pack.guidance(&case.recognised), case.expected, case.error) {
             (Ok(guidance), Some(expected), None) => {
-                let kind = match guidance.kind {
-                    GuidanceKind::SeekSupport => "seek-support",
-                    GuidanceKind::Prevention => "prevention",
-                };
                 let actual = ExpectedGuidance {
-                    kind: kind.to_owned(),
+                    kind: guidance.kind.as_str().to_owned(),
                     recognised_signs: ids(guidance.recognised_signs.iter().map(|s| &s.id)),
                     speak_to: ids(guidance.speak_to.iter().map(|r| &r.id)),
                     self_care_actions: ids(guidance.self_care_actions.iter().map(|a| &a.id)),
