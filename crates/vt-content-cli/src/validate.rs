@@ -5,12 +5,9 @@ use std::process::ExitCode;
 use anstyle::{AnsiColor, Style};
 use chrono::NaiveDate;
 use serde::Serialize;
-use vt_content::{ContentPack, LoadError, Loaded, Violation, Warning};
+use vt_content::{LoadError, Loaded, Violation, Warning};
 
 use crate::source::{LoadFailure, Source};
-
-/// The code of the warning this tool adds when a pack's next review date has come.
-pub const REVIEW_OVERDUE: &str = "review-overdue";
 
 /// How a file fared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -87,7 +84,8 @@ impl FileReport {
         let outcome = source.load();
         let mut report = Self::new(source.name(), &outcome);
         if let Ok(loaded) = &outcome {
-            report.warnings.extend(review_warning(&loaded.pack, today));
+            let review = loaded.pack.review_warning(today);
+            report.warnings.extend(review.map(Finding::from));
         }
         report
     }
@@ -115,11 +113,7 @@ impl FileReport {
             }
             Err(LoadFailure::Invalid(error)) => {
                 report.status = Status::Invalid;
-                report.error = Some(match error {
-                    LoadError::Syntax(_) => "syntax",
-                    LoadError::UnsupportedSchemaVersion { .. } => "unsupported-schema-version",
-                    _ => "validation",
-                });
+                report.error = Some(error.kind());
                 report.violations = match error {
                     // The violation's own message repeats the position and the code.
                     LoadError::Syntax(syntax) => {
@@ -179,18 +173,6 @@ fn describe(finding: &Finding) -> String {
         &finding.path
     };
     format!("{path} [{}]: {}", finding.code, finding.message)
-}
-
-/// The warning for a pack whose next review is due on or before `today`.
-fn review_warning(pack: &ContentPack, today: NaiveDate) -> Option<Finding> {
-    let due = pack.review.next_review_due;
-    pack.review.is_overdue(today).then(|| Finding {
-        code: REVIEW_OVERDUE,
-        path: "/review/next_review_due".to_owned(),
-        message: format!(
-            "the next review was due on {due}; review the content, then update the review dates"
-        ),
-    })
 }
 
 /// The counts that sum up a run.
@@ -339,7 +321,7 @@ mod tests {
                 "\"title\": \"Vicarious traumatisation\",",
                 "\"title\": \" VT\",",
             );
-        let error = ContentPack::from_json(&text).unwrap_err();
+        let error = vt_content::ContentPack::from_json(&text).unwrap_err();
         let lines = plain(invalid(error).error_lines());
         assert_eq!(lines.len(), 2, "{lines:?}");
         assert!(lines[0].starts_with("a.json: error: /title [untrimmed-text]: "));
@@ -352,7 +334,7 @@ mod tests {
         let report = FileReport::check(&Source::Bundled, due);
         assert_eq!(report.status, Status::Valid);
         let codes: Vec<_> = report.warnings.iter().map(|w| w.code).collect();
-        assert_eq!(codes, [REVIEW_OVERDUE]);
+        assert_eq!(codes, ["review-overdue"]);
         assert!(plain(report.warning_lines())[0].starts_with(
             "<bundled>: warning: /review/next_review_due [review-overdue]: the next review was due on "
         ));
