@@ -12,3 +12,5 @@ echo "== cargo test"
 cargo test --workspace --locked
 echo "== cargo doc"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
+echo "== Python"
+scripts/test-python.sh
