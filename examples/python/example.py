@@ -7,6 +7,7 @@ Run it after `pip install ./bindings/python`:
 
 from __future__ import annotations
 
+import datetime
 import json
 
 import vt_content
@@ -19,6 +20,15 @@ def show_signs(pack: vt_content.ContentPack) -> None:
     print("\nWarning signs:")
     for sign in pack.signs:
         print(f"  [{sign.id}] {sign.title}")
+
+
+def show_review(pack: vt_content.ContentPack) -> None:
+    """Prints when the content was reviewed, and a warning once its next review is due."""
+    review = pack.review
+    print(f"\nLast reviewed {review.last_reviewed}; next review due {review.next_review_due}")
+    warning = pack.review_warning(datetime.date.today())
+    if warning is not None:
+        print(f"  warning: {warning}")
 
 
 def show_guidance(pack: vt_content.ContentPack, recognised: list[str]) -> None:
@@ -51,6 +61,7 @@ def main() -> None:
     """Runs the tour on the bundled en-GB pack."""
     pack = vt_content.bundled()
     show_signs(pack)
+    show_review(pack)
     show_guidance(pack, ["withdrawing", "low-motivation"])
     show_violations(pack)
 

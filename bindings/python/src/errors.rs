@@ -13,7 +13,7 @@ use crate::python::{objects, package_class, to_python};
 
 /// One thing wrong with a pack: where it is, what rule it breaks, and what to do.
 #[pyclass(frozen, eq, hash, str, module = "vt_content")]
-#[derive(PartialEq, Eq)]
+#[derive(PartialEq, Eq, Hash)]
 pub struct Violation(pub core::Violation);
 
 #[pymethods]
@@ -53,12 +53,13 @@ impl Violation {
 /// Something the editor of a pack should know about a pack that still loaded. It is not
 /// a category of Python's `warnings` module.
 #[pyclass(frozen, eq, hash, str, module = "vt_content")]
-#[derive(PartialEq, Eq)]
+#[derive(PartialEq, Eq, Hash)]
 pub struct LoadWarning(pub core::Warning);
 
 #[pymethods]
 impl LoadWarning {
-    /// What kind of warning this is: a stable kebab-case code such as `ignored-field`.
+    /// What kind of warning this is: a stable kebab-case code such as `ignored-field`
+    /// or `review-overdue`.
     #[getter]
     fn code(&self) -> &'static str {
         self.0.code.as_str()
@@ -101,8 +102,6 @@ impl fmt::Display for LoadWarning {
         self.0.fmt(f)
     }
 }
-
-crate::python::hash_by_json!(Violation.0, LoadWarning.0);
 
 /// The exception `vt_content.<name>` made with these arguments, or the error met in
 /// making it.

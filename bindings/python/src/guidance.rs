@@ -43,7 +43,7 @@ impl Guidance {
     /// Which advice applies: a `vt_content.GuidanceKind`.
     #[getter]
     fn kind<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_enum(py, "GuidanceKind", &self.kind)
+        to_enum(py, "GuidanceKind", self.kind.as_str())
     }
 
     /// The recognised signs, in the order given, each once.
@@ -93,7 +93,9 @@ impl Guidance {
             .iter()
             .map(|s| s.id.as_str())
             .collect();
-        let kind = serde_json::to_value(self.kind).unwrap_or_default();
-        format!("Guidance(kind={kind}, recognised_signs={signs:?})")
+        format!(
+            "Guidance(kind={:?}, recognised_signs={signs:?})",
+            self.kind.as_str()
+        )
     }
 }

@@ -101,7 +101,7 @@ impl Practice {
     /// Which of the three practices this is: a `vt_content.PracticeKind`.
     #[getter]
     fn kind<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_enum(py, "PracticeKind", &self.0.kind)
+        to_enum(py, "PracticeKind", self.0.kind.as_str())
     }
 
     /// The practice in a few words.

@@ -1,9 +1,11 @@
 //! The native module `vt_content._native` of the Python package `vt_content`.
 //!
 //! A thin layer over the core crate `vt-content`: every class wraps a core type and every
-//! answer comes from the core. The Python part of the package (`python/vt_content/`)
-//! defines the exceptions and the enums and re-exports this module's classes and
-//! functions; import `vt_content`, not this module.
+//! answer comes from the core. Each class compares and hashes by the core value it wraps:
+//! `#[pyclass(eq, hash)]` uses the `PartialEq` and `Hash` derived from it (PyO3 hashes
+//! with `DefaultHasher`), so equal objects always hash alike. The Python part of the
+//! package (`python/vt_content/`) defines the exceptions and the enums and re-exports
+//! this module's classes and functions; import `vt_content`, not this module.
 
 mod errors;
 mod guidance;

@@ -1,5 +1,8 @@
 //! A content pack as a Python object: its fields, lookups by id and guidance.
 
+use std::hash::{Hash, Hasher};
+
+use chrono::NaiveDate;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple};
@@ -8,7 +11,7 @@ use vt_content as core;
 use crate::errors::{LoadWarning, unknown_id, unknown_sign};
 use crate::guidance::Guidance;
 use crate::items::{Practice, SelfCareAction, Sign, SupportRoute};
-use crate::python::{hash_by_json, objects, texts, to_python};
+use crate::python::{objects, texts, to_python};
 use crate::sections::{About, Advice, Attribution, Review};
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
@@ -32,9 +35,16 @@ impl ContentPack {
     }
 }
 
+// Equality and hashing look at the content only, never at the warnings of its load.
 impl PartialEq for ContentPack {
     fn eq(&self, other: &Self) -> bool {
         self.pack == other.pack
+    }
+}
+
+impl Hash for ContentPack {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.pack.hash(state);
     }
 }
 
@@ -143,6 +153,13 @@ impl ContentPack {
         objects(py, &self.warnings, LoadWarning)
     }
 
+    /// A `LoadWarning` with the code `review-overdue` when the pack's next review is due
+    /// on or before `today` (a `datetime.date`), else `None`. Loading never gives this
+    /// warning, since it depends on the day.
+    fn review_warning(&self, today: NaiveDate) -> Option<LoadWarning> {
+        self.pack.review_warning(today).map(LoadWarning)
+    }
+
     /// The sign with this id; `UnknownIdError` (a `KeyError`) when there is none.
     fn sign(&self, py: Python<'_>, id: &str) -> PyResult<Sign> {
         self.pack
@@ -223,5 +240,3 @@ impl ContentPack {
         )
     }
 }
-
-hash_by_json!(ContentPack.pack);

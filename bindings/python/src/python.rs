@@ -25,13 +25,14 @@ pub(crate) fn package_class<'py>(
     py.import(module)?.getattr(name)
 }
 
-/// The member of the enum `vt_content.<class>` whose value is the JSON text of `value`.
+/// The member of the enum `vt_content.<class>` whose value is `value`, the core's text
+/// for it (such as `GuidanceKind::as_str`).
 pub(crate) fn to_enum<'py>(
     py: Python<'py>,
     class: &str,
-    value: &impl Serialize,
+    value: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
-    package_class(py, "vt_content._kinds", class)?.call1((to_python(py, value)?,))
+    package_class(py, "vt_content._kinds", class)?.call1((value,))
 }
 
 /// Texts as a tuple of `str`.
@@ -47,18 +48,3 @@ pub(crate) fn objects<'py, T: Clone, W: IntoPyObject<'py>>(
 ) -> PyResult<Bound<'py, PyTuple>> {
     PyTuple::new(py, items.iter().cloned().map(wrap))
 }
-
-/// Implements `Hash` for a class through the JSON text of the core value in one of its
-/// fields (`hash_by_json!(Class.field)`), for the core types that implement `PartialEq`
-/// but not `Hash`: equal values have equal JSON, so hashing agrees with `__eq__`.
-macro_rules! hash_by_json {
-    ($($class:ident . $field:tt),+) => {$(
-        impl std::hash::Hash for $class {
-            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-                serde_json::to_string(&self.$field).unwrap_or_default().hash(state);
-            }
-        }
-    )+};
-}
-
-pub(crate) use hash_by_json;

@@ -5,11 +5,11 @@ use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 use vt_content as core;
 
-use crate::python::{hash_by_json, texts, to_python};
+use crate::python::{texts, to_python};
 
 /// The source the content is adapted from.
 #[pyclass(frozen, eq, hash, module = "vt_content")]
-#[derive(PartialEq, Eq)]
+#[derive(PartialEq, Eq, Hash)]
 pub struct Attribution(pub core::Attribution);
 
 #[pymethods]
@@ -96,7 +96,7 @@ impl Review {
 
 /// What vicarious traumatisation is.
 #[pyclass(frozen, eq, hash, module = "vt_content")]
-#[derive(PartialEq, Eq)]
+#[derive(PartialEq, Eq, Hash)]
 pub struct About(pub core::About);
 
 #[pymethods]
@@ -143,7 +143,7 @@ impl About {
 
 /// How VT and burnout differ and overlap.
 #[pyclass(frozen, eq, hash, module = "vt_content")]
-#[derive(PartialEq, Eq)]
+#[derive(PartialEq, Eq, Hash)]
 pub struct Burnout(pub core::Burnout);
 
 #[pymethods]
@@ -176,7 +176,7 @@ impl Burnout {
 
 /// The advice of the source, which `ContentPack.guidance` puts together.
 #[pyclass(frozen, eq, hash, module = "vt_content")]
-#[derive(PartialEq, Eq)]
+#[derive(PartialEq, Eq, Hash)]
 pub struct Advice(pub core::Advice);
 
 #[pymethods]
@@ -226,7 +226,7 @@ impl Advice {
 
 /// What to do when you recognise one or more signs.
 #[pyclass(frozen, eq, hash, module = "vt_content")]
-#[derive(PartialEq, Eq)]
+#[derive(PartialEq, Eq, Hash)]
 pub struct SignsRecognised(pub core::SignsRecognised);
 
 #[pymethods]
@@ -253,11 +253,3 @@ impl SignsRecognised {
         format!("SignsRecognised(speak_to={ids:?})")
     }
 }
-
-hash_by_json!(
-    Attribution.0,
-    About.0,
-    Burnout.0,
-    Advice.0,
-    SignsRecognised.0
-);

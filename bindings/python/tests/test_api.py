@@ -88,6 +88,19 @@ def test_review_dates_are_dates() -> None:
     }
 
 
+def test_review_warning_comes_on_the_due_day() -> None:
+    due = BUNDLED.review.next_review_due
+    assert BUNDLED.review_warning(BUNDLED.review.last_reviewed) is None
+    assert BUNDLED.review_warning(due - datetime.timedelta(days=1)) is None
+    warning = BUNDLED.review_warning(due)
+    assert warning is not None
+    assert (warning.code, warning.path) == ("review-overdue", "/review/next_review_due")
+    assert due.isoformat() in warning.message
+    assert str(warning) == f"/review/next_review_due [review-overdue]: {warning.message}"
+    assert BUNDLED.review_warning(due + datetime.timedelta(days=400)) == warning
+    assert BUNDLED.warnings == ()
+
+
 def test_items_to_dict_are_the_items_of_the_pack() -> None:
     data = BUNDLED.to_dict()
     assert [sign.to_dict() for sign in BUNDLED.signs] == data["signs"]
@@ -230,7 +243,7 @@ def test_warnings_are_not_part_of_equality() -> None:
     }
     reloaded = vt_content.loads(pack.to_json())
     assert reloaded.warnings == ()
-    assert reloaded == pack
+    assert reloaded == pack and hash(reloaded) == hash(pack)
 
 
 # Pickling

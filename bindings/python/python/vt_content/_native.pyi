@@ -110,6 +110,9 @@ class ContentPack:
     @property
     def warnings(self) -> tuple[LoadWarning, ...]:
         """Fields of a newer minor schema version that were ignored; usually empty."""
+    def review_warning(self, today: datetime.date) -> LoadWarning | None:
+        """A ``review-overdue`` LoadWarning when the next review is due on or before
+        ``today``, else None. Loading never gives it, since it depends on the day."""
     def sign(self, id: str) -> Sign:
         """The sign with this id; UnknownIdError (a KeyError) when there is none."""
     def self_care_action(self, id: str) -> SelfCareAction:
@@ -385,7 +388,7 @@ class LoadWarning:
 
     @property
     def code(self) -> str:
-        """What kind of warning this is: a stable kebab-case code such as ``ignored-field``."""
+        """What kind of warning this is: ``ignored-field`` or ``review-overdue``."""
     @property
     def path(self) -> str:
         """Where: an RFC 6901 JSON Pointer."""
