@@ -3,7 +3,7 @@
 use std::hash::{Hash, Hasher};
 
 use chrono::NaiveDate;
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple};
 use vt_content as core;
@@ -213,10 +213,10 @@ impl ContentPack {
         }
     }
 
-    /// The pack as JSON text, indented by two spaces, without the ignored fields.
-    fn to_json(&self) -> PyResult<String> {
-        serde_json::to_string_pretty(&self.pack)
-            .map_err(|error| PyValueError::new_err(error.to_string()))
+    /// The canonical JSON text of the pack: indented by two spaces, with a final line
+    /// break, without the ignored fields. For the bundled pack it is its file exactly.
+    fn to_json(&self) -> String {
+        self.pack.to_json()
     }
 
     /// The pack as plain Python data: what `json.loads(pack.to_json())` gives.
@@ -228,7 +228,7 @@ impl ContentPack {
     /// unpickled pack is equal to this one and has no warnings.
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
         let loads = py.import("vt_content")?.getattr("loads")?;
-        Ok((loads, (self.to_json()?,)))
+        Ok((loads, (self.to_json(),)))
     }
 
     fn __repr__(&self) -> String {

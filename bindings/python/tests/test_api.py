@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import vt_content
-from repo import CONFORMANCE, SCHEMA_FILE
+from repo import CONFORMANCE, REPO, SCHEMA_FILE
 
 BUNDLED = vt_content.bundled()
 TEXT = BUNDLED.to_json()
@@ -392,3 +392,7 @@ def test_the_enums_have_the_values_of_the_schema() -> None:
 
 def test_the_package_has_a_version() -> None:
     assert re.fullmatch(r"\d+\.\d+\.\d+.*", vt_content.__version__)
+
+
+def test_the_canonical_json_of_the_bundled_pack_is_its_file() -> None:
+    assert TEXT == (REPO / "crates" / "vt-content" / "content" / "en-GB.json").read_text("utf-8")

@@ -81,7 +81,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
         Command::Validate(args) => return run_validate(&args),
         Command::Export(args) => {
             let pack = load(&args.pack)?;
-            let text = export::render(&pack, args.format).map_err(Failure::usage)?;
+            let text = export::render(&pack, args.format);
             match &args.output {
                 Some(path) => write_file(path, &text)?,
                 None => write(io::stdout().lock(), &text)?,

@@ -246,7 +246,7 @@ impl LoadError {
 /// A sign id given to [`ContentPack::guidance`](crate::ContentPack::guidance) that the
 /// pack does not define.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{id:?} is not the id of a sign in this pack")]
+#[error("\"{id}\" is not the id of a sign in this pack")]
 pub struct UnknownSign {
     /// The id as it was given.
     pub id: String,

@@ -159,6 +159,20 @@ pub struct SignsRecognised {
 }
 
 impl ContentPack {
+    /// The canonical JSON text of the pack: fields in the order of the pack format,
+    /// indented by two spaces, with a final line break. It loads back to an equal pack,
+    /// and for the bundled pack it is [`BUNDLED_JSON`](crate::BUNDLED_JSON) exactly.
+    ///
+    /// ```
+    /// let pack = vt_content::bundled();
+    /// assert_eq!(pack.to_json(), vt_content::BUNDLED_JSON);
+    /// ```
+    pub fn to_json(&self) -> String {
+        // Every field serializes to JSON (no maps with non-string keys, no floats).
+        let json = serde_json::to_string_pretty(self).expect("a pack always serializes");
+        json + "\n"
+    }
+
     /// A [`ReviewOverdue`](WarningCode::ReviewOverdue) warning when the pack's next review
     /// is due on or before `today`. Loading never gives it, since it depends on the day.
     ///

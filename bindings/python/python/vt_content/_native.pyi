@@ -127,7 +127,7 @@ class ContentPack:
         An id given twice counts once; an unknown id raises UnknownIdError.
         """
     def to_json(self) -> str:
-        """The pack as JSON text, indented by two spaces."""
+        """The canonical JSON text of the pack, with a final line break; for the bundled pack, its file exactly."""
     def to_dict(self) -> dict[str, Any]:
         """The pack as plain Python data: what ``json.loads(pack.to_json())`` gives."""
     def __reduce__(self) -> tuple[Callable[[str], ContentPack], tuple[str]]: ...
