@@ -1,0 +1,95 @@
+package org.vtcontent
+
+import java.nio.file.Files
+import org.json.JSONArray
+import org.json.JSONObject
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.DynamicTest
+import org.junit.jupiter.api.DynamicTest.dynamicTest
+import org.junit.jupiter.api.TestFactory
+import org.junit.jupiter.api.assertThrows
+
+/**
+ * Every case of the shared fixtures in `tests/conformance` gives, through Kotlin, exactly the
+ * outcome written in its `expected.json`: the same as in Rust and Python.
+ */
+class ConformanceTest {
+    @TestFactory
+    fun `valid packs load with exactly the expected warnings`(): List<DynamicTest> =
+        Fixtures.cases("valid").map { dir ->
+            val case = dir.fileName.toString()
+            dynamicTest(case) {
+                val expected = Fixtures.json(dir.resolve("expected.json"))
+                val loaded = loadPackFromBytes(Files.readAllBytes(dir.resolve("pack.json")))
+                assertEquals(
+                    Fixtures.codesAndPaths(expected.getJSONArray("warnings")),
+                    loaded.warnings.map { it.code to it.path },
+                    "$case: warnings",
+                )
+            }
+        }
+
+    @TestFactory
+    fun `invalid packs are refused with exactly the expected error`(): List<DynamicTest> =
+        Fixtures.cases("invalid").map { dir ->
+            val case = dir.fileName.toString()
+            dynamicTest(case) {
+                val expected = Fixtures.json(dir.resolve("expected.json"))
+                val bytes = Files.readAllBytes(dir.resolve("pack.json"))
+                val error = assertThrows<ContentException>(case) { loadPackFromBytes(bytes) }
+                assertEquals(expected.getString("error"), kindOf(error), "$case: $error")
+                assertEquals(
+                    Fixtures.codesAndPaths(expected.getJSONArray("violations")),
+                    error.violations().map { it.code to it.path },
+                    "$case: violations",
+                )
+                if (error is ContentException.Syntax) {
+                    assertEquals(expected.getInt("line"), error.line.toInt(), "$case: line")
+                    assertEquals(expected.getInt("column"), error.column.toInt(), "$case: column")
+                } else {
+                    assertFalse(expected.has("line") || expected.has("column"), "$case: a position without a syntax error")
+                }
+            }
+        }
+
+    @TestFactory
+    fun `guidance for the bundled pack is exactly the expected guidance`(): List<DynamicTest> {
+        val cases = JSONArray(Files.readString(Fixtures.root.resolve("guidance.json")))
+        assertTrue(cases.length() > 0, "guidance.json has no cases")
+        val pack = bundledPack()
+        return List(cases.length()) { cases.getJSONObject(it) }.map { case ->
+            val name = case.getString("name")
+            dynamicTest(name) {
+                val recognised = Fixtures.strings(case.getJSONArray("recognised"))
+                val expectedError = case.optJSONObject("error")
+                if (expectedError != null) {
+                    val error = assertThrows<ContentException.UnknownSign>(name) { pack.guidance(recognised) }
+                    assertEquals("unknown-sign", expectedError.getString("code"), name)
+                    assertEquals(expectedError.getString("id"), error.id, name)
+                } else {
+                    assertGuidance(name, case.getJSONObject("expected"), pack.guidance(recognised))
+                }
+            }
+        }
+    }
+
+    private fun assertGuidance(name: String, expected: JSONObject, guidance: Guidance) {
+        fun ids(key: String) = Fixtures.strings(expected.getJSONArray(key))
+        assertEquals(expected.getString("kind"), guidance.kind.name.lowercase().replace('_', '-'), "$name: kind")
+        assertEquals(ids("recognised_signs"), guidance.recognisedSigns.map { it.id }, "$name: recognised_signs")
+        assertEquals(ids("speak_to"), guidance.speakTo.map { it.id }, "$name: speak_to")
+        assertEquals(ids("self_care_actions"), guidance.selfCareActions.map { it.id }, "$name: self_care_actions")
+        assertEquals(ids("practices"), guidance.practices.map { it.id }, "$name: practices")
+    }
+
+    /** The kind of an error as the fixtures write it. */
+    private fun kindOf(error: ContentException): String = when (error) {
+        is ContentException.Validation -> "validation"
+        is ContentException.Syntax -> "syntax"
+        is ContentException.UnsupportedSchemaVersion -> "unsupported-schema-version"
+        is ContentException.UnknownSign -> "unknown-sign"
+        is ContentException.Io -> "io"
+    }
+}

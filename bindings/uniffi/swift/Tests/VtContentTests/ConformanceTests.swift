@@ -1,0 +1,90 @@
+import Foundation
+import VtContent
+import XCTest
+
+/// Every case of the shared fixtures in `tests/conformance` gives, through Swift, exactly the
+/// outcome written in its `expected.json`: the same as in Rust, Python and Kotlin.
+final class ConformanceTests: XCTestCase {
+    func testValidPacksLoadWithExactlyTheExpectedWarnings() throws {
+        for dir in try Fixtures.cases("valid") {
+            let name = dir.lastPathComponent
+            let expected = try Fixtures.json(dir.appendingPathComponent("expected.json")) as? [String: Any]
+            do {
+                let loaded = try loadPackFromBytes(bytes: Data(contentsOf: dir.appendingPathComponent("pack.json")))
+                XCTAssertEqual(codesAndPaths(loaded.warnings), Fixtures.codesAndPaths(expected?["warnings"]), "\(name): warnings")
+            } catch {
+                XCTFail("\(name): the pack was refused: \(error)")
+            }
+        }
+    }
+
+    func testInvalidPacksAreRefusedWithExactlyTheExpectedError() throws {
+        for dir in try Fixtures.cases("invalid") {
+            let name = dir.lastPathComponent
+            let expected = try Fixtures.json(dir.appendingPathComponent("expected.json")) as? [String: Any] ?? [:]
+            let bytes = try Data(contentsOf: dir.appendingPathComponent("pack.json"))
+            do {
+                _ = try loadPackFromBytes(bytes: bytes)
+                XCTFail("\(name): the pack loaded")
+            } catch let error as ContentError {
+                XCTAssertEqual(kind(of: error), expected["error"] as? String, "\(name): \(error)")
+                XCTAssertEqual(codesAndPaths(error.violations()), Fixtures.codesAndPaths(expected["violations"]), "\(name): violations")
+                if case let .Syntax(_, line, column, _) = error {
+                    XCTAssertEqual(Int(line), expected["line"] as? Int, "\(name): line")
+                    XCTAssertEqual(Int(column), expected["column"] as? Int, "\(name): column")
+                } else {
+                    XCTAssertNil(expected["line"] ?? expected["column"], "\(name): a position without a syntax error")
+                }
+            } catch {
+                XCTFail("\(name): not a ContentError: \(error)")
+            }
+        }
+    }
+
+    func testGuidanceForTheBundledPackIsExactlyTheExpectedGuidance() throws {
+        let cases = try Fixtures.json(Fixtures.root.appendingPathComponent("guidance.json")) as? [[String: Any]] ?? []
+        XCTAssertFalse(cases.isEmpty, "guidance.json has no cases")
+        let pack = bundledPack()
+        for testCase in cases {
+            let name = testCase["name"] as? String ?? "?"
+            let recognised = testCase["recognised"] as? [String] ?? []
+            do {
+                let guidance = try pack.guidance(recognised: recognised)
+                guard let expected = testCase["expected"] as? [String: Any] else {
+                    XCTFail("\(name): guidance was given: \(guidance.kind)")
+                    continue
+                }
+                XCTAssertEqual(kind(of: guidance.kind), expected["kind"] as? String, "\(name): kind")
+                XCTAssertEqual(guidance.recognisedSigns.map(\.id), expected["recognised_signs"] as? [String], "\(name): recognised_signs")
+                XCTAssertEqual(guidance.speakTo.map(\.id), expected["speak_to"] as? [String], "\(name): speak_to")
+                XCTAssertEqual(guidance.selfCareActions.map(\.id), expected["self_care_actions"] as? [String], "\(name): self_care_actions")
+                XCTAssertEqual(guidance.practices.map(\.id), expected["practices"] as? [String], "\(name): practices")
+            } catch ContentError.UnknownSign(let id) {
+                let expected = testCase["error"] as? [String: Any]
+                XCTAssertEqual(expected?["code"] as? String, "unknown-sign", "\(name): code")
+                XCTAssertEqual(expected?["id"] as? String, id, "\(name): id")
+            } catch {
+                XCTFail("\(name): unexpected error \(error)")
+            }
+        }
+    }
+
+    /// The kind of an error as the fixtures write it.
+    private func kind(of error: ContentError) -> String {
+        switch error {
+        case .Validation: return "validation"
+        case .Syntax: return "syntax"
+        case .UnsupportedSchemaVersion: return "unsupported-schema-version"
+        case .UnknownSign: return "unknown-sign"
+        case .Io: return "io"
+        }
+    }
+
+    /// The kind of guidance as the fixtures write it.
+    private func kind(of kind: GuidanceKind) -> String {
+        switch kind {
+        case .seekSupport: return "seek-support"
+        case .prevention: return "prevention"
+        }
+    }
+}

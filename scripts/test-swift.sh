@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The Swift tests: builds the uniffi library and generates the Swift bindings into the
+# Swift package (bindings/uniffi/swift), then, where a Swift toolchain is installed, runs
+# the package's XCTest tests and the Swift example. Without one it says so and succeeds.
+# Usage: scripts/test-swift.sh   (from anywhere)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== uniffi: build the library, generate Swift"
+target_dir=$(bindings/uniffi/generate.sh swift | tail -n 1)
+
+if ! command -v swift >/dev/null 2>&1; then
+    echo "swift not found: skipping the Swift tests"
+    exit 0
+fi
+
+# The module map links vt_content_uniffi: tell the linker, and the loader, where it is.
+library_dir="$target_dir/debug"
+link=(-Xlinker -L"$library_dir" -Xlinker -rpath -Xlinker "$library_dir")
+
+echo "== Swift: XCTest tests"
+(cd bindings/uniffi/swift && swift test "${link[@]}")
+
+echo "== Swift: example"
+(cd examples/swift && swift run --quiet "${link[@]}")
