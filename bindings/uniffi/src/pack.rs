@@ -11,6 +11,11 @@ use crate::scalars::{IsoDate, SemanticVersion};
 ///
 /// Get the bundled pack with `bundledPack()`, or load one of your own with
 /// `loadPackFromJson` or `loadPackFromBytes`, which check every rule of the format.
+///
+/// Its methods pass the pack back to the library, which checks its ids, versions and
+/// dates again: a copy edited to hold a malformed one is refused (`guidance` throws
+/// `Validation`; a lookup fails with uniffi's internal error). Packs that the library
+/// gave you always pass.
 #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
 pub struct ContentPack {
     /// Where an editor finds the JSON Schema of the pack file (its `$schema`), if given.
