@@ -14,3 +14,7 @@ echo "== cargo doc"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
 echo "== Python"
 scripts/test-python.sh
+echo "== Kotlin"
+scripts/test-kotlin.sh
+echo "== Swift"
+scripts/test-swift.sh
