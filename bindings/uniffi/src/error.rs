@@ -1,4 +1,8 @@
 //! One error type for Kotlin and Swift, with a case for each kind of failure.
+//!
+//! The error only ever goes from Rust to Kotlin or Swift: it has no methods, so an error
+//! built by hand there is never passed back. Each case carries everything as fields,
+//! taken from the core's error when it is made: its text (`summary`) and its violations.
 
 use std::fmt;
 
@@ -32,102 +36,75 @@ pub struct Warning {
 /// Why a pack could not be loaded, or guidance could not be given.
 ///
 /// In Kotlin this is `ContentException`, with one subclass per case; in Swift, an enum
-/// that conforms to `Error`. Its text (`toString()`, `description`) says what is wrong.
-#[derive(Debug, uniffi::Error)]
-#[uniffi::export(Display)]
+/// that conforms to `Error`. Every case has a `summary`: the library's one-line text of
+/// the error, to show or log.
+#[derive(Debug, PartialEq, Eq, uniffi::Error)]
 pub enum ContentError {
     /// The pack breaks one or more rules; every violation found is listed, in order.
     Validation {
+        /// What is wrong, in one line: how many violations, and the first.
+        summary: String,
         /// Every violation, each with its code, path and message.
         violations: Vec<Violation>,
     },
     /// The pack is written for a major schema version this library does not read.
     UnsupportedSchemaVersion {
+        /// What is wrong, in one line, naming both versions.
+        summary: String,
         /// The schema version the pack declares, such as `2.0`.
         found: SchemaVersion,
         /// The schema version this library reads, such as `1.0`.
         supported: SchemaVersion,
+        /// One violation, `unsupported-schema-version` at `/schema_version`.
+        violations: Vec<Violation>,
     },
     /// The input is not well-formed JSON text; nothing else was checked.
     Syntax {
+        /// What is wrong, in one line, with the line and column.
+        summary: String,
         /// `byte-order-mark`, `invalid-utf8`, `json-syntax` or `json-truncated`.
         code: ViolationCode,
         /// The line of the error, counted from 1.
         line: u32,
         /// The column of the error in bytes, counted from 1.
         column: u32,
-        /// What is wrong.
+        /// What is wrong, without the position.
         reason: String,
+        /// One violation with the same code, at the path `""` (the whole pack).
+        violations: Vec<Violation>,
     },
     /// A sign id given for guidance is not the id of a sign in the pack.
     UnknownSign {
+        /// What is wrong, in one line, naming the id.
+        summary: String,
         /// The id as it was given.
         id: String,
     },
     /// The pack could not be read from its file.
     Io {
+        /// What is wrong, in one line.
+        summary: String,
         /// What went wrong, as the operating system tells it.
         reason: String,
     },
 }
 
-#[uniffi::export]
-impl ContentError {
-    /// Every violation behind this error, each with its code, path and message, which
-    /// is what a tool that reports errors uniformly should use.
-    ///
-    /// A syntax error is one violation at the path `""`; an unsupported schema version is
-    /// one at `/schema_version`. An I/O error or an unknown sign has none.
-    pub fn violations(&self) -> Vec<Violation> {
-        self.core_error()
-            .map(|error| error.violations())
-            .unwrap_or_default()
-    }
-}
-
-impl ContentError {
-    /// The core's error for the same failure: a failure to load a pack, or else an
-    /// unknown sign.
-    fn core_error(&self) -> Result<LoadError, UnknownSign> {
-        Ok(match self {
-            ContentError::Validation { violations } => LoadError::Invalid(violations.clone()),
-            ContentError::UnsupportedSchemaVersion { found, supported } => {
-                LoadError::UnsupportedSchemaVersion {
-                    found: *found,
-                    supported: *supported,
-                }
-            }
-            ContentError::Syntax {
-                code,
-                line,
-                column,
-                reason,
-            } => LoadError::Syntax(SyntaxError {
-                code: *code,
-                line: *line as usize,
-                column: *column as usize,
-                message: reason.clone(),
-            }),
-            ContentError::Io { reason } => LoadError::Io(std::io::Error::other(reason.clone())),
-            ContentError::UnknownSign { id } => return Err(UnknownSign { id: id.clone() }),
-        })
-    }
-}
-
-/// The text of each case is the core's text for the same error.
+/// Its `summary`: Rust needs the text to report the error; Kotlin and Swift have the field.
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.core_error() {
-            Ok(error) => error.fmt(f),
-            Err(error) => error.fmt(f),
-        }
+        let (ContentError::Validation { summary, .. }
+        | ContentError::UnsupportedSchemaVersion { summary, .. }
+        | ContentError::Syntax { summary, .. }
+        | ContentError::UnknownSign { summary, .. }
+        | ContentError::Io { summary, .. }) = self;
+        f.write_str(summary)
     }
 }
-
-impl std::error::Error for ContentError {}
 
 impl From<LoadError> for ContentError {
     fn from(error: LoadError) -> Self {
+        let summary = error.to_string();
+        let violations = error.violations();
         match error {
             LoadError::Syntax(SyntaxError {
                 code,
@@ -135,20 +112,29 @@ impl From<LoadError> for ContentError {
                 column,
                 message,
             }) => ContentError::Syntax {
+                summary,
                 code,
                 line: saturate(line),
                 column: saturate(column),
                 reason: message,
+                violations,
             },
             LoadError::UnsupportedSchemaVersion { found, supported } => {
-                ContentError::UnsupportedSchemaVersion { found, supported }
+                ContentError::UnsupportedSchemaVersion {
+                    summary,
+                    found,
+                    supported,
+                    violations,
+                }
             }
             LoadError::Io(error) => ContentError::Io {
+                summary,
                 reason: error.to_string(),
             },
             // `Invalid`, and any kind of error a later core version adds.
-            other => ContentError::Validation {
-                violations: other.violations(),
+            _ => ContentError::Validation {
+                summary,
+                violations,
             },
         }
     }
@@ -156,7 +142,10 @@ impl From<LoadError> for ContentError {
 
 impl From<UnknownSign> for ContentError {
     fn from(error: UnknownSign) -> Self {
-        ContentError::UnknownSign { id: error.id }
+        ContentError::UnknownSign {
+            summary: error.to_string(),
+            id: error.id,
+        }
     }
 }
 
@@ -182,6 +171,16 @@ mod tests {
         ]
     }
 
+    /// The violations of an error: none for an I/O error or an unknown sign.
+    fn violations(error: ContentError) -> Vec<Violation> {
+        match error {
+            ContentError::Validation { violations, .. }
+            | ContentError::UnsupportedSchemaVersion { violations, .. }
+            | ContentError::Syntax { violations, .. } => violations,
+            ContentError::UnknownSign { .. } | ContentError::Io { .. } => Vec::new(),
+        }
+    }
+
     #[test]
     fn each_kind_of_core_error_has_its_own_case() {
         let errors: Vec<ContentError> = core_errors().into_iter().map(Into::into).collect();
@@ -196,29 +195,33 @@ mod tests {
         ));
         assert!(matches!(
             &errors[1],
-            ContentError::UnsupportedSchemaVersion { found, supported }
+            ContentError::UnsupportedSchemaVersion { found, supported, .. }
                 if found.to_string() == "2.0" && supported.to_string() == "1.0"
         ));
         assert!(matches!(
             &errors[2],
-            ContentError::Validation { violations } if violations[0].path == "/signs/5/id"
+            ContentError::Validation { violations, .. } if violations[0].path == "/signs/5/id"
         ));
-        assert!(matches!(errors[3], ContentError::Io { .. }));
+        assert!(matches!(&errors[3], ContentError::Io { reason, .. } if !reason.is_empty()));
     }
 
     #[test]
-    fn text_and_violations_are_the_core_ones() {
+    fn summary_and_violations_are_the_core_ones() {
         for core in core_errors() {
-            let (text, violations) = (core.to_string(), core.violations());
+            let (summary, expected) = (core.to_string(), core.violations());
             let error = ContentError::from(core);
-            assert_eq!(error.to_string(), text);
-            assert_eq!(error.violations(), violations);
+            assert_eq!(error.to_string(), summary);
+            assert_eq!(violations(error), expected);
         }
         let unknown = UnknownSign {
             id: "sad".to_owned(),
         };
-        let error = ContentError::from(unknown.clone());
-        assert_eq!(error.to_string(), unknown.to_string());
-        assert_eq!(error.violations(), []);
+        assert_eq!(
+            ContentError::from(unknown),
+            ContentError::UnknownSign {
+                summary: "\"sad\" is not the id of a sign in this pack".to_owned(),
+                id: "sad".to_owned(),
+            }
+        );
     }
 }

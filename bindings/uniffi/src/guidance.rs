@@ -39,14 +39,13 @@ impl ContentPack {
     /// The advice for the signs a person recognises, given by id.
     ///
     /// With one sign or more, the advice is to speak to the support routes of
-    /// `advice.signsRecognised.speakTo` first, then to use the self-care actions and
+    /// `advice().signsRecognised.speakTo` first, then to use the self-care actions and
     /// the practices. With none, it is the prevention advice, with the same actions
     /// and practices. An id given twice counts once.
     ///
     /// Throws `UnknownSign` for an id that is not a sign of this pack.
     pub fn guidance(&self, recognised: Vec<String>) -> Result<Guidance, ContentError> {
-        let pack = self.core();
-        let guidance = pack.guidance(&recognised)?;
+        let guidance = self.core().guidance(&recognised)?;
         Ok(Guidance {
             kind: guidance.kind,
             recognised_signs: guidance.recognised_signs.into_iter().cloned().collect(),
@@ -63,13 +62,9 @@ impl ContentPack {
 mod tests {
     use super::*;
 
-    fn bundled() -> ContentPack {
-        vt_content::bundled().clone().into()
-    }
-
     #[test]
     fn recognised_signs_lead_to_support_first() {
-        let guidance = bundled()
+        let guidance = ContentPack::bundled()
             .guidance(vec![
                 "withdrawing".into(),
                 "low-motivation".into(),
@@ -90,9 +85,11 @@ mod tests {
 
     #[test]
     fn an_unknown_id_is_an_error_naming_it() {
-        let error = bundled().guidance(vec!["sad".into()]).unwrap_err();
+        let error = ContentPack::bundled()
+            .guidance(vec!["sad".into()])
+            .unwrap_err();
         assert!(
-            matches!(&error, ContentError::UnknownSign { id } if id == "sad"),
+            matches!(&error, ContentError::UnknownSign { id, .. } if id == "sad"),
             "{error:?}"
         );
     }

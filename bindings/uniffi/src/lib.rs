@@ -7,14 +7,28 @@
 //! - [`bundled_pack`], [`load_pack_from_json`], [`load_pack_from_bytes`] and
 //!   [`load_pack_from_file`] give a [`ContentPack`]; a loaded one comes with its
 //!   [warnings](vt_content::Warning).
-//! - [`ContentPack`] is a record: its fields, lookups by id ([`ContentPack::sign`] and
-//!   the like) and [`ContentPack::guidance`].
+//! - [`ContentPack`] is an object: its fields as methods (`signs()`, `title()`, ...),
+//!   lookups by id ([`ContentPack::sign`] and the like), [`ContentPack::guidance`] and
+//!   [`ContentPack::to_json`]. Packs are equal, and hash alike, when their content is.
 //! - [`json_schema`] is the JSON Schema of a pack, as text.
 //! - Every failure is one exception type, [`ContentError`] (`ContentException` in
-//!   Kotlin), with a case for each kind of failure.
+//!   Kotlin), with a case for each kind of failure; each case holds the library's text
+//!   of the error (`summary`) and, where there are any, its violations.
 //!
 //! Ids, versions, dates and codes are strings in Kotlin and Swift (see [`scalars`]):
 //! a date is written `YYYY-MM-DD`, as in a pack.
+//!
+//! # Nothing built in Kotlin or Swift comes back
+//!
+//! Kotlin and Swift can build records, enums and errors by hand (previews and tests
+//! do), and can put anything in their fields, such as an id that is not an id. Reading
+//! such a value back into Rust would fail, and uniffi would report it as an internal
+//! error in Kotlin and a crash in Swift. So no exported function, method or trait takes
+//! one: the arguments are strings, bytes and packs, and only [`ContentPack`], which
+//! Kotlin and Swift cannot build, has methods. Records and errors are only ever
+//! returned, and their equality, hashing and text are Kotlin's and Swift's own.
+//! `tests/foreign_arguments.rs` reads the exported interface from the built library
+//! and fails if this ever changes.
 //!
 //! Generate the bindings with the workspace's `uniffi-bindgen`, in library mode (the
 //! script `bindings/uniffi/generate.sh` does this for the Maven project and the Swift

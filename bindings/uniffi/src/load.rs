@@ -1,5 +1,7 @@
 //! The bundled pack, loading a pack of your own, and the JSON Schema of a pack.
 
+use std::sync::Arc;
+
 use vt_content::{Loaded, Warning};
 
 use crate::{ContentError, ContentPack};
@@ -8,7 +10,7 @@ use crate::{ContentError, ContentPack};
 #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
 pub struct LoadedPack {
     /// The pack.
-    pub pack: ContentPack,
+    pub pack: Arc<ContentPack>,
     /// Fields of a newer minor schema version that were ignored; empty for most packs.
     pub warnings: Vec<Warning>,
 }
@@ -16,7 +18,7 @@ pub struct LoadedPack {
 impl From<Loaded> for LoadedPack {
     fn from(loaded: Loaded) -> Self {
         LoadedPack {
-            pack: loaded.pack.into(),
+            pack: Arc::new(loaded.pack.into()),
             warnings: loaded.warnings,
         }
     }
@@ -24,8 +26,8 @@ impl From<Loaded> for LoadedPack {
 
 /// The bundled en-GB pack, which ships with the library.
 #[uniffi::export]
-pub fn bundled_pack() -> ContentPack {
-    vt_content::bundled().clone().into()
+pub fn bundled_pack() -> Arc<ContentPack> {
+    Arc::new(ContentPack::bundled())
 }
 
 /// Loads a pack from JSON text, checking every rule of the pack format.

@@ -1,4 +1,8 @@
-//! A content pack: its fields as a record, and lookups of its items by id.
+//! A content pack, as an object that Kotlin and Swift can hold but never build: its
+//! fields, and lookups of its items by id.
+
+use std::borrow::Cow;
+use std::fmt;
 
 use vt_content::{
     About, Advice, Attribution, Burnout, Id, Practice, Review, SchemaVersion, SelfCareAction, Sign,
@@ -10,46 +14,151 @@ use crate::scalars::{IsoDate, SemanticVersion};
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
 ///
 /// Get the bundled pack with `bundledPack()`, or load one of your own with
-/// `loadPackFromJson` or `loadPackFromBytes`, which check every rule of the format.
+/// `loadPackFromJson`, `loadPackFromBytes` or `loadPackFromFile`, which check every rule
+/// of the format. Kotlin and Swift cannot build or change a pack, so every pack is valid.
 ///
-/// Its methods pass the pack back to the library, which checks its ids, versions and
-/// dates again: a copy edited to hold a malformed one is refused (`guidance` throws
-/// `Validation`; a lookup fails with uniffi's internal error). Packs that the library
-/// gave you always pass.
-#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
-pub struct ContentPack {
+/// A pack is immutable and can be shared between threads. Two packs are equal (`==`)
+/// when their content is, and equal packs have the same hash.
+///
+/// SwiftUI previews and tests should use `bundledPack()` too: uniffi's placeholder
+/// constructor (`NoHandle`) makes a fake with no pack behind it, for mocks only, and any
+/// call on it fails (an internal error in Kotlin, a crash in Swift).
+#[derive(PartialEq, Eq, Hash, uniffi::Object)]
+#[uniffi::export(Eq, Hash, Debug)]
+pub struct ContentPack(Cow<'static, vt_content::ContentPack>);
+
+impl ContentPack {
+    /// The bundled pack, shared rather than copied.
+    pub(crate) fn bundled() -> Self {
+        ContentPack(Cow::Borrowed(vt_content::bundled()))
+    }
+
+    /// The core crate's pack, to call the core on it.
+    pub(crate) fn core(&self) -> &vt_content::ContentPack {
+        &self.0
+    }
+}
+
+impl From<vt_content::ContentPack> for ContentPack {
+    fn from(pack: vt_content::ContentPack) -> Self {
+        ContentPack(Cow::Owned(pack))
+    }
+}
+
+/// The core's `Debug` text of the pack.
+impl fmt::Debug for ContentPack {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.core(), f)
+    }
+}
+
+#[uniffi::export]
+impl ContentPack {
     /// Where an editor finds the JSON Schema of the pack file (its `$schema`), if given.
-    pub json_schema: Option<String>,
+    pub fn json_schema(&self) -> Option<String> {
+        self.core().json_schema.clone()
+    }
+
     /// The version of the pack format, `MAJOR.MINOR`, such as `1.0`.
-    pub schema_version: SchemaVersion,
+    pub fn schema_version(&self) -> SchemaVersion {
+        self.core().schema_version
+    }
+
     /// The pack's own stable id, such as `vicarious-traumatisation`.
-    pub id: Id,
+    pub fn id(&self) -> Id {
+        self.core().id.clone()
+    }
+
     /// The version of the content, a semantic version such as `1.0.0`.
-    pub version: SemanticVersion,
+    pub fn version(&self) -> SemanticVersion {
+        self.core().version.clone()
+    }
+
     /// The BCP 47 language tag of the text, such as `en-GB`.
-    pub locale: String,
+    pub fn locale(&self) -> String {
+        self.core().locale.clone()
+    }
+
     /// The title of the content.
-    pub title: String,
+    pub fn title(&self) -> String {
+        self.core().title.clone()
+    }
+
     /// What the content is about, in paragraphs.
-    pub summary: Vec<String>,
+    pub fn summary(&self) -> Vec<String> {
+        self.core().summary.clone()
+    }
+
     /// Where the facts come from.
-    pub attribution: Attribution,
+    pub fn attribution(&self) -> Attribution {
+        self.core().attribution.clone()
+    }
+
     /// What the content is not: it informs and never diagnoses.
-    pub disclaimer: Vec<String>,
+    pub fn disclaimer(&self) -> Vec<String> {
+        self.core().disclaimer.clone()
+    }
+
     /// When the content was last checked, and when it must be checked again.
-    pub review: Review,
+    pub fn review(&self) -> Review {
+        self.core().review
+    }
+
     /// What VT is, who it can affect, and how it compares with burnout.
-    pub about: About,
+    pub fn about(&self) -> About {
+        self.core().about.clone()
+    }
+
     /// The warning signs of VT.
-    pub signs: Vec<Sign>,
+    pub fn signs(&self) -> Vec<Sign> {
+        self.core().signs.clone()
+    }
+
     /// What to do regularly to build resilience and recover.
-    pub self_care_actions: Vec<SelfCareAction>,
+    pub fn self_care_actions(&self) -> Vec<SelfCareAction> {
+        self.core().self_care_actions.clone()
+    }
+
     /// The three practices: ground, release and recharge.
-    pub practices: Vec<Practice>,
+    pub fn practices(&self) -> Vec<Practice> {
+        self.core().practices.clone()
+    }
+
     /// Where to turn for support.
-    pub support: Vec<SupportRoute>,
+    pub fn support(&self) -> Vec<SupportRoute> {
+        self.core().support.clone()
+    }
+
     /// What to do when you recognise signs, and how to lower your risk.
-    pub advice: Advice,
+    pub fn advice(&self) -> Advice {
+        self.core().advice.clone()
+    }
+
+    /// The sign with this id, or null (nil in Swift) if the pack has none.
+    pub fn sign(&self, id: &str) -> Option<Sign> {
+        self.core().sign(id).cloned()
+    }
+
+    /// The self-care action with this id, or null (nil in Swift) if the pack has none.
+    pub fn self_care_action(&self, id: &str) -> Option<SelfCareAction> {
+        self.core().self_care_action(id).cloned()
+    }
+
+    /// The practice with this id, or null (nil in Swift) if the pack has none.
+    pub fn practice(&self, id: &str) -> Option<Practice> {
+        self.core().practice(id).cloned()
+    }
+
+    /// The support route with this id, or null (nil in Swift) if the pack has none.
+    pub fn support_route(&self, id: &str) -> Option<SupportRoute> {
+        self.core().support_route(id).cloned()
+    }
+
+    /// The canonical JSON text of the pack: fields in the order of the pack format,
+    /// indented by two spaces, with a final line break. It loads back to an equal pack.
+    pub fn to_json(&self) -> String {
+        self.core().to_json()
+    }
 }
 
 /// The source the content is adapted from.
@@ -125,133 +234,41 @@ pub struct SignsRecognised {
     pub speak_to: Vec<Id>,
 }
 
-#[uniffi::export]
-impl ContentPack {
-    /// The sign with this id, or null (nil in Swift) if the pack has none.
-    pub fn sign(&self, id: &str) -> Option<Sign> {
-        self.core().sign(id).cloned()
-    }
-
-    /// The self-care action with this id, or null (nil in Swift) if the pack has none.
-    pub fn self_care_action(&self, id: &str) -> Option<SelfCareAction> {
-        self.core().self_care_action(id).cloned()
-    }
-
-    /// The practice with this id, or null (nil in Swift) if the pack has none.
-    pub fn practice(&self, id: &str) -> Option<Practice> {
-        self.core().practice(id).cloned()
-    }
-
-    /// The support route with this id, or null (nil in Swift) if the pack has none.
-    pub fn support_route(&self, id: &str) -> Option<SupportRoute> {
-        self.core().support_route(id).cloned()
-    }
-}
-
-impl ContentPack {
-    /// This pack as the core crate's type, to call the core on it.
-    pub(crate) fn core(&self) -> vt_content::ContentPack {
-        self.clone().into()
-    }
-}
-
-impl From<vt_content::ContentPack> for ContentPack {
-    fn from(pack: vt_content::ContentPack) -> Self {
-        let vt_content::ContentPack {
-            json_schema,
-            schema_version,
-            id,
-            version,
-            locale,
-            title,
-            summary,
-            attribution,
-            disclaimer,
-            review,
-            about,
-            signs,
-            self_care_actions,
-            practices,
-            support,
-            advice,
-        } = pack;
-        ContentPack {
-            json_schema,
-            schema_version,
-            id,
-            version,
-            locale,
-            title,
-            summary,
-            attribution,
-            disclaimer,
-            review,
-            about,
-            signs,
-            self_care_actions,
-            practices,
-            support,
-            advice,
-        }
-    }
-}
-
-impl From<ContentPack> for vt_content::ContentPack {
-    fn from(pack: ContentPack) -> Self {
-        let ContentPack {
-            json_schema,
-            schema_version,
-            id,
-            version,
-            locale,
-            title,
-            summary,
-            attribution,
-            disclaimer,
-            review,
-            about,
-            signs,
-            self_care_actions,
-            practices,
-            support,
-            advice,
-        } = pack;
-        vt_content::ContentPack {
-            json_schema,
-            schema_version,
-            id,
-            version,
-            locale,
-            title,
-            summary,
-            attribution,
-            disclaimer,
-            review,
-            about,
-            signs,
-            self_care_actions,
-            practices,
-            support,
-            advice,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use std::hash::BuildHasher;
+
     use super::*;
 
     #[test]
-    fn converting_to_the_core_and_back_keeps_every_field() {
-        let core = vt_content::bundled().clone();
-        let pack = ContentPack::from(core.clone());
-        assert_eq!(pack.title, core.title);
-        assert_eq!(vt_content::ContentPack::from(pack), core);
+    fn fields_are_the_core_fields() {
+        let core = vt_content::bundled();
+        let pack = ContentPack::bundled();
+        assert_eq!(pack.title(), core.title);
+        assert_eq!(pack.id(), core.id);
+        assert_eq!(pack.signs(), core.signs);
+        assert_eq!(pack.review(), core.review);
+        assert_eq!(pack.to_json(), vt_content::BUNDLED_JSON);
+        assert_eq!(format!("{pack:?}"), format!("{core:?}"));
+    }
+
+    #[test]
+    fn packs_are_equal_when_their_content_is() {
+        let owned = ContentPack::from(vt_content::bundled().clone());
+        assert_eq!(owned, ContentPack::bundled());
+        let state = std::hash::RandomState::new();
+        assert_eq!(
+            state.hash_one(&owned),
+            state.hash_one(ContentPack::bundled())
+        );
+        let mut other = vt_content::bundled().clone();
+        other.title.push('!');
+        assert_ne!(ContentPack::from(other), owned);
     }
 
     #[test]
     fn lookups_find_items_by_id_and_nothing_for_an_unknown_id() {
-        let pack = ContentPack::from(vt_content::bundled().clone());
+        let pack = ContentPack::bundled();
         assert_eq!(
             pack.sign("withdrawing").map(|s| s.id),
             Some("withdrawing".parse().unwrap())

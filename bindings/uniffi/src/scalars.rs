@@ -2,14 +2,16 @@
 //!
 //! Each is a uniffi custom type, a type alias of `String` in Kotlin and Swift, written as
 //! in a pack: an id `losing-hope`, a schema version `1.0`, a content version `1.2.0`, a
-//! date `2026-01-31`, a code `invalid-id`. A string that Kotlin or Swift passes back
-//! (in a record given to a method) is checked: a malformed one is refused with
-//! [`ContentError::Validation`].
+//! date `2026-01-31`, a code `invalid-id`.
+//!
+//! They only ever go from Rust to Kotlin or Swift, inside the records the library
+//! returns: no exported function takes one, or a record holding one, as an argument (see
+//! the crate documentation; `tests/foreign_arguments.rs` checks it). uniffi still needs a
+//! way to read each one back from a string, so each has one that refuses a malformed
+//! string with an error instead of panicking; no call from Kotlin or Swift reaches it.
 
 use chrono::NaiveDate;
-use vt_content::{Id, SchemaVersion, Violation, ViolationCode, WarningCode};
-
-use crate::ContentError;
+use vt_content::{Id, SchemaVersion, ViolationCode, WarningCode};
 
 /// The version of a pack's content, a semantic version such as `1.2.0`.
 pub type SemanticVersion = semver::Version;
@@ -20,110 +22,91 @@ pub type IsoDate = NaiveDate;
 uniffi::custom_type!(Id, String, {
     remote,
     lower: |id| id.into(),
-    try_lift: |text| Ok(parse(&text, ViolationCode::InvalidId)?),
+    try_lift: |text| Ok(text.parse()?),
 });
 
 uniffi::custom_type!(SchemaVersion, String, {
     remote,
     lower: |version| version.to_string(),
-    try_lift: |text| Ok(parse(&text, ViolationCode::InvalidSchemaVersion)?),
+    try_lift: |text| Ok(text.parse()?),
 });
 
 uniffi::custom_type!(SemanticVersion, String, {
     remote,
     lower: |version| version.to_string(),
-    try_lift: |text| Ok(parse(&text, ViolationCode::InvalidVersion)?),
+    try_lift: |text| Ok(text.parse()?),
 });
 
 uniffi::custom_type!(IsoDate, String, {
     remote,
     lower: |date| date.to_string(),
-    try_lift: |text| Ok(parse(&text, ViolationCode::InvalidDate)?),
+    try_lift: |text| Ok(text.parse()?),
 });
 
 uniffi::custom_type!(ViolationCode, String, {
     remote,
     lower: |code| code.as_str().to_owned(),
-    try_lift: |text| Ok(code(ViolationCode::ALL, &text, ViolationCode::as_str)?),
+    try_lift: |text| code(ViolationCode::ALL, &text, ViolationCode::as_str),
 });
 
 uniffi::custom_type!(WarningCode, String, {
     remote,
     lower: |code| code.as_str().to_owned(),
-    try_lift: |text| Ok(code(WarningCode::ALL, &text, WarningCode::as_str)?),
+    try_lift: |text| code(WarningCode::ALL, &text, WarningCode::as_str),
 });
 
-/// Parses `text`, refusing it with a violation of `code` when it is malformed.
-fn parse<T>(text: &str, code: ViolationCode) -> Result<T, ContentError>
-where
-    T: std::str::FromStr,
-    T::Err: std::fmt::Display,
-{
-    text.parse()
-        .map_err(|error| refused(code, format!("{text:?} is refused: {error}")))
-}
-
 /// The code in `all` whose text is `text`.
-fn code<C: Copy>(all: &[C], text: &str, as_str: fn(C) -> &'static str) -> Result<C, ContentError> {
+fn code<C: Copy>(all: &[C], text: &str, as_str: fn(C) -> &'static str) -> uniffi::Result<C> {
     all.iter()
         .copied()
         .find(|c| as_str(*c) == text)
-        .ok_or_else(|| {
-            refused(
-                ViolationCode::InvalidEnumValue,
-                format!("{text:?} is not a known code"),
-            )
-        })
-}
-
-/// A value that Kotlin or Swift passed back is malformed.
-fn refused(code: ViolationCode, message: String) -> ContentError {
-    ContentError::Validation {
-        violations: vec![Violation {
-            code,
-            path: String::new(),
-            message,
-        }],
-    }
+        .ok_or_else(|| uniffi::deps::anyhow::anyhow!("{text:?} is not a known code"))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use uniffi::{Lift, Lower};
 
-    fn codes(error: ContentError) -> Vec<ViolationCode> {
-        match error {
-            ContentError::Validation { violations } => violations.iter().map(|v| v.code).collect(),
-            other => panic!("expected a validation error, got {other:?}"),
-        }
+    use super::*;
+    use crate::UniFfiTag;
+
+    /// `text` read back as a `T`, as uniffi would read it from Kotlin or Swift.
+    fn read<T: Lift<UniFfiTag>>(text: &str) -> uniffi::Result<T> {
+        let mut buffer = Vec::new();
+        <String as Lower<UniFfiTag>>::write(text.to_owned(), &mut buffer);
+        T::try_read(&mut buffer.as_slice())
     }
 
     #[test]
     fn well_formed_strings_are_read() {
+        assert_eq!(read::<Id>("losing-hope").unwrap(), "losing-hope");
+        assert_eq!(read::<SchemaVersion>("1.0").unwrap().to_string(), "1.0");
         assert_eq!(
-            parse::<Id>("losing-hope", ViolationCode::InvalidId).unwrap(),
-            "losing-hope"
+            read::<SemanticVersion>("1.2.0").unwrap().to_string(),
+            "1.2.0"
         );
         assert_eq!(
-            parse::<IsoDate>("2026-01-31", ViolationCode::InvalidDate)
-                .unwrap()
-                .to_string(),
+            read::<IsoDate>("2026-01-31").unwrap().to_string(),
             "2026-01-31"
         );
         assert_eq!(
-            code(ViolationCode::ALL, "invalid-id", ViolationCode::as_str).unwrap(),
+            read::<ViolationCode>("invalid-id").unwrap(),
             ViolationCode::InvalidId
+        );
+        assert_eq!(
+            read::<WarningCode>("ignored-field").unwrap(),
+            WarningCode::IgnoredField
         );
     }
 
     #[test]
-    fn malformed_strings_are_validation_errors_not_panics() {
-        let error = parse::<Id>("Losing Hope", ViolationCode::InvalidId).unwrap_err();
-        assert!(error.to_string().contains("Losing Hope"), "{error}");
-        assert_eq!(codes(error), [ViolationCode::InvalidId]);
-        let error = parse::<SemanticVersion>("1.0", ViolationCode::InvalidVersion).unwrap_err();
-        assert_eq!(codes(error), [ViolationCode::InvalidVersion]);
-        let error = code(WarningCode::ALL, "nope", WarningCode::as_str).unwrap_err();
-        assert_eq!(codes(error), [ViolationCode::InvalidEnumValue]);
+    fn malformed_strings_are_errors_not_panics() {
+        let error = format!("{:#}", read::<Id>("Losing Hope").unwrap_err());
+        assert!(error.contains("Losing Hope"), "{error}");
+        assert!(read::<SchemaVersion>("1").is_err());
+        assert!(read::<SemanticVersion>("1.0").is_err());
+        assert!(read::<IsoDate>("2026-02-30").is_err());
+        let error = format!("{:#}", read::<WarningCode>("nope").unwrap_err());
+        assert!(error.ends_with(": \"nope\" is not a known code"), "{error}");
     }
 }

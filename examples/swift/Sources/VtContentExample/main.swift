@@ -3,10 +3,10 @@
 import VtContent
 
 let pack = bundledPack()
-print("\(pack.title) (\(pack.locale), content \(pack.version))")
+print("\(pack.title()) (\(pack.locale()), content \(pack.version()))")
 print()
 print("Signs:")
-for sign in pack.signs {
+for sign in pack.signs() {
     print("  \(sign.id): \(sign.title)")
 }
 
@@ -26,6 +26,8 @@ do {
     for practice in guidance.practices {
         print("  - \(practice.title) (\(practice.kind)): \(practice.purpose.first ?? "")")
     }
-} catch let error as ContentError {
-    print("No guidance: \(error.description)")
+} catch ContentError.UnknownSign(let summary, _) {
+    print("No guidance: \(summary)")
+} catch {
+    print("No guidance: \(error)")
 }

@@ -28,8 +28,9 @@ final class ConformanceTests: XCTestCase {
                 XCTFail("\(name): the pack loaded")
             } catch let error as ContentError {
                 XCTAssertEqual(kind(of: error), expected["error"] as? String, "\(name): \(error)")
-                XCTAssertEqual(codesAndPaths(error.violations()), Fixtures.codesAndPaths(expected["violations"]), "\(name): violations")
-                if case let .Syntax(_, line, column, _) = error {
+                XCTAssertEqual(codesAndPaths(summaryAndViolations(error).violations), Fixtures.codesAndPaths(expected["violations"]), "\(name): violations")
+                XCTAssertFalse(summaryAndViolations(error).summary.isEmpty, "\(name): summary")
+                if case let .Syntax(_, _, line, column, _, _) = error {
                     XCTAssertEqual(Int(line), expected["line"] as? Int, "\(name): line")
                     XCTAssertEqual(Int(column), expected["column"] as? Int, "\(name): column")
                 } else {
@@ -59,7 +60,7 @@ final class ConformanceTests: XCTestCase {
                 XCTAssertEqual(guidance.speakTo.map(\.id), expected["speak_to"] as? [String], "\(name): speak_to")
                 XCTAssertEqual(guidance.selfCareActions.map(\.id), expected["self_care_actions"] as? [String], "\(name): self_care_actions")
                 XCTAssertEqual(guidance.practices.map(\.id), expected["practices"] as? [String], "\(name): practices")
-            } catch ContentError.UnknownSign(let id) {
+            } catch ContentError.UnknownSign(_, let id) {
                 let expected = testCase["error"] as? [String: Any]
                 XCTAssertEqual(expected?["code"] as? String, "unknown-sign", "\(name): code")
                 XCTAssertEqual(expected?["id"] as? String, id, "\(name): id")

@@ -39,7 +39,19 @@ enum Fixtures {
     }
 }
 
-/// The code and path of each violation or warning, as "code at path".
+/// The summary and the violations of an error, read from its fields: no violations for
+/// an unknown sign or an I/O error.
+func summaryAndViolations(_ error: ContentError) -> (summary: String, violations: [Violation]) {
+    switch error {
+    case let .Validation(summary, violations): return (summary, violations)
+    case let .UnsupportedSchemaVersion(summary, _, _, violations): return (summary, violations)
+    case let .Syntax(summary, _, _, _, _, violations): return (summary, violations)
+    case let .UnknownSign(summary, _): return (summary, [])
+    case let .Io(summary, _): return (summary, [])
+    }
+}
+
+/// The code and path of each violation, as "code at path".
 func codesAndPaths(_ violations: [Violation]) -> [String] {
     violations.map { "\($0.code) at \($0.path)" }
 }

@@ -7,10 +7,10 @@ import org.vtcontent.bundledPack
 
 fun main() {
     val pack = bundledPack()
-    println("${pack.title} (${pack.locale}, content ${pack.version})")
+    println("${pack.title()} (${pack.locale()}, content ${pack.version()})")
     println()
     println("Signs:")
-    for (sign in pack.signs) {
+    for (sign in pack.signs()) {
         println("  ${sign.id}: ${sign.title}")
     }
 
@@ -19,8 +19,8 @@ fun main() {
     println("Guidance for ${recognised.joinToString(" and ")}:")
     val guidance = try {
         pack.guidance(recognised)
-    } catch (error: ContentException) {
-        System.err.println("No guidance: $error")
+    } catch (error: ContentException.UnknownSign) {
+        System.err.println("No guidance: ${error.summary}")
         kotlin.system.exitProcess(1)
     }
     guidance.message.forEach { println("  $it") }

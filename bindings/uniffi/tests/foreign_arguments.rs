@@ -1,0 +1,158 @@
+//! No exported function takes a value that Kotlin or Swift could build malformed.
+//!
+//! A record, an enum or a custom type (an id, a version, a date, a code) is checked when
+//! uniffi reads it into Rust, and one built by hand in Kotlin or Swift can fail that
+//! check: uniffi would then throw its internal error in Kotlin, and crash a Swift app.
+//! So every argument of every exported function, method and trait must be something
+//! that always reads: text, bytes, a number, or an object, which only the library makes;
+//! and only objects have methods.
+//!
+//! The interface is read from the library that cargo built for this test, the way
+//! uniffi-bindgen reads it to generate the bindings.
+
+use std::collections::BTreeSet;
+use std::env::consts::{DLL_PREFIX, DLL_SUFFIX};
+
+use uniffi_meta::{
+    FnParamMetadata, Metadata, MethodMetadata, ObjectImpl, Type, UniffiTraitMetadata,
+};
+
+/// An exported function, method or trait method.
+struct Callable {
+    /// `function`, or `Type.method`.
+    name: String,
+    /// The type it is a method of.
+    receiver: Option<String>,
+    /// Its arguments.
+    inputs: Vec<FnParamMetadata>,
+}
+
+impl From<MethodMetadata> for Callable {
+    fn from(method: MethodMetadata) -> Self {
+        Callable {
+            name: format!("{}.{}", method.self_name, method.name),
+            receiver: Some(method.self_name),
+            inputs: method.inputs,
+        }
+    }
+}
+
+/// The exported interface of the library that cargo built next to this test.
+fn exported_interface() -> Vec<Metadata> {
+    let test = std::env::current_exe().expect("the test's own path");
+    let library = test.with_file_name(format!("{DLL_PREFIX}vt_content_uniffi{DLL_SUFFIX}"));
+    let bytes = std::fs::read(&library)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", library.display()));
+    uniffi_bindgen::macro_metadata::extract_from_bytes(&bytes).expect("the library's interface")
+}
+
+/// Every function, constructor, method and trait method of the interface.
+fn callables(interface: &[Metadata]) -> Vec<Callable> {
+    let mut callables = Vec::new();
+    for item in interface {
+        match item.clone() {
+            Metadata::Func(function) => callables.push(Callable {
+                name: function.name,
+                receiver: None,
+                inputs: function.inputs,
+            }),
+            Metadata::Constructor(constructor) => callables.push(Callable {
+                name: format!("{}.{}", constructor.self_name, constructor.name),
+                receiver: Some(constructor.self_name),
+                inputs: constructor.inputs,
+            }),
+            Metadata::Method(method) => callables.push(method.into()),
+            Metadata::TraitMethod(method) => callables.push(Callable {
+                name: format!("{}.{}", method.trait_name, method.name),
+                receiver: Some(method.trait_name),
+                inputs: method.inputs,
+            }),
+            Metadata::UniffiTrait(UniffiTraitMetadata::Eq { eq, ne }) => {
+                callables.extend([eq.into(), ne.into()]);
+            }
+            Metadata::UniffiTrait(
+                UniffiTraitMetadata::Debug { fmt }
+                | UniffiTraitMetadata::Display { fmt }
+                | UniffiTraitMetadata::Hash { hash: fmt }
+                | UniffiTraitMetadata::Ord { cmp: fmt },
+            ) => callables.push(fmt.into()),
+            _ => {}
+        }
+    }
+    callables
+}
+
+/// Whether every value of `ty` that Kotlin or Swift can build reads into Rust: text,
+/// bytes, numbers and objects of Rust types, and lists and options of them.
+fn always_reads(ty: &Type) -> bool {
+    ty.iter_types().all(|ty| match ty {
+        Type::Object { imp, .. } => *imp == ObjectImpl::Struct,
+        Type::Record { .. }
+        | Type::Enum { .. }
+        | Type::Custom { .. }
+        | Type::CallbackInterface { .. } => false,
+        _ => true,
+    })
+}
+
+#[test]
+fn every_argument_always_reads_and_only_objects_have_methods() {
+    let interface = exported_interface();
+    let objects: BTreeSet<String> = interface
+        .iter()
+        .filter_map(|item| match item {
+            Metadata::Object(object) if object.imp == ObjectImpl::Struct => {
+                Some(object.name.clone())
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(objects, BTreeSet::from(["ContentPack".to_owned()]));
+
+    let callables = callables(&interface);
+    let names: BTreeSet<&str> = callables.iter().map(|c| c.name.as_str()).collect();
+    for expected in [
+        "bundled_pack",
+        "load_pack_from_json",
+        "load_pack_from_bytes",
+        "load_pack_from_file",
+        "json_schema",
+        "ContentPack.signs",
+        "ContentPack.guidance",
+        "ContentPack.sign",
+        "ContentPack.uniffi_trait_eq_eq",
+    ] {
+        assert!(
+            names.contains(expected),
+            "{expected} is not exported: {names:?}"
+        );
+    }
+
+    let mut refused = Vec::new();
+    for callable in &callables {
+        if let Some(receiver) = &callable.receiver
+            && !objects.contains(receiver)
+        {
+            refused.push(format!(
+                "{}: a method of {receiver}, not of an object",
+                callable.name
+            ));
+        }
+        for input in &callable.inputs {
+            if !always_reads(&input.ty) {
+                refused.push(format!("{}({}: {:?})", callable.name, input.name, input.ty));
+            }
+        }
+    }
+    assert_eq!(
+        refused,
+        Vec::<String>::new(),
+        "arguments Kotlin or Swift could build malformed"
+    );
+    assert!(
+        !interface
+            .iter()
+            .any(|item| matches!(item, Metadata::CallbackInterface(_))),
+        "a callback interface sends values built in Kotlin or Swift"
+    );
+}
