@@ -208,7 +208,7 @@ impl ContentPack {
             .map(|id| id?.extract::<String>())
             .collect::<PyResult<Vec<String>>>()?;
         match self.pack.guidance(&ids) {
-            Ok(guidance) => Ok(Guidance::new(guidance)),
+            Ok(guidance) => Ok(Guidance(guidance)),
             Err(error) => Err(unknown_sign(py, error)),
         }
     }

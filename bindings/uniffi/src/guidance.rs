@@ -1,6 +1,6 @@
 //! The advice for the signs a person recognises, put together by the core.
 
-use vt_content::{GuidanceKind, Practice, SelfCareAction, Sign, SupportRoute};
+use vt_content::{Guidance, GuidanceKind, Practice, SelfCareAction, Sign, SupportRoute};
 
 use crate::{ContentError, ContentPack};
 
@@ -16,7 +16,7 @@ pub enum GuidanceKind {
 /// The advice for a set of recognised signs, put together from a pack.
 ///
 /// It informs; it is not a diagnosis and carries no score.
-#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+#[uniffi::remote(Record)]
 pub struct Guidance {
     /// Which advice applies.
     pub kind: GuidanceKind,
@@ -45,16 +45,7 @@ impl ContentPack {
     ///
     /// Throws `UnknownSign` for an id that is not a sign of this pack.
     pub fn guidance(&self, recognised: Vec<String>) -> Result<Guidance, ContentError> {
-        let guidance = self.core().guidance(&recognised)?;
-        Ok(Guidance {
-            kind: guidance.kind,
-            recognised_signs: guidance.recognised_signs.into_iter().cloned().collect(),
-            message: guidance.message.to_vec(),
-            speak_to: guidance.speak_to.into_iter().cloned().collect(),
-            self_care_actions: guidance.self_care_actions.to_vec(),
-            practices: guidance.practices.to_vec(),
-            recovery_and_burnout: guidance.recovery_and_burnout.to_vec(),
-        })
+        Ok(self.core().guidance(&recognised)?)
     }
 }
 

@@ -50,7 +50,6 @@ mod pack;
 pub mod scalars;
 
 pub use error::ContentError;
-pub use guidance::Guidance;
 pub use load::{
     LoadedPack, bundled_pack, json_schema, load_pack_from_bytes, load_pack_from_file,
     load_pack_from_json,

@@ -172,14 +172,14 @@ pub fn pack(pack: &ContentPack) -> Vec<Block<'_>> {
 }
 
 /// The guidance for the recognised signs, in the order the library gives it.
-pub fn guidance<'a>(guidance: &Guidance<'a>) -> Vec<Block<'a>> {
+pub fn guidance(guidance: &Guidance) -> Vec<Block<'_>> {
     let mut doc = Builder::default();
     match guidance.kind {
         GuidanceKind::SeekSupport => {
             doc.heading(1, "Guidance for the signs you recognise");
             doc.heading(2, "Signs you recognise");
             doc.list(guidance.recognised_signs.iter().map(|s| s.title.as_str()));
-            doc.paragraphs(guidance.message);
+            doc.paragraphs(&guidance.message);
             doc.heading(2, "Speak to");
             for route in &guidance.speak_to {
                 let item = Item {
@@ -192,11 +192,11 @@ pub fn guidance<'a>(guidance: &Guidance<'a>) -> Vec<Block<'a>> {
         }
         GuidanceKind::Prevention => {
             doc.heading(1, "Lowering your risk");
-            doc.paragraphs(guidance.message);
+            doc.paragraphs(&guidance.message);
         }
     }
-    doc.self_care(guidance.recovery_and_burnout, guidance.self_care_actions);
-    doc.practices(&[], guidance.practices);
+    doc.self_care(&guidance.recovery_and_burnout, &guidance.self_care_actions);
+    doc.practices(&[], &guidance.practices);
     doc.0
 }
 

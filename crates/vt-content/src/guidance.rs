@@ -27,23 +27,24 @@ impl GuidanceKind {
 
 /// The advice for a set of recognised signs, put together from a pack.
 ///
-/// It informs; it is not a diagnosis and carries no score.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Guidance<'a> {
+/// It holds copies of the pack's items, so it lives on its own. It informs; it is not a
+/// diagnosis and carries no score.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Guidance {
     /// Which advice applies.
     pub kind: GuidanceKind,
     /// The recognised signs, in the order given, each once.
-    pub recognised_signs: Vec<&'a Sign>,
+    pub recognised_signs: Vec<Sign>,
     /// The advice itself, in paragraphs.
-    pub message: &'a [String],
+    pub message: Vec<String>,
     /// The support routes to speak to first, in order; empty for prevention.
-    pub speak_to: Vec<&'a SupportRoute>,
+    pub speak_to: Vec<SupportRoute>,
     /// Every self-care action of the pack.
-    pub self_care_actions: &'a [SelfCareAction],
+    pub self_care_actions: Vec<SelfCareAction>,
     /// Every practice of the pack.
-    pub practices: &'a [Practice],
+    pub practices: Vec<Practice>,
     /// That what helps recovery from VT also helps with burnout, in paragraphs.
-    pub recovery_and_burnout: &'a [String],
+    pub recovery_and_burnout: Vec<String>,
 }
 
 impl ContentPack {
@@ -66,19 +67,19 @@ impl ContentPack {
     /// assert_eq!(error.id, "sad");
     /// # Ok::<(), vt_content::UnknownSign>(())
     /// ```
-    pub fn guidance<I, S>(&self, recognised: I) -> Result<Guidance<'_>, UnknownSign>
+    pub fn guidance<I, S>(&self, recognised: I) -> Result<Guidance, UnknownSign>
     where
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let mut recognised_signs: Vec<&Sign> = Vec::new();
+        let mut recognised_signs: Vec<Sign> = Vec::new();
         for id in recognised {
             let id = id.as_ref();
             let sign = self
                 .sign(id)
                 .ok_or_else(|| UnknownSign { id: id.to_owned() })?;
-            if !recognised_signs.contains(&sign) {
-                recognised_signs.push(sign);
+            if !recognised_signs.contains(sign) {
+                recognised_signs.push(sign.clone());
             }
         }
         let advice = &self.advice;
@@ -90,6 +91,7 @@ impl ContentPack {
                 .speak_to
                 .iter()
                 .filter_map(|id| self.support_route(id.as_str()))
+                .cloned()
                 .collect();
             (
                 GuidanceKind::SeekSupport,
@@ -100,11 +102,11 @@ impl ContentPack {
         Ok(Guidance {
             kind,
             recognised_signs,
-            message,
+            message: message.clone(),
             speak_to,
-            self_care_actions: &self.self_care_actions,
-            practices: &self.practices,
-            recovery_and_burnout: &advice.recovery_and_burnout,
+            self_care_actions: self.self_care_actions.clone(),
+            practices: self.practices.clone(),
+            recovery_and_burnout: advice.recovery_and_burnout.clone(),
         })
     }
 }
@@ -134,7 +136,7 @@ mod tests {
         assert_eq!(routes, ["trusted-person", "line-manager"]);
         assert_eq!(guidance.message, pack.advice.signs_recognised.message);
         assert_eq!(
-            ids(guidance.practices, |p| p.id.as_str()),
+            ids(&guidance.practices, |p| p.id.as_str()),
             ["ground", "release", "recharge"]
         );
     }
