@@ -27,7 +27,7 @@ impl Violation {
     /// Where: an RFC 6901 JSON Pointer such as `/signs/1/id`, or `""` for the whole pack.
     #[getter]
     fn path(&self) -> &str {
-        &self.0.path
+        self.0.path.as_str()
     }
 
     /// A sentence for the person who edits the pack.
@@ -45,7 +45,7 @@ impl Violation {
         format!(
             "Violation(code={:?}, path={:?})",
             self.0.code.as_str(),
-            self.0.path
+            self.0.path.as_str()
         )
     }
 }
@@ -68,7 +68,7 @@ impl LoadWarning {
     /// Where: an RFC 6901 JSON Pointer.
     #[getter]
     fn path(&self) -> &str {
-        &self.0.path
+        self.0.path.as_str()
     }
 
     /// A sentence for the person who edits the pack.
@@ -86,7 +86,7 @@ impl LoadWarning {
         format!(
             "LoadWarning(code={:?}, path={:?})",
             self.0.code.as_str(),
-            self.0.path
+            self.0.path.as_str()
         )
     }
 }

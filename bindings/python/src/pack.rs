@@ -53,7 +53,7 @@ impl ContentPack {
     /// Where an editor finds the JSON Schema of this file (its `$schema`), or `None`.
     #[getter]
     fn json_schema(&self) -> Option<&str> {
-        self.pack.json_schema.as_deref()
+        self.pack.schema_link.as_deref()
     }
 
     /// The version of the pack format, `MAJOR.MINOR`, such as `"1.0"`.

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use anstyle::{AnsiColor, Style};
 use chrono::NaiveDate;
 use serde::Serialize;
-use vt_content::{LoadError, Loaded, Violation, Warning};
+use vt_content::{ErrorKind, Loaded, Violation, Warning};
 
 use crate::source::{LoadFailure, Source};
 
@@ -21,37 +21,6 @@ pub enum Status {
     Unreadable,
 }
 
-/// A violation or a warning, by code and JSON Pointer path.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Finding {
-    /// The stable code.
-    pub code: &'static str,
-    /// An RFC 6901 JSON Pointer; `""` is the whole pack.
-    pub path: String,
-    /// A sentence for the person who edits the pack.
-    pub message: String,
-}
-
-impl From<Violation> for Finding {
-    fn from(violation: Violation) -> Self {
-        Finding {
-            code: violation.code.as_str(),
-            path: violation.path,
-            message: violation.message,
-        }
-    }
-}
-
-impl From<Warning> for Finding {
-    fn from(warning: Warning) -> Self {
-        Finding {
-            code: warning.code.as_str(),
-            path: warning.path,
-            message: warning.message,
-        }
-    }
-}
-
 /// What checking one file found.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FileReport {
@@ -59,23 +28,22 @@ pub struct FileReport {
     pub file: String,
     /// How the file fared.
     pub status: Status,
-    /// For an invalid or unreadable file: `syntax`, `unsupported-schema-version`,
-    /// `validation` (as in the conformance fixtures) or `io`.
+    /// For an invalid or unreadable file, the library's kind of error: serialized as
+    /// `error` (`syntax`, `unsupported-schema-version`, `validation` or `io`, as in the
+    /// conformance fixtures) with the kind's own fields, such as a syntax error's `line`
+    /// and `column`.
+    #[serde(flatten)]
+    pub error: Option<ErrorKind>,
+    /// For an invalid or unreadable file, the error in one line.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<&'static str>,
-    /// Why an unreadable file could not be read.
+    pub summary: Option<String>,
+    /// Why an unreadable file could not be read, in words a person understands.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The line of a syntax error, counted from 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line: Option<usize>,
-    /// The column of a syntax error in bytes, counted from 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub column: Option<usize>,
     /// Every violation, in the order the library reports them.
-    pub violations: Vec<Finding>,
+    pub violations: Vec<Violation>,
     /// Every warning about a pack that loaded.
-    pub warnings: Vec<Finding>,
+    pub warnings: Vec<Warning>,
 }
 
 impl FileReport {
@@ -84,8 +52,7 @@ impl FileReport {
         let outcome = source.load();
         let mut report = Self::new(source.name(), &outcome);
         if let Ok(loaded) = &outcome {
-            let review = loaded.pack.review_warning(today);
-            report.warnings.extend(review.map(Finding::from));
+            report.warnings.extend(loaded.pack.review_warning(today));
         }
         report
     }
@@ -96,37 +63,25 @@ impl FileReport {
             file,
             status: Status::Valid,
             error: None,
+            summary: None,
             message: None,
-            line: None,
-            column: None,
             violations: Vec::new(),
             warnings: Vec::new(),
         };
         match outcome {
-            Ok(loaded) => {
-                report.warnings = loaded.warnings.iter().cloned().map(Finding::from).collect();
-            }
+            Ok(loaded) => report.warnings.clone_from(&loaded.warnings),
             Err(LoadFailure::Unreadable(message)) => {
                 report.status = Status::Unreadable;
-                report.error = Some("io");
+                report.error = Some(ErrorKind::Io);
+                report.summary = Some(format!("cannot read it: {message}"));
                 report.message = Some(message.clone());
             }
             Err(LoadFailure::Invalid(error)) => {
+                let error = error.report();
                 report.status = Status::Invalid;
-                report.error = Some(error.kind());
-                report.violations = match error {
-                    // The violation's own message repeats the position and the code.
-                    LoadError::Syntax(syntax) => {
-                        report.line = Some(syntax.line);
-                        report.column = Some(syntax.column);
-                        vec![Finding {
-                            code: syntax.code.as_str(),
-                            path: String::new(),
-                            message: syntax.message.clone(),
-                        }]
-                    }
-                    other => other.violations().into_iter().map(Finding::from).collect(),
-                };
+                report.error = Some(error.kind);
+                report.summary = Some(error.summary);
+                report.violations = error.violations;
             }
         }
         report
@@ -139,13 +94,13 @@ impl FileReport {
         if let Some(message) = &self.message {
             return vec![format!("{}: {label}: cannot read it: {message}", self.file)];
         }
-        let place = match (self.line, self.column) {
-            (Some(line), Some(column)) => format!("{}:{line}:{column}", self.file),
+        let place = match self.error {
+            Some(ErrorKind::Syntax { line, column }) => format!("{}:{line}:{column}", self.file),
             _ => self.file.clone(),
         };
         self.violations
             .iter()
-            .map(|finding| format!("{place}: {label}: {}", describe(finding)))
+            .map(|violation| format!("{place}: {label}: {violation}"))
             .collect()
     }
 
@@ -154,25 +109,9 @@ impl FileReport {
         let warning = Style::new().bold().fg_color(Some(AnsiColor::Yellow.into()));
         self.warnings
             .iter()
-            .map(|finding| {
-                format!(
-                    "{}: {warning}warning{warning:#}: {}",
-                    self.file,
-                    describe(finding)
-                )
-            })
+            .map(|finding| format!("{}: {warning}warning{warning:#}: {finding}", self.file))
             .collect()
     }
-}
-
-/// A finding as `path [code]: message`, the whole pack shown as `(whole pack)`.
-fn describe(finding: &Finding) -> String {
-    let path = if finding.path.is_empty() {
-        "(whole pack)"
-    } else {
-        &finding.path
-    };
-    format!("{path} [{}]: {}", finding.code, finding.message)
 }
 
 /// The counts that sum up a run.
@@ -278,7 +217,7 @@ fn plural(count: usize, one: &str, many: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use vt_content::SyntaxError;
+    use vt_content::{ContentPack, LoadError};
 
     use super::*;
 
@@ -299,17 +238,12 @@ mod tests {
 
     #[test]
     fn a_syntax_error_is_located_by_line_and_column() {
-        let report = invalid(LoadError::Syntax(SyntaxError {
-            code: vt_content::ViolationCode::JsonSyntax,
-            line: 3,
-            column: 14,
-            message: "expected `,`".to_owned(),
-        }));
-        assert_eq!((report.line, report.column), (Some(3), Some(14)));
-        assert_eq!(report.error, Some("syntax"));
+        let error = ContentPack::from_json("{\n\n  \"id\": 1\n  \"title\": 2}").unwrap_err();
+        let report = invalid(error);
+        assert_eq!(report.error, Some(ErrorKind::Syntax { line: 4, column: 3 }));
         assert_eq!(
             plain(report.error_lines()),
-            ["a.json:3:14: error: (whole pack) [json-syntax]: expected `,`"]
+            ["a.json:4:3: error: (whole pack) [json-syntax]: expected `,` or `}`"]
         );
     }
 
@@ -333,7 +267,7 @@ mod tests {
         let due = vt_content::bundled().review.next_review_due;
         let report = FileReport::check(&Source::Bundled, due);
         assert_eq!(report.status, Status::Valid);
-        let codes: Vec<_> = report.warnings.iter().map(|w| w.code).collect();
+        let codes: Vec<_> = report.warnings.iter().map(|w| w.code.as_str()).collect();
         assert_eq!(codes, ["review-overdue"]);
         assert!(plain(report.warning_lines())[0].starts_with(
             "<bundled>: warning: /review/next_review_due [review-overdue]: the next review was due on "

@@ -4,8 +4,7 @@
 use std::collections::HashMap;
 
 use crate::error::{Violation, ViolationCode};
-use crate::pointer::child;
-use crate::{ContentPack, Id};
+use crate::{ContentPack, Id, JsonPointer};
 
 /// Every violation of the whole-pack rules, in the order of the pack.
 pub(crate) fn check(pack: &ContentPack) -> Vec<Violation> {
@@ -17,21 +16,19 @@ pub(crate) fn check(pack: &ContentPack) -> Vec<Violation> {
 }
 
 /// Every id the pack defines, with the path of its `id` field.
-fn defined_ids(pack: &ContentPack) -> Vec<(&Id, String)> {
+fn defined_ids(pack: &ContentPack) -> Vec<(&Id, JsonPointer)> {
     fn list<'a, T>(
         name: &str,
         items: &'a [T],
         id: fn(&T) -> &Id,
-    ) -> impl Iterator<Item = (&'a Id, String)> {
-        let list_path = child("", name);
-        items.iter().enumerate().map(move |(index, item)| {
-            (
-                id(item),
-                child(&child(&list_path, &index.to_string()), "id"),
-            )
-        })
+    ) -> impl Iterator<Item = (&'a Id, JsonPointer)> {
+        let list_path = JsonPointer::root().child(name);
+        items
+            .iter()
+            .enumerate()
+            .map(move |(index, item)| (id(item), list_path.child(index).child("id")))
     }
-    std::iter::once((&pack.id, "/id".to_owned()))
+    std::iter::once((&pack.id, JsonPointer::root().child("id")))
         .chain(list("signs", &pack.signs, |item| &item.id))
         .chain(list("self_care_actions", &pack.self_care_actions, |item| {
             &item.id
@@ -42,7 +39,7 @@ fn defined_ids(pack: &ContentPack) -> Vec<(&Id, String)> {
 }
 
 fn duplicate_ids(pack: &ContentPack, violations: &mut Vec<Violation>) {
-    let mut first_use: HashMap<&Id, String> = HashMap::new();
+    let mut first_use: HashMap<&Id, JsonPointer> = HashMap::new();
     for (id, path) in defined_ids(pack) {
         match first_use.get(id) {
             Some(first) => violations.push(Violation {
@@ -64,7 +61,11 @@ fn unresolved_references(pack: &ContentPack, violations: &mut Vec<Violation>) {
         if pack.support_route(id.as_str()).is_none() {
             violations.push(Violation {
                 code: ViolationCode::UnresolvedReference,
-                path: format!("/advice/signs_recognised/speak_to/{index}"),
+                path: JsonPointer::root()
+                    .child("advice")
+                    .child("signs_recognised")
+                    .child("speak_to")
+                    .child(index),
                 message: format!("\"{id}\" is not the id of a support route in this pack"),
             });
         }
@@ -76,7 +77,7 @@ fn review_dates(pack: &ContentPack, violations: &mut Vec<Violation>) {
     if review.next_review_due <= review.last_reviewed {
         violations.push(Violation {
             code: ViolationCode::ReviewDatesOutOfOrder,
-            path: "/review/next_review_due".to_owned(),
+            path: JsonPointer::root().child("review").child("next_review_due"),
             message: format!(
                 "the next review ({}) must be due after the last review ({})",
                 review.next_review_due, review.last_reviewed

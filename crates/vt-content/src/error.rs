@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::{JsonPointer, SchemaVersion};
+
 /// Defines a code enum whose variants serialize as stable kebab-case strings.
 macro_rules! codes {
     ($(#[$meta:meta])* $name:ident { $($(#[$doc:meta])* $variant:ident = $text:literal,)+ }) => {
@@ -101,48 +103,80 @@ codes! {
 }
 
 /// One thing wrong with a pack: where it is, what rule it breaks, and what to do.
+///
+/// Its text is `path [code]: message`, with the whole pack written `(whole pack)`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[non_exhaustive]
 pub struct Violation {
     /// Which rule the pack breaks.
     pub code: ViolationCode,
     /// Where: an RFC 6901 JSON Pointer such as `/signs/1/id`, or `""` for the whole pack.
-    pub path: String,
-    /// A sentence for the person who edits the pack.
+    pub path: JsonPointer,
+    /// What is wrong and what to do, for the person who edits the pack. It does not
+    /// repeat the code or the position.
     pub message: String,
 }
 
 /// Something a content editor should know about a pack that still loaded.
+///
+/// Its text is `path [code]: message`, like a [`Violation`]'s.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[non_exhaustive]
 pub struct Warning {
     /// What kind of warning this is.
     pub code: WarningCode,
     /// Where: an RFC 6901 JSON Pointer.
-    pub path: String,
-    /// A sentence for the person who edits the pack.
+    pub path: JsonPointer,
+    /// What to know and what to do, for the person who edits the pack.
     pub message: String,
+}
+
+impl Violation {
+    pub(crate) fn new(code: ViolationCode, path: JsonPointer, message: impl Into<String>) -> Self {
+        Violation {
+            code,
+            path,
+            message: message.into(),
+        }
+    }
+}
+
+impl Warning {
+    pub(crate) fn new(code: WarningCode, path: JsonPointer, message: impl Into<String>) -> Self {
+        Warning {
+            code,
+            path,
+            message: message.into(),
+        }
+    }
 }
 
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} [{}]: {}",
-            display_path(&self.path),
-            self.code,
-            self.message
-        )
+        write_finding(f, &self.path, self.code, &self.message)
     }
 }
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} [{}]: {}",
-            display_path(&self.path),
-            self.code,
-            self.message
-        )
+        write_finding(f, &self.path, self.code, &self.message)
+    }
+}
+
+/// Writes `path [code]: message`; the whole pack, whose pointer is empty, is written
+/// `(whole pack)` since an empty path is easy to miss.
+fn write_finding(
+    f: &mut fmt::Formatter<'_>,
+    path: &JsonPointer,
+    code: impl fmt::Display,
+    message: &str,
+) -> fmt::Result {
+    if path.is_root() {
+        write!(f, "(whole pack) [{code}]: {message}")
+    } else {
+        write!(f, "{path} [{code}]: {message}")
     }
 }
 
@@ -158,13 +192,9 @@ fn summarise(violations: &[Violation]) -> String {
     }
 }
 
-/// Shows the empty pointer (the whole pack) as `/`, since an empty string is easy to miss.
-fn display_path(path: &str) -> &str {
-    if path.is_empty() { "/" } else { path }
-}
-
 /// The input is not well-formed JSON text.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 #[error("line {line}, column {column} [{code}]: {message}")]
 pub struct SyntaxError {
     /// [`ByteOrderMark`](ViolationCode::ByteOrderMark),
@@ -176,15 +206,15 @@ pub struct SyntaxError {
     pub line: usize,
     /// The column of the error in bytes, counted from 1 (1 also for an empty line).
     pub column: usize,
-    /// What is wrong.
+    /// What is wrong, without the position.
     pub message: String,
 }
 
 /// Why a pack could not be loaded.
 ///
-/// Every error can be seen as a list of [`Violation`]s with
-/// [`violations`](LoadError::violations), which is what a tool that reports errors
-/// uniformly should use.
+/// Every error can be seen as one [`ErrorReport`](crate::ErrorReport) with
+/// [`report`](LoadError::report): its kind, a one-line summary and every [`Violation`],
+/// which is what a tool that reports errors uniformly should use.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum LoadError {
@@ -197,9 +227,9 @@ pub enum LoadError {
     )]
     UnsupportedSchemaVersion {
         /// The schema version the pack declares.
-        found: crate::SchemaVersion,
+        found: SchemaVersion,
         /// The schema version this library reads.
-        supported: crate::SchemaVersion,
+        supported: SchemaVersion,
     },
     /// The pack breaks one or more rules; every violation found is listed.
     #[error("{}", summarise(.0))]
@@ -210,33 +240,22 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// The stable name of this kind of error: `syntax`, `unsupported-schema-version`,
-    /// `validation` or `io`, as the conformance fixtures write it.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            LoadError::Syntax(_) => "syntax",
-            LoadError::UnsupportedSchemaVersion { .. } => "unsupported-schema-version",
-            LoadError::Invalid(_) => "validation",
-            LoadError::Io(_) => "io",
-        }
-    }
-
     /// Every violation behind this error, each with its code, path and message.
     ///
     /// A syntax error is one violation at the path `""`; an unsupported schema version is
     /// one at `/schema_version`. An I/O error is not about the pack's content and has none.
     pub fn violations(&self) -> Vec<Violation> {
         match self {
-            LoadError::Syntax(error) => vec![Violation {
-                code: error.code,
-                path: String::new(),
-                message: error.to_string(),
-            }],
-            LoadError::UnsupportedSchemaVersion { .. } => vec![Violation {
-                code: ViolationCode::UnsupportedSchemaVersion,
-                path: "/schema_version".to_owned(),
-                message: self.to_string(),
-            }],
+            LoadError::Syntax(error) => vec![Violation::new(
+                error.code,
+                JsonPointer::root(),
+                error.message.clone(),
+            )],
+            LoadError::UnsupportedSchemaVersion { .. } => vec![Violation::new(
+                ViolationCode::UnsupportedSchemaVersion,
+                JsonPointer::root().child("schema_version"),
+                self.to_string(),
+            )],
             LoadError::Invalid(violations) => violations.clone(),
             LoadError::Io(_) => Vec::new(),
         }
@@ -292,6 +311,10 @@ mod tests {
         assert_eq!(violations.len(), 1);
         assert_eq!(violations[0].code, ViolationCode::JsonTruncated);
         assert_eq!(violations[0].path, "");
-        assert!(violations[0].message.contains("line 3, column 7"));
+        assert_eq!(violations[0].message, "EOF while parsing an object");
+        assert_eq!(
+            violations[0].to_string(),
+            "(whole pack) [json-truncated]: EOF while parsing an object"
+        );
     }
 }

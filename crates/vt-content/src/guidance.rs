@@ -7,6 +7,7 @@ use crate::{ContentPack, Practice, SelfCareAction, Sign, SupportRoute};
 
 /// Which advice applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "kebab-case")]
 pub enum GuidanceKind {
     /// One or more signs are recognised: speak to someone, and look after yourself.
@@ -30,6 +31,7 @@ impl GuidanceKind {
 /// It holds copies of the pack's items, so it lives on its own. It informs; it is not a
 /// diagnosis and carries no score.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Guidance {
     /// Which advice applies.
     pub kind: GuidanceKind,

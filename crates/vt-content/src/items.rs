@@ -7,6 +7,7 @@ use crate::Id;
 
 /// A warning sign of vicarious traumatisation, such as losing hope in your work.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Sign {
     /// The sign's stable id, such as `losing-hope`.
@@ -19,6 +20,7 @@ pub struct Sign {
 
 /// Something to do regularly that builds resilience to VT and helps recovery from it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct SelfCareAction {
     /// The action's stable id, such as `stay-connected`.
@@ -33,6 +35,7 @@ pub struct SelfCareAction {
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "lowercase")]
 pub enum PracticeKind {
     /// Staying steady in your body while you support someone.
@@ -70,6 +73,7 @@ impl std::fmt::Display for PracticeKind {
 /// A practice that helps the body let go of stress: what it is for, how to do it, and
 /// activities to try.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Practice {
     /// The practice's stable id, such as `ground`.
@@ -88,6 +92,7 @@ pub struct Practice {
 
 /// Somewhere to turn for support, such as a person you trust.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct SupportRoute {
     /// The route's stable id, such as `line-manager`.

@@ -26,8 +26,13 @@
 //! # Ok::<(), vt_content::UnknownSign>(())
 //! ```
 
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!("vt_content");
+
 mod consistency;
 mod error;
+#[cfg(feature = "uniffi")]
+pub mod ffi;
 mod format;
 mod guidance;
 mod id;
@@ -35,6 +40,7 @@ mod items;
 mod load;
 mod pack;
 mod pointer;
+mod report;
 mod schema;
 mod structure;
 mod version;
@@ -49,6 +55,8 @@ pub use id::{Id, InvalidId, MAX_ID_CHARS};
 pub use items::{Practice, PracticeKind, SelfCareAction, Sign, SupportRoute};
 pub use load::Loaded;
 pub use pack::{About, Advice, Attribution, Burnout, ContentPack, Review, SignsRecognised};
+pub use pointer::JsonPointer;
+pub use report::{ErrorKind, ErrorReport};
 pub use schema::{MAX_LIST_ITEMS, MAX_PACK_BYTES, MAX_TEXT_CHARS, SCHEMA_ID, json_schema};
 pub use version::{InvalidSchemaVersion, SchemaVersion};
 

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::error::{LoadError, SyntaxError, Violation, ViolationCode, Warning};
 use crate::structure::{self, UnknownFields};
-use crate::{ContentPack, MAX_PACK_BYTES, SchemaVersion, consistency, json_schema};
+use crate::{ContentPack, JsonPointer, MAX_PACK_BYTES, SchemaVersion, consistency, json_schema};
 
 /// A pack that loaded, with what its editor should know about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,11 +53,11 @@ impl ContentPack {
         }
         let pack: ContentPack = serde_json::from_value(value).map_err(|error| {
             // The structural check accepts only what deserializes; this is a safety net.
-            LoadError::Invalid(vec![Violation {
-                code: ViolationCode::InvalidType,
-                path: String::new(),
-                message: error.to_string(),
-            }])
+            LoadError::Invalid(vec![Violation::new(
+                ViolationCode::InvalidType,
+                JsonPointer::root(),
+                error.to_string(),
+            )])
         })?;
         let violations = consistency::check(&pack);
         if !violations.is_empty() {
@@ -95,11 +95,11 @@ impl ContentPack {
 }
 
 fn too_large(size: String) -> LoadError {
-    LoadError::Invalid(vec![Violation {
-        code: ViolationCode::PackTooLarge,
-        path: String::new(),
-        message: format!("the pack has {size} bytes; a pack has at most {MAX_PACK_BYTES}"),
-    }])
+    LoadError::Invalid(vec![Violation::new(
+        ViolationCode::PackTooLarge,
+        JsonPointer::root(),
+        format!("the pack has {size} bytes; a pack has at most {MAX_PACK_BYTES}"),
+    )])
 }
 
 /// Parses JSON text, refusing a byte-order mark and invalid UTF-8 with their position.
@@ -135,8 +135,19 @@ fn parse(bytes: &[u8]) -> Result<Value, SyntaxError> {
         line: error.line(),
         // serde_json counts 0 before the first byte of a line; the fixtures count from 1.
         column: error.column().max(1),
-        message: error.to_string(),
+        message: without_position(&error),
     })
+}
+
+/// serde_json's text of an error without the position it appends (" at line 2 column 10"),
+/// which a [`SyntaxError`] carries in its own fields.
+fn without_position(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
+    match text.strip_suffix(&suffix) {
+        Some(message) => message.to_owned(),
+        None => text,
+    }
 }
 
 /// Refuses another major schema version, and chooses how to treat unknown fields: a

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Warning, WarningCode};
 use crate::format::Format;
-use crate::{Id, Practice, SchemaVersion, SelfCareAction, Sign, SupportRoute};
+use crate::{Id, JsonPointer, Practice, SchemaVersion, SelfCareAction, Sign, SupportRoute};
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
 ///
@@ -27,9 +27,10 @@ use crate::{Id, Practice, SchemaVersion, SelfCareAction, Sign, SupportRoute};
     description = "Everything a front end needs to explain vicarious traumatisation (VT), in one locale."
 )]
 pub struct ContentPack {
-    /// Where an editor finds the JSON Schema of this file. Kept as it is written.
+    /// Where an editor finds the JSON Schema of this file (its `$schema`), kept as it is
+    /// written. The schema itself is [`json_schema`](crate::json_schema).
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
-    pub json_schema: Option<String>,
+    pub schema_link: Option<String>,
     /// The version of the pack format.
     pub schema_version: SchemaVersion,
     /// The pack's own stable id, such as `vicarious-traumatisation`.
@@ -67,6 +68,7 @@ pub struct ContentPack {
 
 /// The source the content is adapted from.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Attribution {
     /// The title of the source page.
@@ -83,6 +85,7 @@ pub struct Attribution {
 
 /// When the content was last reviewed and when the next review is due.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Review {
     /// The day the content was last reviewed.
@@ -108,6 +111,7 @@ impl Review {
 
 /// What vicarious traumatisation is.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct About {
     /// What VT is, in paragraphs.
@@ -124,6 +128,7 @@ pub struct About {
 
 /// How VT and burnout differ and overlap.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Burnout {
     /// How the two differ, in paragraphs.
@@ -134,6 +139,7 @@ pub struct Burnout {
 
 /// The advice of the source, which [`ContentPack::guidance`] puts together.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Advice {
     /// What to do when you recognise one or more signs.
@@ -150,6 +156,7 @@ pub struct Advice {
 
 /// What to do when you recognise one or more signs.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct SignsRecognised {
     /// The advice, in paragraphs.
@@ -184,12 +191,14 @@ impl ContentPack {
     /// ```
     pub fn review_warning(&self, today: NaiveDate) -> Option<Warning> {
         let due = self.review.next_review_due;
-        self.review.is_overdue(today).then(|| Warning {
-            code: WarningCode::ReviewOverdue,
-            path: "/review/next_review_due".to_owned(),
-            message: format!(
-                "the next review was due on {due}; review the content, then update the review dates"
-            ),
+        self.review.is_overdue(today).then(|| {
+            Warning::new(
+                WarningCode::ReviewOverdue,
+                JsonPointer::root().child("review").child("next_review_due"),
+                format!(
+                    "the next review was due on {due}; review the content, then update the review dates"
+                ),
+            )
         })
     }
 

@@ -9,9 +9,9 @@
 
 use serde_json::{Map, Value};
 
+use crate::JsonPointer;
 use crate::error::{Violation, ViolationCode, Warning, WarningCode};
 use crate::format::Format;
-use crate::pointer::child;
 
 /// What to do with a field the schema does not know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,7 +36,7 @@ pub(crate) fn check(root: &Value, value: &Value, unknown_fields: UnknownFields) 
         unknown_fields,
         findings: Findings::default(),
     };
-    checker.value(root, value, "");
+    checker.value(root, value, &JsonPointer::root());
     checker.findings
 }
 
@@ -47,15 +47,15 @@ struct Checker<'s> {
 }
 
 impl<'s> Checker<'s> {
-    fn violation(&mut self, code: ViolationCode, path: &str, message: String) {
+    fn violation(&mut self, code: ViolationCode, path: &JsonPointer, message: String) {
         self.findings.violations.push(Violation {
             code,
-            path: path.to_owned(),
+            path: path.clone(),
             message,
         });
     }
 
-    fn value(&mut self, schema: &'s Value, value: &Value, path: &str) {
+    fn value(&mut self, schema: &'s Value, value: &Value, path: &JsonPointer) {
         let schema = self.resolve(schema);
         if !self.has_expected_type(schema, value, path) {
             return;
@@ -94,7 +94,7 @@ impl<'s> Checker<'s> {
         }
     }
 
-    fn has_expected_type(&mut self, schema: &Value, value: &Value, path: &str) -> bool {
+    fn has_expected_type(&mut self, schema: &Value, value: &Value, path: &JsonPointer) -> bool {
         let expected: Vec<&str> = match schema.get("type") {
             Some(Value::String(name)) => vec![name],
             Some(Value::Array(names)) => names.iter().filter_map(Value::as_str).collect(),
@@ -116,21 +116,21 @@ impl<'s> Checker<'s> {
         false
     }
 
-    fn object(&mut self, schema: &'s Value, object: &Map<String, Value>, path: &str) {
+    fn object(&mut self, schema: &'s Value, object: &Map<String, Value>, path: &JsonPointer) {
         let properties = schema.get("properties").and_then(Value::as_object);
         let required = schema.get("required").and_then(Value::as_array);
         for name in required.into_iter().flatten().filter_map(Value::as_str) {
             if !object.contains_key(name) {
                 self.violation(
                     ViolationCode::MissingField,
-                    &child(path, name),
+                    &path.child(name),
                     format!("the required field {name:?} is missing"),
                 );
             }
         }
         let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
         for (name, field) in object {
-            let field_path = child(path, name);
+            let field_path = path.child(name);
             match properties.and_then(|known| known.get(name)) {
                 Some(field_schema) => self.value(field_schema, field, &field_path),
                 None if closed => self.unknown_field(name, &field_path),
@@ -139,24 +139,22 @@ impl<'s> Checker<'s> {
         }
     }
 
-    fn unknown_field(&mut self, name: &str, path: &str) {
+    fn unknown_field(&mut self, name: &str, path: &JsonPointer) {
         match self.unknown_fields {
             UnknownFields::Refuse => self.violation(
                 ViolationCode::UnknownField,
                 path,
                 format!("{name:?} is not a field of this pack format; check its spelling"),
             ),
-            UnknownFields::Ignore => self.findings.warnings.push(Warning {
-                code: WarningCode::IgnoredField,
-                path: path.to_owned(),
-                message: format!(
-                    "{name:?} belongs to a newer minor schema version and was ignored"
-                ),
-            }),
+            UnknownFields::Ignore => self.findings.warnings.push(Warning::new(
+                WarningCode::IgnoredField,
+                path.clone(),
+                format!("{name:?} belongs to a newer minor schema version and was ignored"),
+            )),
         }
     }
 
-    fn array(&mut self, schema: &'s Value, items: &[Value], path: &str) {
+    fn array(&mut self, schema: &'s Value, items: &[Value], path: &JsonPointer) {
         let count = items.len();
         if let Some(min) = limit(schema, "minItems").filter(|min| count < *min) {
             self.violation(
@@ -174,12 +172,12 @@ impl<'s> Checker<'s> {
         }
         if let Some(item_schema) = schema.get("items") {
             for (index, item) in items.iter().enumerate() {
-                self.value(item_schema, item, &child(path, &index.to_string()));
+                self.value(item_schema, item, &path.child(index));
             }
         }
     }
 
-    fn string(&mut self, schema: &Value, text: &str, path: &str) {
+    fn string(&mut self, schema: &Value, text: &str, path: &JsonPointer) {
         let length = text.chars().count();
         if limit(schema, "minLength").is_some_and(|min| length < min) {
             self.violation(
@@ -209,7 +207,7 @@ impl<'s> Checker<'s> {
         }
     }
 
-    fn plain_text(&mut self, text: &str, path: &str) {
+    fn plain_text(&mut self, text: &str, path: &JsonPointer) {
         if text.trim() != text {
             self.violation(
                 ViolationCode::UntrimmedText,

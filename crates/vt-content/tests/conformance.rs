@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use serde_json::Value;
-use vt_content::{ContentPack, LoadError, ViolationCode, WarningCode};
+use vt_content::{ContentPack, ErrorKind, LoadError, ViolationCode, WarningCode};
 
 fn conformance_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/conformance")
@@ -75,7 +75,7 @@ fn valid_packs_load_with_exactly_their_warnings() {
             loaded
                 .warnings
                 .iter()
-                .map(|w| (w.code.as_str().to_owned(), w.path.clone())),
+                .map(|w| (w.code.as_str().to_owned(), w.path.to_string())),
         );
         assert_eq!(warnings, expected.warnings, "{name}");
     }
@@ -87,21 +87,22 @@ fn invalid_outcome(pack: &[u8]) -> Result<ExpectedError, String> {
         Ok(_) => return Err("the pack loaded".to_owned()),
         Err(error) => error,
     };
-    let position = match &error {
-        LoadError::Syntax(syntax) => Some((syntax.line, syntax.column)),
-        LoadError::Io(io) => return Err(format!("unexpected error {io}")),
+    let report = error.report();
+    let position = match report.kind {
+        ErrorKind::Syntax { line, column } => Some((line, column)),
+        ErrorKind::Io => return Err(format!("unexpected error {error}")),
         _ => None,
     };
-    let violations = error.violations();
-    if violations.iter().any(|v| v.message.is_empty()) {
+    if report.violations.iter().any(|v| v.message.is_empty()) {
         return Err("a violation has no message".to_owned());
     }
     Ok(ExpectedError {
-        error: error.kind().to_owned(),
+        error: report.kind.as_str().to_owned(),
         violations: found(
-            violations
+            report
+                .violations
                 .into_iter()
-                .map(|v| (v.code.as_str().to_owned(), v.path)),
+                .map(|v| (v.code.as_str().to_owned(), v.path.into())),
         ),
         line: position.map(|(line, _)| line),
         column: position.map(|(_, column)| column),

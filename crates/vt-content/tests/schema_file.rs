@@ -24,7 +24,7 @@ fn the_committed_schema_is_the_generated_one() {
 fn the_bundled_pack_links_to_the_committed_schema() {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     let link = vt_content::bundled()
-        .json_schema
+        .schema_link
         .as_deref()
         .expect("the bundled pack has a $schema");
     assert!(

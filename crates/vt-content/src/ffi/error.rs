@@ -2,36 +2,12 @@
 //!
 //! The error only ever goes from Rust to Kotlin or Swift: it has no methods, so an error
 //! built by hand there is never passed back. Each case carries everything as fields,
-//! taken from the core's error when it is made: its text (`summary`) and its violations.
+//! taken from the library's [`ErrorReport`] when it is made: its text (`summary`) and
+//! its violations.
 
 use std::fmt;
 
-use vt_content::{
-    LoadError, SchemaVersion, SyntaxError, UnknownSign, Violation, ViolationCode, Warning,
-    WarningCode,
-};
-
-/// One thing wrong with a pack: where it is, what rule it breaks, and what to do.
-#[uniffi::remote(Record)]
-pub struct Violation {
-    /// Which rule the pack breaks: a stable kebab-case code such as `invalid-id`.
-    pub code: ViolationCode,
-    /// Where: an RFC 6901 JSON Pointer such as `/signs/1/id`, or `""` for the whole pack.
-    pub path: String,
-    /// A sentence for the person who edits the pack.
-    pub message: String,
-}
-
-/// Something a content editor should know about a pack that still loaded.
-#[uniffi::remote(Record)]
-pub struct Warning {
-    /// What kind of warning this is: a stable kebab-case code such as `ignored-field`.
-    pub code: WarningCode,
-    /// Where: an RFC 6901 JSON Pointer.
-    pub path: String,
-    /// A sentence for the person who edits the pack.
-    pub message: String,
-}
+use crate::{ErrorKind, LoadError, SchemaVersion, UnknownSign, Violation, ViolationCode};
 
 /// Why a pack could not be loaded, or guidance could not be given.
 ///
@@ -103,23 +79,25 @@ impl fmt::Display for ContentError {
 
 impl From<LoadError> for ContentError {
     fn from(error: LoadError) -> Self {
-        let summary = error.to_string();
-        let violations = error.violations();
-        match error {
-            LoadError::Syntax(SyntaxError {
-                code,
-                line,
-                column,
-                message,
-            }) => ContentError::Syntax {
-                summary,
-                code,
-                line: saturate(line),
-                column: saturate(column),
-                reason: message,
-                violations,
-            },
-            LoadError::UnsupportedSchemaVersion { found, supported } => {
+        let report = error.report();
+        let (summary, violations) = (report.summary, report.violations);
+        match report.kind {
+            ErrorKind::Syntax { line, column } => {
+                // A syntax error is one violation of the whole pack, with its own code.
+                let (code, reason) = violations.first().map_or_else(
+                    || (ViolationCode::JsonSyntax, summary.clone()),
+                    |only| (only.code, only.message.clone()),
+                );
+                ContentError::Syntax {
+                    summary,
+                    code,
+                    line: saturate(line),
+                    column: saturate(column),
+                    reason,
+                    violations,
+                }
+            }
+            ErrorKind::UnsupportedSchemaVersion { found, supported } => {
                 ContentError::UnsupportedSchemaVersion {
                     summary,
                     found,
@@ -127,11 +105,14 @@ impl From<LoadError> for ContentError {
                     violations,
                 }
             }
-            LoadError::Io(error) => ContentError::Io {
+            ErrorKind::Io => ContentError::Io {
+                reason: match error {
+                    LoadError::Io(io) => io.to_string(),
+                    other => other.to_string(),
+                },
                 summary,
-                reason: error.to_string(),
             },
-            // `Invalid`, and any kind of error a later core version adds.
+            // `Validation`, and any kind of error a later version adds.
             _ => ContentError::Validation {
                 summary,
                 violations,
@@ -160,14 +141,14 @@ mod tests {
 
     /// Core errors of every kind: syntax, unsupported version, validation, I/O.
     fn core_errors() -> Vec<LoadError> {
-        let bad_id = vt_content::BUNDLED_JSON.replace("\"withdrawing\"", "\"Withdrawing\"");
-        let version_2 = vt_content::BUNDLED_JSON
+        let bad_id = crate::BUNDLED_JSON.replace("\"withdrawing\"", "\"Withdrawing\"");
+        let version_2 = crate::BUNDLED_JSON
             .replace("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.0\"");
         vec![
-            vt_content::ContentPack::from_slice(b"{\n\"signs\": ]}").unwrap_err(),
-            vt_content::ContentPack::from_json(&version_2).unwrap_err(),
-            vt_content::ContentPack::from_json(&bad_id).unwrap_err(),
-            vt_content::ContentPack::from_path("/nonexistent/pack.json").unwrap_err(),
+            crate::ContentPack::from_slice(b"{\n\"signs\": ]}").unwrap_err(),
+            crate::ContentPack::from_json(&version_2).unwrap_err(),
+            crate::ContentPack::from_json(&bad_id).unwrap_err(),
+            crate::ContentPack::from_path("/nonexistent/pack.json").unwrap_err(),
         ]
     }
 

@@ -1,4 +1,6 @@
-//! No exported function takes a value that Kotlin or Swift could build malformed.
+//! The exported interface, as Kotlin and Swift see it: every field of the pack format
+//! is there, and no exported function takes a value that Kotlin or Swift could build
+//! malformed.
 //!
 //! A record, an enum or a custom type (an id, a version, a date, a code) is checked when
 //! uniffi reads it into Rust, and one built by hand in Kotlin or Swift can fail that
@@ -10,9 +12,10 @@
 //! The interface is read from the library that cargo built for this test, the way
 //! uniffi-bindgen reads it to generate the bindings.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::env::consts::{DLL_PREFIX, DLL_SUFFIX};
 
+use serde_json::Value;
 use uniffi_meta::{
     FnParamMetadata, Metadata, MethodMetadata, ObjectImpl, Type, UniffiTraitMetadata,
 };
@@ -154,5 +157,67 @@ fn every_argument_always_reads_and_only_objects_have_methods() {
             .iter()
             .any(|item| matches!(item, Metadata::CallbackInterface(_))),
         "a callback interface sends values built in Kotlin or Swift"
+    );
+}
+
+/// The names of the fields of each object in the JSON Schema of a pack: the pack itself
+/// (`ContentPack`) and every type in `$defs`, as the Rust types name them.
+fn schema_fields() -> BTreeMap<String, BTreeSet<String>> {
+    let schema = vt_content::json_schema();
+    let fields = |object: &Value| -> BTreeSet<String> {
+        object["properties"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(name, _)| match name.as_str() {
+                "$schema" => "schema_link".to_owned(),
+                other => other.to_owned(),
+            })
+            .collect()
+    };
+    let mut types = BTreeMap::from([("ContentPack".to_owned(), fields(schema))]);
+    for (name, definition) in schema["$defs"].as_object().into_iter().flatten() {
+        if definition.get("properties").is_some() {
+            types.insert(name.clone(), fields(definition));
+        }
+    }
+    types
+}
+
+#[test]
+fn every_field_of_the_pack_format_reaches_kotlin_and_swift() {
+    let interface = exported_interface();
+    let mut exported: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for item in &interface {
+        match item {
+            Metadata::Record(record) => {
+                let fields = record.fields.iter().map(|field| field.name.clone());
+                exported
+                    .entry(record.name.clone())
+                    .or_default()
+                    .extend(fields);
+            }
+            Metadata::Method(method) if method.self_name == "ContentPack" => {
+                exported
+                    .entry("ContentPack".to_owned())
+                    .or_default()
+                    .insert(method.name.clone());
+            }
+            _ => {}
+        }
+    }
+    let mut missing = Vec::new();
+    for (type_name, fields) in schema_fields() {
+        let found = exported.get(&type_name).cloned().unwrap_or_default();
+        missing.extend(
+            fields
+                .difference(&found)
+                .map(|field| format!("{type_name}.{field}")),
+        );
+    }
+    assert_eq!(
+        missing,
+        Vec::<String>::new(),
+        "fields of the pack format that Kotlin and Swift cannot read"
     );
 }

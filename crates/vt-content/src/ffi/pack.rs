@@ -4,12 +4,12 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use vt_content::{
-    About, Advice, Attribution, Burnout, Id, Practice, Review, SchemaVersion, SelfCareAction, Sign,
-    SignsRecognised, SupportRoute,
+use crate::ffi::ContentError;
+use crate::ffi::scalars::SemanticVersion;
+use crate::{
+    About, Advice, Attribution, Guidance, Id, Practice, Review, SchemaVersion, SelfCareAction,
+    Sign, SupportRoute,
 };
-
-use crate::scalars::{IsoDate, SemanticVersion};
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
 ///
@@ -25,22 +25,22 @@ use crate::scalars::{IsoDate, SemanticVersion};
 /// call on it fails (an internal error in Kotlin, a crash in Swift).
 #[derive(PartialEq, Eq, Hash, uniffi::Object)]
 #[uniffi::export(Eq, Hash, Debug)]
-pub struct ContentPack(Cow<'static, vt_content::ContentPack>);
+pub struct ContentPack(Cow<'static, crate::ContentPack>);
 
 impl ContentPack {
     /// The bundled pack, shared rather than copied.
     pub(crate) fn bundled() -> Self {
-        ContentPack(Cow::Borrowed(vt_content::bundled()))
+        ContentPack(Cow::Borrowed(crate::bundled()))
     }
 
     /// The core crate's pack, to call the core on it.
-    pub(crate) fn core(&self) -> &vt_content::ContentPack {
+    pub(crate) fn core(&self) -> &crate::ContentPack {
         &self.0
     }
 }
 
-impl From<vt_content::ContentPack> for ContentPack {
-    fn from(pack: vt_content::ContentPack) -> Self {
+impl From<crate::ContentPack> for ContentPack {
+    fn from(pack: crate::ContentPack) -> Self {
         ContentPack(Cow::Owned(pack))
     }
 }
@@ -55,8 +55,9 @@ impl fmt::Debug for ContentPack {
 #[uniffi::export]
 impl ContentPack {
     /// Where an editor finds the JSON Schema of the pack file (its `$schema`), if given.
-    pub fn json_schema(&self) -> Option<String> {
-        self.core().json_schema.clone()
+    /// The schema itself is `jsonSchema()`.
+    pub fn schema_link(&self) -> Option<String> {
+        self.core().schema_link.clone()
     }
 
     /// The version of the pack format, `MAJOR.MINOR`, such as `1.0`.
@@ -154,84 +155,23 @@ impl ContentPack {
         self.core().support_route(id).cloned()
     }
 
+    /// The advice for the signs a person recognises, given by id.
+    ///
+    /// With one sign or more, the advice is to speak to the support routes of
+    /// `advice().signsRecognised.speakTo` first, then to use the self-care actions and
+    /// the practices. With none, it is the prevention advice, with the same actions
+    /// and practices. An id given twice counts once.
+    ///
+    /// Throws `UnknownSign` for an id that is not a sign of this pack.
+    pub fn guidance(&self, recognised: Vec<String>) -> Result<Guidance, ContentError> {
+        Ok(self.core().guidance(&recognised)?)
+    }
+
     /// The canonical JSON text of the pack: fields in the order of the pack format,
     /// indented by two spaces, with a final line break. It loads back to an equal pack.
     pub fn to_json(&self) -> String {
         self.core().to_json()
     }
-}
-
-/// The source the content is adapted from.
-#[uniffi::remote(Record)]
-pub struct Attribution {
-    /// The title of the source page.
-    pub source_title: String,
-    /// The name of the service that published the source.
-    pub source_name: String,
-    /// Who publishes the source.
-    pub publisher: String,
-    /// Whether the text is adapted (reworded) rather than quoted.
-    pub adapted: bool,
-    /// A credit line to show with the content.
-    pub notice: String,
-}
-
-/// When the content was last reviewed and when the next review is due, each a date
-/// written `YYYY-MM-DD`.
-#[uniffi::remote(Record)]
-pub struct Review {
-    /// The day the content was last reviewed.
-    pub last_reviewed: IsoDate,
-    /// The day by which it must be reviewed again; after `last_reviewed`.
-    pub next_review_due: IsoDate,
-}
-
-/// What vicarious traumatisation is.
-#[uniffi::remote(Record)]
-pub struct About {
-    /// What VT is, in paragraphs.
-    pub definition: Vec<String>,
-    /// Other names for VT, such as compassion fatigue.
-    pub also_known_as: Vec<String>,
-    /// How VT comes about, in paragraphs.
-    pub how_it_happens: Vec<String>,
-    /// The settings where supporting someone can lead to VT, each a short sentence.
-    pub who_can_be_affected: Vec<String>,
-    /// How VT differs from burnout and how the two overlap.
-    pub burnout: Burnout,
-}
-
-/// How VT and burnout differ and overlap.
-#[uniffi::remote(Record)]
-pub struct Burnout {
-    /// How the two differ, in paragraphs.
-    pub differences: Vec<String>,
-    /// How the two go together, in paragraphs.
-    pub overlap: Vec<String>,
-}
-
-/// The advice of the source, which `ContentPack.guidance` puts together.
-#[uniffi::remote(Record)]
-pub struct Advice {
-    /// What to do when you recognise one or more signs.
-    pub signs_recognised: SignsRecognised,
-    /// How knowing the signs and caring for yourself lowers your risk, in paragraphs.
-    pub prevention: Vec<String>,
-    /// Why and how often to do the self-care actions, in paragraphs.
-    pub self_care: Vec<String>,
-    /// What the three practices do together, in paragraphs.
-    pub practices: Vec<String>,
-    /// That what helps recovery from VT also helps with burnout, in paragraphs.
-    pub recovery_and_burnout: Vec<String>,
-}
-
-/// What to do when you recognise one or more signs.
-#[uniffi::remote(Record)]
-pub struct SignsRecognised {
-    /// The advice, in paragraphs.
-    pub message: Vec<String>,
-    /// The ids of the support routes to speak to first, in order.
-    pub speak_to: Vec<Id>,
 }
 
 #[cfg(test)]
@@ -242,26 +182,26 @@ mod tests {
 
     #[test]
     fn fields_are_the_core_fields() {
-        let core = vt_content::bundled();
+        let core = crate::bundled();
         let pack = ContentPack::bundled();
         assert_eq!(pack.title(), core.title);
         assert_eq!(pack.id(), core.id);
         assert_eq!(pack.signs(), core.signs);
         assert_eq!(pack.review(), core.review);
-        assert_eq!(pack.to_json(), vt_content::BUNDLED_JSON);
+        assert_eq!(pack.to_json(), crate::BUNDLED_JSON);
         assert_eq!(format!("{pack:?}"), format!("{core:?}"));
     }
 
     #[test]
     fn packs_are_equal_when_their_content_is() {
-        let owned = ContentPack::from(vt_content::bundled().clone());
+        let owned = ContentPack::from(crate::bundled().clone());
         assert_eq!(owned, ContentPack::bundled());
         let state = std::hash::RandomState::new();
         assert_eq!(
             state.hash_one(&owned),
             state.hash_one(ContentPack::bundled())
         );
-        let mut other = vt_content::bundled().clone();
+        let mut other = crate::bundled().clone();
         other.title.push('!');
         assert_ne!(ContentPack::from(other), owned);
     }
@@ -275,7 +215,7 @@ mod tests {
         );
         assert_eq!(
             pack.practice("release").map(|p| p.kind),
-            Some(vt_content::PracticeKind::Release)
+            Some(crate::PracticeKind::Release)
         );
         assert_eq!(
             pack.support_route("line-manager").map(|r| r.id.to_string()),

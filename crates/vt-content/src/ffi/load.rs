@@ -2,9 +2,8 @@
 
 use std::sync::Arc;
 
-use vt_content::{Loaded, Warning};
-
-use crate::{ContentError, ContentPack};
+use crate::ffi::{ContentError, ContentPack};
+use crate::{Loaded, Warning};
 
 /// A pack that loaded, with what its editor should know about it.
 #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
@@ -37,7 +36,7 @@ pub fn bundled_pack() -> Arc<ContentPack> {
 /// breaks the rules.
 #[uniffi::export]
 pub fn load_pack_from_json(text: &str) -> Result<LoadedPack, ContentError> {
-    Ok(vt_content::ContentPack::from_json(text)?.into())
+    Ok(crate::ContentPack::from_json(text)?.into())
 }
 
 /// Loads a pack from bytes that should be UTF-8 JSON text, as read from a file or the
@@ -45,20 +44,20 @@ pub fn load_pack_from_json(text: &str) -> Result<LoadedPack, ContentError> {
 /// byte-order mark, throw `Syntax`.
 #[uniffi::export]
 pub fn load_pack_from_bytes(bytes: Vec<u8>) -> Result<LoadedPack, ContentError> {
-    Ok(vt_content::ContentPack::from_slice(&bytes)?.into())
+    Ok(crate::ContentPack::from_slice(&bytes)?.into())
 }
 
 /// Loads a pack from the file at `path`; see `loadPackFromJson`. A file that cannot be
 /// read throws `Io`.
 #[uniffi::export]
 pub fn load_pack_from_file(path: &str) -> Result<LoadedPack, ContentError> {
-    Ok(vt_content::ContentPack::from_path(path)?.into())
+    Ok(crate::ContentPack::from_path(path)?.into())
 }
 
 /// The JSON Schema (draft 2020-12) of a content pack, as pretty-printed JSON text.
 #[uniffi::export]
 pub fn json_schema() -> String {
-    format!("{:#}", vt_content::json_schema())
+    format!("{:#}", crate::json_schema())
 }
 
 #[cfg(test)]
@@ -67,18 +66,15 @@ mod tests {
 
     #[test]
     fn the_bundled_text_loads_as_the_bundled_pack() {
-        let loaded = load_pack_from_bytes(vt_content::BUNDLED_JSON.as_bytes().to_vec()).unwrap();
+        let loaded = load_pack_from_bytes(crate::BUNDLED_JSON.as_bytes().to_vec()).unwrap();
         assert_eq!(loaded.pack, bundled_pack());
         assert_eq!(loaded.warnings, []);
-        assert_eq!(
-            load_pack_from_json(vt_content::BUNDLED_JSON).unwrap(),
-            loaded
-        );
+        assert_eq!(load_pack_from_json(crate::BUNDLED_JSON).unwrap(), loaded);
     }
 
     #[test]
     fn the_schema_text_is_the_core_schema() {
         let schema: serde_json::Value = serde_json::from_str(&json_schema()).unwrap();
-        assert_eq!(&schema, vt_content::json_schema());
+        assert_eq!(&schema, crate::json_schema());
     }
 }

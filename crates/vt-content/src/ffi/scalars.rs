@@ -1,8 +1,8 @@
-//! Values that Kotlin and Swift see as strings: ids, versions, dates and codes.
+//! Values that Kotlin and Swift see as strings: ids, versions, dates, codes and paths.
 //!
 //! Each is a uniffi custom type, a type alias of `String` in Kotlin and Swift, written as
 //! in a pack: an id `losing-hope`, a schema version `1.0`, a content version `1.2.0`, a
-//! date `2026-01-31`, a code `invalid-id`.
+//! date `2026-01-31`, a code `invalid-id`, a path (a JSON Pointer) `/signs/0/id`.
 //!
 //! They only ever go from Rust to Kotlin or Swift, inside the records the library
 //! returns: no exported function takes one, or a record holding one, as an argument (see
@@ -10,8 +10,8 @@
 //! way to read each one back from a string, so each has one that refuses a malformed
 //! string with an error instead of panicking; no call from Kotlin or Swift reaches it.
 
+use crate::{Id, JsonPointer, SchemaVersion, ViolationCode, WarningCode};
 use chrono::NaiveDate;
-use vt_content::{Id, SchemaVersion, ViolationCode, WarningCode};
 
 /// The version of a pack's content, a semantic version such as `1.2.0`.
 pub type SemanticVersion = semver::Version;
@@ -20,13 +20,11 @@ pub type SemanticVersion = semver::Version;
 pub type IsoDate = NaiveDate;
 
 uniffi::custom_type!(Id, String, {
-    remote,
     lower: |id| id.into(),
     try_lift: |text| Ok(text.parse()?),
 });
 
 uniffi::custom_type!(SchemaVersion, String, {
-    remote,
     lower: |version| version.to_string(),
     try_lift: |text| Ok(text.parse()?),
 });
@@ -44,15 +42,19 @@ uniffi::custom_type!(IsoDate, String, {
 });
 
 uniffi::custom_type!(ViolationCode, String, {
-    remote,
     lower: |code| code.as_str().to_owned(),
     try_lift: |text| code(ViolationCode::ALL, &text, ViolationCode::as_str),
 });
 
 uniffi::custom_type!(WarningCode, String, {
-    remote,
     lower: |code| code.as_str().to_owned(),
     try_lift: |text| code(WarningCode::ALL, &text, WarningCode::as_str),
+});
+
+uniffi::custom_type!(JsonPointer, String, {
+    lower: |path| path.into(),
+    try_lift: |text| JsonPointer::parse(&text)
+        .ok_or_else(|| uniffi::deps::anyhow::anyhow!("{text:?} is not a JSON Pointer")),
 });
 
 /// The code in `all` whose text is `text`.
@@ -97,6 +99,7 @@ mod tests {
             read::<WarningCode>("ignored-field").unwrap(),
             WarningCode::IgnoredField
         );
+        assert_eq!(read::<JsonPointer>("/signs/0/id").unwrap(), "/signs/0/id");
     }
 
     #[test]
@@ -108,5 +111,6 @@ mod tests {
         assert!(read::<IsoDate>("2026-02-30").is_err());
         let error = format!("{:#}", read::<WarningCode>("nope").unwrap_err());
         assert!(error.ends_with(": \"nope\" is not a known code"), "{error}");
+        assert!(read::<JsonPointer>("signs").is_err());
     }
 }
