@@ -28,7 +28,7 @@ def edited(old: str, new: str) -> str:
 
 def as_data(value: Any) -> Any:
     """An attribute's value as the plain data of to_dict(), read through attributes only."""
-    if isinstance(value, tuple):
+    if isinstance(value, list):
         return [as_data(item) for item in value]
     if isinstance(value, datetime.date):
         return value.isoformat()
@@ -40,8 +40,8 @@ def as_data(value: Any) -> Any:
 
 
 def attribute(key: str) -> str:
-    """The attribute of a JSON field: the same name, but ``json_schema`` for ``$schema``."""
-    return "json_schema" if key == "$schema" else key
+    """The attribute of a JSON field: the same name, but ``schema_link`` for ``$schema``."""
+    return "schema_link" if key == "$schema" else key
 
 
 # Attributes
@@ -49,7 +49,7 @@ def attribute(key: str) -> str:
 
 def test_the_bundled_pack_is_one_shared_object() -> None:
     assert vt_content.bundled() is BUNDLED
-    assert BUNDLED.warnings == ()
+    assert BUNDLED.warnings == []
 
 
 def test_every_field_of_the_pack_is_an_attribute_with_its_value() -> None:
@@ -67,7 +67,7 @@ def test_the_bundled_pack_has_its_known_values() -> None:
     assert re.fullmatch(r"\d+\.\d+\.\d+", BUNDLED.version)
     assert len(BUNDLED.signs) == 7
     assert [practice.kind for practice in BUNDLED.practices] == list(vt_content.PracticeKind)
-    assert BUNDLED.advice.signs_recognised.speak_to == ("trusted-person", "line-manager")
+    assert BUNDLED.advice.signs_recognised.speak_to == ["trusted-person", "line-manager"]
     assert BUNDLED.attribution.source_name == "RotherHive"
     assert BUNDLED.attribution.adapted is True
     assert "compassion fatigue" in BUNDLED.about.also_known_as
@@ -98,7 +98,7 @@ def test_review_warning_comes_on_the_due_day() -> None:
     assert due.isoformat() in warning.message
     assert str(warning) == f"/review/next_review_due [review-overdue]: {warning.message}"
     assert BUNDLED.review_warning(due + datetime.timedelta(days=400)) == warning
-    assert BUNDLED.warnings == ()
+    assert BUNDLED.warnings == []
 
 
 def test_items_to_dict_are_the_items_of_the_pack() -> None:
@@ -119,15 +119,16 @@ def test_objects_are_read_only() -> None:
         sign.id = "another-id"  # type: ignore[misc]
     with pytest.raises(AttributeError):
         sign.extra = 1  # type: ignore[attr-defined]
-    with pytest.raises(TypeError):
-        sign.description[0] = "changed"  # type: ignore[index]
+    description = sign.description
+    description[0] = "changed"
+    assert sign.description != description, "a list field is a new list on each read"
     assert BUNDLED.signs[0] == sign
 
 
 def test_a_custom_pack_keeps_its_schema_link() -> None:
-    assert BUNDLED.json_schema is not None
-    pack = vt_content.loads(edited(f'"$schema": "{BUNDLED.json_schema}",', ""))
-    assert pack.json_schema is None
+    assert BUNDLED.schema_link is not None
+    pack = vt_content.loads(edited(f'"$schema": "{BUNDLED.schema_link}",', ""))
+    assert pack.schema_link is None
     assert "$schema" not in pack.to_dict()
 
 
@@ -181,7 +182,7 @@ def test_guidance_for_recognised_signs() -> None:
 def test_guidance_without_signs_is_prevention() -> None:
     guidance = BUNDLED.guidance([])
     assert guidance.kind is vt_content.GuidanceKind.PREVENTION
-    assert guidance.speak_to == ()
+    assert guidance.speak_to == []
     assert guidance.message == BUNDLED.advice.prevention
     data = guidance.to_dict()
     assert data["kind"] == "prevention"
@@ -242,7 +243,7 @@ def test_warnings_are_not_part_of_equality() -> None:
         "message": warning.message,
     }
     reloaded = vt_content.loads(pack.to_json())
-    assert reloaded.warnings == ()
+    assert reloaded.warnings == []
     assert reloaded == pack and hash(reloaded) == hash(pack)
 
 
@@ -255,7 +256,7 @@ def test_a_pack_pickles_as_its_content() -> None:
         copy = pickle.loads(pickle.dumps(pack))
         assert type(copy) is vt_content.ContentPack
         assert copy == pack
-        assert copy.warnings == ()
+        assert copy.warnings == []
 
 
 def test_items_refuse_pickling() -> None:
@@ -334,7 +335,7 @@ def test_a_validation_error_lists_every_violation() -> None:
     assert re.fullmatch(r"/signs/\d+/id", violation.path)
     assert violation.message
     assert str(violation) == f"{violation.path} [invalid-id]: {violation.message}"
-    assert repr(violation) == f'Violation(code="invalid-id", path="{violation.path}")'
+    assert repr(violation).startswith(f'Violation(code="invalid-id", path="{violation.path}", ')
     assert violation.to_dict() == {
         "code": "invalid-id",
         "path": violation.path,

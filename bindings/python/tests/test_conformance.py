@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any, Callable
 
 import pytest
@@ -50,7 +51,7 @@ def expected(case: Path) -> dict[str, Any]:
 
 
 def found(
-    items: tuple[vt_content.Violation, ...] | tuple[vt_content.LoadWarning, ...],
+    items: Sequence[vt_content.Violation] | Sequence[vt_content.LoadWarning],
 ) -> list[dict[str, str]]:
     """Violations or warnings as the fixtures write them: code and path."""
     return [{"code": item.code, "path": item.path} for item in items]

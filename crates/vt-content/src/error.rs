@@ -106,6 +106,10 @@ codes! {
 ///
 /// Its text is `path [code]: message`, with the whole pack written `(whole pack)`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content", str)
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[non_exhaustive]
 pub struct Violation {
@@ -122,6 +126,18 @@ pub struct Violation {
 ///
 /// Its text is `path [code]: message`, like a [`Violation`]'s.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(
+        frozen,
+        eq,
+        hash,
+        get_all,
+        module = "vt_content",
+        str,
+        name = "LoadWarning"
+    )
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[non_exhaustive]
 pub struct Warning {

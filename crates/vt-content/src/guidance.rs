@@ -31,6 +31,10 @@ impl GuidanceKind {
 /// It holds copies of the pack's items, so it lives on its own. It informs; it is not a
 /// diagnosis and carries no score.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Guidance {
     /// Which advice applies.

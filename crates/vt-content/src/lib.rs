@@ -40,6 +40,8 @@ mod items;
 mod load;
 mod pack;
 mod pointer;
+#[cfg(feature = "python")]
+pub mod python;
 mod report;
 mod schema;
 mod structure;
@@ -58,7 +60,7 @@ pub use pack::{About, Advice, Attribution, Burnout, ContentPack, Review, SignsRe
 pub use pointer::JsonPointer;
 pub use report::{ErrorKind, ErrorReport};
 pub use schema::{MAX_LIST_ITEMS, MAX_PACK_BYTES, MAX_TEXT_CHARS, SCHEMA_ID, json_schema};
-pub use version::{InvalidSchemaVersion, SchemaVersion};
+pub use version::{ContentVersion, InvalidSchemaVersion, SchemaVersion};
 
 /// The JSON text of the bundled en-GB pack, as it ships in `content/en-GB.json`.
 pub const BUNDLED_JSON: &str = include_str!("../content/en-GB.json");

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Warning, WarningCode};
 use crate::format::Format;
-use crate::{Id, JsonPointer, Practice, SchemaVersion, SelfCareAction, Sign, SupportRoute};
+use crate::{
+    ContentVersion, Id, JsonPointer, Practice, SchemaVersion, SelfCareAction, Sign, SupportRoute,
+};
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
 ///
@@ -21,6 +23,18 @@ use crate::{Id, JsonPointer, Practice, SchemaVersion, SelfCareAction, Sign, Supp
 /// println!("{}", sign.title);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(
+        frozen,
+        eq,
+        hash,
+        get_all,
+        module = "vt_content",
+        subclass,
+        name = "PackContent"
+    )
+)]
 #[schemars(deny_unknown_fields)]
 #[schemars(
     title = "VT content pack",
@@ -37,8 +51,7 @@ pub struct ContentPack {
     pub id: Id,
     /// The version of the content, a semantic version: a removed or renamed id is a new
     /// major version, new content a new minor version, a reworded text a new patch.
-    #[schemars(schema_with = "semver_schema")]
-    pub version: semver::Version,
+    pub version: ContentVersion,
     /// The BCP 47 language tag of the text, such as `en-GB`.
     #[schemars(schema_with = "locale_schema")]
     pub locale: String,
@@ -68,6 +81,10 @@ pub struct ContentPack {
 
 /// The source the content is adapted from.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Attribution {
@@ -85,6 +102,10 @@ pub struct Attribution {
 
 /// When the content was last reviewed and when the next review is due.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Review {
@@ -111,6 +132,10 @@ impl Review {
 
 /// What vicarious traumatisation is.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct About {
@@ -128,6 +153,10 @@ pub struct About {
 
 /// How VT and burnout differ and overlap.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Burnout {
@@ -139,6 +168,10 @@ pub struct Burnout {
 
 /// The advice of the source, which [`ContentPack::guidance`] puts together.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Advice {
@@ -156,6 +189,10 @@ pub struct Advice {
 
 /// What to do when you recognise one or more signs.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct SignsRecognised {
@@ -221,10 +258,6 @@ impl ContentPack {
     pub fn support_route(&self, id: &str) -> Option<&SupportRoute> {
         self.support.iter().find(|route| route.id == id)
     }
-}
-
-fn semver_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-    Format::SemVer.schema("The version of the content, a semantic version such as 1.0.0.")
 }
 
 fn locale_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {

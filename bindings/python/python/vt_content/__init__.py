@@ -21,8 +21,8 @@ actions, three practices (ground, release, recharge) and where to turn for suppo
   should know about a pack that loaded is in ``pack.warnings``.
 - ``schema()``: the JSON Schema of a pack, as a dict.
 
-Every object is immutable, comparable, hashable and safe to share between threads. The
-content informs; it never diagnoses.
+Every object is immutable, comparable, hashable and safe to share between threads; a
+list field gives a new list on each read. The content informs; it never diagnoses.
 """
 
 from vt_content._errors import (
@@ -41,6 +41,7 @@ from vt_content._native import (
     ContentPack,
     Guidance,
     LoadWarning,
+    PackContent,
     Practice,
     Review,
     SelfCareAction,
@@ -66,6 +67,7 @@ __all__ = [
     "GuidanceKind",
     "JsonSyntaxError",
     "LoadWarning",
+    "PackContent",
     "Practice",
     "PracticeKind",
     "Review",

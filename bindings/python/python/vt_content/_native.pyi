@@ -5,6 +5,8 @@ import os
 from collections.abc import Callable, Iterable
 from typing import Any, final
 
+from typing_extensions import disjoint_base
+
 from vt_content._kinds import GuidanceKind, PracticeKind
 
 __version__: str
@@ -17,6 +19,7 @@ __all__ = [
     "ContentPack",
     "Guidance",
     "LoadWarning",
+    "PackContent",
     "Practice",
     "Review",
     "SelfCareAction",
@@ -51,17 +54,15 @@ def loads(text: str | bytes | bytearray) -> ContentPack:
 def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a content pack, as a dict."""
 
-@final
-class ContentPack:
-    """Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
-
-    Immutable and safe to share between threads. Two packs are equal when their content
-    is equal; warnings are not compared.
-    """
+@disjoint_base
+class PackContent:
+    """Everything a front end needs to explain vicarious traumatisation (VT), in one locale:
+    the fields of a pack. Each ContentPack is one."""
 
     @property
-    def json_schema(self) -> str | None:
-        """Where an editor finds the JSON Schema of this file (its ``$schema``), or None."""
+    def schema_link(self) -> str | None:
+        """Where an editor finds the JSON Schema of this file (its ``$schema``), or None.
+        The schema itself is ``vt_content.schema()``."""
     @property
     def schema_version(self) -> str:
         """The version of the pack format, MAJOR.MINOR, such as ``"1.0"``."""
@@ -78,13 +79,13 @@ class ContentPack:
     def title(self) -> str:
         """The title of the content."""
     @property
-    def summary(self) -> tuple[str, ...]:
+    def summary(self) -> list[str]:
         """What the content is about, in paragraphs."""
     @property
     def attribution(self) -> Attribution:
         """Where the facts come from."""
     @property
-    def disclaimer(self) -> tuple[str, ...]:
+    def disclaimer(self) -> list[str]:
         """What the content is not: it informs and never diagnoses; in paragraphs."""
     @property
     def review(self) -> Review:
@@ -93,22 +94,33 @@ class ContentPack:
     def about(self) -> About:
         """What VT is, who it can affect, and how it compares with burnout."""
     @property
-    def signs(self) -> tuple[Sign, ...]:
+    def signs(self) -> list[Sign]:
         """The warning signs of VT, in order."""
     @property
-    def self_care_actions(self) -> tuple[SelfCareAction, ...]:
+    def self_care_actions(self) -> list[SelfCareAction]:
         """What to do regularly to build resilience and recover, in order."""
     @property
-    def practices(self) -> tuple[Practice, ...]:
+    def practices(self) -> list[Practice]:
         """The three practices: ground, release and recharge."""
     @property
-    def support(self) -> tuple[SupportRoute, ...]:
+    def support(self) -> list[SupportRoute]:
         """Where to turn for support, in order."""
     @property
     def advice(self) -> Advice:
         """What to do when you recognise signs, and how to lower your risk."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class ContentPack(PackContent):
+    """Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
+
+    Its fields are those of PackContent. Immutable and safe to share between threads.
+    Two packs are equal when their content is equal; warnings are not compared.
+    """
+
     @property
-    def warnings(self) -> tuple[LoadWarning, ...]:
+    def warnings(self) -> list[LoadWarning]:
         """Fields of a newer minor schema version that were ignored; usually empty."""
     def review_warning(self, today: datetime.date) -> LoadWarning | None:
         """A ``review-overdue`` LoadWarning when the next review is due on or before
@@ -131,8 +143,6 @@ class ContentPack:
     def to_dict(self) -> dict[str, Any]:
         """The pack as plain Python data: what ``json.loads(pack.to_json())`` gives."""
     def __reduce__(self) -> tuple[Callable[[str], ContentPack], tuple[str]]: ...
-    def __eq__(self, value: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
 
 @final
 class Attribution:
@@ -180,16 +190,16 @@ class About:
     """What vicarious traumatisation is."""
 
     @property
-    def definition(self) -> tuple[str, ...]:
+    def definition(self) -> list[str]:
         """What VT is, in paragraphs."""
     @property
-    def also_known_as(self) -> tuple[str, ...]:
+    def also_known_as(self) -> list[str]:
         """Other names for VT, such as compassion fatigue."""
     @property
-    def how_it_happens(self) -> tuple[str, ...]:
+    def how_it_happens(self) -> list[str]:
         """How VT comes about, in paragraphs."""
     @property
-    def who_can_be_affected(self) -> tuple[str, ...]:
+    def who_can_be_affected(self) -> list[str]:
         """The settings where supporting someone can lead to VT, each a short sentence."""
     @property
     def burnout(self) -> Burnout:
@@ -204,10 +214,10 @@ class Burnout:
     """How VT and burnout differ and overlap."""
 
     @property
-    def differences(self) -> tuple[str, ...]:
+    def differences(self) -> list[str]:
         """How the two differ, in paragraphs."""
     @property
-    def overlap(self) -> tuple[str, ...]:
+    def overlap(self) -> list[str]:
         """How the two go together, in paragraphs."""
     def to_dict(self) -> dict[str, Any]:
         """The section as plain Python data, as it is written in a pack."""
@@ -222,16 +232,16 @@ class Advice:
     def signs_recognised(self) -> SignsRecognised:
         """What to do when you recognise one or more signs."""
     @property
-    def prevention(self) -> tuple[str, ...]:
+    def prevention(self) -> list[str]:
         """How knowing the signs and caring for yourself lowers your risk, in paragraphs."""
     @property
-    def self_care(self) -> tuple[str, ...]:
+    def self_care(self) -> list[str]:
         """Why and how often to do the self-care actions, in paragraphs."""
     @property
-    def practices(self) -> tuple[str, ...]:
+    def practices(self) -> list[str]:
         """What the three practices do together, in paragraphs."""
     @property
-    def recovery_and_burnout(self) -> tuple[str, ...]:
+    def recovery_and_burnout(self) -> list[str]:
         """That what helps recovery from VT also helps with burnout, in paragraphs."""
     def to_dict(self) -> dict[str, Any]:
         """The section as plain Python data, as it is written in a pack."""
@@ -243,10 +253,10 @@ class SignsRecognised:
     """What to do when you recognise one or more signs."""
 
     @property
-    def message(self) -> tuple[str, ...]:
+    def message(self) -> list[str]:
         """The advice, in paragraphs."""
     @property
-    def speak_to(self) -> tuple[str, ...]:
+    def speak_to(self) -> list[str]:
         """The ids of the support routes to speak to first, in order."""
     def to_dict(self) -> dict[str, Any]:
         """The section as plain Python data, as it is written in a pack."""
@@ -264,7 +274,7 @@ class Sign:
     def title(self) -> str:
         """The sign in a few words, for a list or a checkbox."""
     @property
-    def description(self) -> tuple[str, ...]:
+    def description(self) -> list[str]:
         """What the sign can feel like, in paragraphs."""
     def to_dict(self) -> dict[str, Any]:
         """The sign as plain Python data, as it is written in a pack."""
@@ -282,7 +292,7 @@ class SelfCareAction:
     def title(self) -> str:
         """The action in a few words."""
     @property
-    def how(self) -> tuple[str, ...]:
+    def how(self) -> list[str]:
         """How to do it, in paragraphs."""
     def to_dict(self) -> dict[str, Any]:
         """The action as plain Python data, as it is written in a pack."""
@@ -303,13 +313,13 @@ class Practice:
     def title(self) -> str:
         """The practice in a few words."""
     @property
-    def purpose(self) -> tuple[str, ...]:
+    def purpose(self) -> list[str]:
         """What the practice does for you, in paragraphs."""
     @property
-    def how(self) -> tuple[str, ...]:
+    def how(self) -> list[str]:
         """How to do it, in paragraphs."""
     @property
-    def examples(self) -> tuple[str, ...]:
+    def examples(self) -> list[str]:
         """Example activities, each a short phrase."""
     def to_dict(self) -> dict[str, Any]:
         """The practice as plain Python data, as it is written in a pack."""
@@ -327,7 +337,7 @@ class SupportRoute:
     def title(self) -> str:
         """The route in a few words."""
     @property
-    def description(self) -> tuple[str, ...]:
+    def description(self) -> list[str]:
         """When and how to use it, in paragraphs."""
     def to_dict(self) -> dict[str, Any]:
         """The route as plain Python data, as it is written in a pack."""
@@ -342,22 +352,22 @@ class Guidance:
     def kind(self) -> GuidanceKind:
         """Which advice applies."""
     @property
-    def recognised_signs(self) -> tuple[Sign, ...]:
+    def recognised_signs(self) -> list[Sign]:
         """The recognised signs, in the order given, each once."""
     @property
-    def message(self) -> tuple[str, ...]:
+    def message(self) -> list[str]:
         """The advice itself, in paragraphs."""
     @property
-    def speak_to(self) -> tuple[SupportRoute, ...]:
+    def speak_to(self) -> list[SupportRoute]:
         """The support routes to speak to first, in order; empty for prevention."""
     @property
-    def self_care_actions(self) -> tuple[SelfCareAction, ...]:
+    def self_care_actions(self) -> list[SelfCareAction]:
         """Every self-care action of the pack."""
     @property
-    def practices(self) -> tuple[Practice, ...]:
+    def practices(self) -> list[Practice]:
         """Every practice of the pack."""
     @property
-    def recovery_and_burnout(self) -> tuple[str, ...]:
+    def recovery_and_burnout(self) -> list[str]:
         """That what helps recovery from VT also helps with burnout, in paragraphs."""
     def to_dict(self) -> dict[str, Any]:
         """The guidance as plain Python data, with ``kind`` as its text."""

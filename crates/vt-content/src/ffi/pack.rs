@@ -5,10 +5,9 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::ffi::ContentError;
-use crate::ffi::scalars::SemanticVersion;
 use crate::{
-    About, Advice, Attribution, Guidance, Id, Practice, Review, SchemaVersion, SelfCareAction,
-    Sign, SupportRoute,
+    About, Advice, Attribution, ContentVersion, Guidance, Id, Practice, Review, SchemaVersion,
+    SelfCareAction, Sign, SupportRoute,
 };
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
@@ -71,7 +70,7 @@ impl ContentPack {
     }
 
     /// The version of the content, a semantic version such as `1.0.0`.
-    pub fn version(&self) -> SemanticVersion {
+    pub fn version(&self) -> ContentVersion {
         self.core().version.clone()
     }
 
