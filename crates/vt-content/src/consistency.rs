@@ -73,14 +73,16 @@ fn unresolved_references(pack: &ContentPack, violations: &mut Vec<Violation>) {
 }
 
 fn review_dates(pack: &ContentPack, violations: &mut Vec<Violation>) {
-    let review = pack.review;
-    if review.next_review_due <= review.last_reviewed {
+    let review = &pack.review;
+    if let Some(last) = review.last_reviewed
+        && review.next_review_due <= last
+    {
         violations.push(Violation {
             code: ViolationCode::ReviewDatesOutOfOrder,
             path: JsonPointer::root().child("review").child("next_review_due"),
             message: format!(
-                "the next review ({}) must be due after the last review ({})",
-                review.next_review_due, review.last_reviewed
+                "the next review ({}) must be due after the last review ({last})",
+                review.next_review_due
             ),
         });
     }
@@ -128,7 +130,7 @@ mod tests {
     #[test]
     fn the_next_review_must_come_after_the_last() {
         let mut pack = bundled_copy();
-        pack.review.next_review_due = pack.review.last_reviewed;
+        pack.review.next_review_due = pack.review.last_reviewed.unwrap();
         let codes: Vec<_> = check(&pack).into_iter().map(|v| v.code).collect();
         assert_eq!(codes, [ViolationCode::ReviewDatesOutOfOrder]);
     }

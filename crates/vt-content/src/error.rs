@@ -87,6 +87,25 @@ codes! {
         InvalidDate = "invalid-date",
         /// The next review is due on or before the last review.
         ReviewDatesOutOfOrder = "review-dates-out-of-order",
+        /// A phone number is not digits in groups (schema 1.1).
+        InvalidPhoneNumber = "invalid-phone-number",
+        /// A web address is not an absolute `https` address (schema 1.1).
+        InvalidUrl = "invalid-url",
+        /// A region is not an ISO 3166 code such as `GB` or `GB-ENG` (schema 1.1).
+        InvalidRegion = "invalid-region",
+        /// A time of day is not written `HH:MM` (schema 1.1).
+        InvalidTime = "invalid-time",
+        /// A licence is not an SPDX expression (schema 1.1).
+        InvalidLicence = "invalid-licence",
+        /// A contact has no phone number, text-message number or web address (schema 1.1).
+        ContactUnreachable = "contact-unreachable",
+        /// Opening hours give an opening time without a closing time, or close before
+        /// they open (schema 1.1).
+        InvalidOpeningHours = "invalid-opening-hours",
+        /// A `LicenseRef-` licence comes without its text (schema 1.1).
+        LicenceTextMissing = "licence-text-missing",
+        /// A draft claims a review: it has a review date or a reviewer (schema 1.1).
+        DraftClaimsReview = "draft-claims-review",
     }
 }
 
@@ -99,6 +118,9 @@ codes! {
         /// The pack's next review date has come: see
         /// [`ContentPack::review_warning`](crate::ContentPack::review_warning).
         ReviewOverdue = "review-overdue",
+        /// The pack is a draft: no one has reviewed it yet, and every rendering says so
+        /// (schema 1.1).
+        UnreviewedDraft = "unreviewed-draft",
     }
 }
 

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::Id;
+use crate::{Contact, Id};
 
 /// A warning sign of vicarious traumatisation, such as losing hope in your work.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -117,4 +117,8 @@ pub struct SupportRoute {
     pub title: String,
     /// When and how to use it, in paragraphs.
     pub description: Vec<String>,
+    /// How to reach it: phone numbers, text-message numbers or web addresses, such as an
+    /// employer's occupational health line (schema 1.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<Contact>,
 }

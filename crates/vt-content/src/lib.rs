@@ -30,6 +30,7 @@
 uniffi::setup_scaffolding!("vt_content");
 
 mod consistency;
+mod contact;
 mod error;
 #[cfg(feature = "uniffi")]
 pub mod ffi;
@@ -45,10 +46,12 @@ pub mod python;
 mod report;
 mod schema;
 mod structure;
+mod trust;
 mod version;
 
 use std::sync::OnceLock;
 
+pub use contact::{Contact, ContactOrigin, Cost, Days, OpeningHours, TextMessage, UrgentHelp};
 pub use error::{
     LoadError, SyntaxError, UnknownSign, Violation, ViolationCode, Warning, WarningCode,
 };
@@ -56,7 +59,10 @@ pub use guidance::{Guidance, GuidanceKind};
 pub use id::{Id, InvalidId, MAX_ID_CHARS};
 pub use items::{Practice, PracticeKind, SelfCareAction, Sign, SupportRoute};
 pub use load::Loaded;
-pub use pack::{About, Advice, Attribution, Burnout, ContentPack, Review, SignsRecognised};
+pub use pack::{
+    About, Advice, Attribution, Burnout, ContentPack, Licence, Review, ReviewStatus, Reviewer,
+    SignsRecognised,
+};
 pub use pointer::JsonPointer;
 pub use report::{ErrorKind, ErrorReport};
 pub use schema::{MAX_LIST_ITEMS, MAX_PACK_BYTES, MAX_TEXT_CHARS, SCHEMA_ID, json_schema};

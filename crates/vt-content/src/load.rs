@@ -7,7 +7,9 @@ use serde_json::Value;
 
 use crate::error::{LoadError, SyntaxError, Violation, ViolationCode, Warning};
 use crate::structure::{self, UnknownFields};
-use crate::{ContentPack, JsonPointer, MAX_PACK_BYTES, SchemaVersion, consistency, json_schema};
+use crate::{
+    ContentPack, JsonPointer, MAX_PACK_BYTES, SchemaVersion, consistency, json_schema, trust,
+};
 
 /// A pack that loaded, with what its editor should know about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,14 +61,14 @@ impl ContentPack {
                 error.to_string(),
             )])
         })?;
-        let violations = consistency::check(&pack);
+        let mut violations = consistency::check(&pack);
+        violations.extend(trust::check(&pack));
         if !violations.is_empty() {
             return Err(LoadError::Invalid(violations));
         }
-        Ok(Loaded {
-            pack,
-            warnings: findings.warnings,
-        })
+        let mut warnings = findings.warnings;
+        warnings.extend(trust::warnings(&pack));
+        Ok(Loaded { pack, warnings })
     }
 
     /// Loads a pack from a reader, reading at most [`MAX_PACK_BYTES`] and one byte more.

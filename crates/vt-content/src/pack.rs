@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Warning, WarningCode};
 use crate::format::Format;
 use crate::{
-    ContentVersion, Id, JsonPointer, Practice, SchemaVersion, SelfCareAction, Sign, SupportRoute,
+    ContentVersion, Id, UrgentHelp, JsonPointer, Practice, SchemaVersion, SelfCareAction, Sign, SupportRoute,
 };
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
@@ -55,15 +55,26 @@ pub struct ContentPack {
     /// The BCP 47 language tag of the text, such as `en-GB`.
     #[schemars(schema_with = "locale_schema")]
     pub locale: String,
+    /// Who the content is for, such as the staff of a care service (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience: Option<String>,
+    /// The region whose services the content names, an ISO 3166 code such as `GB-ENG`
+    /// (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "crate::contact::region_schema")]
+    pub region: Option<String>,
     /// The title of the content.
     pub title: String,
     /// What the content is about, in paragraphs.
     pub summary: Vec<String>,
-    /// Where the facts come from.
+    /// Where the facts come from, and on what terms the text may be reused.
     pub attribution: Attribution,
     /// What the content is not: it informs and never diagnoses.
     pub disclaimer: Vec<String>,
-    /// When the content was last checked, and when it must be checked again.
+    /// Where someone in crisis can turn now (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub urgent_help: Option<UrgentHelp>,
+    /// Whether anyone has reviewed the content, and when it must be reviewed again.
     pub review: Review,
     /// What VT is, who it can affect, and how it compares with burnout.
     pub about: About,
@@ -98,35 +109,122 @@ pub struct Attribution {
     pub adapted: bool,
     /// A credit line to show with the content.
     pub notice: String,
+    /// The source's copyright line, as the source writes it (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copyright: Option<String>,
+    /// The `https` address of the source, when it is known (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "crate::contact::https_url_schema")]
+    pub url: Option<String>,
+    /// The terms on which the text may be reused (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<Licence>,
+    /// Whether the source's publisher has endorsed this adaptation (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endorsed: Option<bool>,
 }
 
-/// When the content was last reviewed and when the next review is due.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+/// The terms on which a pack's text may be reused.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Licence {
+    /// An SPDX licence expression, such as `CC-BY-4.0`, or a `LicenseRef-` of the pack's
+    /// own, whose terms are in `text`.
+    #[schemars(schema_with = "licence_schema")]
+    pub expression: String,
+    /// The terms, in paragraphs; required for a `LicenseRef-`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub text: Vec<String>,
+}
+
+/// Whether anyone has reviewed the content, and when it must be reviewed again.
+///
+/// A pack is a draft or reviewed (schema 1.1). A draft claims no review: it has no
+/// `last_reviewed` date and no reviewer. A reviewed pack names its reviewer and the
+/// date. A pack of schema 1.0 states no status, and has a `last_reviewed` date.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
+#[schemars(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Review {
-    /// The day the content was last reviewed.
-    pub last_reviewed: NaiveDate,
-    /// The day by which it must be reviewed again; after `last_reviewed`.
+    /// `draft` or `reviewed` (schema 1.1); absent from a pack of schema 1.0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ReviewStatus>,
+    /// The day the content was last reviewed; never in a draft.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "date_schema")]
+    pub last_reviewed: Option<NaiveDate>,
+    /// The day by which it must be reviewed (again); after `last_reviewed`.
     pub next_review_due: NaiveDate,
+    /// Who reviewed it, for a reviewed pack (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed_by: Option<Reviewer>,
+}
+
+/// Whether anyone has reviewed a pack.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[serde(rename_all = "lowercase")]
+pub enum ReviewStatus {
+    /// No one has reviewed the content yet: every rendering says so.
+    Draft,
+    /// A qualified person has reviewed the content: see `reviewed_by`.
+    Reviewed,
+}
+
+impl ReviewStatus {
+    /// The status as it is written in a pack: `draft` or `reviewed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewStatus::Draft => "draft",
+            ReviewStatus::Reviewed => "reviewed",
+        }
+    }
+}
+
+/// Who reviewed a pack: a role and an organisation, not a person's name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
+#[schemars(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Reviewer {
+    /// The reviewer's role, such as "Clinical psychologist".
+    pub role: String,
+    /// The reviewer's organisation.
+    pub organisation: String,
 }
 
 impl Review {
     /// Whether the next review is due on or before `today`.
     ///
     /// ```
-    /// use chrono::NaiveDate;
-    ///
-    /// let review = vt_content::bundled().review;
-    /// assert!(!review.is_overdue(review.last_reviewed));
+    /// let review = &vt_content::bundled().review;
+    /// assert!(!review.is_overdue(review.next_review_due.pred_opt().unwrap()));
     /// assert!(review.is_overdue(review.next_review_due));
     /// ```
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         today >= self.next_review_due
+    }
+
+    /// Whether the pack is a draft, which no one has reviewed.
+    pub fn is_draft(&self) -> bool {
+        self.status == Some(ReviewStatus::Draft)
     }
 }
 
@@ -141,8 +239,12 @@ impl Review {
 pub struct About {
     /// What VT is, in paragraphs.
     pub definition: Vec<String>,
-    /// Other names for VT, such as compassion fatigue.
+    /// Other names for VT, such as its short form.
     pub also_known_as: Vec<String>,
+    /// Ideas close to VT but not the same, such as compassion fatigue, in paragraphs
+    /// (schema 1.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related_ideas: Vec<String>,
     /// How VT comes about, in paragraphs.
     pub how_it_happens: Vec<String>,
     /// The settings where supporting someone can lead to VT, each a short sentence.
@@ -177,6 +279,9 @@ pub struct Burnout {
 pub struct Advice {
     /// What to do when you recognise one or more signs.
     pub signs_recognised: SignsRecognised,
+    /// That the signs listed are only some of the signs, in paragraphs (schema 1.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_signs: Vec<String>,
     /// How knowing the signs and caring for yourself lowers your risk, in paragraphs.
     pub prevention: Vec<String>,
     /// Why and how often to do the self-care actions, in paragraphs.
@@ -222,7 +327,8 @@ impl ContentPack {
     ///
     /// ```
     /// let pack = vt_content::bundled();
-    /// assert_eq!(pack.review_warning(pack.review.last_reviewed), None);
+    /// let day_before = pack.review.next_review_due.pred_opt().unwrap();
+    /// assert_eq!(pack.review_warning(day_before), None);
     /// let warning = pack.review_warning(pack.review.next_review_due).unwrap();
     /// assert_eq!(warning.path, "/review/next_review_due");
     /// ```
@@ -258,6 +364,14 @@ impl ContentPack {
     pub fn support_route(&self, id: &str) -> Option<&SupportRoute> {
         self.support.iter().find(|route| route.id == id)
     }
+}
+
+fn licence_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    Format::Licence.schema("An SPDX licence expression, such as CC-BY-4.0 or LicenseRef-terms.")
+}
+
+fn date_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    Format::Date.schema("A calendar date, YYYY-MM-DD.")
 }
 
 fn locale_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {

@@ -21,9 +21,10 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::{
-    About, Advice, Attribution, Burnout, ContentVersion, Guidance, GuidanceKind, Id, JsonPointer,
-    Practice, PracticeKind, Review, SchemaVersion, SelfCareAction, Sign, SignsRecognised,
-    SupportRoute, Violation, ViolationCode, Warning, WarningCode,
+    About, Advice, Attribution, Burnout, Contact, ContactOrigin, ContentVersion, Cost, Days,
+    Guidance, GuidanceKind, Id, JsonPointer, Licence, OpeningHours, Practice, PracticeKind, Review,
+    ReviewStatus, Reviewer, SchemaVersion, SelfCareAction, Sign, SignsRecognised, SupportRoute,
+    TextMessage, UrgentHelp, Violation, ViolationCode, Warning, WarningCode,
 };
 
 /// Converts a value to plain Python data (dict, list, str, int, bool, None) through its
@@ -80,6 +81,10 @@ macro_rules! python_enum {
 python_enum! {
     PracticeKind => "PracticeKind";
     GuidanceKind => "GuidanceKind";
+    ReviewStatus => "ReviewStatus";
+    Days => "Days";
+    Cost => "Cost";
+    ContactOrigin => "ContactOrigin";
 }
 
 /// `to_dict()` and `repr()` for records, which every record has.
@@ -100,6 +105,12 @@ macro_rules! python_record {
 }
 
 python_record!(
+    UrgentHelp,
+    Contact,
+    TextMessage,
+    OpeningHours,
+    Licence,
+    Reviewer,
     Sign,
     SelfCareAction,
     Practice,

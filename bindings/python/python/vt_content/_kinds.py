@@ -1,4 +1,5 @@
-"""The enums of vt_content: the kinds of practice and of guidance."""
+"""The enums of vt_content: kinds of practice and of guidance, review status, and the
+opening days, cost and origin of a contact. Each ``value`` is the text written in a pack."""
 
 from __future__ import annotations
 
@@ -23,3 +24,41 @@ class GuidanceKind(enum.Enum):
     """One or more signs are recognised: speak to someone, and look after yourself."""
     PREVENTION = "prevention"
     """No sign is recognised: knowing the signs and regular self-care lower the risk."""
+
+
+class ReviewStatus(enum.Enum):
+    """Whether anyone has reviewed a pack."""
+
+    DRAFT = "draft"
+    """No one has reviewed the content yet: every rendering says so."""
+    REVIEWED = "reviewed"
+    """A qualified person has reviewed the content: see ``Review.reviewed_by``."""
+
+
+class Days(enum.Enum):
+    """The days of the week a service is open."""
+
+    EVERY_DAY = "every-day"
+    """Every day of the week."""
+    WEEKDAYS = "weekdays"
+    """Monday to Friday."""
+    WEEKENDS = "weekends"
+    """Saturday and Sunday."""
+
+
+class Cost(enum.Enum):
+    """What it costs to contact a service."""
+
+    FREE = "free"
+    """Free to call or text, from any phone."""
+    STANDARD_RATE = "standard-rate"
+    """The caller's usual rate for a call or a text."""
+
+
+class ContactOrigin(enum.Enum):
+    """Where a contact comes from."""
+
+    SOURCE = "source"
+    """The source of the content names it."""
+    EDITORS = "editors"
+    """The pack's editors added it; the source does not name it."""

@@ -101,7 +101,7 @@ impl ContentPack {
 
     /// When the content was last checked, and when it must be checked again.
     pub fn review(&self) -> Review {
-        self.core().review
+        self.core().review.clone()
     }
 
     /// What VT is, who it can affect, and how it compares with burnout.
