@@ -32,9 +32,12 @@ mod format;
 mod guidance;
 mod id;
 mod items;
+mod labels;
 mod load;
 mod pack;
 mod pointer;
+#[cfg(feature = "render")]
+pub mod render;
 mod schema;
 mod structure;
 mod version;
@@ -47,6 +50,7 @@ pub use error::{
 pub use guidance::{Guidance, GuidanceKind};
 pub use id::{Id, InvalidId, MAX_ID_CHARS};
 pub use items::{Practice, PracticeKind, SelfCareAction, Sign, SupportRoute};
+pub use labels::{Labels, labels};
 pub use load::Loaded;
 pub use pack::{About, Advice, Attribution, Burnout, ContentPack, Review, SignsRecognised};
 pub use schema::{MAX_LIST_ITEMS, MAX_PACK_BYTES, MAX_TEXT_CHARS, SCHEMA_ID, json_schema};
