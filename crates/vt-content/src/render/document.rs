@@ -410,7 +410,8 @@ impl Document {
 
     /// Every section with its depth (1 for a section under the title), in order, then
     /// the footer's.
-    pub(super) fn outline(&self) -> Vec<(u8, &Section)> {
+    #[cfg(test)]
+    fn outline(&self) -> Vec<(u8, &Section)> {
         fn walk<'a>(section: &'a Section, depth: u8, out: &mut Vec<(u8, &'a Section)>) {
             out.push((depth, section));
             for child in &section.children {
