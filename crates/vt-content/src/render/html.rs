@@ -266,6 +266,55 @@ mod tests {
         );
     }
 
+    /// A pack whose every kind of text carries markup.
+    fn hostile() -> crate::ContentPack {
+        let markup = "</script><script>alert(1)</script><!-- & \"q\" 'a' <b>";
+        let mut pack = crate::bundled().clone();
+        pack.title.push_str(markup);
+        pack.summary[0].push_str(markup);
+        pack.disclaimer[0].push_str(markup);
+        pack.attribution.notice.push_str(markup);
+        pack.attribution.source_title.push_str(markup);
+        pack.signs[0].title.push_str(markup);
+        pack.support[0].title.push_str(markup);
+        pack.practices[0].examples[0].push_str(markup);
+        pack
+    }
+
+    #[test]
+    fn markup_in_a_pack_is_inert_in_every_page() {
+        let pack = hostile();
+        let guidance = pack.guidance([pack.signs[0].id.as_str()]).unwrap();
+        for document in [Document::pack(&pack), Document::guidance(&pack, &guidance)] {
+            for options in [
+                HtmlOptions::default(),
+                HtmlOptions::default().fragment(true),
+            ] {
+                let html = document.to_html(&options);
+                assert_eq!(html.matches("<script").count(), 1, "{html}");
+                assert_eq!(html.matches("</script").count(), 1);
+                assert!(!html.contains("<!--") && !html.contains("<b>"));
+                assert!(html.contains("&lt;/script&gt;&lt;script&gt;alert(1)"));
+            }
+        }
+    }
+
+    #[test]
+    fn a_page_links_a_style_sheet_in_place_of_its_own() {
+        let document = Document::pack(crate::bundled());
+        let page = document.to_html(&HtmlOptions::default().stylesheet("/a.css?b=1&c=\"2\""));
+        assert!(page.contains("<link rel=\"stylesheet\" href=\"/a.css?b=1&amp;c=&quot;2&quot;\">"));
+        assert!(!page.contains("<style>"));
+        let fragment =
+            document.to_html(&HtmlOptions::default().fragment(true).first_heading_level(2));
+        assert!(
+            fragment
+                .starts_with("<article class=\"vt-document vt-document--pack\" lang=\"en-GB\">")
+        );
+        assert!(fragment.contains("<h2 id=\"title\">") && fragment.contains("<h3 id=\"signs\">"));
+        assert!(!fragment.contains("<style>") && !fragment.contains("<h1"));
+    }
+
     #[test]
     fn options_clamp_the_first_heading_level() {
         assert_eq!(HtmlOptions::default().top(), 1);

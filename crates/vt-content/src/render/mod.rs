@@ -38,7 +38,7 @@
 //! Every heading has an id, the same in HTML and Markdown, and stable: an item's is its
 //! kind and its id in the pack (`sign-withdrawing`, `action-stay-connected`,
 //! `practice-ground`, `support-line-manager`, and `examples-ground` for a practice's
-//! activities); a section's is fixed: `contents`, `what-it-is`, `also-known-as`,
+//! activities); a section's is fixed: `title` (HTML only), `contents`, `what-it-is`, `also-known-as`,
 //! `how-it-happens`, `who-can-be-affected`, `burnout`, `burnout-overlap`, `signs`,
 //! `signs-recognised`, `speak-to`, `prevention`, `self-care`, `practices`, `support`,
 //! `recognised-signs` and `about-this-content`.
