@@ -31,7 +31,7 @@ echo "== browser: npm packages"
 
 echo "== browser: the Nu HTML Checker"
 if [ ! -f "$out/vnu/validator-26.5.2.jar" ]; then
-    mvn -q -B -f tests/browser/pom.xml dependency:copy-dependencies
+    mvn -q -B -Dstyle.color=never -f tests/browser/pom.xml dependency:copy-dependencies
 fi
 
 echo "== browser: the schema.org vocabulary"
