@@ -22,17 +22,11 @@ pub fn html_options(args: &HtmlArgs) -> HtmlOptions {
 pub fn render(pack: &ContentPack, format: ExportFormat, html: &HtmlArgs, width: usize) -> String {
     match format {
         ExportFormat::Json => pack.to_json(),
-        ExportFormat::Jsonld => json(&render::json_ld(pack)),
+        ExportFormat::Jsonld => format!("{:#}\n", render::json_ld(pack)),
         ExportFormat::Markdown => Document::pack(pack).to_markdown(),
         ExportFormat::Text => Document::pack(pack).to_text(width),
         ExportFormat::Html => Document::pack(pack).to_html(&html_options(html)),
     }
-}
-
-/// A value as pretty JSON text with a final line break.
-pub fn json(value: &impl serde::Serialize) -> String {
-    // Values from the library have string keys and no floats: they always serialize.
-    serde_json::to_string_pretty(value).map_or_else(|error| error.to_string(), |json| json + "\n")
 }
 
 #[cfg(test)]

@@ -144,7 +144,7 @@ impl Labels {
 /// let labels = vt_content::labels(vt_content::bundled());
 /// assert_eq!(labels.things_to_try, "Things to try");
 /// ```
-pub fn labels(pack: &ContentPack) -> Cow<'static, Labels> {
+pub fn labels(pack: &ContentPack) -> Cow<'_, Labels> {
     // The hook: schema 1.1 reads `pack.labels` here, with en-GB for any key it lacks.
     let _ = pack;
     static EN_GB: OnceLock<Labels> = OnceLock::new();

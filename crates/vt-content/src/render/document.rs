@@ -28,8 +28,10 @@ pub struct Document {
     pub(super) kind: Kind,
     /// The BCP 47 language tag of its text.
     pub(super) lang: String,
-    /// The title: the page's `h1` and `title`.
+    /// The title: the page's `h1`.
     pub(super) title: String,
+    /// The page's `title`: the title, and for a guidance the pack's title after it.
+    pub(super) page_title: String,
     /// One or two sentences for the page's meta description.
     pub(super) description: String,
     /// The paragraphs under the title.
@@ -319,6 +321,7 @@ impl Document {
             kind: Kind::Pack,
             lang: pack.locale.clone(),
             title: pack.title.clone(),
+            page_title: pack.title.clone(),
             description: pack.summary.join(" "),
             intro: pack.summary.clone(),
             disclaimer_label: labels.disclaimer.clone(),
@@ -382,6 +385,7 @@ impl Document {
             kind: Kind::Guidance,
             lang: pack.locale.clone(),
             title: title.clone(),
+            page_title: format!("{title} – {}", pack.title),
             description,
             intro,
             disclaimer_label: labels.disclaimer.clone(),

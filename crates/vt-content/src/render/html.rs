@@ -100,7 +100,7 @@ impl Document {
                 head {
                     meta charset="utf-8";
                     meta name="viewport" content="width=device-width, initial-scale=1";
-                    title { (self.title) }
+                    title { (self.page_title) }
                     meta name="description" content=(self.description);
                     meta name="color-scheme" content="light dark";
                     @if let Some(href) = &options.stylesheet {
