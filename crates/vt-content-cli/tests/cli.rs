@@ -524,6 +524,38 @@ fn html_is_one_accessible_standalone_page() {
 }
 
 #[test]
+fn markdown_anchors_are_the_html_ids() {
+    for args in [
+        &["export"][..],
+        &["guidance", "withdrawing", "low-motivation"],
+        &["guidance"],
+    ] {
+        let mut html_args = args.to_vec();
+        html_args.extend(["--format", "html"]);
+        let page = html_of(&html_args, None);
+        let mut ids: Vec<&str> = select(&page, "[id]")
+            .iter()
+            .map(|e| attr(e, "id"))
+            .collect();
+        ids.retain(|id| *id != "title");
+        let mut markdown_args = args.to_vec();
+        markdown_args.extend(["--format", "markdown"]);
+        let (code, markdown, _) = run(&markdown_args);
+        assert_eq!(code, 0);
+        let anchors: Vec<&str> = markdown
+            .split("<a id=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert_eq!(anchors, ids, "{args:?}");
+        for target in markdown.split("](#").skip(1) {
+            let target = target.split(')').next().unwrap_or_default();
+            assert!(anchors.contains(&target), "{target}");
+        }
+    }
+}
+
+#[test]
 fn html_takes_its_language_from_the_pack_and_escapes_every_text() {
     let hostile = r#"</script><script>alert(\"x\")</script> <!-- & \"q\" 'a' <b>"#;
     let pack = edited(&[

@@ -1,6 +1,8 @@
 // A flow over a page of vt-content: follow each link of the contents list and each
 // "Speak to" link, as a reader would, and check that each lands on its heading, in
-// view. It works on a pack page and a guidance page alike.
+// view; then that printing keeps every heading with what follows it, and that the
+// keyboard reaches the first link first and shows where it is. It works on a pack page
+// and a guidance page alike.
 //
 // A flow's default export is `async ({ page, check, assert, url }) => {}` (see
 // check.mjs): `page` is a puppeteer page at `url`; `await check(label)` checks its
@@ -19,6 +21,14 @@ export default async function followLinks({ page, check, assert }) {
     assert(top >= -1 && top < height, `${href}: its heading is not in view (top ${top})`);
   }
   await check('after following every link');
+
+  // On paper: no heading is left at the foot of a page, away from what follows it.
+  await page.emulateMediaType('print');
+  const stranded = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) =>
+    headings.filter((h) => !['avoid', 'avoid-page'].includes(getComputedStyle(h).breakAfter)).map((h) => h.id),
+  );
+  await page.emulateMediaType(null);
+  assert(stranded.length === 0, `headings that may end a printed page: ${stranded.join(', ')}`);
   // From the top, the keyboard reaches the first contents link first, and shows it.
   await page.goto(page.url().split('#')[0], { waitUntil: 'load' });
   await page.keyboard.press('Tab');
