@@ -12,6 +12,7 @@ echo "== cargo test"
 cargo test --workspace --locked
 echo "== cargo doc"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
+scripts/test-browser.sh
 echo "== Python"
 scripts/test-python.sh
 echo "== Kotlin"

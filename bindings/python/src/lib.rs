@@ -25,6 +25,12 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<core::ContentPack>()?;
     module.add_class::<pack::ContentPack>()?;
     module.add_class::<core::Attribution>()?;
+    module.add_class::<core::Licence>()?;
+    module.add_class::<core::Reviewer>()?;
+    module.add_class::<core::UrgentHelp>()?;
+    module.add_class::<core::Contact>()?;
+    module.add_class::<core::TextMessage>()?;
+    module.add_class::<core::OpeningHours>()?;
     module.add_class::<core::Review>()?;
     module.add_class::<core::About>()?;
     module.add_class::<core::Burnout>()?;

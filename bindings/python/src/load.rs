@@ -11,12 +11,14 @@ use vt_content as core;
 use crate::errors::load_error;
 use crate::pack::ContentPack;
 
-/// The bundled en-GB pack. Every call returns the same object.
+/// The bundled en-GB pack, with the warnings its loading gives (it is a draft). Every
+/// call returns the same object.
 #[pyfunction]
 pub fn bundled(py: Python<'_>) -> PyResult<Py<ContentPack>> {
     static BUNDLED: PyOnceLock<Py<ContentPack>> = PyOnceLock::new();
     let pack = BUNDLED.get_or_try_init(py, || {
-        ContentPack::new(py, core::bundled().clone(), Vec::new())
+        let pack = core::bundled();
+        ContentPack::new(py, pack.clone(), pack.draft_warning().into_iter().collect())
     })?;
     Ok(pack.clone_ref(py))
 }

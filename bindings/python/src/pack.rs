@@ -39,8 +39,8 @@ fn content<'a>(slf: &'a PyRef<'_, ContentPack>) -> &'a core::ContentPack {
 
 #[pymethods]
 impl ContentPack {
-    /// What the editor of the pack's text should know: fields of a newer minor schema
-    /// version that were ignored. Empty for most packs, and always for `bundled()`.
+    /// What the editor of the pack's text should know: that it is a draft no one has
+    /// reviewed, and fields of a newer minor schema version that were ignored.
     #[getter]
     fn warnings(&self) -> Vec<core::Warning> {
         self.warnings.clone()
@@ -109,7 +109,8 @@ impl ContentPack {
     }
 
     /// Pickles the pack as its JSON text, loaded again with `vt_content.loads`; the
-    /// unpickled pack is equal to this one and has no warnings.
+    /// unpickled pack is equal to this one, and has only the warnings of its content
+    /// (such as the draft warning), not those of ignored fields.
     fn __reduce__<'py>(slf: PyRef<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
         let loads = slf.py().import("vt_content")?.getattr("loads")?;
         Ok((loads, (content(&slf).to_json(),)))

@@ -92,7 +92,7 @@ def test_an_invalid_pack_raises_exactly_its_error(case: Path, loader: str) -> No
         assert [error.code] == [violation.code for violation in error.violations]
     if isinstance(error, vt_content.UnsupportedSchemaVersionError):
         declared = json.loads((case / "pack.json").read_bytes())["schema_version"]
-        assert (error.found, error.supported) == (declared, "1.0")
+        assert (error.found, error.supported) == (declared, "1.1")
     assert actual == expected(case)
     assert all(violation.message for violation in error.violations)
     assert str(error)
@@ -114,9 +114,11 @@ def test_a_guidance_case_gives_exactly_its_ids(case: dict[str, Any]) -> None:
     guidance = pack.guidance(case["recognised"])
     actual = {
         "kind": guidance.kind.value,
+        "urgent_help": [c.id for c in guidance.urgent_help.contacts] if guidance.urgent_help else [],
         "recognised_signs": [sign.id for sign in guidance.recognised_signs],
         "speak_to": [route.id for route in guidance.speak_to],
         "self_care_actions": [action.id for action in guidance.self_care_actions],
         "practices": [practice.id for practice in guidance.practices],
+        "review_status": guidance.review.status.value if guidance.review.status else None,
     }
     assert actual == case["expected"]

@@ -25,6 +25,12 @@ CLASSES: dict[str, type] = {
     "SelfCareAction": vt_content.SelfCareAction,
     "Practice": vt_content.Practice,
     "SupportRoute": vt_content.SupportRoute,
+    "Licence": vt_content.Licence,
+    "Reviewer": vt_content.Reviewer,
+    "UrgentHelp": vt_content.UrgentHelp,
+    "Contact": vt_content.Contact,
+    "TextMessage": vt_content.TextMessage,
+    "OpeningHours": vt_content.OpeningHours,
 }
 
 

@@ -36,10 +36,14 @@ pub enum Command {
                       With no FILE, checks the --pack file, or the bundled pack.\n\
                       Exit status: 0 all valid, 1 any invalid, 2 a usage or I/O error.")]
     Validate(ValidateArgs),
-    /// Export the pack as canonical JSON, Markdown or a standalone HTML page.
+    /// Export the pack as canonical JSON, an HTML page or fragment, Markdown, plain text
+    /// or schema.org JSON-LD.
     #[command(
         after_help = "Examples:\n  vt-content export --format html -o vt.html\n  \
+                      vt-content export --format html --fragment --stylesheet /css/site.css\n  \
                       vt-content export --format markdown --pack cy.json > cy.md\n  \
+                      vt-content export --format text --width 72\n  \
+                      vt-content export --format jsonld      # schema.org MedicalWebPage\n  \
                       vt-content export --format json --pack cy.json   # canonical form"
     )]
     Export(ExportArgs),
@@ -50,7 +54,8 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  vt-content guidance withdrawing low-motivation\n  \
                       vt-content guidance            # no sign: how to lower your risk\n  \
-                      vt-content guidance --format json losing-hope\n\n\
+                      vt-content guidance --format json losing-hope\n  \
+                      vt-content guidance --format html withdrawing > guidance.html\n\n\
                       An unknown id is a usage error (exit status 2) that lists the valid ids."
     )]
     Guidance(GuidanceArgs),
@@ -87,9 +92,39 @@ pub struct ExportArgs {
     /// The format to write.
     #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
     pub format: ExportFormat,
+    /// The HTML options.
+    #[command(flatten)]
+    pub html: HtmlArgs,
+    /// Wrap text to this many columns (at least 20).
+    #[arg(long, value_name = "COLUMNS", default_value_t = 80)]
+    pub width: usize,
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// The options of HTML output; they are refused with another format.
+#[derive(Debug, Default, Args)]
+pub struct HtmlArgs {
+    /// Write an `article` to put in a page of your own, instead of a whole page.
+    #[arg(long)]
+    pub fragment: bool,
+    /// Link the style sheet at this address instead of the built-in styles.
+    #[arg(long, value_name = "HREF")]
+    pub stylesheet: Option<String>,
+}
+
+impl HtmlArgs {
+    /// The first HTML option given, as it is written, if any.
+    pub fn given(&self) -> Option<&'static str> {
+        if self.fragment {
+            Some("--fragment")
+        } else if self.stylesheet.is_some() {
+            Some("--stylesheet")
+        } else {
+            None
+        }
+    }
 }
 
 /// The options of `guidance`.
@@ -102,8 +137,11 @@ pub struct GuidanceArgs {
     #[command(flatten)]
     pub pack: PackArg,
     /// How to print the guidance.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-    pub format: ReportFormat,
+    #[arg(long, value_enum, default_value_t = GuidanceFormat::Text)]
+    pub format: GuidanceFormat,
+    /// The HTML options.
+    #[command(flatten)]
+    pub html: HtmlArgs,
 }
 
 /// Text for a person, or JSON for a program.
@@ -115,6 +153,19 @@ pub enum ReportFormat {
     Json,
 }
 
+/// A format `guidance` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GuidanceFormat {
+    /// Lines of text for a person.
+    Text,
+    /// JSON for a program.
+    Json,
+    /// An accessible HTML page (or fragment), with the disclaimer and credit.
+    Html,
+    /// Markdown, with the disclaimer and credit.
+    Markdown,
+}
+
 /// A format `export` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -122,8 +173,12 @@ pub enum ExportFormat {
     Json,
     /// Markdown, for documentation and wikis.
     Markdown,
-    /// One standalone, accessible HTML page.
+    /// One standalone, accessible HTML page, or with --fragment an `article`.
     Html,
+    /// Plain text, wrapped to --width columns.
+    Text,
+    /// The schema.org description of the page (a MedicalWebPage) as JSON-LD.
+    Jsonld,
 }
 
 /// The version text: the tool's, the schema's and the bundled content's.

@@ -130,7 +130,7 @@ mod tests {
     #[test]
     fn the_next_review_must_come_after_the_last() {
         let mut pack = bundled_copy();
-        pack.review.next_review_due = pack.review.last_reviewed.unwrap();
+        pack.review.last_reviewed = Some(pack.review.next_review_due);
         let codes: Vec<_> = check(&pack).into_iter().map(|v| v.code).collect();
         assert_eq!(codes, [ViolationCode::ReviewDatesOutOfOrder]);
     }

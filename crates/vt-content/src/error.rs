@@ -106,6 +106,9 @@ codes! {
         LicenceTextMissing = "licence-text-missing",
         /// A draft claims a review: it has a review date or a reviewer (schema 1.1).
         DraftClaimsReview = "draft-claims-review",
+        /// A reviewed pack lacks the date of its review or its reviewer, or a pack that
+        /// states no review status lacks its review date (schema 1.1).
+        ReviewIncomplete = "review-incomplete",
     }
 }
 

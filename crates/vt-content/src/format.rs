@@ -252,17 +252,44 @@ mod tests {
     #[test]
     fn contact_formats_accept_what_a_contact_writes() {
         for (format, good, bad) in [
-            (Format::PhoneNumber, &["999", "116 123", "+44 1709 302000"][..], &["", "12", "116  123", "116-123", "call 999", "+"][..]),
-            (Format::HttpsUrl, &["https://www.example.org/help"], &["http://www.example.org", "www.example.org", "https://"]),
-            (Format::Region, &["GB", "GB-ENG", "US-CA"], &["gb", "GBR", "GB-", "GB-ENGL", "United Kingdom"]),
-            (Format::TimeOfDay, &["09:30", "00:00", "23:59"], &["9:30", "24:00", "09:60", "09.30"]),
-            (Format::Licence, &["CC-BY-4.0", "MIT OR Apache-2.0", "LicenseRef-terms-not-stated"], &["", "not a licence", "CC-BY-4.0 OR"]),
+            (
+                Format::PhoneNumber,
+                &["999", "116 123", "+44 1709 302000"][..],
+                &["", "12", "116  123", "116-123", "call 999", "+"][..],
+            ),
+            (
+                Format::HttpsUrl,
+                &["https://www.example.org/help"],
+                &["http://www.example.org", "www.example.org", "https://"],
+            ),
+            (
+                Format::Region,
+                &["GB", "GB-ENG", "US-CA"],
+                &["gb", "GBR", "GB-", "GB-ENGL", "United Kingdom"],
+            ),
+            (
+                Format::TimeOfDay,
+                &["09:30", "00:00", "23:59"],
+                &["9:30", "24:00", "09:60", "09.30"],
+            ),
+            (
+                Format::Licence,
+                &[
+                    "CC-BY-4.0",
+                    "MIT OR Apache-2.0",
+                    "LicenseRef-terms-not-stated",
+                ],
+                &["", "not a licence", "CC-BY-4.0 OR"],
+            ),
         ] {
             for text in good {
                 assert_eq!(format.check(text), Ok(()), "{format:?} {text}");
             }
             for text in bad {
-                assert!(format.check(text).is_err(), "{format:?} {text:?} was accepted");
+                assert!(
+                    format.check(text).is_err(),
+                    "{format:?} {text:?} was accepted"
+                );
             }
         }
     }

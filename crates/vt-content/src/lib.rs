@@ -38,11 +38,14 @@ mod format;
 mod guidance;
 mod id;
 mod items;
+mod labels;
 mod load;
 mod pack;
 mod pointer;
 #[cfg(feature = "python")]
 pub mod python;
+#[cfg(feature = "render")]
+pub mod render;
 mod report;
 mod schema;
 mod structure;
@@ -58,6 +61,7 @@ pub use error::{
 pub use guidance::{Guidance, GuidanceKind};
 pub use id::{Id, InvalidId, MAX_ID_CHARS};
 pub use items::{Practice, PracticeKind, SelfCareAction, Sign, SupportRoute};
+pub use labels::{Labels, labels};
 pub use load::Loaded;
 pub use pack::{
     About, Advice, Attribution, Burnout, ContentPack, Licence, Review, ReviewStatus, Reviewer,

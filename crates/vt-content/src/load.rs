@@ -67,7 +67,7 @@ impl ContentPack {
             return Err(LoadError::Invalid(violations));
         }
         let mut warnings = findings.warnings;
-        warnings.extend(trust::warnings(&pack));
+        warnings.extend(pack.draft_warning());
         Ok(Loaded { pack, warnings })
     }
 
@@ -185,10 +185,11 @@ mod tests {
     }
 
     #[test]
-    fn the_bundled_text_loads_without_warnings() {
+    fn the_bundled_text_loads_with_only_its_draft_warning() {
         let loaded = ContentPack::from_json(crate::BUNDLED_JSON).unwrap();
         assert_eq!(&loaded.pack, crate::bundled());
-        assert_eq!(loaded.warnings, []);
+        let codes: Vec<_> = loaded.warnings.iter().map(|w| w.code).collect();
+        assert_eq!(codes, [crate::WarningCode::UnreviewedDraft]);
     }
 
     #[test]
@@ -233,12 +234,12 @@ mod tests {
     #[test]
     fn another_major_version_names_both_versions() {
         let text = crate::BUNDLED_JSON
-            .replace("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.0\"");
+            .replace("\"schema_version\": \"1.1\"", "\"schema_version\": \"2.0\"");
         let error = ContentPack::from_json(&text).unwrap_err();
         assert!(matches!(error, LoadError::UnsupportedSchemaVersion { .. }));
         let message = error.to_string();
         assert!(
-            message.contains("2.0") && message.contains("1.0"),
+            message.contains("2.0") && message.contains("1.1"),
             "{message}"
         );
     }

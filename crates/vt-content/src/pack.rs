@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Warning, WarningCode};
 use crate::format::Format;
 use crate::{
-    ContentVersion, Id, UrgentHelp, JsonPointer, Practice, SchemaVersion, SelfCareAction, Sign, SupportRoute,
+    ContentVersion, Id, JsonPointer, Practice, SchemaVersion, SelfCareAction, Sign, SupportRoute,
+    UrgentHelp,
 };
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
@@ -341,6 +342,24 @@ impl ContentPack {
                 format!(
                     "the next review was due on {due}; review the content, then update the review dates"
                 ),
+            )
+        })
+    }
+
+    /// An [`UnreviewedDraft`](WarningCode::UnreviewedDraft) warning when the pack is a
+    /// draft that no one has reviewed. Loading a draft gives it too.
+    ///
+    /// ```
+    /// let pack = vt_content::bundled();
+    /// let warning = pack.draft_warning().expect("the bundled pack is a draft");
+    /// assert_eq!(warning.path, "/review/status");
+    /// ```
+    pub fn draft_warning(&self) -> Option<Warning> {
+        self.review.is_draft().then(|| {
+            Warning::new(
+                WarningCode::UnreviewedDraft,
+                JsonPointer::root().child("review").child("status"),
+                "this pack is a draft that no one has reviewed; every rendering says it is not yet reviewed",
             )
         })
     }

@@ -4,7 +4,7 @@
 
 use chrono::NaiveTime;
 
-use crate::error::{Violation, ViolationCode, Warning, WarningCode};
+use crate::error::{Violation, ViolationCode};
 use crate::{Contact, ContentPack, JsonPointer, ReviewStatus};
 
 /// Every violation of these rules, in the order of the pack.
@@ -24,18 +24,6 @@ pub(crate) fn check(pack: &ContentPack) -> Vec<Violation> {
         contacts(&route.contacts, &list, &mut violations);
     }
     violations
-}
-
-/// What the editor of a pack that loaded should know about its trust: that it is a draft.
-pub(crate) fn warnings(pack: &ContentPack) -> Vec<Warning> {
-    if !pack.review.is_draft() {
-        return Vec::new();
-    }
-    vec![Warning::new(
-        WarningCode::UnreviewedDraft,
-        JsonPointer::root().child("review").child("status"),
-        "this pack is a draft that no one has reviewed; every rendering says it is not yet reviewed",
-    )]
 }
 
 fn licence(pack: &ContentPack, violations: &mut Vec<Violation>) {
@@ -62,7 +50,7 @@ fn review(pack: &ContentPack, violations: &mut Vec<Violation>) {
     let path = JsonPointer::root().child("review");
     let missing = |field: &str, why: &str| {
         Violation::new(
-            ViolationCode::MissingField,
+            ViolationCode::ReviewIncomplete,
             path.child(field),
             format!("the field {field:?} is missing: {why}"),
         )
@@ -85,10 +73,16 @@ fn review(pack: &ContentPack, violations: &mut Vec<Violation>) {
         }
         Some(ReviewStatus::Reviewed) => {
             if review.last_reviewed.is_none() {
-                violations.push(missing("last_reviewed", "a reviewed pack gives the day of its review"));
+                violations.push(missing(
+                    "last_reviewed",
+                    "a reviewed pack gives the day of its review",
+                ));
             }
             if review.reviewed_by.is_none() {
-                violations.push(missing("reviewed_by", "a reviewed pack names the role and organisation of its reviewer"));
+                violations.push(missing(
+                    "reviewed_by",
+                    "a reviewed pack names the role and organisation of its reviewer",
+                ));
             }
         }
         None => {
@@ -124,9 +118,9 @@ fn contacts(contacts: &[Contact], list: &JsonPointer, violations: &mut Vec<Viola
                 (Some(opens), Some(closes)) if opens >= closes => {
                     Some("it closes before it opens; give a closing time after the opening time")
                 }
-                (Some(_), None) | (None, Some(_)) => Some(
-                    "give both an opening and a closing time, or neither for the whole day",
-                ),
+                (Some(_), None) | (None, Some(_)) => {
+                    Some("give both an opening and a closing time, or neither for the whole day")
+                }
                 _ => None,
             };
             if let Some(problem) = problem {

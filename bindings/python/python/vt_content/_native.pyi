@@ -7,7 +7,7 @@ from typing import Any, final
 
 from typing_extensions import disjoint_base
 
-from vt_content._kinds import GuidanceKind, PracticeKind
+from vt_content._kinds import ContactOrigin, Cost, Days, GuidanceKind, PracticeKind, ReviewStatus
 
 __version__: str
 __all__ = [
@@ -16,16 +16,22 @@ __all__ = [
     "Advice",
     "Attribution",
     "Burnout",
+    "Contact",
     "ContentPack",
     "Guidance",
+    "Licence",
     "LoadWarning",
+    "OpeningHours",
     "PackContent",
     "Practice",
     "Review",
+    "Reviewer",
     "SelfCareAction",
     "Sign",
     "SignsRecognised",
     "SupportRoute",
+    "TextMessage",
+    "UrgentHelp",
     "Violation",
     "bundled",
     "load",
@@ -76,6 +82,12 @@ class PackContent:
     def locale(self) -> str:
         """The BCP 47 language tag of the text, such as ``en-GB``."""
     @property
+    def audience(self) -> str | None:
+        """Who the content is for, if the pack says (schema 1.1)."""
+    @property
+    def region(self) -> str | None:
+        """The region whose services the content names, an ISO 3166 code such as ``GB-ENG``."""
+    @property
     def title(self) -> str:
         """The title of the content."""
     @property
@@ -87,6 +99,9 @@ class PackContent:
     @property
     def disclaimer(self) -> list[str]:
         """What the content is not: it informs and never diagnoses; in paragraphs."""
+    @property
+    def urgent_help(self) -> UrgentHelp | None:
+        """Where someone in crisis can turn now; every rendering shows it (schema 1.1)."""
     @property
     def review(self) -> Review:
         """When the content was last checked, and when it must be checked again."""
@@ -163,21 +178,159 @@ class Attribution:
     @property
     def notice(self) -> str:
         """A credit line to show with the content."""
+    @property
+    def copyright(self) -> str | None:
+        """The source's copyright line, as the source writes it."""
+    @property
+    def url(self) -> str | None:
+        """The ``https`` address of the source, when it is known."""
+    @property
+    def licence(self) -> Licence | None:
+        """The terms on which the text may be reused."""
+    @property
+    def endorsed(self) -> bool | None:
+        """Whether the source's publisher has endorsed this adaptation."""
     def to_dict(self) -> dict[str, Any]:
         """The attribution as plain Python data, as it is written in a pack."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
-class Review:
-    """When the content was last reviewed and when the next review is due."""
+class Licence:
+    """The terms on which a pack's text may be reused."""
 
     @property
-    def last_reviewed(self) -> datetime.date:
-        """The day the content was last reviewed."""
+    def expression(self) -> str:
+        """An SPDX licence expression, or a ``LicenseRef-`` whose terms are in ``text``."""
+    @property
+    def text(self) -> list[str]:
+        """The terms, in paragraphs; given for a ``LicenseRef-``."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Reviewer:
+    """Who reviewed a pack: a role and an organisation."""
+
+    @property
+    def role(self) -> str:
+        """The reviewer's role."""
+    @property
+    def organisation(self) -> str:
+        """The reviewer's organisation."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class UrgentHelp:
+    """Where someone in crisis can turn now."""
+
+    @property
+    def title(self) -> str:
+        """The heading of the block."""
+    @property
+    def message(self) -> list[str]:
+        """When to use these contacts, in paragraphs."""
+    @property
+    def contacts(self) -> list[Contact]:
+        """The services to contact, most urgent first."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Contact:
+    """A service to phone, text or visit, with when and where it can help."""
+
+    @property
+    def id(self) -> str:
+        """The contact's stable id, such as ``samaritans``."""
+    @property
+    def name(self) -> str:
+        """The name of the service."""
+    @property
+    def purpose(self) -> str:
+        """What the service is for, in one sentence."""
+    @property
+    def phone(self) -> str | None:
+        """The number to call, digits in groups such as ``116 123``."""
+    @property
+    def text_message(self) -> TextMessage | None:
+        """The number to text, with the keyword to send."""
+    @property
+    def url(self) -> str | None:
+        """The service's ``https`` address."""
+    @property
+    def hours(self) -> OpeningHours | None:
+        """When the service can be reached."""
+    @property
+    def cost(self) -> Cost | None:
+        """What it costs to contact the service."""
+    @property
+    def region(self) -> str | None:
+        """Where the service helps: an ISO 3166 code such as ``GB``."""
+    @property
+    def origin(self) -> ContactOrigin:
+        """Whether the contact comes from the source or the pack's editors."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class TextMessage:
+    """A number to text, and the keyword to send to it."""
+
+    @property
+    def number(self) -> str:
+        """The number to text."""
+    @property
+    def keyword(self) -> str:
+        """The word to send, such as ``SHOUT``."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class OpeningHours:
+    """When a service can be reached: on which days, and between which times."""
+
+    @property
+    def days(self) -> Days:
+        """The days it is open."""
+    @property
+    def opens(self) -> str | None:
+        """When it opens, ``HH:MM``; None for the whole day."""
+    @property
+    def closes(self) -> str | None:
+        """When it closes, ``HH:MM``."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Review:
+    """Whether anyone has reviewed the content, and when it must be reviewed again."""
+
+    @property
+    def status(self) -> ReviewStatus | None:
+        """``DRAFT`` or ``REVIEWED`` (schema 1.1); None for a pack of schema 1.0."""
+    @property
+    def last_reviewed(self) -> datetime.date | None:
+        """The day the content was last reviewed; None for a draft."""
     @property
     def next_review_due(self) -> datetime.date:
-        """The day by which it must be reviewed again; after last_reviewed."""
+        """The day by which it must be reviewed (again)."""
+    @property
+    def reviewed_by(self) -> Reviewer | None:
+        """Who reviewed it, for a reviewed pack."""
     def is_overdue(self, today: datetime.date) -> bool:
         """Whether the next review is due on or before ``today``."""
     def to_dict(self) -> dict[str, Any]:
@@ -195,6 +348,9 @@ class About:
     @property
     def also_known_as(self) -> list[str]:
         """Other names for VT, such as compassion fatigue."""
+    @property
+    def related_ideas(self) -> list[str]:
+        """Ideas close to VT but not the same, such as compassion fatigue, in paragraphs."""
     @property
     def how_it_happens(self) -> list[str]:
         """How VT comes about, in paragraphs."""
@@ -231,6 +387,9 @@ class Advice:
     @property
     def signs_recognised(self) -> SignsRecognised:
         """What to do when you recognise one or more signs."""
+    @property
+    def other_signs(self) -> list[str]:
+        """That the signs listed are only some of the signs, in paragraphs."""
     @property
     def prevention(self) -> list[str]:
         """How knowing the signs and caring for yourself lowers your risk, in paragraphs."""
@@ -339,6 +498,9 @@ class SupportRoute:
     @property
     def description(self) -> list[str]:
         """When and how to use it, in paragraphs."""
+    @property
+    def contacts(self) -> list[Contact]:
+        """How to reach it: phone numbers, text-message numbers or web addresses."""
     def to_dict(self) -> dict[str, Any]:
         """The route as plain Python data, as it is written in a pack."""
     def __eq__(self, value: object, /) -> bool: ...
@@ -352,8 +514,14 @@ class Guidance:
     def kind(self) -> GuidanceKind:
         """Which advice applies."""
     @property
+    def urgent_help(self) -> UrgentHelp | None:
+        """Where someone in crisis can turn now: shown first when a sign is recognised."""
+    @property
     def recognised_signs(self) -> list[Sign]:
         """The recognised signs, in the order given, each once."""
+    @property
+    def other_signs(self) -> list[str]:
+        """That the signs listed are only some of the signs, in paragraphs."""
     @property
     def message(self) -> list[str]:
         """The advice itself, in paragraphs."""
@@ -369,6 +537,15 @@ class Guidance:
     @property
     def recovery_and_burnout(self) -> list[str]:
         """That what helps recovery from VT also helps with burnout, in paragraphs."""
+    @property
+    def disclaimer(self) -> list[str]:
+        """What the content is not: it informs and never diagnoses."""
+    @property
+    def credit(self) -> str:
+        """The credit line of the content's source."""
+    @property
+    def review(self) -> Review:
+        """Whether anyone has reviewed the content."""
     def to_dict(self) -> dict[str, Any]:
         """The guidance as plain Python data, with ``kind`` as its text."""
     def __eq__(self, value: object, /) -> bool: ...

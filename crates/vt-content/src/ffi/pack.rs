@@ -7,7 +7,7 @@ use std::fmt;
 use crate::ffi::ContentError;
 use crate::{
     About, Advice, Attribution, ContentVersion, Guidance, Id, Practice, Review, SchemaVersion,
-    SelfCareAction, Sign, SupportRoute,
+    SelfCareAction, Sign, SupportRoute, UrgentHelp,
 };
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
@@ -77,6 +77,21 @@ impl ContentPack {
     /// The BCP 47 language tag of the text, such as `en-GB`.
     pub fn locale(&self) -> String {
         self.core().locale.clone()
+    }
+
+    /// Who the content is for, if the pack says.
+    pub fn audience(&self) -> Option<String> {
+        self.core().audience.clone()
+    }
+
+    /// The region whose services the content names, an ISO 3166 code such as `GB-ENG`.
+    pub fn region(&self) -> Option<String> {
+        self.core().region.clone()
+    }
+
+    /// Where someone in crisis can turn now; shown by every rendering.
+    pub fn urgent_help(&self) -> Option<UrgentHelp> {
+        self.core().urgent_help.clone()
     }
 
     /// The title of the content.

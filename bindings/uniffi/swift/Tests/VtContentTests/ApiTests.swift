@@ -9,7 +9,7 @@ final class ApiTests: XCTestCase {
     func testTheBundledPackHasItsFieldsAsMethods() {
         XCTAssertEqual(pack.id(), "vicarious-traumatisation")
         XCTAssertEqual(pack.locale(), "en-GB")
-        XCTAssertEqual(pack.schemaVersion(), "1.0")
+        XCTAssertEqual(pack.schemaVersion(), "1.1")
         XCTAssertFalse(pack.title().isEmpty)
         XCTAssertEqual(pack.signs().count, 7)
         XCTAssertEqual(pack.selfCareActions().count, 4)
@@ -24,8 +24,10 @@ final class ApiTests: XCTestCase {
         let format = DateFormatter()
         format.locale = Locale(identifier: "en_US_POSIX")
         format.dateFormat = "yyyy-MM-dd"
-        let lastReviewed = try XCTUnwrap(format.date(from: pack.review().lastReviewed))
-        let nextReviewDue = try XCTUnwrap(format.date(from: pack.review().nextReviewDue))
+        let reviewed = Fixtures.root.appendingPathComponent("valid/reviewed-with-contacts/pack.json")
+        let review = try loadPackFromBytes(bytes: Data(contentsOf: reviewed)).pack.review()
+        let lastReviewed = try XCTUnwrap(format.date(from: try XCTUnwrap(review.lastReviewed)))
+        let nextReviewDue = try XCTUnwrap(format.date(from: review.nextReviewDue))
         XCTAssertLessThan(lastReviewed, nextReviewDue)
     }
 
@@ -33,7 +35,7 @@ final class ApiTests: XCTestCase {
         let loaded = try loadPackFromBytes(bytes: Fixtures.bundledBytes())
         XCTAssertEqual(loaded.pack, pack)
         XCTAssertEqual(loaded.pack.hashValue, pack.hashValue)
-        XCTAssertEqual(loaded.warnings, [])
+        XCTAssertEqual(codesAndPaths(loaded.warnings), ["unreviewed-draft at /review/status"])
         let renamed = try loadPackFromJson(text: pack.toJson().replacingOccurrences(of: pack.title(), with: "Another title")).pack
         XCTAssertEqual(renamed.title(), "Another title")
         XCTAssertNotEqual(renamed, pack)
@@ -65,11 +67,12 @@ final class ApiTests: XCTestCase {
         let violation = Violation(code: "no-such-code", path: "nowhere", message: "")
         XCTAssertEqual(Set([violation, violation]).count, 1)
         let guidance = Guidance(
-            kind: .seekSupport, recognisedSigns: [sign], message: [], speakTo: [],
-            selfCareActions: [], practices: [], recoveryAndBurnout: []
+            kind: .seekSupport, urgentHelp: nil, recognisedSigns: [sign], otherSigns: [], message: [],
+            speakTo: [], selfCareActions: [], practices: [], recoveryAndBurnout: [], disclaimer: [],
+            credit: "", review: Review(status: .draft, lastReviewed: nil, nextReviewDue: "2027-01-01", reviewedBy: nil)
         )
         XCTAssertEqual(guidance.recognisedSigns, [sign])
-        XCTAssertNotEqual(Review(lastReviewed: "yesterday", nextReviewDue: "2026-02-30"), pack.review())
+        XCTAssertNotEqual(Review(status: nil, lastReviewed: "yesterday", nextReviewDue: "2026-02-30", reviewedBy: nil), pack.review())
         let loaded = LoadedPack(pack: pack, warnings: [Warning(code: "", path: "", message: "")])
         XCTAssertEqual(loaded.pack, pack)
         let error = ContentError.Validation(summary: "made up", violations: [violation])
@@ -149,15 +152,15 @@ final class ApiTests: XCTestCase {
 
     func testAnotherMajorSchemaVersionNamesBothVersions() throws {
         let text = try XCTUnwrap(String(data: Fixtures.bundledBytes(), encoding: .utf8))
-            .replacingOccurrences(of: "\"schema_version\": \"1.0\"", with: "\"schema_version\": \"2.0\"")
+            .replacingOccurrences(of: "\"schema_version\": \"1.1\"", with: "\"schema_version\": \"2.0\"")
         XCTAssertThrowsError(try loadPackFromJson(text: text)) { error in
             guard case let ContentError.UnsupportedSchemaVersion(summary, found, supported, violations) = error else {
                 return XCTFail("not UnsupportedSchemaVersion: \(error)")
             }
             XCTAssertEqual(found, "2.0")
-            XCTAssertEqual(supported, "1.0")
+            XCTAssertEqual(supported, "1.1")
             XCTAssertEqual(codesAndPaths(violations), ["unsupported-schema-version at /schema_version"])
-            XCTAssertTrue(summary.contains("2.0") && summary.contains("1.0"), summary)
+            XCTAssertTrue(summary.contains("2.0") && summary.contains("1.1"), summary)
         }
     }
 
@@ -195,7 +198,7 @@ final class ApiTests: XCTestCase {
 
     func testTheJsonSchemaIsTheSchemaOfAPack() throws {
         let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(jsonSchema().utf8)) as? [String: Any])
-        XCTAssertEqual(schema["$id"] as? String, "urn:vt-content:schema:content-pack:1.0")
+        XCTAssertEqual(schema["$id"] as? String, "urn:vt-content:schema:content-pack:1.1")
         XCTAssertTrue((schema["required"] as? [String] ?? []).contains("signs"))
     }
 
