@@ -122,7 +122,7 @@ impl ContentPack {
             "ContentPack(id={:?}, version={:?}, locale={:?})",
             pack.id.as_str(),
             pack.version.to_string(),
-            pack.locale
+            pack.locale.as_str()
         )
     }
 }

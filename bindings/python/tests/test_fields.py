@@ -25,6 +25,7 @@ CLASSES: dict[str, type] = {
     "SelfCareAction": vt_content.SelfCareAction,
     "Practice": vt_content.Practice,
     "SupportRoute": vt_content.SupportRoute,
+    "Labels": vt_content.Labels,
     "Licence": vt_content.Licence,
     "Reviewer": vt_content.Reviewer,
     "UrgentHelp": vt_content.UrgentHelp,

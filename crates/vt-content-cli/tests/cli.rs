@@ -472,9 +472,12 @@ fn check_page(page: &Html) {
     assert_eq!(unique.len(), ids.len(), "{ids:?}");
     assert!(select(page, "[src], img, iframe, object, link").is_empty());
     for link in select(page, "[href]") {
-        let target = attr(&link, "href")
-            .strip_prefix('#')
-            .expect("a link on the page");
+        let href = attr(&link, "href");
+        // Links out are the contacts' phone numbers and text numbers, never a request.
+        if href.starts_with("tel:") || href.starts_with("sms:") {
+            continue;
+        }
+        let target = href.strip_prefix('#').expect("a link on the page");
         assert!(ids.contains(&target), "{target} is not a heading's id");
     }
     let contents: Vec<&str> = select(page, "nav.vt-contents a")
@@ -610,7 +613,11 @@ fn html_takes_its_language_from_the_pack_and_escapes_every_text() {
             vt_content::bundled().summary[1..].join(" ")
         )
     );
-    assert!(text(&select(&page, "aside")[0]).starts_with(&format!("Disclaimer {expected}")));
+    assert!(text(&select(&page, "aside.vt-notice--urgent")[0]).starts_with("If you need help now"));
+    assert!(
+        text(&select(&page, "aside.vt-notice--disclaimer")[0])
+            .starts_with(&format!("Disclaimer {expected}"))
+    );
     assert!(text(&select(&page, "#sign-withdrawing")[0]).ends_with(expected));
     let value = json_ld(&page);
     assert_eq!(value["name"], format!("Trawma {expected}"));
@@ -661,7 +668,10 @@ fn guidance_pages_carry_the_disclaimer_credit_and_review_date() {
 
     let (code, markdown, _) = run(&["guidance", "--format", "markdown", "withdrawing"]);
     assert_eq!(code, 0);
-    assert!(markdown.starts_with("# Guidance for the signs you recognise\n\n> "));
+    assert!(markdown.starts_with(
+        "# Guidance for the signs you recognise\n\n## <a id=\"urgent-help\"></a>If you need help now\n"
+    ));
+    assert!(markdown.contains("\n\n> This guide helps you understand VT."));
     assert!(markdown.contains(&pack.attribution.notice));
     assert!(markdown.contains("\n- Next review due: 28 November 2027\n"));
 }

@@ -124,6 +124,9 @@ codes! {
         /// The pack is a draft: no one has reviewed it yet, and every rendering says so
         /// (schema 1.1).
         UnreviewedDraft = "unreviewed-draft",
+        /// The pack has no labels of its own, so it renders with the en-GB labels: every
+        /// pack of schema 1.0 (schema 1.1).
+        DefaultLabels = "default-labels",
     }
 }
 

@@ -1,9 +1,10 @@
 //! The fixed words of a page: section headings, list titles and notices.
 //!
 //! A pack holds the content; the words around it ("Contents", "Speak to", "Source:") are
-//! [`Labels`]. Every renderer takes them from [`labels`], so a page in another language
-//! needs no code change: today every pack gets [`Labels::en_gb`]; a later pack format
-//! (schema 1.1) carries its own labels, and only [`labels`] changes.
+//! [`Labels`]. A pack of schema 1.1 carries its own, in its `labels` object, and every
+//! renderer takes them from [`labels`], so a page in another language has no English
+//! left over. A pack without labels (every pack of schema 1.0) renders with
+//! [`Labels::en_gb`], and loading it gives a `default-labels` warning.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -23,6 +24,11 @@ use crate::ContentPack;
 /// assert_eq!(labels.speak_to, "Speak to");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[serde(deny_unknown_fields)]
 #[schemars(deny_unknown_fields)]
 #[schemars(
@@ -35,7 +41,7 @@ pub struct Labels {
     pub contents: String,
     /// The name of the box that holds the pack's disclaimer: "Please note".
     pub disclaimer: String,
-    /// The name of the box of urgent help, which a later pack format adds: "Urgent help".
+    /// The name of the box of urgent help: "Urgent help".
     pub urgent_help: String,
     /// The heading of what VT is: "What it is".
     pub what_it_is: String,
@@ -85,12 +91,39 @@ pub struct Labels {
     pub guidance_title: String,
     /// The heading of the signs a person recognises: "Signs you recognise".
     pub recognised_signs: String,
-    /// Who the content is for, in a few words, for schema.org's `audienceType`.
-    pub audience: String,
+    /// The heading of ideas close to VT: "Related ideas".
+    pub related_ideas: String,
+    /// Before a phone number to call: "Call".
+    pub call: String,
+    /// How to text a number: "Text {keyword} to {number}", with both placeholders.
+    pub text_message: String,
+    /// Before a service's web address: "Website:".
+    pub website: String,
+    /// When a service can be reached at any time: "Any time, day or night".
+    pub always_open: String,
+    /// Open every day: "Every day".
+    pub every_day: String,
+    /// Open Monday to Friday: "Monday to Friday".
+    pub weekdays: String,
+    /// Open on Saturday and Sunday: "Saturday and Sunday".
+    pub weekends: String,
+    /// Opening times: "{opens} to {closes}", with both placeholders.
+    pub opening_times: String,
+    /// A free service: "Free".
+    pub free: String,
+    /// A service at the caller's usual rate: "Standard rate".
+    pub standard_rate: String,
+    /// A contact that the pack's editors added: "Added by the editors of this guide".
+    pub added_by_editors: String,
+    /// Before the reviewer of a reviewed pack: "Reviewed by:".
+    pub reviewed_by: String,
+    /// Before the terms of reuse: "Reuse terms:".
+    pub licence: String,
 }
 
 impl Labels {
-    /// The British English labels that every pack uses today.
+    /// The British English labels: those of the bundled pack, and of any pack without
+    /// labels of its own.
     ///
     /// ```
     /// let labels = vt_content::Labels::en_gb();
@@ -127,28 +160,37 @@ impl Labels {
             next_review_due: text("Next review due:"),
             guidance_title: text("Guidance for the signs you recognise"),
             recognised_signs: text("Signs you recognise"),
-            audience: text(
-                "People who support others who are in pain or distress, at work, at home or in their community",
-            ),
+            related_ideas: text("Related ideas"),
+            call: text("Call"),
+            text_message: text("Text {keyword} to {number}"),
+            website: text("Website:"),
+            always_open: text("Any time, day or night"),
+            every_day: text("Every day"),
+            weekdays: text("Monday to Friday"),
+            weekends: text("Saturday and Sunday"),
+            opening_times: text("{opens} to {closes}"),
+            free: text("Free"),
+            standard_rate: text("Standard rate"),
+            added_by_editors: text("Added by the editors of this guide"),
+            reviewed_by: text("Reviewed by:"),
+            licence: text("Reuse terms:"),
         }
     }
 }
 
-/// The labels to render `pack` with.
-///
-/// Today a pack holds no labels, so every pack gets [`Labels::en_gb`]. When the pack
-/// format carries labels (schema 1.1), this returns the pack's own; callers need not
-/// change.
+/// The labels to render `pack` with: its own, or [`Labels::en_gb`] for a pack without
+/// labels.
 ///
 /// ```
 /// let labels = vt_content::labels(vt_content::bundled());
 /// assert_eq!(labels.things_to_try, "Things to try");
 /// ```
 pub fn labels(pack: &ContentPack) -> Cow<'_, Labels> {
-    // The hook: schema 1.1 reads `pack.labels` here, with en-GB for any key it lacks.
-    let _ = pack;
     static EN_GB: OnceLock<Labels> = OnceLock::new();
-    Cow::Borrowed(EN_GB.get_or_init(Labels::en_gb))
+    match &pack.labels {
+        Some(labels) => Cow::Borrowed(labels),
+        None => Cow::Borrowed(EN_GB.get_or_init(Labels::en_gb)),
+    }
 }
 
 #[cfg(test)]
@@ -159,7 +201,7 @@ mod tests {
     fn every_label_is_plain_trimmed_text() {
         let labels = serde_json::to_value(Labels::en_gb()).unwrap();
         let fields = labels.as_object().unwrap();
-        assert_eq!(fields.len(), 28);
+        assert_eq!(fields.len(), 41);
         for (key, value) in fields {
             let text = value.as_str().unwrap();
             assert!(!text.is_empty() && text.trim() == text, "{key}");
@@ -179,7 +221,14 @@ mod tests {
     }
 
     #[test]
-    fn every_pack_gets_the_en_gb_labels_today() {
-        assert_eq!(*labels(crate::bundled()), Labels::en_gb());
+    fn a_pack_renders_with_its_own_labels_or_the_en_gb_ones() {
+        let mut pack = crate::bundled().clone();
+        assert_eq!(*labels(&pack), Labels::en_gb());
+        let mut welsh = Labels::en_gb();
+        welsh.speak_to = "Siaradwch â".to_owned();
+        pack.labels = Some(welsh.clone());
+        assert_eq!(*labels(&pack), welsh);
+        pack.labels = None;
+        assert_eq!(*labels(&pack), Labels::en_gb());
     }
 }

@@ -40,6 +40,7 @@ mod id;
 mod items;
 mod labels;
 mod load;
+mod locale;
 mod pack;
 mod pointer;
 #[cfg(feature = "python")]
@@ -63,6 +64,7 @@ pub use id::{Id, InvalidId, MAX_ID_CHARS};
 pub use items::{Practice, PracticeKind, SelfCareAction, Sign, SupportRoute};
 pub use labels::{Labels, labels};
 pub use load::Loaded;
+pub use locale::{InvalidLocale, Locale};
 pub use pack::{
     About, Advice, Attribution, Burnout, ContentPack, Licence, Review, ReviewStatus, Reviewer,
     SignsRecognised,

@@ -67,6 +67,7 @@ impl ContentPack {
             return Err(LoadError::Invalid(violations));
         }
         let mut warnings = findings.warnings;
+        warnings.extend(pack.labels_warning());
         warnings.extend(pack.draft_warning());
         Ok(Loaded { pack, warnings })
     }

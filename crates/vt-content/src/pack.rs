@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Warning, WarningCode};
 use crate::format::Format;
 use crate::{
-    ContentVersion, Id, JsonPointer, Practice, SchemaVersion, SelfCareAction, Sign, SupportRoute,
-    UrgentHelp,
+    ContentVersion, Id, JsonPointer, Labels, Locale, Practice, SchemaVersion, SelfCareAction, Sign,
+    SupportRoute, UrgentHelp,
 };
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
@@ -53,9 +53,8 @@ pub struct ContentPack {
     /// The version of the content, a semantic version: a removed or renamed id is a new
     /// major version, new content a new minor version, a reworded text a new patch.
     pub version: ContentVersion,
-    /// The BCP 47 language tag of the text, such as `en-GB`.
-    #[schemars(schema_with = "locale_schema")]
-    pub locale: String,
+    /// The BCP 47 language tag of the text, such as `en-GB`, in its canonical form.
+    pub locale: Locale,
     /// Who the content is for, such as the staff of a care service (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audience: Option<String>,
@@ -89,6 +88,11 @@ pub struct ContentPack {
     pub support: Vec<SupportRoute>,
     /// What to do when you recognise signs, and how to lower your risk.
     pub advice: Advice,
+    /// The fixed texts around the content when it is shown: headings, list titles and
+    /// notices, in the pack's language (schema 1.1). Without them, the pack renders with
+    /// the en-GB labels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Labels>,
 }
 
 /// The source the content is adapted from.
@@ -364,6 +368,18 @@ impl ContentPack {
         })
     }
 
+    /// A [`DefaultLabels`](WarningCode::DefaultLabels) warning when the pack has no
+    /// labels of its own, so that it renders with the en-GB ones. Loading gives it too.
+    pub fn labels_warning(&self) -> Option<Warning> {
+        self.labels.is_none().then(|| {
+            Warning::new(
+                WarningCode::DefaultLabels,
+                JsonPointer::root().child("labels"),
+                "this pack has no labels, so it renders with the en-GB labels; give it labels in its own language",
+            )
+        })
+    }
+
     /// The sign with this id.
     pub fn sign(&self, id: &str) -> Option<&Sign> {
         self.signs.iter().find(|sign| sign.id == id)
@@ -391,8 +407,4 @@ fn licence_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
 
 fn date_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     Format::Date.schema("A calendar date, YYYY-MM-DD.")
-}
-
-fn locale_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-    Format::Locale.schema("The BCP 47 language tag of the text, such as en-GB.")
 }

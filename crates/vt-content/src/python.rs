@@ -22,9 +22,10 @@ use serde_json::Value;
 
 use crate::{
     About, Advice, Attribution, Burnout, Contact, ContactOrigin, ContentVersion, Cost, Days,
-    Guidance, GuidanceKind, Id, JsonPointer, Licence, OpeningHours, Practice, PracticeKind, Review,
-    ReviewStatus, Reviewer, SchemaVersion, SelfCareAction, Sign, SignsRecognised, SupportRoute,
-    TextMessage, UrgentHelp, Violation, ViolationCode, Warning, WarningCode,
+    Guidance, GuidanceKind, Id, JsonPointer, Labels, Licence, Locale, OpeningHours, Practice,
+    PracticeKind, Review, ReviewStatus, Reviewer, SchemaVersion, SelfCareAction, Sign,
+    SignsRecognised, SupportRoute, TextMessage, UrgentHelp, Violation, ViolationCode, Warning,
+    WarningCode,
 };
 
 /// Converts a value to plain Python data (dict, list, str, int, bool, None) through its
@@ -56,6 +57,7 @@ python_str! {
     SchemaVersion => |version| version.to_string();
     ContentVersion => |version| version.to_string();
     JsonPointer => |path| path.as_str();
+    Locale => |locale| locale.as_str();
     ViolationCode => |code| code.as_str();
     WarningCode => |code| code.as_str();
 }
@@ -105,6 +107,7 @@ macro_rules! python_record {
 }
 
 python_record!(
+    Labels,
     UrgentHelp,
     Contact,
     TextMessage,
@@ -204,7 +207,10 @@ mod tests {
             guidance.starts_with("Guidance(kind=\"seek-support\", urgent_help={title="),
             "{guidance}"
         );
-        assert!(guidance.contains(", recognised_signs=[1 items], "), "{guidance}");
+        assert!(
+            guidance.contains(", recognised_signs=[1 items], "),
+            "{guidance}"
+        );
         assert!(guidance.contains(", speak_to=[2 items], "), "{guidance}");
     }
 }

@@ -19,6 +19,7 @@ __all__ = [
     "Contact",
     "ContentPack",
     "Guidance",
+    "Labels",
     "Licence",
     "LoadWarning",
     "OpeningHours",
@@ -123,6 +124,10 @@ class PackContent:
     @property
     def advice(self) -> Advice:
         """What to do when you recognise signs, and how to lower your risk."""
+    @property
+    def labels(self) -> Labels | None:
+        """The fixed texts around the content, in the pack's language (schema 1.1); None
+        for a pack without labels, which renders with the en-GB ones."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
@@ -192,6 +197,138 @@ class Attribution:
         """Whether the source's publisher has endorsed this adaptation."""
     def to_dict(self) -> dict[str, Any]:
         """The attribution as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Labels:
+    """The fixed texts of a rendered page, one field per stable key."""
+
+    @property
+    def contents(self) -> str:
+        """The heading of the list of links to every section: "Contents"."""
+    @property
+    def disclaimer(self) -> str:
+        """The name of the box that holds the pack's disclaimer: "Please note"."""
+    @property
+    def urgent_help(self) -> str:
+        """The name of the box of urgent help: "Urgent help"."""
+    @property
+    def what_it_is(self) -> str:
+        """The heading of what VT is: "What it is"."""
+    @property
+    def also_known_as(self) -> str:
+        """The heading of the other names of VT: "Also known as"."""
+    @property
+    def how_it_happens(self) -> str:
+        """The heading of how VT comes about: "How it happens"."""
+    @property
+    def who_can_be_affected(self) -> str:
+        """The heading of where VT can happen: "Who can be affected"."""
+    @property
+    def burnout(self) -> str:
+        """The heading of how VT differs from burnout: "How it differs from burnout"."""
+    @property
+    def burnout_overlap(self) -> str:
+        """The heading of how VT and burnout go together: "How they overlap"."""
+    @property
+    def signs(self) -> str:
+        """The heading of the warning signs: "Signs to look out for"."""
+    @property
+    def signs_recognised(self) -> str:
+        """The heading of the advice for recognised signs: "If you recognise these signs"."""
+    @property
+    def speak_to(self) -> str:
+        """The heading of the support routes to speak to first: "Speak to"."""
+    @property
+    def prevention(self) -> str:
+        """The heading of the prevention advice: "Lowering your risk"."""
+    @property
+    def self_care(self) -> str:
+        """The heading of the self-care actions: "Looking after yourself"."""
+    @property
+    def practices(self) -> str:
+        """The heading of the three practices: "Ground, release and recharge"."""
+    @property
+    def things_to_try(self) -> str:
+        """The heading of a practice's example activities: "Things to try"."""
+    @property
+    def support(self) -> str:
+        """The heading of the support routes: "Where to turn for support"."""
+    @property
+    def about_this_content(self) -> str:
+        """The heading of the credit and review dates: "About this content"."""
+    @property
+    def source(self) -> str:
+        """The words before the source's title, publisher and service: "Source:"."""
+    @property
+    def open_quote(self) -> str:
+        """The mark that opens a quoted title: "“"."""
+    @property
+    def close_quote(self) -> str:
+        """The mark that closes a quoted title: "”"."""
+    @property
+    def content_version(self) -> str:
+        """The words before the content's version and locale: "Content version:"."""
+    @property
+    def last_reviewed(self) -> str:
+        """The words before the date the content was last reviewed: "Last reviewed:"."""
+    @property
+    def draft_notice(self) -> str:
+        """What stands for that date while nobody has reviewed the content: "not yet reviewed"."""
+    @property
+    def next_review_due(self) -> str:
+        """The words before the date of the next review: "Next review due:"."""
+    @property
+    def guidance_title(self) -> str:
+        """The title of the guidance for recognised signs: "Guidance for the signs you recognise"."""
+    @property
+    def recognised_signs(self) -> str:
+        """The heading of the signs a person recognises: "Signs you recognise"."""
+    @property
+    def related_ideas(self) -> str:
+        """The heading of ideas close to VT: "Related ideas"."""
+    @property
+    def call(self) -> str:
+        """Before a phone number to call: "Call"."""
+    @property
+    def text_message(self) -> str:
+        """How to text a number: "Text {keyword} to {number}", with both placeholders."""
+    @property
+    def website(self) -> str:
+        """Before a service's web address: "Website:"."""
+    @property
+    def always_open(self) -> str:
+        """When a service can be reached at any time: "Any time, day or night"."""
+    @property
+    def every_day(self) -> str:
+        """Open every day: "Every day"."""
+    @property
+    def weekdays(self) -> str:
+        """Open Monday to Friday: "Monday to Friday"."""
+    @property
+    def weekends(self) -> str:
+        """Open on Saturday and Sunday: "Saturday and Sunday"."""
+    @property
+    def opening_times(self) -> str:
+        """Opening times: "{opens} to {closes}", with both placeholders."""
+    @property
+    def free(self) -> str:
+        """A free service: "Free"."""
+    @property
+    def standard_rate(self) -> str:
+        """A service at the caller's usual rate: "Standard rate"."""
+    @property
+    def added_by_editors(self) -> str:
+        """A contact that the pack's editors added: "Added by the editors of this guide"."""
+    @property
+    def reviewed_by(self) -> str:
+        """Before the reviewer of a reviewed pack: "Reviewed by:"."""
+    @property
+    def licence(self) -> str:
+        """Before the terms of reuse: "Reuse terms:"."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 

@@ -6,8 +6,8 @@ use std::fmt;
 
 use crate::ffi::ContentError;
 use crate::{
-    About, Advice, Attribution, ContentVersion, Guidance, Id, Practice, Review, SchemaVersion,
-    SelfCareAction, Sign, SupportRoute, UrgentHelp,
+    About, Advice, Attribution, ContentVersion, Guidance, Id, Labels, Locale, Practice, Review,
+    SchemaVersion, SelfCareAction, Sign, SupportRoute, UrgentHelp,
 };
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
@@ -75,7 +75,7 @@ impl ContentPack {
     }
 
     /// The BCP 47 language tag of the text, such as `en-GB`.
-    pub fn locale(&self) -> String {
+    pub fn locale(&self) -> Locale {
         self.core().locale.clone()
     }
 
@@ -147,6 +147,12 @@ impl ContentPack {
     /// What to do when you recognise signs, and how to lower your risk.
     pub fn advice(&self) -> Advice {
         self.core().advice.clone()
+    }
+
+    /// The fixed texts to show around the content (headings, list titles, notices): the
+    /// pack's own labels, or the en-GB ones for a pack that has none.
+    pub fn labels(&self) -> Labels {
+        crate::labels(self.core()).into_owned()
     }
 
     /// The sign with this id, or null (nil in Swift) if the pack has none.

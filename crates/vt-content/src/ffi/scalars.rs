@@ -10,7 +10,7 @@
 //! way to read each one back from a string, so each has one that refuses a malformed
 //! string with an error instead of panicking; no call from Kotlin or Swift reaches it.
 
-use crate::{ContentVersion, Id, JsonPointer, SchemaVersion, ViolationCode, WarningCode};
+use crate::{ContentVersion, Id, JsonPointer, Locale, SchemaVersion, ViolationCode, WarningCode};
 use chrono::NaiveDate;
 
 /// A calendar date, written `YYYY-MM-DD` (ISO 8601).
@@ -45,6 +45,11 @@ uniffi::custom_type!(ViolationCode, String, {
 uniffi::custom_type!(WarningCode, String, {
     lower: |code| code.as_str().to_owned(),
     try_lift: |text| code(WarningCode::ALL, &text, WarningCode::as_str),
+});
+
+uniffi::custom_type!(Locale, String, {
+    lower: |locale| locale.into(),
+    try_lift: |text| Ok(text.parse()?),
 });
 
 uniffi::custom_type!(JsonPointer, String, {

@@ -5,7 +5,10 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::{date, json_ld};
-use crate::{ContentPack, Guidance, GuidanceKind, Labels, Practice, SelfCareAction};
+use crate::{
+    Contact, ContactOrigin, ContentPack, Cost, Days, Guidance, GuidanceKind, Labels, OpeningHours,
+    Practice, ReviewStatus, SelfCareAction, UrgentHelp,
+};
 
 /// A whole pack, or the guidance for some signs, laid out as a page: a title, an
 /// introduction, the disclaimer, sections with headings, and a footer with the credit
@@ -36,6 +39,8 @@ pub struct Document {
     pub(super) description: String,
     /// The paragraphs under the title.
     pub(super) intro: Vec<String>,
+    /// Where someone in crisis can turn now: drawn first, set apart.
+    pub(super) urgent_help: Option<Section>,
     /// The accessible name of the disclaimer's box.
     pub(super) disclaimer_label: String,
     /// The pack's disclaimer, in paragraphs.
@@ -166,6 +171,13 @@ pub(super) enum Inline {
         /// The id of the heading it goes to.
         target: String,
     },
+    /// A link out of the document: a `tel:`, `sms:` or `https:` address.
+    External {
+        /// The words of the link.
+        text: String,
+        /// Where it goes.
+        href: String,
+    },
     /// A day, written in the document's language.
     Date {
         /// The day.
@@ -187,6 +199,92 @@ fn speak_to_links(pack: &ContentPack) -> Vec<Vec<Inline>> {
             }]
         })
         .collect()
+}
+
+/// The urgent help, as a section to set apart: its message, then one line per contact.
+fn urgent_help(labels: &Labels, help: &UrgentHelp) -> Section {
+    Section::new("urgent-help", &help.title)
+        .paragraphs(&help.message)
+        .list(Some("vt-contacts"), contact_lines(labels, &help.contacts))
+}
+
+/// One line per contact: its name and purpose, how to reach it (as links), when, at
+/// what cost, and whether the pack's editors added it.
+fn contact_lines(labels: &Labels, contacts: &[Contact]) -> Vec<Vec<Inline>> {
+    contacts
+        .iter()
+        .map(|contact| {
+            let mut line = vec![Inline::Text(format!("{}: {} ", contact.name, contact.purpose))];
+            let mut ways = Vec::new();
+            if let Some(phone) = &contact.phone {
+                ways.push(Inline::External {
+                    text: format!("{} {phone}", labels.call),
+                    href: format!("tel:{}", phone.replace(' ', "")),
+                });
+            }
+            if let Some(text) = &contact.text_message {
+                ways.push(Inline::External {
+                    text: labels
+                        .text_message
+                        .replace("{keyword}", &text.keyword)
+                        .replace("{number}", &text.number),
+                    href: format!("sms:{}", text.number.replace(' ', "")),
+                });
+            }
+            if let Some(url) = &contact.url {
+                ways.push(Inline::Text(format!("{} ", labels.website)));
+                ways.push(Inline::External {
+                    text: url.clone(),
+                    href: url.clone(),
+                });
+            }
+            for (at, way) in ways.into_iter().enumerate() {
+                if at > 0 && !matches!(way, Inline::External { ref href, .. } if href.starts_with("https:")) {
+                    line.push(Inline::Text("; ".to_owned()));
+                }
+                line.push(way);
+            }
+            let mut facts = Vec::new();
+            if let Some(hours) = &contact.hours {
+                facts.push(opening_hours(labels, hours));
+            }
+            if let Some(cost) = contact.cost {
+                facts.push(match cost {
+                    Cost::Free => labels.free.clone(),
+                    Cost::StandardRate => labels.standard_rate.clone(),
+                });
+            }
+            if contact.origin == ContactOrigin::Editors {
+                facts.push(labels.added_by_editors.clone());
+            }
+            if !facts.is_empty() {
+                line.push(Inline::Text(format!(" ({})", facts.join("; "))));
+            }
+            line
+        })
+        .collect()
+}
+
+/// When a service is open, in the labels' words.
+fn opening_hours(labels: &Labels, hours: &OpeningHours) -> String {
+    if hours.is_always_open() {
+        return labels.always_open.clone();
+    }
+    let days = match hours.days {
+        Days::EveryDay => &labels.every_day,
+        Days::Weekdays => &labels.weekdays,
+        Days::Weekends => &labels.weekends,
+    };
+    match (&hours.opens, &hours.closes) {
+        (Some(opens), Some(closes)) => format!(
+            "{days}, {}",
+            labels
+                .opening_times
+                .replace("{opens}", opens)
+                .replace("{closes}", closes)
+        ),
+        _ => days.clone(),
+    }
 }
 
 fn self_care(labels: &Labels, intro: &[String], actions: &[SelfCareAction]) -> Section {
@@ -225,13 +323,13 @@ fn footer(pack: &ContentPack, labels: &Labels) -> Section {
     let text = |text: String| Inline::Text(text);
     let day = |day: NaiveDate| Inline::Date {
         date: day,
-        text: date::long(&pack.locale, day),
+        text: date::long(pack.locale.as_str(), day),
     };
     let reviewed = match reviewed_on(pack) {
         Some(day) => day,
         None => text(labels.draft_notice.clone()),
     };
-    let facts = vec![
+    let mut facts = vec![
         vec![text(format!(
             "{} {}{}{}, {}, {}",
             labels.source,
@@ -251,20 +349,39 @@ fn footer(pack: &ContentPack, labels: &Labels) -> Section {
             day(pack.review.next_review_due),
         ],
     ];
+    if let (Some(_), Some(reviewer)) = (reviewed_on(pack), &pack.review.reviewed_by) {
+        facts.push(vec![text(format!(
+            "{} {}, {}",
+            labels.reviewed_by, reviewer.role, reviewer.organisation
+        ))]);
+    }
+    if let Some(copyright) = &source.copyright {
+        facts.push(vec![text(copyright.clone())]);
+    }
+    if let Some(licence) = &source.licence {
+        let terms = match licence.text.is_empty() {
+            true => licence.expression.clone(),
+            false => licence.text.join(" "),
+        };
+        facts.push(vec![text(format!("{} {terms}", labels.licence))]);
+    }
     let mut footer = Section::new("about-this-content", &labels.about_this_content);
     footer.blocks.push(credit);
     footer.list(Some("vt-facts"), facts)
 }
 
-/// The day the content was last reviewed, when someone has reviewed it.
-///
-/// The hook for the review status: pack format 1.0 cannot say whether anyone reviewed
-/// the content (`review.last_reviewed` is when it should have been), so no 1.0 pack
-/// counts as reviewed and pages show the draft notice. A later format adds the status,
-/// and this returns the date for a reviewed pack.
+/// The day the content was last reviewed, when someone has reviewed it: only a pack
+/// whose status is `reviewed` (schema 1.1) says so. A draft, and a pack of schema 1.0
+/// (which cannot say whether anyone reviewed it), show the draft notice instead.
 fn reviewed_on(pack: &ContentPack) -> Option<Inline> {
-    let _ = pack;
-    None
+    let review = &pack.review;
+    match (review.status, review.last_reviewed) {
+        (Some(ReviewStatus::Reviewed), Some(day)) => Some(Inline::Date {
+            date: day,
+            text: date::long(pack.locale.as_str(), day),
+        }),
+        _ => None,
+    }
 }
 
 impl Document {
@@ -280,15 +397,23 @@ impl Document {
             Section::item("sign", sign.id.as_str(), &sign.title).paragraphs(&sign.description)
         });
         let routes = pack.support.iter().map(|route| {
-            Section::item("support", route.id.as_str(), &route.title).paragraphs(&route.description)
+            Section::item("support", route.id.as_str(), &route.title)
+                .paragraphs(&route.description)
+                .list(Some("vt-contacts"), contact_lines(labels, &route.contacts))
         });
+        let mut what_it_is = Section::new("what-it-is", &labels.what_it_is)
+            .paragraphs(&about.definition)
+            .child(
+                Section::new("also-known-as", &labels.also_known_as).texts(&about.also_known_as),
+            );
+        if !about.related_ideas.is_empty() {
+            what_it_is = what_it_is.child(
+                Section::new("related-ideas", &labels.related_ideas)
+                    .paragraphs(&about.related_ideas),
+            );
+        }
         let sections = vec![
-            Section::new("what-it-is", &labels.what_it_is)
-                .paragraphs(&about.definition)
-                .child(
-                    Section::new("also-known-as", &labels.also_known_as)
-                        .texts(&about.also_known_as),
-                )
+            what_it_is
                 .child(
                     Section::new("how-it-happens", &labels.how_it_happens)
                         .paragraphs(&about.how_it_happens),
@@ -303,7 +428,9 @@ impl Document {
                     Section::new("burnout-overlap", &labels.burnout_overlap)
                         .paragraphs(&about.burnout.overlap),
                 ),
-            Section::new("signs", &labels.signs).children(signs),
+            Section::new("signs", &labels.signs)
+                .paragraphs(&advice.other_signs)
+                .children(signs),
             Section::new("signs-recognised", &labels.signs_recognised)
                 .paragraphs(&advice.signs_recognised.message)
                 .child(
@@ -319,11 +446,15 @@ impl Document {
         ];
         Document {
             kind: Kind::Pack,
-            lang: pack.locale.clone(),
+            lang: pack.locale.to_string(),
             title: pack.title.clone(),
             page_title: pack.title.clone(),
             description: pack.summary.join(" "),
             intro: pack.summary.clone(),
+            urgent_help: pack
+                .urgent_help
+                .as_ref()
+                .map(|help| urgent_help(labels, help)),
             disclaimer_label: labels.disclaimer.clone(),
             disclaimer: pack.disclaimer.clone(),
             contents_label: labels.contents.clone(),
@@ -360,6 +491,7 @@ impl Document {
                 sections.push(
                     Section::new("recognised-signs", &labels.recognised_signs)
                         .texts(&signs)
+                        .paragraphs(&guidance.other_signs)
                         .paragraphs(&guidance.message),
                 );
                 let routes = guidance.speak_to.iter().map(|route| {
@@ -383,13 +515,17 @@ impl Document {
         };
         Document {
             kind: Kind::Guidance,
-            lang: pack.locale.clone(),
+            lang: pack.locale.to_string(),
             title: title.clone(),
             page_title: format!("{title} – {}", pack.title),
             description,
             intro,
+            urgent_help: guidance
+                .urgent_help
+                .as_ref()
+                .map(|help| urgent_help(labels, help)),
             disclaimer_label: labels.disclaimer.clone(),
-            disclaimer: pack.disclaimer.clone(),
+            disclaimer: guidance.disclaimer.clone(),
             contents_label: labels.contents.clone(),
             sections,
             footer: footer(pack, labels),

@@ -112,7 +112,7 @@ impl Document {
                 }
                 body class={ "vt-page vt-page--" (self.kind.as_str()) } {
                     header class="vt-header" { (self.title_and_intro(top)) }
-                    (self.notices())
+                    (self.notices(top + 1))
                     (self.contents(top + 1))
                     main class="vt-main" {
                         @for section in &self.sections { (draw_section(section, top + 1)) }
@@ -127,7 +127,7 @@ impl Document {
         html! {
             article class={ "vt-document vt-document--" (self.kind.as_str()) } lang=(self.lang) {
                 div class="vt-header" { (self.title_and_intro(top)) }
-                (self.notices())
+                (self.notices(top + 1))
                 (self.contents(top + 1))
                 div class="vt-main" {
                     @for section in &self.sections { (draw_section(section, top + 1)) }
@@ -145,12 +145,14 @@ impl Document {
         }
     }
 
-    /// The boxes set apart from the content: the disclaimer.
-    ///
-    /// The hook for urgent help: a later pack format adds it, drawn here first as
-    /// `aside.vt-notice.vt-notice--urgent` named by the `urgent_help` label.
-    fn notices(&self) -> Markup {
+    /// The boxes set apart from the content: the urgent help first, then the disclaimer.
+    fn notices(&self, level: u8) -> Markup {
         html! {
+            @if let Some(urgent_help) = &self.urgent_help {
+                aside class="vt-notice vt-notice--urgent" aria-labelledby=(urgent_help.id) {
+                    (draw_section(urgent_help, level))
+                }
+            }
             @if !self.disclaimer.is_empty() {
                 aside class="vt-notice vt-notice--disclaimer" aria-label=(self.disclaimer_label) {
                     @for paragraph in &self.disclaimer { p { (paragraph) } }
@@ -236,6 +238,7 @@ fn draw_inlines(inlines: &[Inline]) -> Markup {
             @match inline {
                 Inline::Text(text) => (text),
                 Inline::Link { text, target } => a href={ "#" (target) } { (text) },
+                Inline::External { text, href } => a href=(href) { (text) },
                 Inline::Date { date, text } => time datetime=(date.format("%Y-%m-%d").to_string()) { (text) },
             }
         }

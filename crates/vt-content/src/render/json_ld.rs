@@ -3,7 +3,8 @@
 use serde_json::{Map, Value, json};
 
 use crate::{
-    ContentPack, Guidance, GuidanceKind, Labels, Practice, SelfCareAction, Sign, SupportRoute,
+    ContentPack, Guidance, GuidanceKind, Labels, Licence, Practice, ReviewStatus, SelfCareAction,
+    Sign, SupportRoute,
 };
 
 /// The pack as a schema.org [`MedicalWebPage`](https://schema.org/MedicalWebPage), in
@@ -99,14 +100,14 @@ fn self_care(
 
 /// What every page of a pack says about itself: the page, its language, audience,
 /// source and credit.
-fn page(pack: &ContentPack, labels: &Labels, name: &str, description: &str) -> Map<String, Value> {
+fn page(pack: &ContentPack, name: &str, description: &str) -> Map<String, Value> {
     let source = &pack.attribution;
     let mut page = Map::new();
     page.insert("@context".into(), "https://schema.org".into());
     page.insert("@type".into(), "MedicalWebPage".into());
     page.insert("name".into(), name.into());
     page.insert("description".into(), description.into());
-    page.insert("inLanguage".into(), pack.locale.clone().into());
+    page.insert("inLanguage".into(), pack.locale.as_str().into());
     page.insert("identifier".into(), pack.id.as_str().into());
     page.insert("version".into(), pack.version.to_string().into());
     let mut about = json!({ "@type": "Thing", "name": pack.title });
@@ -114,10 +115,12 @@ fn page(pack: &ContentPack, labels: &Labels, name: &str, description: &str) -> M
         about["alternateName"] = pack.about.also_known_as.clone().into();
     }
     page.insert("about".into(), about);
-    page.insert(
-        "audience".into(),
-        json!({ "@type": "PeopleAudience", "audienceType": labels.audience }),
-    );
+    if let Some(audience) = &pack.audience {
+        page.insert(
+            "audience".into(),
+            json!({ "@type": "PeopleAudience", "audienceType": audience }),
+        );
+    }
     page.insert(
         "isBasedOn".into(),
         json!({
@@ -128,16 +131,44 @@ fn page(pack: &ContentPack, labels: &Labels, name: &str, description: &str) -> M
         }),
     );
     page.insert("creditText".into(), source.notice.clone().into());
-    // The hook for the licence: a pack has no licence field yet. When it has one,
-    // `page.insert("license", ...)` with its URL here.
-    // The hook for the review: when a pack can say it was reviewed (see the document's
-    // `reviewed_on`), `lastReviewed` (the date) and `reviewedBy` go here.
+    if let Some(copyright) = &source.copyright {
+        page["isBasedOn"]["copyrightNotice"] = copyright.as_str().into();
+    }
+    if let Some(url) = &source.url {
+        page["isBasedOn"]["url"] = url.as_str().into();
+    }
+    if let Some(licence) = &source.licence {
+        page.insert("license".into(), license(licence));
+    }
+    let review = &pack.review;
+    if let (Some(ReviewStatus::Reviewed), Some(day), Some(reviewer)) =
+        (review.status, review.last_reviewed, &review.reviewed_by)
+    {
+        page.insert("lastReviewed".into(), day.to_string().into());
+        page.insert(
+            "reviewedBy".into(),
+            json!({ "@type": "Organization", "name": reviewer.organisation, "description": reviewer.role }),
+        );
+    }
     page
+}
+
+/// The licence as schema.org wants it: the SPDX page of a listed licence, or the terms
+/// themselves for a licence of the pack's own (`LicenseRef-`) or an expression.
+fn license(licence: &Licence) -> Value {
+    match spdx::license_id(&licence.expression) {
+        Some(id) => format!("https://spdx.org/licenses/{}.html", id.name).into(),
+        None => json!({
+            "@type": "CreativeWork",
+            "name": licence.expression,
+            "text": licence.text.join(" "),
+        }),
+    }
 }
 
 pub(super) fn pack(pack: &ContentPack, labels: &Labels) -> Value {
     let advice = &pack.advice;
-    let mut page = page(pack, labels, &pack.title, &pack.summary.join(" "));
+    let mut page = page(pack, &pack.title, &pack.summary.join(" "));
     let prevention: Vec<String> = advice
         .prevention
         .iter()
@@ -180,7 +211,7 @@ pub(super) fn guidance(
     labels: &Labels,
     title: &str,
 ) -> Value {
-    let mut page = page(pack, labels, title, &guidance.message.join(" "));
+    let mut page = page(pack, title, &guidance.message.join(" "));
     let mut parts = Vec::new();
     match guidance.kind {
         GuidanceKind::SeekSupport => {
@@ -252,7 +283,14 @@ mod tests {
             "Rotherham Place Partnership"
         );
         assert_eq!(value["about"]["alternateName"][0], "VT");
-        for absent in ["license", "lastReviewed", "reviewedBy"] {
+        assert_eq!(value["license"]["@type"], "CreativeWork");
+        assert!(
+            value["license"]["name"]
+                .as_str()
+                .unwrap()
+                .starts_with("LicenseRef-")
+        );
+        for absent in ["lastReviewed", "reviewedBy"] {
             assert!(value.get(absent).is_none(), "{absent}");
         }
     }

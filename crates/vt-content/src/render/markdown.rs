@@ -19,6 +19,9 @@ impl Document {
     pub fn to_markdown(&self) -> String {
         let mut blocks = vec![format!("# {}", escape(&self.title))];
         blocks.extend(self.intro.iter().map(|text| escape(text)));
+        if let Some(urgent_help) = &self.urgent_help {
+            draw_section(urgent_help, 2, &mut blocks);
+        }
         if !self.disclaimer.is_empty() {
             let quoted: Vec<String> = self
                 .disclaimer
@@ -77,6 +80,8 @@ fn inlines(inlines: &[Inline]) -> String {
         .map(|inline| match inline {
             Inline::Text(text) | Inline::Date { text, .. } => escape(text),
             Inline::Link { text, target } => link(text, target),
+            // An address has no spaces (a phone number's are taken out).
+            Inline::External { text, href } => format!("[{}]({href})", escape(text)),
         })
         .collect()
 }
@@ -131,6 +136,8 @@ mod tests {
         assert!(markdown.contains(&format!("\n> {}\n>\n> ", pack.disclaimer[0])));
         assert!(markdown.contains("\n- [Someone you trust](#support-trusted-person)\n"));
         assert!(markdown.contains("\n- Next review due: 28 November 2027\n"));
-        assert!(markdown.ends_with("2027\n"));
+        assert!(markdown.contains("\n## <a id=\"urgent-help\"></a>If you need help now\n"));
+        assert!(markdown.contains("[Call 116 123](tel:116123)"));
+        assert!(markdown.ends_with("confirm the terms with Rotherham Place Partnership.\n"));
     }
 }

@@ -58,7 +58,13 @@ impl Document {
             blocks: Vec::new(),
         };
         out.heading(1, &self.title);
-        for paragraph in self.intro.iter().chain(&self.disclaimer) {
+        for paragraph in &self.intro {
+            out.paragraph(paragraph);
+        }
+        if let Some(urgent_help) = &self.urgent_help {
+            out.section(urgent_help, 2);
+        }
+        for paragraph in &self.disclaimer {
             out.paragraph(paragraph);
         }
         for section in self.sections.iter().chain([&self.footer]) {
@@ -136,9 +142,10 @@ fn plain(inlines: &[Inline]) -> String {
     inlines
         .iter()
         .map(|inline| match inline {
-            Inline::Text(text) | Inline::Link { text, .. } | Inline::Date { text, .. } => {
-                text.as_str()
-            }
+            Inline::Text(text)
+            | Inline::Link { text, .. }
+            | Inline::External { text, .. }
+            | Inline::Date { text, .. } => text.as_str(),
         })
         .collect()
 }
@@ -185,7 +192,8 @@ mod tests {
             TextRole::Body => line.to_owned(),
         });
         assert!(text.starts_with("<h1>Vicarious traumatisation\n<r1>\n\n"));
-        assert!(text.contains("\n<h2>Signs to look out for\n<r2>\n\n<h3>"));
+        assert!(text.contains("\n<h2>Signs to look out for\n<r2>\n\nThese are only some"));
+        assert!(text.contains("\n<h2>If you need help now\n<r2>\n"));
         assert!(text.contains("\n<h4>Things to try\n\n  • "));
     }
 }

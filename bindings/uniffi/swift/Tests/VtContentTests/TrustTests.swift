@@ -16,7 +16,8 @@ final class TrustTests: XCTestCase {
         XCTAssertEqual(old.pack.schemaVersion(), "1.0")
         XCTAssertNil(old.pack.review().status)
         XCTAssertNil(old.pack.urgentHelp())
-        XCTAssertEqual(old.warnings, [])
+        XCTAssertEqual(codesAndPaths(old.warnings), ["default-labels at /labels"])
+        XCTAssertEqual(old.pack.labels().speakTo, "Speak to")
         XCTAssertEqual(pack.schemaVersion(), "1.1")
         XCTAssertNotNil(pack.urgentHelp())
     }
