@@ -20,7 +20,7 @@
 # when every check passed.
 #
 # Usage: scripts/smoke-dist.sh [--build] [--keep] [--only NAME,...]
-#   --build  run scripts/dist.sh first (otherwise dist/ must exist)
+#   --build  run scripts/dist.sh --allow-dirty first (otherwise dist/ must exist)
 #   --keep   keep the temporary directory (its path is printed), to look at the logs
 #   --only   run only the named checks (while working on one)
 # Needs cargo, Python 3.9+ with venv, a JDK 17+ and Maven; pip, cargo and Maven download
@@ -48,7 +48,8 @@ done
 
 started=$SECONDS
 if $build; then
-    scripts/dist.sh || { echo "dist smoke: 0 passed, 1 failed (scripts/dist.sh failed)"; exit 1; }
+    # --allow-dirty: the smoke test also runs from a work tree with uncommitted changes.
+    scripts/dist.sh --allow-dirty || { echo "dist smoke: 0 passed, 1 failed (scripts/dist.sh failed)"; exit 1; }
 fi
 if [ ! -f "$dist/SHA256SUMS" ]; then
     echo "no dist/SHA256SUMS: run scripts/dist.sh first (or scripts/smoke-dist.sh --build)" >&2
