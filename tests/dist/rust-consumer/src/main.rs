@@ -7,12 +7,19 @@ fn main() {
 
     let guidance = pack.guidance(["withdrawing"]).expect("a known sign");
     assert_eq!(guidance.kind, vt_content::GuidanceKind::SeekSupport);
-    assert!(!guidance.speak_to.is_empty(), "no support route to speak to");
+    assert!(
+        !guidance.speak_to.is_empty(),
+        "no support route to speak to"
+    );
 
     let error = vt_content::ContentPack::from_json("{not json").expect_err("bad JSON is refused");
     assert!(!error.violations().is_empty());
 
-    let titles: Vec<&str> = guidance.speak_to.iter().map(|route| route.title.as_str()).collect();
+    let titles: Vec<&str> = guidance
+        .speak_to
+        .iter()
+        .map(|route| route.title.as_str())
+        .collect();
     println!(
         "rust smoke: {} signs, guidance {:?}, speak to {}",
         ids.len(),
