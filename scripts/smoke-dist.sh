@@ -26,8 +26,8 @@
 # Needs cargo, Python 3.9+ with venv, a JDK 17+ and Maven; pip, cargo and Maven download
 # what the consumers need (maturin; crates of the Cargo.lock in the .crate files; Kotlin).
 # Maven runs with a local repository of its own (SMOKE_M2, by default
-# ~/.cache/vt-content-smoke/m2, first filled with hard links to ~/.m2/repository), from which
-# org.vtcontent is removed on every run: the library can only come from dist/.
+# ~/.cache/vt-content-smoke/m2, first a copy of ~/.m2/repository), from which org.vtcontent is
+# removed on every run: the library can only come from dist/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -169,9 +169,10 @@ m2=${SMOKE_M2:-$HOME/.cache/vt-content-smoke/m2}
 prepare_maven() {
     if [ ! -d "$m2" ]; then
         mkdir -p "$(dirname "$m2")"
-        # Hard links: instant, and Maven replaces a file rather than writing into it.
+        # A copy (once per machine), not links: Maven rewrites some files of its repository.
         if [ -d "$HOME/.m2/repository" ]; then
-            cp -al "$HOME/.m2/repository" "$m2" 2>/dev/null || mkdir -p "$m2"
+            cp -a "$HOME/.m2/repository" "$m2"
+            rm -rf "$m2/org/vtcontent"
         else
             mkdir -p "$m2"
         fi
@@ -246,7 +247,8 @@ smoke_core_crate() {
     sed -i "s/vt-content-VERSION/vt-content-$version/" rust-consumer/Cargo.toml
     # The core's own Cargo.lock: the versions it was packaged with (cargo adds the scratch crate).
     cp "crates/vt-content-$version/Cargo.lock" rust-consumer/Cargo.lock
-    cd rust-consumer && cargo run --release
+    # A debug build, as `cargo run` in a new project is (and quicker than a release build).
+    cd rust-consumer && cargo run
 }
 
 smoke_cli_binary() {
