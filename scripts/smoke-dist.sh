@@ -96,7 +96,8 @@ check() {
     ) >"$log" 2>&1
     if [ $? -eq 0 ]; then
         passed=$((passed + 1))
-        grep -h '^[a-z]* smoke: \|^vt-content ' "$log" | sed 's/^/   /' || true
+        # The lines the consumers print (Maven's colour codes removed).
+        sed 's/\x1b\[[0-9;]*m//g' "$log" | grep '^[a-z]* smoke: \|^vt-content ' | sed 's/^/   /' || true
         results+=("$(printf 'PASS  %-15s %s (%d s)' "$name" "$artifact" $((SECONDS - check_started)))")
     else
         failed=$((failed + 1))
