@@ -85,9 +85,9 @@ PATH="$tools/bin:$PATH" maturin build --quiet --locked --release --zig --compati
 PATH="$tools/bin:$PATH" maturin sdist --manifest-path bindings/python/Cargo.toml --out "$dist" >/dev/null
 done_step
 
-step "Kotlin: mvn package (the release library in the jar, sources, javadoc)"
+step "Kotlin: mvn clean package (the release library in the jar, sources, javadoc)"
 mvn -B -q --no-transfer-progress -f bindings/uniffi/kotlin/pom.xml \
-    -Dcargo.target.dir="$target_dir" package 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
+    -Dcargo.target.dir="$target_dir" clean package 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
 kotlin=bindings/uniffi/kotlin
 for classifier in "" -sources -javadoc; do
     cp "$kotlin/target/vt-content-$version$classifier.jar" "$dist/"

@@ -190,7 +190,13 @@ prepare_maven() {
 
 consume_jar() { # kotlin-version folder
     unzip -Z1 "$jar" | has_notices
-    unzip -Z1 "$jar" | grep -x "linux-x86-64/libvt_content_uniffi.so" >/dev/null
+    # The release library, stripped (not a debug build left over in target/classes).
+    unzip -p "$jar" linux-x86-64/libvt_content_uniffi.so >library.so
+    readelf -S library.so >sections.txt
+    if grep -E '\.(symtab|debug_info)' sections.txt; then
+        echo "the library in the jar is not the stripped release build" >&2
+        return 1
+    fi
     unzip -Z1 "$dist/vt-content-$version-sources.jar" | has_notices
     unzip -Z1 "$dist/vt-content-$version-sources.jar" | grep '\.kt$' >/dev/null
     unzip -Z1 "$dist/vt-content-$version-javadoc.jar" | has_notices
