@@ -19,3 +19,4 @@ echo "== Kotlin"
 scripts/test-kotlin.sh
 echo "== Swift"
 scripts/test-swift.sh
+scripts/smoke-dist.sh --build   # dist/: every artifact built, then installed and run outside the repository
