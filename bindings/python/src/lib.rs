@@ -10,6 +10,7 @@
 mod errors;
 mod load;
 mod pack;
+mod render;
 
 use pyo3::prelude::*;
 use vt_content as core;
@@ -42,6 +43,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<core::Practice>()?;
     module.add_class::<core::SupportRoute>()?;
     module.add_class::<core::Guidance>()?;
+    module.add_class::<pack::Guidance>()?;
     module.add_class::<core::Violation>()?;
     module.add_class::<core::Warning>()?;
     Ok(())

@@ -9,6 +9,8 @@ use pyo3::types::PyString;
 use vt_content as core;
 
 use crate::errors::{unknown_id, unknown_sign};
+use crate::render::{html_options, json_ld};
+use vt_content::render::Document;
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
 ///
@@ -82,7 +84,7 @@ impl ContentPack {
     /// With one sign or more, the advice is to speak to someone first, then to use the
     /// self-care actions and the practices; with none, it is the prevention advice. An id
     /// given twice counts once. An unknown id raises `UnknownIdError`.
-    fn guidance(slf: PyRef<'_, Self>, recognised: &Bound<'_, PyAny>) -> PyResult<core::Guidance> {
+    fn guidance(slf: PyRef<'_, Self>, recognised: &Bound<'_, PyAny>) -> PyResult<Py<Guidance>> {
         if recognised.is_instance_of::<PyString>() {
             return Err(PyTypeError::new_err(
                 "guidance() takes an iterable of sign ids, not one str: write guidance([id])",
@@ -92,9 +94,43 @@ impl ContentPack {
             .try_iter()?
             .map(|id| id?.extract::<String>())
             .collect::<PyResult<Vec<String>>>()?;
-        content(&slf)
+        let guidance = content(&slf)
             .guidance(&ids)
-            .map_err(|error| unknown_sign(slf.py(), error))
+            .map_err(|error| unknown_sign(slf.py(), error))?;
+        let py = slf.py();
+        let pack: Py<ContentPack> = slf.into();
+        Py::new(py, (Guidance { pack }, guidance))
+    }
+
+    /// The pack as HTML: a standalone page, or with `fragment=True` an `article` to put
+    /// in a page of your own. `stylesheet` links a style sheet of yours instead of the
+    /// built-in styles; `first_heading_level` (1 to 3) is the level of the title's
+    /// heading. Every text from the pack is escaped.
+    #[pyo3(signature = (*, fragment = false, stylesheet = None, first_heading_level = 1))]
+    fn to_html(
+        slf: PyRef<'_, Self>,
+        fragment: bool,
+        stylesheet: Option<String>,
+        first_heading_level: u8,
+    ) -> String {
+        let options = html_options(fragment, stylesheet, first_heading_level);
+        Document::pack(content(&slf)).to_html(&options)
+    }
+
+    /// The pack as CommonMark, with anchors that match the HTML ids.
+    fn to_markdown(slf: PyRef<'_, Self>) -> String {
+        Document::pack(content(&slf)).to_markdown()
+    }
+
+    /// The pack as plain text, wrapped to `width` columns (at least 20).
+    #[pyo3(signature = (width = 80))]
+    fn to_text(slf: PyRef<'_, Self>, width: usize) -> String {
+        Document::pack(content(&slf)).to_text(width)
+    }
+
+    /// The pack as a schema.org `MedicalWebPage` in JSON-LD, as plain Python data.
+    fn to_json_ld<'py>(slf: PyRef<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        json_ld(slf.py(), &Document::pack(content(&slf)))
     }
 
     /// The canonical JSON text of the pack: indented by two spaces, with a final line
@@ -124,5 +160,52 @@ impl ContentPack {
             pack.version.to_string(),
             pack.locale.as_str()
         )
+    }
+}
+
+/// The advice for a set of recognised signs, from `ContentPack.guidance`: the fields of
+/// `GuidanceContent`, and pages drawn from it with the labels, language and credit of
+/// the pack it came from. It informs; it is not a diagnosis and carries no score.
+#[pyclass(extends = core::Guidance, frozen, module = "vt_content")]
+pub struct Guidance {
+    pack: Py<ContentPack>,
+}
+
+impl Guidance {
+    /// The document of this guidance.
+    fn document(slf: &PyRef<'_, Self>) -> Document {
+        let pack = slf.pack.bind(slf.py()).borrow();
+        Document::guidance(content(&pack), slf.as_super())
+    }
+}
+
+#[pymethods]
+impl Guidance {
+    /// The guidance as HTML; see `ContentPack.to_html` for the options.
+    #[pyo3(signature = (*, fragment = false, stylesheet = None, first_heading_level = 1))]
+    fn to_html(
+        slf: PyRef<'_, Self>,
+        fragment: bool,
+        stylesheet: Option<String>,
+        first_heading_level: u8,
+    ) -> String {
+        let options = html_options(fragment, stylesheet, first_heading_level);
+        Self::document(&slf).to_html(&options)
+    }
+
+    /// The guidance as CommonMark, with anchors that match the HTML ids.
+    fn to_markdown(slf: PyRef<'_, Self>) -> String {
+        Self::document(&slf).to_markdown()
+    }
+
+    /// The guidance as plain text, wrapped to `width` columns (at least 20).
+    #[pyo3(signature = (width = 80))]
+    fn to_text(slf: PyRef<'_, Self>, width: usize) -> String {
+        Self::document(&slf).to_text(width)
+    }
+
+    /// The guidance as a schema.org `MedicalWebPage` in JSON-LD, as plain Python data.
+    fn to_json_ld<'py>(slf: PyRef<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        json_ld(slf.py(), &Self::document(&slf))
     }
 }

@@ -35,7 +35,15 @@ impl GuidanceKind {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+    pyo3::pyclass(
+        frozen,
+        eq,
+        hash,
+        get_all,
+        module = "vt_content",
+        subclass,
+        name = "GuidanceContent"
+    )
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Guidance {

@@ -19,6 +19,7 @@ __all__ = [
     "Contact",
     "ContentPack",
     "Guidance",
+    "GuidanceContent",
     "Labels",
     "Licence",
     "LoadWarning",
@@ -162,6 +163,21 @@ class ContentPack(PackContent):
         """The canonical JSON text of the pack, with a final line break; for the bundled pack, its file exactly."""
     def to_dict(self) -> dict[str, Any]:
         """The pack as plain Python data: what ``json.loads(pack.to_json())`` gives."""
+    def to_html(
+        self, *, fragment: bool = False, stylesheet: str | None = None, first_heading_level: int = 1
+    ) -> str:
+        """The pack as HTML: a standalone page, or with ``fragment=True`` an ``article``.
+
+        ``stylesheet`` links a style sheet instead of the built-in styles;
+        ``first_heading_level`` (1 to 3) is the level of the title's heading. Every text
+        from the pack is escaped.
+        """
+    def to_markdown(self) -> str:
+        """The pack as CommonMark, with anchors that match the HTML ids."""
+    def to_text(self, width: int = 80) -> str:
+        """The pack as plain text, wrapped to ``width`` columns (at least 20)."""
+    def to_json_ld(self) -> dict[str, Any]:
+        """The pack as a schema.org MedicalWebPage in JSON-LD."""
     def __reduce__(self) -> tuple[Callable[[str], ContentPack], tuple[str]]: ...
 
 @final
@@ -643,9 +659,10 @@ class SupportRoute:
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
-@final
-class Guidance:
-    """The advice for a set of recognised signs. It informs; it is not a diagnosis."""
+@disjoint_base
+class GuidanceContent:
+    """The advice for a set of recognised signs: the fields of a Guidance. It informs;
+    it is not a diagnosis."""
 
     @property
     def kind(self) -> GuidanceKind:
@@ -687,6 +704,27 @@ class Guidance:
         """The guidance as plain Python data, with ``kind`` as its text."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
+
+@final
+class Guidance(GuidanceContent):
+    """The advice for a set of recognised signs, from ContentPack.guidance, with pages
+    drawn in the language and with the labels and credit of its pack."""
+
+    def to_html(
+        self, *, fragment: bool = False, stylesheet: str | None = None, first_heading_level: int = 1
+    ) -> str:
+        """The guidance as HTML: a standalone page, or with ``fragment=True`` an ``article``.
+
+        ``stylesheet`` links a style sheet instead of the built-in styles;
+        ``first_heading_level`` (1 to 3) is the level of the title's heading. Every text
+        from the pack is escaped.
+        """
+    def to_markdown(self) -> str:
+        """The guidance as CommonMark, with anchors that match the HTML ids."""
+    def to_text(self, width: int = 80) -> str:
+        """The guidance as plain text, wrapped to ``width`` columns (at least 20)."""
+    def to_json_ld(self) -> dict[str, Any]:
+        """The guidance as a schema.org MedicalWebPage in JSON-LD."""
 
 @final
 class Violation:
