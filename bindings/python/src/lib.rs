@@ -23,6 +23,8 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(load::load, module)?)?;
     module.add_function(wrap_pyfunction!(load::loads, module)?)?;
     module.add_function(wrap_pyfunction!(load::schema, module)?)?;
+    module.add_function(wrap_pyfunction!(load::labels, module)?)?;
+    module.add("STYLESHEET", vt_content::render::STYLESHEET)?;
     module.add_class::<core::ContentPack>()?;
     module.add_class::<pack::ContentPack>()?;
     module.add_class::<core::Attribution>()?;

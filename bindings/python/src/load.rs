@@ -70,3 +70,10 @@ pub fn loads(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Py<ContentPack
 pub fn schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
     core::python::to_python(py, core::json_schema())
 }
+
+/// The labels to render `pack` with: its own, or the en-GB ones for a pack without
+/// labels.
+#[pyfunction]
+pub fn labels(pack: PyRef<'_, ContentPack>) -> core::Labels {
+    core::labels(pack.as_super()).into_owned()
+}

@@ -6,7 +6,11 @@ use vt_content as core;
 use vt_content::render::{Document, HtmlOptions};
 
 /// The HTML options of `to_html(fragment=..., stylesheet=..., first_heading_level=...)`.
-pub fn html_options(fragment: bool, stylesheet: Option<String>, first_heading_level: u8) -> HtmlOptions {
+pub fn html_options(
+    fragment: bool,
+    stylesheet: Option<String>,
+    first_heading_level: u8,
+) -> HtmlOptions {
     let options = HtmlOptions::default()
         .fragment(fragment)
         .first_heading_level(first_heading_level);

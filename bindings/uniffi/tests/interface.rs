@@ -110,7 +110,10 @@ fn every_argument_always_reads_and_only_objects_have_methods() {
             _ => None,
         })
         .collect();
-    assert_eq!(objects, BTreeSet::from(["ContentPack".to_owned()]));
+    assert_eq!(
+        objects,
+        BTreeSet::from(["ContentPack".to_owned(), "Page".to_owned()])
+    );
 
     let callables = callables(&interface);
     let names: BTreeSet<&str> = callables.iter().map(|c| c.name.as_str()).collect();

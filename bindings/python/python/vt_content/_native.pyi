@@ -12,6 +12,7 @@ from vt_content._kinds import ContactOrigin, Cost, Days, GuidanceKind, PracticeK
 __version__: str
 __all__ = [
     "__version__",
+    "STYLESHEET",
     "About",
     "Advice",
     "Attribution",
@@ -36,6 +37,7 @@ __all__ = [
     "UrgentHelp",
     "Violation",
     "bundled",
+    "labels",
     "load",
     "loads",
     "schema",
@@ -58,6 +60,12 @@ def loads(text: str | bytes | bytearray) -> ContentPack:
     its position. Raises ValidationError (or a subclass) listing every violation when
     the pack is refused.
     """
+
+STYLESHEET: str
+"""The built-in style sheet of a page, to serve beside a fragment (``to_html(fragment=True)``)."""
+
+def labels(pack: ContentPack) -> Labels:
+    """The labels to render ``pack`` with: its own, or the en-GB ones for a pack without labels."""
 
 def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a content pack, as a dict."""

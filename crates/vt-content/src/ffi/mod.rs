@@ -12,6 +12,8 @@
 //! - [`ContentPack`] is an object: its fields as methods (`signs()`, `title()`, ...),
 //!   lookups by id ([`ContentPack::sign`] and the like), [`ContentPack::guidance`] and
 //!   [`ContentPack::to_json`]. Packs are equal, and hash alike, when their content is.
+//! - [`Page`], from `pack.page()` or `pack.guidancePage(ids)`, draws the pack or a
+//!   guidance as HTML, Markdown, plain text or JSON-LD.
 //! - [`json_schema`] is the JSON Schema of a pack, as text.
 //! - Every failure is one exception type, [`ContentError`] (`ContentException` in
 //!   Kotlin), with a case for each kind of failure, mapped from the library's
@@ -36,6 +38,7 @@
 mod error;
 mod load;
 mod pack;
+mod page;
 pub mod scalars;
 
 pub use error::ContentError;
@@ -44,3 +47,4 @@ pub use load::{
     load_pack_from_json,
 };
 pub use pack::ContentPack;
+pub use page::Page;
