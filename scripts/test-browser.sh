@@ -124,12 +124,33 @@ for expected in ": axe" ": fits its width" ": no outside request" "Nu HTML Check
     fi
 done
 
+# The web example (examples/web), served from the Python package's test environment
+# (scripts/test-python.sh makes it) on a free port of this machine, stopped on exit.
+web=()
+venv=target/python-venv
+if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import vt_content, flask, waitress" 2>/dev/null; then
+    port=$("$venv/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    echo "== browser: starting the web example on 127.0.0.1:$port"
+    PORT=$port "$venv/bin/python" examples/web/app.py > "$out/web.log" 2>&1 &
+    server=$!
+    trap 'kill "$server" 2>/dev/null || true' EXIT
+    for _ in $(seq 1 100); do
+        curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
+        sleep 0.2
+    done
+    web=(--flow web=tests/browser/flows/form.mjs
+        web="http://127.0.0.1:$port/"
+        "webguidance=http://127.0.0.1:$port/guidance?sign=withdrawing&sign=low-motivation")
+else
+    echo "== browser: the web example is skipped: run scripts/test-python.sh first (it makes $venv)"
+fi
+
 echo "== browser: checking the pages"
 status=0
 check "$out" --jsonld "$pages/pack.jsonld" \
     --flow pack=tests/browser/flows/links.mjs --flow guidance=tests/browser/flows/links.mjs \
     pack="$pages/pack.html" guidance="$pages/guidance.html" prevention="$pages/prevention.html" \
     host="$pages/host.html" long="$pages/long.html" hostile="$pages/hostile.html" \
-    "$@" || status=$?
+    "${web[@]}" "$@" || status=$?
 echo "browser: took $((SECONDS - started)) s; screenshots in $root/$out/screenshots"
 exit "$status"

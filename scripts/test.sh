@@ -12,9 +12,10 @@ echo "== cargo test"
 cargo test --workspace --locked
 echo "== cargo doc"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
-scripts/test-browser.sh
 echo "== Python"
 scripts/test-python.sh
+echo "== Browser (the exported pages and the web example)"
+scripts/test-browser.sh
 echo "== Kotlin"
 scripts/test-kotlin.sh
 echo "== Swift"

@@ -141,6 +141,10 @@ def create_app() -> Flask:
     def style() -> Response:
         return Response(vt_content.STYLESHEET, mimetype="text/css")
 
+    @app.get("/favicon.ico")
+    def favicon() -> Response:
+        return Response(status=204)
+
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
         return error_page(error.code or 500, error.name, error.description or "")
