@@ -11,7 +11,8 @@
 //!   [warnings](crate::Warning).
 //! - [`ContentPack`] is an object: its fields as methods (`signs()`, `title()`, ...),
 //!   lookups by id ([`ContentPack::sign`] and the like), [`ContentPack::guidance`] and
-//!   [`ContentPack::to_json`]. Packs are equal, and hash alike, when their content is.
+//!   [`ContentPack::to_json`]. `==` and `hashCode` are the handle's (safe after `close()`);
+//!   packs have the same content exactly when their `toJson()` texts are the same.
 //! - [`json_schema`] is the JSON Schema of a pack, as text.
 //! - Every failure is one exception type, [`ContentError`] (`ContentException` in
 //!   Kotlin), with a case for each kind of failure, mapped from the library's
