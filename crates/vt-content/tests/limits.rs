@@ -42,7 +42,9 @@ fn scratch(name: &str) -> PathBuf {
 fn load(path: impl AsRef<Path>) -> Result<Loaded, LoadError> {
     let path = path.as_ref().to_owned();
     let (done, result) = mpsc::channel();
-    thread::spawn(move || done.send(ContentPack::from_path(&path)));
+    thread::spawn(move || {
+        let _ = done.send(ContentPack::from_path(&path));
+    });
     result
         .recv_timeout(TIMEOUT)
         .unwrap_or_else(|_| panic!("loading took longer than {TIMEOUT:?}"))
@@ -178,7 +180,9 @@ fn a_fifo_without_a_writer_blocks_until_one_comes() {
     mkfifo(&fifo);
     let (done, result) = mpsc::channel();
     let reader_path = fifo.clone();
-    thread::spawn(move || done.send(ContentPack::from_path(&reader_path)));
+    thread::spawn(move || {
+        let _ = done.send(ContentPack::from_path(&reader_path));
+    });
     let blocked = result.recv_timeout(Duration::from_millis(500)).is_err();
     // Release it: open the FIFO for writing (without blocking, once the loader waits on
     // it) and close it at once, so the loader reads empty input.
