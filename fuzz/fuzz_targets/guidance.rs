@@ -37,7 +37,11 @@ fuzz_target!(|data: &[u8]| {
                     expected.push(id);
                 }
             }
-            let got: Vec<&str> = guidance.recognised_signs.iter().map(|s| s.id.as_str()).collect();
+            let got: Vec<&str> = guidance
+                .recognised_signs
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect();
             assert_eq!(got, expected);
             if expected.is_empty() {
                 assert_eq!(guidance.kind, GuidanceKind::Prevention);
