@@ -1,5 +1,6 @@
 package org.vtcontent
 
+import java.nio.charset.CharacterCodingException
 import java.nio.file.Files
 import java.nio.file.Path
 import java.util.concurrent.Callable
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Assumptions.assumeTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.TestInstance
+import org.junit.jupiter.api.assertThrows
 import org.junit.jupiter.api.io.TempDir
 
 /**
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir
  * The tests run as root in CI, where chmod 000 stops no read: the unreadable cases are
  * /proc/self/mem (its first page is never mapped: EIO) and a dangling symbolic link. A
  * file name that is not UTF-8 cannot be given: the path is a Kotlin String, which uniffi
- * passes as UTF-8 (a lone surrogate becomes `?`); read such a file in Kotlin and use
+ * passes as UTF-8 (a lone surrogate, which UTF-8 cannot encode, throws
+ * `CharacterCodingException` before Rust is called); read such a file in Kotlin and use
  * `loadPackFromBytes`.
  *
  * Known limit that does not hold (the core loader's): a FIFO with no writer blocks until
@@ -134,13 +137,13 @@ class LimitsTest {
     }
 
     @Test
-    fun `odd file names load, and a lone surrogate is a missing file`(@TempDir dir: Path) {
+    fun `odd file names load, and a lone surrogate is refused before Rust`(@TempDir dir: Path) {
         // The JVM names files in the locale's encoding: these names need a UTF-8 locale.
         assumeTrue(System.getProperty("sun.jnu.encoding") == "UTF-8", "the locale is not UTF-8")
         val name = dir.resolve("pack-é-\uD83D\uDE00-\u0301.json")
         Files.write(name, Fixtures.bundledBytes())
         assertEquals("loaded" to emptyList<String>(), load(name.toString()))
-        assertEquals("io" to emptyList<String>(), load(dir.resolve("x").toString() + "\uD800.json"))
+        assertThrows<CharacterCodingException> { loadPackFromFile(dir.resolve("x").toString() + "\uD800.json") }
     }
 
     private companion object {
