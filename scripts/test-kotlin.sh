@@ -18,6 +18,8 @@ maven() {
         sed 's/\x1b\[[0-9;]*m//g'
 }
 
+# glibc fills freed memory with 0xA5, so a read of freed memory crashes the tests (UseAfterCloseTest).
+export GLIBC_TUNABLES=glibc.malloc.perturb=165:glibc.malloc.tcache_count=0
 echo "== Kotlin: JUnit tests"
 rm -rf bindings/uniffi/kotlin/target/surefire-reports
 maven -f bindings/uniffi/kotlin/pom.xml -Pdebug-native install

@@ -12,6 +12,8 @@ echo "== cargo test"
 cargo test --workspace --locked
 echo "== cargo doc"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
+echo "== fuzz: a short bounded pass, 30 s per target (skipped without a nightly toolchain)"
+scripts/fuzz.sh 30
 echo "== Python"
 scripts/test-python.sh
 echo "== Browser (the exported pages and the web example)"

@@ -374,7 +374,7 @@ impl ContentPack {
         self.labels.is_none().then(|| {
             Warning::new(
                 WarningCode::DefaultLabels,
-                JsonPointer::root().child("labels"),
+                JsonPointer::root(),
                 "this pack has no labels, so it renders with the en-GB labels; give it labels in its own language",
             )
         })

@@ -33,12 +33,9 @@ fn licence(pack: &ContentPack, violations: &mut Vec<Violation>) {
     if licence.expression.contains("LicenseRef-") && licence.text.is_empty() {
         violations.push(Violation::new(
             ViolationCode::LicenceTextMissing,
-            JsonPointer::root()
-                .child("attribution")
-                .child("licence")
-                .child("text"),
+            JsonPointer::root().child("attribution").child("licence"),
             format!(
-                "{:?} names terms of the pack's own: give their text",
+                "{:?} names terms of the pack's own: give their text in the field \"text\"",
                 licence.expression
             ),
         ));
@@ -51,7 +48,7 @@ fn review(pack: &ContentPack, violations: &mut Vec<Violation>) {
     let missing = |field: &str, why: &str| {
         Violation::new(
             ViolationCode::ReviewIncomplete,
-            path.child(field),
+            path.clone(),
             format!("the field {field:?} is missing: {why}"),
         )
     };

@@ -11,7 +11,8 @@
 //!   [warnings](crate::Warning).
 //! - [`ContentPack`] is an object: its fields as methods (`signs()`, `title()`, ...),
 //!   lookups by id ([`ContentPack::sign`] and the like), [`ContentPack::guidance`] and
-//!   [`ContentPack::to_json`]. Packs are equal, and hash alike, when their content is.
+//!   [`ContentPack::to_json`]. `==` and `hashCode` are the handle's (safe after `close()`);
+//!   packs have the same content exactly when their `toJson()` texts are the same.
 //! - [`Page`], from `pack.page()` or `pack.guidancePage(ids)`, draws the pack or a
 //!   guidance as HTML, Markdown, plain text or JSON-LD.
 //! - [`json_schema`] is the JSON Schema of a pack, as text.

@@ -16,14 +16,25 @@ use crate::{
 /// `loadPackFromJson`, `loadPackFromBytes` or `loadPackFromFile`, which check every rule
 /// of the format. Kotlin and Swift cannot build or change a pack, so every pack is valid.
 ///
-/// A pack is immutable and can be shared between threads. Two packs are equal (`==`)
-/// when their content is, and equal packs have the same hash.
+/// A pack is immutable and can be shared between threads.
+///
+/// A pack is a handle on memory that the library owns: `==` and `hashCode` (Swift: `===`
+/// and `ObjectIdentifier`) are those of the handle, which never touch that memory, so they
+/// stay safe after `close()`. To compare content, compare `toJson()`: the canonical JSON,
+/// the same text exactly when the content is the same. (Equality by content would take
+/// the other pack as an argument, and Kotlin hands a closed pack's freed memory to Rust
+/// without checking it; every method of a closed pack throws `IllegalStateException`.)
 ///
 /// SwiftUI previews and tests should use `bundledPack()` too: uniffi's placeholder
 /// constructor (`NoHandle`) makes a fake with no pack behind it, for mocks only, and any
 /// call on it fails (an internal error in Kotlin, a crash in Swift).
+// Only `Debug` is exported: `Eq` would be `equals(other)` in Kotlin, which lowers `other`
+// without checking that it is still open (a read of freed memory after `other.close()`);
+// `Hash` without `Eq` would not make Swift's `Hashable`. No exported function or method
+// takes a pack as an argument (`bindings/uniffi/tests/interface.rs` checks it). The Rust
+// derives stay for Rust's own tests.
 #[derive(PartialEq, Eq, Hash, uniffi::Object)]
-#[uniffi::export(Eq, Hash, Debug)]
+#[uniffi::export(Debug)]
 pub struct ContentPack(Cow<'static, crate::ContentPack>);
 
 impl ContentPack {
@@ -188,7 +199,8 @@ impl ContentPack {
     }
 
     /// The canonical JSON text of the pack: fields in the order of the pack format,
-    /// indented by two spaces, with a final line break. It loads back to an equal pack.
+    /// indented by two spaces, with a final line break. It loads back to an equal pack,
+    /// and two packs have the same content exactly when their texts are the same.
     pub fn to_json(&self) -> String {
         self.core().to_json()
     }
