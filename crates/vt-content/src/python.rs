@@ -26,6 +26,7 @@ use crate::{
     ReviewStatus, Reviewer, SchemaVersion, SelfCareAction, Sign, SignsRecognised, SupportRoute,
     TextMessage, UrgentHelp, Violation, ViolationCode, Warning, WarningCode,
 };
+use crate::{Bump, ChangeKind, DiffMode};
 
 /// Converts a value to plain Python data (dict, list, str, int, bool, None) through its
 /// JSON form, so that it is exactly what `json.loads` gives for the library's JSON.
@@ -85,6 +86,9 @@ python_enum! {
     Days => "Days";
     Cost => "Cost";
     ContactOrigin => "ContactOrigin";
+    Bump => "Bump";
+    ChangeKind => "ChangeKind";
+    DiffMode => "DiffMode";
 }
 
 /// `to_dict()` and `repr()` for records, which every record has.
@@ -204,7 +208,10 @@ mod tests {
             guidance.starts_with("Guidance(kind=\"seek-support\", urgent_help={title="),
             "{guidance}"
         );
-        assert!(guidance.contains(", recognised_signs=[1 items], "), "{guidance}");
+        assert!(
+            guidance.contains(", recognised_signs=[1 items], "),
+            "{guidance}"
+        );
         assert!(guidance.contains(", speak_to=[2 items], "), "{guidance}");
     }
 }
