@@ -14,7 +14,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use vt_content::{BUNDLED_JSON, ContentPack, ContentVersion};
+use vt_content::{BUNDLED_JSON, Bump, ContentPack, ContentVersion};
 
 const REGENERATE: &str = "UPDATE_CHANGELOG=1 cargo test -p vt-content --test released";
 
@@ -65,32 +65,49 @@ fn check_bundled(releases: &[Release], bundled: &str) -> Result<(), String> {
         .map_err(|error| format!("the bundled pack does not load: {error}"))?
         .pack;
     let newest = releases.last().expect("a release");
-    let release_step = format!(
-        "copy content/en-GB.json to content/released/{}.json, then regenerate the changelog:\n    {REGENERATE}",
-        pack.version
-    );
-    vt_content::diff(&newest.pack, &pack)
-        .check()
-        .map_err(|error| {
-            format!(
-                "content/en-GB.json changed since the release {}: {error}.\n\
-                 Bump its version, then {release_step}",
-                newest.version
-            )
-        })?;
+    let release_step = |version: &ContentVersion| {
+        format!(
+            "copy content/en-GB.json to content/released/{version}.json, then regenerate the \
+             changelog:\n    {REGENERATE}"
+        )
+    };
+    let diff = vt_content::diff(&newest.pack, &pack);
+    diff.check().map_err(|error| {
+        let next = next_version(&newest.version, diff.required_bump());
+        format!(
+            "content/en-GB.json changed since the release {}: {error}.\n\
+             Make its version {next}, then {}",
+            newest.version,
+            release_step(&next)
+        )
+    })?;
     if bundled == newest.text {
         Ok(())
     } else if pack.version == newest.version {
         Err(format!(
-            "content/en-GB.json differs from content/released/{}.json, though no change needs a new version: copy it over",
+            "content/en-GB.json differs from content/released/{}.json, though no change needs \
+             a new version: copy it over",
             newest.version
         ))
     } else {
         Err(format!(
-            "content/en-GB.json is version {}, which is not released: {release_step}",
-            pack.version
+            "content/en-GB.json is version {}, which is not released: {}",
+            pack.version,
+            release_step(&pack.version)
         ))
     }
+}
+
+/// The version after `version` with this bump.
+fn next_version(version: &ContentVersion, bump: Bump) -> ContentVersion {
+    let (major, minor, patch) = (version.major, version.minor, version.patch);
+    let (major, minor, patch) = match bump {
+        Bump::Major => (major + 1, 0, 0),
+        Bump::Minor => (major, minor + 1, 0),
+        Bump::Patch => (major, minor, patch + 1),
+        Bump::None => (major, minor, patch),
+    };
+    semver::Version::new(major, minor, patch).into()
 }
 
 /// The changelog: a heading, then an entry per release, newest first.
@@ -151,29 +168,34 @@ fn the_changelog_has_an_entry_per_release() {
 #[test]
 fn the_guard_refuses_a_change_without_its_bump_then_an_unreleased_version() {
     let mut releases = releases();
-    let reworded = BUNDLED_JSON.replacen(
-        "\"title\": \"Vicarious traumatisation\"",
-        "\"title\": \"Vicarious trauma\"",
-        1,
-    );
-    assert_ne!(reworded, BUNDLED_JSON);
+    let newest = releases.last().expect("a release");
+    let (text, version) = (newest.text.clone(), newest.version.clone());
+    let next = next_version(&version, Bump::Patch);
+    let title = format!("\"title\": {}", serde_json::json!(newest.pack.title));
+    let reworded = text.replacen(&title, "\"title\": \"Reworded\"", 1);
+    assert!(reworded != text, "no {title} in the newest release");
     let error = check_bundled(&releases, &reworded).unwrap_err();
     assert!(
-        error.starts_with(
-            "content/en-GB.json changed since the release 1.1.0: 1.1.0 is no new version over \
-             1.1.0, but the changes need a new patch version: text reworded at /title (patch).\n\
-             Bump its version, then copy"
-        ),
+        error.starts_with(&format!(
+            "content/en-GB.json changed since the release {version}: {version} is no new \
+             version over {version}, but the changes need a new patch version: text reworded \
+             at /title (patch).\nMake its version {next}, then copy content/en-GB.json to \
+             content/released/{next}.json"
+        )),
         "{error}"
     );
 
-    let bumped = reworded.replacen("\"version\": \"1.1.0\"", "\"version\": \"1.1.1\"", 1);
+    let bumped = reworded.replacen(
+        &format!("\"version\": \"{version}\""),
+        &format!("\"version\": \"{next}\""),
+        1,
+    );
     let error = check_bundled(&releases, &bumped).unwrap_err();
     assert!(
-        error.starts_with(
-            "content/en-GB.json is version 1.1.1, which is not released: copy content/en-GB.json \
-             to content/released/1.1.1.json"
-        ),
+        error.starts_with(&format!(
+            "content/en-GB.json is version {next}, which is not released: copy \
+             content/en-GB.json to content/released/{next}.json"
+        )),
         "{error}"
     );
 
@@ -184,8 +206,7 @@ fn the_guard_refuses_a_change_without_its_bump_then_an_unreleased_version() {
         pack,
     });
     assert_eq!(check_bundled(&releases, &bumped), Ok(()));
-    assert!(
-        changelog(&releases)
-            .contains("\n## 1.1.1\n\nSince 1.1.0: 1 change, which needs a new patch version.\n")
-    );
+    assert!(changelog(&releases).contains(&format!(
+        "\n## {next}\n\nSince {version}: 1 change, which needs a new patch version.\n"
+    )));
 }
