@@ -37,11 +37,11 @@ final class DiffTests: XCTestCase {
 
     func testARewordedTextNeedsAPatchAndTheChangeSaysWhereAndWhat() throws {
         let old = bundledPack()
-        guard let range = old.toJson().range(of: "\"Vicarious traumatisation\",") else {
+        let json = old.toJson()
+        guard let range = json.range(of: "\"Vicarious traumatisation\",") else {
             return XCTFail("the bundled pack has no title")
         }
-        let json = old.toJson().replacingCharacters(in: range, with: "\"Vicarious trauma\",")
-        let new = try loadPackFromJson(text: json).pack
+        let new = try loadPackFromJson(text: json.replacingCharacters(in: range, with: "\"Vicarious trauma\",")).pack
         let diff = diffPacks(old: old, new: new)
         XCTAssertEqual(diff.requiredBump, .patch)
         XCTAssertEqual(diff.changedTexts, ["/title"])
