@@ -7,6 +7,7 @@
 //! mapping of the core's errors to the exceptions that the Python part of the package
 //! (`python/vt_content/`) defines. Import `vt_content`, not this module.
 
+mod diff;
 mod errors;
 mod load;
 mod pack;
@@ -48,5 +49,6 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<pack::Guidance>()?;
     module.add_class::<core::Violation>()?;
     module.add_class::<core::Warning>()?;
+    diff::register(module)?;
     Ok(())
 }

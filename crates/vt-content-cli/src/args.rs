@@ -59,6 +59,19 @@ pub enum Command {
                       An unknown id is a usage error (exit status 2) that lists the valid ids."
     )]
     Guidance(GuidanceArgs),
+    /// Compare two packs: what changed, and the version bump it needs.
+    #[command(
+        after_help = "Examples:\n  vt-content diff released/1.0.0.json en-GB.json\n  \
+                      vt-content diff --format markdown released/1.0.0.json en-GB.json  # a changelog entry\n  \
+                      vt-content diff --format json old.json new.json\n  \
+                      vt-content diff --changed-texts en-GB-1.0.json en-GB.json  # texts to translate again\n  \
+                      vt-content diff --structure en-GB.json cy.json   # a translation: ids and structure only\n\n\
+                      A removed id needs a new major version, new content a new minor version,\n\
+                      a reworded text a new patch (see the README for every case).\n\
+                      Exit status: 0 NEW's version is the bump its changes need or more, 1 it is not\n\
+                      (the error names the change) or a pack is invalid, 2 a usage or I/O error."
+    )]
+    Diff(crate::diff::DiffArgs),
 }
 
 /// Where to read a pack from.

@@ -6,6 +6,7 @@
 //! Exit status: 0 on success, 1 when a pack is invalid, 2 for a usage or I/O error.
 
 mod args;
+mod diff;
 mod export;
 mod source;
 mod terminal;
@@ -94,6 +95,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             write(io::stdout().lock(), &text)?;
         }
         Command::Guidance(args) => run_guidance(&args)?,
+        Command::Diff(args) => return diff::run(&args),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -31,6 +31,7 @@ uniffi::setup_scaffolding!("vt_content");
 
 mod consistency;
 mod contact;
+mod diff;
 mod error;
 #[cfg(feature = "uniffi")]
 pub mod ffi;
@@ -56,6 +57,7 @@ mod version;
 use std::sync::OnceLock;
 
 pub use contact::{Contact, ContactOrigin, Cost, Days, OpeningHours, TextMessage, UrgentHelp};
+pub use diff::{Bump, Change, ChangeKind, Diff, DiffMode, VersionError, diff, diff_structure};
 pub use error::{
     LoadError, SyntaxError, UnknownSign, Violation, ViolationCode, Warning, WarningCode,
 };

@@ -27,6 +27,7 @@ use crate::{
     SignsRecognised, SupportRoute, TextMessage, UrgentHelp, Violation, ViolationCode, Warning,
     WarningCode,
 };
+use crate::{Bump, ChangeKind, DiffMode};
 
 /// Converts a value to plain Python data (dict, list, str, int, bool, None) through its
 /// JSON form, so that it is exactly what `json.loads` gives for the library's JSON.
@@ -87,6 +88,9 @@ python_enum! {
     Days => "Days";
     Cost => "Cost";
     ContactOrigin => "ContactOrigin";
+    Bump => "Bump";
+    ChangeKind => "ChangeKind";
+    DiffMode => "DiffMode";
 }
 
 /// `to_dict()` and `repr()` for records, which every record has.

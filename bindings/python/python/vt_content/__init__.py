@@ -20,6 +20,9 @@ actions, three practices (ground, release, recharge) and where to turn for suppo
   a refused pack raises ValidationError, listing every violation. What its editor
   should know about a pack that loaded is in ``pack.warnings``.
 - ``schema()``: the JSON Schema of a pack, as a dict.
+- ``diff(old, new)``: what changed between two versions of a pack, each change with
+  its JSON Pointers and the version bump it needs; ``diff_structure(source,
+  translation)`` compares a translation with its source by ids and structure only.
 
 Every object is immutable, comparable, hashable and safe to share between threads; a
 list field gives a new list on each read. The content informs; it never diagnoses.
@@ -33,6 +36,8 @@ from vt_content._errors import (
     ValidationError,
 )
 from vt_content._kinds import ContactOrigin, Cost, Days, GuidanceKind, PracticeKind, ReviewStatus
+from vt_content._kinds import Bump, ChangeKind, DiffMode
+from vt_content._native import Change, Diff, diff, diff_structure
 from vt_content._native import (
     About,
     Advice,
@@ -109,3 +114,5 @@ __all__ = [
     "loads",
     "schema",
 ]
+
+__all__ += ["Bump", "Change", "ChangeKind", "Diff", "DiffMode", "diff", "diff_structure"]

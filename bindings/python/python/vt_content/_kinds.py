@@ -4,6 +4,7 @@ opening days, cost and origin of a contact. Each ``value`` is the text written i
 from __future__ import annotations
 
 import enum
+import functools
 
 
 class PracticeKind(enum.Enum):
@@ -62,3 +63,51 @@ class ContactOrigin(enum.Enum):
     """The source of the content names it."""
     EDITORS = "editors"
     """The pack's editors added it; the source does not name it."""
+
+
+@functools.total_ordering
+class Bump(enum.Enum):
+    """The version bump a change needs; ordered, from ``NONE`` to ``MAJOR``."""
+
+    NONE = "none"
+    """No new version is needed: nothing a reader sees changed."""
+    PATCH = "patch"
+    """A new patch version: the same content, said differently."""
+    MINOR = "minor"
+    """A new minor version: new or changed content; every id still resolves."""
+    MAJOR = "major"
+    """A new major version: an id, or the pack itself, is no longer found."""
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Bump):
+            return NotImplemented
+        order = list(Bump)
+        return order.index(self) < order.index(other)
+
+
+class ChangeKind(enum.Enum):
+    """What kind of change a Change is."""
+
+    ITEM_ADDED = "item-added"
+    """An item with an id is in the new pack only (or a route was added to ``speak_to``)."""
+    ITEM_REMOVED = "item-removed"
+    """An item with an id is in the old pack only (or a route was removed from ``speak_to``)."""
+    ITEM_MOVED = "item-moved"
+    """An item is in both packs, in another order among the items of both."""
+    TEXT_CHANGED = "text-changed"
+    """A text was reworded, or a paragraph of it added (no ``old_path``) or removed (no ``new_path``)."""
+    FIELD_ADDED = "field-added"
+    """An optional field, or a section, is in the new pack only."""
+    FIELD_REMOVED = "field-removed"
+    """An optional field, or a section, is in the old pack only."""
+    VALUE_CHANGED = "value-changed"
+    """A typed value changed: a phone number, an address, a practice's kind, a review date, ..."""
+
+
+class DiffMode(enum.Enum):
+    """What a diff compares."""
+
+    CONTENT = "content"
+    """Two versions of one pack, in one locale: every change (``diff``)."""
+    STRUCTURE = "structure"
+    """Two packs of different locales: ids, structure and typed values only (``diff_structure``)."""

@@ -8,6 +8,7 @@ from typing import Any, final
 from typing_extensions import disjoint_base
 
 from vt_content._kinds import ContactOrigin, Cost, Days, GuidanceKind, PracticeKind, ReviewStatus
+from vt_content._kinds import Bump, ChangeKind, DiffMode
 
 __version__: str
 __all__ = [
@@ -767,5 +768,75 @@ class LoadWarning:
         """A sentence for the person who edits the pack."""
     def to_dict(self) -> dict[str, str]:
         """The warning as a dict with code, path and message."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+__all__ += ["Change", "Diff", "diff", "diff_structure"]
+
+def diff(old: PackContent, new: PackContent) -> Diff:
+    """What changed from ``old`` to ``new``, two versions of a pack in one locale.
+
+    Every change, with its kind, its path in each pack and the version bump it needs;
+    the bump the whole diff needs; the texts a translator must translate again. Items
+    are matched by id, never by position.
+    """
+
+def diff_structure(source: PackContent, translation: PackContent) -> Diff:
+    """What differs between ``source`` and ``translation``, packs of different locales,
+    by ids and structure only: never a text, the locale or the review."""
+
+@final
+class Change:
+    """One change between two packs: what kind, where in each pack, and the bump it needs."""
+
+    @property
+    def kind(self) -> ChangeKind:
+        """What kind of change this is."""
+    @property
+    def old_path(self) -> str | None:
+        """Where the changed value is in the old pack, a JSON Pointer; None where it has none."""
+    @property
+    def new_path(self) -> str | None:
+        """Where the changed value is in the new pack, a JSON Pointer; None where it has none."""
+    @property
+    def bump(self) -> Bump:
+        """The version bump this change needs."""
+    @property
+    def old_value(self) -> str | None:
+        """The old value as text, where it is one: an item's id, a text, a typed value."""
+    @property
+    def new_value(self) -> str | None:
+        """The new value as text, where it is one."""
+    def to_dict(self) -> dict[str, Any]:
+        """The change as plain Python data, as the command line's JSON writes it."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Diff:
+    """What changed between two packs, in the order of the pack, with the bump it needs."""
+
+    @property
+    def mode(self) -> DiffMode:
+        """What was compared: everything, or ids and structure only."""
+    @property
+    def old_version(self) -> str:
+        """The version of the old pack."""
+    @property
+    def new_version(self) -> str:
+        """The version of the new pack."""
+    @property
+    def changes(self) -> list[Change]:
+        """Every change, in the order of the pack."""
+    @property
+    def required_bump(self) -> Bump:
+        """The version bump the changes need: the greatest bump of any change."""
+    @property
+    def changed_texts(self) -> list[str]:
+        """Where the new pack has a text that is new or reworded: JSON Pointers, in order."""
+    def changelog_entry(self) -> str:
+        """A changelog entry for the new version, in Markdown."""
+    def to_dict(self) -> dict[str, Any]:
+        """The diff as plain Python data, as the command line's JSON writes it."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
