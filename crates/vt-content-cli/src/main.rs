@@ -166,16 +166,17 @@ fn run_guidance(args: &GuidanceArgs) -> Result<(), Failure> {
     }
 }
 
-/// Loads the pack of `--pack`, or the bundled pack; its warnings go to standard error,
-/// but for the draft warning, which every rendering of a draft shows in its own words
-/// (`validate` reports it).
+/// Loads the pack of `--pack`, or the bundled pack. Its ignored fields go to standard
+/// error, since no output shows them; the other warnings are about what a pack says (a
+/// draft, labels left to en-GB), which every rendering shows in its own words, and
+/// `validate` reports them all.
 fn load(arg: &PackArg) -> Result<ContentPack, Failure> {
     let source = Source::from_option(arg.pack.as_deref());
     let outcome = source.load();
     let mut report = FileReport::new(source.name(), &outcome);
     report
         .warnings
-        .retain(|warning| warning.code != WarningCode::UnreviewedDraft);
+        .retain(|warning| warning.code == WarningCode::IgnoredField);
     let mut stderr = anstream::stderr().lock();
     for line in report.warning_lines() {
         let _ = writeln!(stderr, "{line}");

@@ -328,13 +328,14 @@ pub fn diff(old: &ContentPack, new: &ContentPack) -> Diff {
 ///
 /// let source = vt_content::bundled();
 /// let mut translation = source.clone();
-/// translation.locale = "cy".to_owned();
+/// translation.locale = "cy".parse()?;
 /// translation.title = "Trawma dirprwyol".to_owned();
 /// assert!(vt_content::diff_structure(source, &translation).changes().is_empty());
 ///
 /// translation.signs.pop();
 /// let diff = vt_content::diff_structure(source, &translation);
 /// assert_eq!(diff.required_bump(), Bump::Major);
+/// # Ok::<(), vt_content::InvalidLocale>(())
 /// ```
 pub fn diff_structure(old: &ContentPack, new: &ContentPack) -> Diff {
     walk::compare(old, new, DiffMode::Structure)

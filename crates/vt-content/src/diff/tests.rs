@@ -180,7 +180,7 @@ fn typed_values_are_minor_and_ids_of_the_pack_major() {
         lines(&practice),
         ["value-changed /practices/0/kind /practices/0/kind minor"]
     );
-    new.locale = "en-US".to_owned();
+    new.locale = "en-US".parse().unwrap();
     assert_eq!(diff(&old, &new).required_bump(), Bump::Major);
     new.locale = old.locale.clone();
     new.schema_version = SchemaVersion { major: 1, minor: 0 };
@@ -222,7 +222,7 @@ fn optional_fields_added_and_removed_are_minor_with_their_texts() {
 fn structure_mode_compares_ids_and_typed_values_only() {
     let source = bundled();
     let mut translation = source.clone();
-    translation.locale = "cy".to_owned();
+    translation.locale = "cy".parse().unwrap();
     translation.title = "Trawma dirprwyol".to_owned();
     translation.summary.push("Paragraff arall.".to_owned());
     translation.review.next_review_due = translation.review.next_review_due.succ_opt().unwrap();

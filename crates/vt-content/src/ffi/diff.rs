@@ -1,11 +1,19 @@
 //! What changed between two packs, for Kotlin and Swift: `diffPacks(old, new)` and
-//! `diffPackStructure(source, translation)`, which take packs (objects, which only the
-//! library makes) and return the core's `Diff` record.
+//! `diffPackStructure(source, translation)`, which take the packs' JSON texts (from
+//! `toJson()`, or as read from files) and return the core's `Diff` record.
+//!
+//! They take text, not pack objects: an object that Kotlin closed (freed) before passing
+//! it cannot be read safely, and text always can (see `tests/interface.rs`).
 
-use std::sync::Arc;
+use crate::ffi::ContentError;
+use crate::{ContentPack, Diff};
 
-use crate::Diff;
-use crate::ffi::ContentPack;
+/// The packs in two JSON texts, each checked as `loadPackFromJson` checks it.
+fn both(old: &str, new: &str) -> Result<(ContentPack, ContentPack), ContentError> {
+    let old = ContentPack::from_json(old)?.pack;
+    let new = ContentPack::from_json(new)?.pack;
+    Ok((old, new))
+}
 
 /// What changed from `old` to `new`, two versions of a pack in one locale: every change,
 /// with its kind, its path in each pack (a JSON Pointer, or null where that pack does not
@@ -14,34 +22,44 @@ use crate::ffi::ContentPack;
 ///
 /// Items are matched by id, never by position. A removed id needs a new major version,
 /// new content a new minor version, a reworded text a new patch.
+///
+/// `old` and `new` are the packs' JSON texts (`pack.toJson()`). Throws as
+/// `loadPackFromJson` does when either is not a valid pack.
 #[uniffi::export]
-pub fn diff_packs(old: Arc<ContentPack>, new: Arc<ContentPack>) -> Diff {
-    crate::diff(old.core(), new.core())
+pub fn diff_packs(old: &str, new: &str) -> Result<Diff, ContentError> {
+    let (old, new) = both(old, new)?;
+    Ok(crate::diff(&old, &new))
 }
 
 /// What differs between `source` and `translation`, packs of different locales, by ids
 /// and structure only: items added, removed or moved, optional fields added or removed,
 /// typed values (phone numbers, practice kinds, ...) changed; never a text, the locale or
 /// the review.
+///
+/// `source` and `translation` are the packs' JSON texts (`pack.toJson()`).
 #[uniffi::export]
-pub fn diff_pack_structure(source: Arc<ContentPack>, translation: Arc<ContentPack>) -> Diff {
-    crate::diff_structure(source.core(), translation.core())
+pub fn diff_pack_structure(source: &str, translation: &str) -> Result<Diff, ContentError> {
+    let (source, translation) = both(source, translation)?;
+    Ok(crate::diff_structure(&source, &translation))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ffi::bundled_pack;
 
     #[test]
     fn the_diffs_are_the_core_diffs() {
         let mut changed = crate::bundled().clone();
         changed.title = "Vicarious trauma".to_owned();
-        let new = Arc::new(ContentPack::from(changed.clone()));
+        let (old, new) = (crate::BUNDLED_JSON, changed.to_json());
         assert_eq!(
-            diff_packs(bundled_pack(), new.clone()),
+            diff_packs(old, &new).unwrap(),
             crate::diff(crate::bundled(), &changed)
         );
-        assert!(diff_pack_structure(bundled_pack(), new).is_empty());
+        assert!(diff_pack_structure(old, &new).unwrap().is_empty());
+        assert!(matches!(
+            diff_packs(old, "[]"),
+            Err(ContentError::Validation { .. })
+        ));
     }
 }

@@ -13,8 +13,8 @@ final class DiffTests: XCTestCase {
             let new = try loadPackFromBytes(bytes: Data(contentsOf: dir.appendingPathComponent("new.json"))).pack
             let diff: Diff
             switch expected["mode"] as? String {
-            case "content": diff = diffPacks(old: old, new: new)
-            case "structure": diff = diffPackStructure(source: old, translation: new)
+            case "content": diff = try diffPacks(old: old.toJson(), new: new.toJson())
+            case "structure": diff = try diffPackStructure(source: old.toJson(), translation: new.toJson())
             default:
                 XCTFail("\(name): unknown mode \(expected["mode"] ?? "none")")
                 continue
@@ -42,7 +42,7 @@ final class DiffTests: XCTestCase {
             return XCTFail("the bundled pack has no title")
         }
         let new = try loadPackFromJson(text: json.replacingCharacters(in: range, with: "\"Vicarious trauma\",")).pack
-        let diff = diffPacks(old: old, new: new)
+        let diff = try diffPacks(old: old.toJson(), new: new.toJson())
         XCTAssertEqual(diff.requiredBump, .patch)
         XCTAssertEqual(diff.changedTexts, ["/title"])
         XCTAssertEqual(diff.changes.count, 1)
@@ -56,7 +56,7 @@ final class DiffTests: XCTestCase {
     }
 
     func testAPackHasNoChangesFromItself() throws {
-        let diff = diffPacks(old: bundledPack(), new: try loadPackFromBytes(bytes: Fixtures.bundledBytes()).pack)
+        let diff = try diffPacks(old: bundledPack().toJson(), new: try loadPackFromBytes(bytes: Fixtures.bundledBytes()).pack.toJson())
         XCTAssertEqual(diff.changes, [])
         XCTAssertEqual(diff.requiredBump, Bump.none)
         XCTAssertEqual(diff.mode, .content)

@@ -32,8 +32,8 @@ class DiffTest {
                 val old = load(dir.resolve("old.json"))
                 val new = load(dir.resolve("new.json"))
                 val diff = when (val mode = expected.getString("mode")) {
-                    "content" -> diffPacks(old, new)
-                    "structure" -> diffPackStructure(old, new)
+                    "content" -> diffPacks(old.toJson(), new.toJson())
+                    "structure" -> diffPackStructure(old.toJson(), new.toJson())
                     else -> error("$case: unknown mode $mode")
                 }
                 assertEquals(expected.getString("mode"), text(diff.mode), "$case: mode")
@@ -54,7 +54,7 @@ class DiffTest {
     fun `a reworded text needs a patch, and the change says where and what`() {
         val old = bundledPack()
         val new = loadPackFromJson(old.toJson().replaceFirst("\"Vicarious traumatisation\",", "\"Vicarious trauma\",")).pack
-        val diff = diffPacks(old, new)
+        val diff = diffPacks(old.toJson(), new.toJson())
         assertEquals(Bump.PATCH, diff.requiredBump)
         assertEquals(listOf("/title"), diff.changedTexts)
         val change = diff.changes.single()
@@ -67,7 +67,7 @@ class DiffTest {
     @Test
     fun `bumps are ordered and a pack has no changes from itself`() {
         assertTrue(Bump.NONE < Bump.PATCH && Bump.PATCH < Bump.MINOR && Bump.MINOR < Bump.MAJOR)
-        val diff = diffPacks(bundledPack(), loadPackFromBytes(Fixtures.bundledBytes()).pack)
+        val diff = diffPacks(bundledPack().toJson(), loadPackFromBytes(Fixtures.bundledBytes()).pack.toJson())
         assertEquals(emptyList<Change>(), diff.changes)
         assertEquals(Bump.NONE, diff.requiredBump)
         assertEquals(DiffMode.CONTENT, diff.mode)
