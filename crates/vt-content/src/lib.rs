@@ -29,6 +29,7 @@
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("vt_content");
 
+mod catalog;
 mod consistency;
 mod contact;
 mod error;
@@ -50,11 +51,16 @@ pub mod render;
 mod report;
 mod schema;
 mod structure;
+mod translation;
 mod trust;
 mod version;
 
 use std::sync::OnceLock;
 
+pub use catalog::{
+    Catalog, CatalogError, CatalogViolation, CatalogWarning, FileError, Negotiated,
+    accept_language, bundled_catalog,
+};
 pub use contact::{Contact, ContactOrigin, Cost, Days, OpeningHours, TextMessage, UrgentHelp};
 pub use error::{
     LoadError, SyntaxError, UnknownSign, Violation, ViolationCode, Warning, WarningCode,
@@ -72,6 +78,7 @@ pub use pack::{
 pub use pointer::JsonPointer;
 pub use report::{ErrorKind, ErrorReport};
 pub use schema::{MAX_LIST_ITEMS, MAX_PACK_BYTES, MAX_TEXT_CHARS, SCHEMA_ID, json_schema};
+pub use translation::Translation;
 pub use version::{ContentVersion, InvalidSchemaVersion, SchemaVersion};
 
 /// The JSON text of the bundled en-GB pack, as it ships in `content/en-GB.json`.
