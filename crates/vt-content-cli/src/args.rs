@@ -59,14 +59,25 @@ pub enum Command {
                       An unknown id is a usage error (exit status 2) that lists the valid ids."
     )]
     Guidance(GuidanceArgs),
+    /// List the locales of a catalog (a directory of packs, or the bundled one), with
+    /// what each translates.
+    #[command(after_help = "Examples:\n  vt-content locales\n  vt-content locales packs/")]
+    Locales(crate::locales::LocalesArgs),
 }
 
 /// Where to read a pack from.
 #[derive(Debug, Args)]
 pub struct PackArg {
     /// Read this pack instead of the bundled one; `-` reads standard input.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["locale", "catalog"])]
     pub pack: Option<PathBuf>,
+    /// Pick the pack for this BCP 47 tag from the catalog, with fallback (`cy-GB` → `cy`
+    /// → the catalog's source pack).
+    #[arg(long, value_name = "TAG")]
+    pub locale: Option<String>,
+    /// Read the catalog from this directory of packs instead of the bundled catalog.
+    #[arg(long, value_name = "DIR")]
+    pub catalog: Option<PathBuf>,
 }
 
 /// The options of `validate`.

@@ -7,6 +7,7 @@
 
 mod args;
 mod export;
+mod locales;
 mod source;
 mod terminal;
 mod validate;
@@ -94,6 +95,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             write(io::stdout().lock(), &text)?;
         }
         Command::Guidance(args) => run_guidance(&args)?,
+        Command::Locales(args) => return locales::run(&args),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -168,6 +170,9 @@ fn run_guidance(args: &GuidanceArgs) -> Result<(), Failure> {
 /// but for the draft warning, which every rendering of a draft shows in its own words
 /// (`validate` reports it).
 fn load(arg: &PackArg) -> Result<ContentPack, Failure> {
+    if let Some(pack) = locales::pick(arg)? {
+        return Ok(pack);
+    }
     let source = Source::from_option(arg.pack.as_deref());
     let outcome = source.load();
     let mut report = FileReport::new(source.name(), &outcome);
