@@ -63,6 +63,12 @@ pub enum Command {
     /// what each translates.
     #[command(after_help = "Examples:\n  vt-content locales\n  vt-content locales packs/")]
     Locales(crate::locales::LocalesArgs),
+    /// Write the pack in a pseudo-locale, to test a front end: en-XA (accented, about
+    /// 35% longer, bracketed) or ar-XB (right to left); ids and typed values unchanged.
+    #[command(
+        after_help = "Examples:\n  vt-content pseudo --locale en-XA > en-XA.json\n  vt-content pseudo --locale ar-XB --pack cy.json"
+    )]
+    Pseudo(crate::pseudo::PseudoArgs),
 }
 
 /// Where to read a pack from.

@@ -8,6 +8,7 @@
 mod args;
 mod export;
 mod locales;
+mod pseudo;
 mod source;
 mod terminal;
 mod validate;
@@ -96,6 +97,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
         }
         Command::Guidance(args) => run_guidance(&args)?,
         Command::Locales(args) => return locales::run(&args),
+        Command::Pseudo(args) => pseudo::run(&args)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -83,3 +83,18 @@ fn locale_and_pack_conflict() {
     let (code, _, _) = run(&["show", "--pack", "x.json", "--locale", "cy"]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn pseudo_writes_a_pack_that_loads() {
+    for tag in ["en-XA", "ar-XB"] {
+        let (code, out, _) = run(&["pseudo", "--locale", tag]);
+        assert_eq!(code, 0, "{tag}");
+        let pack = vt_content::ContentPack::from_json(&out)
+            .expect("a valid pack")
+            .pack;
+        assert_eq!(pack.locale, tag);
+        assert_eq!(pack.signs[0].id, vt_content::bundled().signs[0].id);
+    }
+    let (code, _, _) = run(&["pseudo", "--locale", "fr-XA"]);
+    assert_eq!(code, 2);
+}

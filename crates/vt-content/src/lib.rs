@@ -44,6 +44,7 @@ mod load;
 mod locale;
 mod pack;
 mod pointer;
+mod pseudo;
 #[cfg(feature = "python")]
 pub mod python;
 #[cfg(feature = "render")]
@@ -76,6 +77,7 @@ pub use pack::{
     SignsRecognised,
 };
 pub use pointer::JsonPointer;
+pub use pseudo::{PseudoLocale, pseudo};
 pub use report::{ErrorKind, ErrorReport};
 pub use schema::{MAX_LIST_ITEMS, MAX_PACK_BYTES, MAX_TEXT_CHARS, SCHEMA_ID, json_schema};
 pub use translation::Translation;
