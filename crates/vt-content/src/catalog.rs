@@ -50,6 +50,11 @@ pub struct FileError {
 
 /// A pack that breaks a rule of the catalog, such as one pack per locale.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content", str)
+)]
 #[non_exhaustive]
 pub struct CatalogViolation {
     /// The pack's file name, or `""` for the catalog as a whole.
@@ -60,6 +65,11 @@ pub struct CatalogViolation {
 
 /// Something an editor of a catalog should know, such as a stale translation.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content", str)
+)]
 #[non_exhaustive]
 pub struct CatalogWarning {
     /// The pack's file name.

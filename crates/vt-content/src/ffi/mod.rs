@@ -33,11 +33,15 @@
 //! `bindings/uniffi/tests/foreign_arguments.rs` reads the exported interface from the
 //! built library and fails if this ever changes.
 
+mod catalog;
 mod error;
 mod load;
 mod pack;
 pub mod scalars;
 
+pub use catalog::{
+    Catalog, CatalogError, CatalogFileError, CatalogMatch, bundled_catalog, load_catalog_from_dir,
+};
 pub use error::ContentError;
 pub use load::{
     LoadedPack, bundled_pack, json_schema, load_pack_from_bytes, load_pack_from_file,
