@@ -34,7 +34,7 @@ class CatalogTest {
         val cases = array("fallback.json")
         return List(cases.length()) { i ->
             val case = cases.getJSONObject(i)
-            dynamicTest(case.getString("request")) {
+            dynamicTest("\"${case.getString("request")}\"") {
                 assertEquals(case.getString("locale"), catalog.get(case.getString("request")).locale())
             }
         }
