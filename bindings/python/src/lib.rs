@@ -30,6 +30,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<pack::ContentPack>()?;
     module.add_class::<core::Attribution>()?;
     module.add_class::<core::Labels>()?;
+    module.add_class::<core::Translation>()?;
     module.add_class::<core::Licence>()?;
     module.add_class::<core::Reviewer>()?;
     module.add_class::<core::UrgentHelp>()?;

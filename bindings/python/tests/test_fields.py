@@ -26,6 +26,7 @@ CLASSES: dict[str, type] = {
     "Practice": vt_content.Practice,
     "SupportRoute": vt_content.SupportRoute,
     "Labels": vt_content.Labels,
+    "Translation": vt_content.Translation,
     "Licence": vt_content.Licence,
     "Reviewer": vt_content.Reviewer,
     "UrgentHelp": vt_content.UrgentHelp,

@@ -72,14 +72,31 @@ pub enum Command {
                       (the error names the change) or a pack is invalid, 2 a usage or I/O error."
     )]
     Diff(crate::diff::DiffArgs),
+    /// List the locales of a catalog (a directory of packs, or the bundled one), with
+    /// what each translates.
+    #[command(after_help = "Examples:\n  vt-content locales\n  vt-content locales packs/")]
+    Locales(crate::locales::LocalesArgs),
+    /// Write the pack in a pseudo-locale, to test a front end: en-XA (accented, about
+    /// 35% longer, bracketed) or ar-XB (right to left); ids and typed values unchanged.
+    #[command(
+        after_help = "Examples:\n  vt-content pseudo --locale en-XA > en-XA.json\n  vt-content pseudo --locale ar-XB --pack cy.json"
+    )]
+    Pseudo(crate::pseudo::PseudoArgs),
 }
 
 /// Where to read a pack from.
 #[derive(Debug, Args)]
 pub struct PackArg {
     /// Read this pack instead of the bundled one; `-` reads standard input.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["locale", "catalog"])]
     pub pack: Option<PathBuf>,
+    /// Pick the pack for this BCP 47 tag from the catalog, with fallback (`cy-GB` → `cy`
+    /// → the catalog's source pack).
+    #[arg(long, value_name = "TAG")]
+    pub locale: Option<String>,
+    /// Read the catalog from this directory of packs instead of the bundled catalog.
+    #[arg(long, value_name = "DIR")]
+    pub catalog: Option<PathBuf>,
 }
 
 /// The options of `validate`.

@@ -52,12 +52,13 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
             "standard input (-) can be read only once; name it once",
         ));
     }
-    let old = load(&PackArg {
-        pack: Some(args.old.clone()),
-    })?;
-    let new = load(&PackArg {
-        pack: Some(args.new.clone()),
-    })?;
+    let file = |path: &std::path::PathBuf| PackArg {
+        pack: Some(path.clone()),
+        locale: None,
+        catalog: None,
+    };
+    let old = load(&file(&args.old))?;
+    let new = load(&file(&args.new))?;
     let diff = if args.structure {
         vt_content::diff_structure(&old, &new)
     } else {

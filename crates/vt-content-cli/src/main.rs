@@ -8,6 +8,8 @@
 mod args;
 mod diff;
 mod export;
+mod locales;
+mod pseudo;
 mod source;
 mod terminal;
 mod validate;
@@ -96,6 +98,8 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
         }
         Command::Guidance(args) => run_guidance(&args)?,
         Command::Diff(args) => return diff::run(&args),
+        Command::Locales(args) => return locales::run(&args),
+        Command::Pseudo(args) => pseudo::run(&args)?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -171,6 +175,9 @@ fn run_guidance(args: &GuidanceArgs) -> Result<(), Failure> {
 /// draft, labels left to en-GB), which every rendering shows in its own words, and
 /// `validate` reports them all.
 fn load(arg: &PackArg) -> Result<ContentPack, Failure> {
+    if let Some(pack) = locales::pick(arg)? {
+        return Ok(pack);
+    }
     let source = Source::from_option(arg.pack.as_deref());
     let outcome = source.load();
     let mut report = FileReport::new(source.name(), &outcome);

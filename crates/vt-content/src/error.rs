@@ -109,6 +109,23 @@ codes! {
         /// A reviewed pack lacks the date of its review or its reviewer, or a pack that
         /// states no review status lacks its review date (schema 1.1).
         ReviewIncomplete = "review-incomplete",
+        /// Two packs of a catalog have the same locale.
+        DuplicateLocale = "duplicate-locale",
+        /// A pack of a catalog has another pack id than the catalog's source pack.
+        PackIdMismatch = "pack-id-mismatch",
+        /// A translation lacks an item (a sign, action, practice, route or contact) that
+        /// the source pack has; the message names its id.
+        MissingItem = "missing-item",
+        /// A translation has an item that the source pack does not have; the message
+        /// names its id.
+        ExtraItem = "extra-item",
+        /// A catalog has no source pack (one without `translation`), or more than one.
+        SourcePackCount = "source-pack-count",
+        /// A pack of a catalog that is not its source pack does not say what it
+        /// translates: it has no `translation`.
+        TranslationUndeclared = "translation-undeclared",
+        /// A translation names a source locale that is not the catalog's source pack.
+        UnknownSourceLocale = "unknown-source-locale",
     }
 }
 
@@ -127,6 +144,9 @@ codes! {
         /// The pack has no labels of its own, so it renders with the en-GB labels: every
         /// pack of schema 1.0 (schema 1.1).
         DefaultLabels = "default-labels",
+        /// A translation was made from an older version of its source pack than the one
+        /// in the catalog: the source has moved on.
+        StaleTranslation = "stale-translation",
     }
 }
 

@@ -29,6 +29,7 @@
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("vt_content");
 
+mod catalog;
 mod consistency;
 mod contact;
 mod diff;
@@ -44,6 +45,7 @@ mod load;
 mod locale;
 mod pack;
 mod pointer;
+mod pseudo;
 #[cfg(feature = "python")]
 pub mod python;
 #[cfg(feature = "render")]
@@ -51,11 +53,16 @@ pub mod render;
 mod report;
 mod schema;
 mod structure;
+mod translation;
 mod trust;
 mod version;
 
 use std::sync::OnceLock;
 
+pub use catalog::{
+    Catalog, CatalogError, CatalogViolation, CatalogWarning, FileError, Negotiated,
+    accept_language, bundled_catalog,
+};
 pub use contact::{Contact, ContactOrigin, Cost, Days, OpeningHours, TextMessage, UrgentHelp};
 pub use diff::{Bump, Change, ChangeKind, Diff, DiffMode, VersionError, diff, diff_structure};
 pub use error::{
@@ -72,8 +79,10 @@ pub use pack::{
     SignsRecognised,
 };
 pub use pointer::JsonPointer;
+pub use pseudo::{PseudoLocale, pseudo};
 pub use report::{ErrorKind, ErrorReport};
 pub use schema::{MAX_LIST_ITEMS, MAX_PACK_BYTES, MAX_TEXT_CHARS, SCHEMA_ID, json_schema};
+pub use translation::Translation;
 pub use version::{ContentVersion, InvalidSchemaVersion, SchemaVersion};
 
 /// The JSON text of the bundled en-GB pack, as it ships in `content/en-GB.json`.

@@ -93,6 +93,9 @@ pub struct ContentPack {
     /// the en-GB labels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<Labels>,
+    /// For a translation, which version of which source pack it translates (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation: Option<crate::Translation>,
 }
 
 /// The source the content is adapted from.

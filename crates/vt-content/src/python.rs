@@ -24,8 +24,8 @@ use crate::{
     About, Advice, Attribution, Burnout, Contact, ContactOrigin, ContentVersion, Cost, Days,
     Guidance, GuidanceKind, Id, JsonPointer, Labels, Licence, Locale, OpeningHours, Practice,
     PracticeKind, Review, ReviewStatus, Reviewer, SchemaVersion, SelfCareAction, Sign,
-    SignsRecognised, SupportRoute, TextMessage, UrgentHelp, Violation, ViolationCode, Warning,
-    WarningCode,
+    SignsRecognised, SupportRoute, TextMessage, Translation, UrgentHelp, Violation, ViolationCode,
+    Warning, WarningCode,
 };
 use crate::{Bump, ChangeKind, DiffMode};
 
@@ -111,6 +111,7 @@ macro_rules! python_record {
 }
 
 python_record!(
+    Translation,
     Labels,
     UrgentHelp,
     Contact,

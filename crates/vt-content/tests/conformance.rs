@@ -134,6 +134,7 @@ fn every_violation_code_has_an_invalid_case() {
             serde_json::from_str(&expected).expect("expected.json parses");
         used.extend(expected.violations.into_iter().map(|v| v.code));
     }
+    used.extend(catalog_codes("invalid/*.expected.json", "violations"));
     let missing: Vec<_> = ViolationCode::ALL
         .iter()
         .map(|code| code.as_str())
@@ -151,6 +152,7 @@ fn every_warning_code_has_a_valid_case() {
             serde_json::from_str(&expected).expect("expected.json parses");
         used.extend(expected.warnings.into_iter().map(|w| w.code));
     }
+    used.extend(catalog_codes("expected.json", "warnings"));
     // A review that is due depends on the day, so loading never reports it.
     let loader_warnings = WarningCode::ALL
         .iter()
@@ -284,4 +286,26 @@ fn the_schema_and_the_loader_agree_on_every_fixture() {
         compared += 1;
     }
     assert!(compared >= 25, "only {compared} fixtures compared");
+}
+
+/// The codes of the catalog rules, from the fixtures in `catalog/` (see `tests/catalog.rs`).
+fn catalog_codes(pattern: &str, list: &str) -> Vec<String> {
+    let dir = conformance_dir().join("catalog");
+    let files: Vec<_> = match pattern.split_once("/*") {
+        Some((sub, suffix)) => fs::read_dir(dir.join(sub))
+            .expect("the catalog fixtures exist")
+            .map(|entry| entry.expect("an entry").path())
+            .filter(|path| path.to_string_lossy().ends_with(suffix))
+            .collect(),
+        None => vec![dir.join(pattern)],
+    };
+    let mut codes = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(file).expect("a catalog fixture");
+        let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+        for item in value[list].as_array().into_iter().flatten() {
+            codes.extend(item["code"].as_str().map(str::to_owned));
+        }
+    }
+    codes
 }

@@ -35,6 +35,7 @@ __all__ = [
     "SignsRecognised",
     "SupportRoute",
     "TextMessage",
+    "Translation",
     "UrgentHelp",
     "Violation",
     "bundled",
@@ -138,6 +139,9 @@ class PackContent:
     def labels(self) -> Labels | None:
         """The fixed texts around the content, in the pack's language (schema 1.1); None
         for a pack without labels, which renders with the en-GB ones."""
+    @property
+    def translation(self) -> Translation | None:
+        """For a translated pack, which version of which source locale it translates."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
@@ -352,6 +356,21 @@ class Labels:
     @property
     def licence(self) -> str:
         """Before the terms of reuse: "Reuse terms:"."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Translation:
+    """Which version of which source locale a translated pack translates."""
+
+    @property
+    def source_locale(self) -> str:
+        """The BCP 47 tag of the pack it translates, such as ``en-GB``."""
+    @property
+    def source_version(self) -> str:
+        """The version of that pack it translates, such as ``1.1.0``."""
     def to_dict(self) -> dict[str, Any]:
         """The value as plain Python data, as it is written in a pack."""
     def __eq__(self, value: object, /) -> bool: ...

@@ -39,6 +39,7 @@
 //! `bindings/uniffi/tests/foreign_arguments.rs` reads the exported interface from the
 //! built library and fails if this ever changes.
 
+mod catalog;
 mod diff;
 mod error;
 mod load;
@@ -46,6 +47,9 @@ mod pack;
 mod page;
 pub mod scalars;
 
+pub use catalog::{
+    Catalog, CatalogError, CatalogFileError, CatalogMatch, bundled_catalog, load_catalog_from_dir,
+};
 pub use diff::{diff_pack_structure, diff_packs};
 pub use error::ContentError;
 pub use load::{
