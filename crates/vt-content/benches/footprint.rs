@@ -1,0 +1,72 @@
+//! What loading costs beyond time: the peak heap memory of loading a pack of 1 MiB
+//! (counted by a global allocator), and the time of the first `bundled()` call in a fresh
+//! process against a first full load of the same text.
+//!
+//! Prints `key value` lines, which `scripts/bench.sh` reads.
+
+use std::hint::black_box;
+use std::process::Command;
+use std::time::Instant;
+
+use peak_alloc::PeakAlloc;
+use vt_content::ContentPack;
+
+mod support;
+
+#[global_allocator]
+static ALLOCATOR: PeakAlloc = PeakAlloc;
+
+/// How many fresh processes each first-call figure is the median of.
+const RUNS: usize = 15;
+
+fn main() {
+    match std::env::args().nth(1).as_deref() {
+        // A child process: time one first call, print nanoseconds.
+        Some("--first-bundled") => {
+            let start = Instant::now();
+            black_box(vt_content::bundled());
+            println!("{}", start.elapsed().as_nanos());
+        }
+        // What the first `bundled()` call did before the pack was baked: generate the
+        // schema the checks read, then load the text.
+        Some("--first-load") => {
+            let start = Instant::now();
+            black_box(vt_content::json_schema());
+            black_box(ContentPack::from_json(vt_content::BUNDLED_JSON).expect("bundled"));
+            println!("{}", start.elapsed().as_nanos());
+        }
+        _ => parent(),
+    }
+}
+
+fn parent() {
+    for (name, valid, invalid) in support::cases() {
+        for (kind, text) in [("valid", valid), ("invalid", invalid)] {
+            let before = ALLOCATOR.current_usage();
+            ALLOCATOR.reset_peak_usage();
+            let outcome = black_box(ContentPack::from_json(black_box(&text)));
+            let peak = ALLOCATOR.peak_usage().saturating_sub(before);
+            drop(outcome);
+            println!(
+                "peak-memory {kind}-{name} {peak} bytes for {} bytes: {:.2}x",
+                text.len(),
+                peak as f64 / text.len() as f64
+            );
+        }
+    }
+    for flag in ["--first-bundled", "--first-load"] {
+        let mut times: Vec<u128> = (0..RUNS).map(|_| child(flag)).collect();
+        times.sort_unstable();
+        println!("first-call {} {} ns", &flag[2..], times[RUNS / 2]);
+    }
+}
+
+fn child(flag: &str) -> u128 {
+    let exe = std::env::current_exe().expect("this program");
+    let output = Command::new(exe).arg(flag).output().expect("a child run");
+    assert!(output.status.success(), "{flag} failed");
+    String::from_utf8_lossy(&output.stdout)
+        .trim()
+        .parse()
+        .expect("nanoseconds")
+}

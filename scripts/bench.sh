@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# The benchmarks, then one line per performance budget with the measured figure and
+# whether it holds. Budgets are checked here, never by timed tests.
+#   1. cargo bench --bench load: the bare serde_json::Value parse against the full load of
+#      the same bytes (criterion; valid packs from the bundled one up to 1 MiB, and invalid
+#      packs with many violations); it also writes the packs to target/bench-packs.
+#   2. cargo bench --bench footprint: peak heap memory of a load, first bundled() call.
+#   3. benches/python/bench.py in target/bench-venv (created on first use): vt_content.loads
+#      against jsonschema and fastjsonschema on the same packs.
+# Usage: scripts/bench.sh [--no-python]   (exits 1 when a budget does not hold)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python_too=yes
+[ "${1:-}" = "--no-python" ] && python_too=no
+out=target/bench-results
+mkdir -p "$out"
+rm -rf target/criterion/valid target/criterion/invalid
+
+echo "== cargo bench --bench load (log: $out/load.log)"
+VT_BENCH_PACKS=target/bench-packs cargo bench -p vt-content --bench load >"$out/load.log" 2>&1 ||
+    { tail -30 "$out/load.log"; exit 2; }
+echo "== cargo bench --bench footprint"
+cargo bench -p vt-content --bench footprint 2>/dev/null | tee "$out/footprint.txt"
+
+: >"$out/python.jsonl"
+if [ "$python_too" = yes ]; then
+    venv=target/bench-venv
+    if [ ! -x "$venv/bin/python" ]; then
+        echo "== creating $venv"
+        "${PYTHON:-python3}" -m venv "$venv"
+    fi
+    echo "== installing jsonschema, fastjsonschema and ./bindings/python"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check jsonschema fastjsonschema
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./bindings/python
+    echo "== benches/python/bench.py"
+    "$venv/bin/python" benches/python/bench.py target/bench-packs | tee "$out/python.jsonl"
+fi
+
+echo "== budgets"
+python3 - "$out" <<'PY'
+import json, re, sys
+from pathlib import Path
+
+out = Path(sys.argv[1])
+sizes = ["bundled", "64KiB", "256KiB", "1MiB"]
+failed = False
+
+def median(group, function, size):
+    path = Path("target/criterion") / group / function / size / "new" / "estimates.json"
+    return json.loads(path.read_text())["median"]["point_estimate"]  # nanoseconds
+
+def pack_bytes(kind, size):
+    return Path(f"target/bench-packs/{kind}-{size}.json").stat().st_size
+
+def budget(text, value, holds, unit="x"):
+    global failed
+    failed |= not holds
+    print(f"budget {text}: {value:.2f}{unit} {'HOLDS' if holds else 'FAILS'}")
+
+print(f"{'pack':<16}{'bytes':>9}{'value parse':>13}{'load':>11}{'ratio':>8}{'load MB/s':>11}")
+for kind in ["valid", "invalid"]:
+    for size in sizes:
+        value, load = median(kind, "value", size), median(kind, "load", size)
+        n = pack_bytes(kind, size)
+        print(f"{kind + '-' + size:<16}{n:>9}{value / 1000:>10.1f} µs{load / 1000:>8.1f} µs"
+              f"{load / value:>7.2f}x{n / load * 1000:>11.1f}")
+
+for kind, limit in [("valid", 2.0), ("invalid", 10.0)]:
+    for size in sizes:
+        ratio = median(kind, "load", size) / median(kind, "value", size)
+        budget(f"{kind}-load <= {limit:.1f}x value parse at {size}", ratio, ratio <= limit)
+    per_byte = {s: median(kind, "load", s) / pack_bytes(kind, s) for s in sizes}
+    growth = per_byte["1MiB"] / per_byte["64KiB"]
+    budget(f"{kind}-load time linear in size (time per byte at 1MiB <= 1.25x at 64KiB)",
+           growth, growth <= 1.25)
+
+footprint = (out / "footprint.txt").read_text()
+for kind in ["valid", "invalid"]:
+    match = re.search(rf"^peak-memory {kind}-1MiB (\d+) bytes for (\d+) bytes", footprint, re.M)
+    peak, size = int(match[1]), int(match[2])
+    budget(f"peak memory of a {kind} 1MiB load < 4x input ({peak} bytes)", peak / size,
+           peak / size < 4)
+first = dict(re.findall(r"^first-call (\S+) (\d+) ns", footprint, re.M))
+share = int(first["bundled"]) / int(first["load"])
+budget(f"first bundled() call ({int(first['bundled']) / 1000:.1f} µs) < 5% of generating "
+       f"the schema and loading the text ({int(first['load']) / 1000:.1f} µs), fresh processes",
+       share * 100, share < 0.05, unit="%")
+
+python = [json.loads(line) for line in (out / "python.jsonl").read_text().splitlines() if line]
+if python:
+    seconds = {(r["pack"], r["library"]): r["seconds"] for r in python}
+    print(f"{'python pack':<16}{'vt_content':>13}{'fastjsonschema':>16}{'jsonschema':>13}")
+    for size in sizes:
+        print(f"{size:<16}" + "".join(f"{seconds[(size, lib)] * 1e6:>{w}.1f} µs" for lib, w in
+              [("vt_content", 10), ("fastjsonschema", 13), ("jsonschema", 10)]))
+    for other, limit in [("fastjsonschema", 3), ("jsonschema", 50)]:
+        for size in sizes:
+            speedup = seconds[(size, other)] / seconds[(size, "vt_content")]
+            budget(f"python loads >= {limit}x faster than {other} at {size}", speedup,
+                   speedup >= limit)
+sys.exit(1 if failed else 0)
+PY
