@@ -23,7 +23,9 @@ pub fn cases() -> Vec<(String, String, String)> {
     )];
     for (name, size) in SIZES {
         let valid = valid_pack(size);
-        let invalid = invalid_pack(&valid);
+        // The faults add bytes: start a little smaller to stay under the limit.
+        let invalid = invalid_pack(&valid_pack(size - 4096));
+        assert!(invalid.len() <= MAX_PACK_BYTES);
         cases.push((name.to_owned(), valid, invalid));
     }
     cases
@@ -68,28 +70,28 @@ pub fn valid_pack(target: usize) -> String {
         signs.push(sign);
     }
     let mut size = serde_json::to_string_pretty(&pack).expect("json").len();
+    // Two texts of the bundled pack make a paragraph of a few hundred bytes; a hundred
+    // signs of a hundred such paragraphs hold more than the 1 MiB limit.
     let mut next = 0;
-    // Each paragraph adds its text, its quotes, a comma, a line break and the indentation.
     while size + 600 < target {
-        let text = &pool[next % pool.len()];
-        let sign = next % MAX_LIST_ITEMS;
-        let description = pack["signs"][sign]["description"]
+        let text = format!("{} {}", pool[next % pool.len()], pool[(next * 7 + 3) % pool.len()]);
+        let description = pack["signs"][next % MAX_LIST_ITEMS]["description"]
             .as_array_mut()
             .expect("description");
-        if description.len() < MAX_LIST_ITEMS {
-            description.push(text.clone().into());
-            size += text.len() + 12;
-        }
+        assert!(description.len() < MAX_LIST_ITEMS, "no room for {target} bytes");
+        // Each paragraph adds its text, quotes, a comma, a line break and the indentation.
+        size += text.len() + 12;
+        description.push(text.into());
         next += 1;
     }
     let mut text = serde_json::to_string_pretty(&pack).expect("json") + "\n";
     while text.len() > target {
-        let sign = next % MAX_LIST_ITEMS;
+        let sign = (next - 1) % MAX_LIST_ITEMS;
         pack["signs"][sign]["description"]
             .as_array_mut()
             .expect("description")
             .pop();
-        next = next.wrapping_sub(1);
+        next -= 1;
         text = serde_json::to_string_pretty(&pack).expect("json") + "\n";
     }
     text
