@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The benchmarks, then one line per performance budget with the measured figure and
 # whether it holds. Budgets are checked here, never by timed tests.
-#   1. cargo bench --bench load: the bare serde_json::Value parse against the full load of
+#   1. cargo bench --bench footprint: peak heap memory of a load, first bundled() call; it
+#      also writes the packs that the benchmarks load to target/bench-packs.
+#   2. cargo bench --bench load: the bare serde_json::Value parse against the full load of
 #      the same bytes (criterion; valid packs from the bundled one up to 1 MiB, and invalid
-#      packs with many violations); it also writes the packs to target/bench-packs.
-#   2. cargo bench --bench footprint: peak heap memory of a load, first bundled() call.
+#      packs with many violations).
 #   3. benches/python/bench.py in target/bench-venv (created on first use): vt_content.loads
 #      against jsonschema and fastjsonschema on the same packs.
-# Usage: scripts/bench.sh [--no-python]   (exits 1 when a budget does not hold)
+# Usage: scripts/bench.sh [--no-python | --report]   (exits 1 when a budget does not hold)
+#   --no-python  skips step 3; --report only prints the budgets of the last run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,13 +17,14 @@ python_too=yes
 [ "${1:-}" = "--no-python" ] && python_too=no
 out=target/bench-results
 mkdir -p "$out"
+if [ "${1:-}" != "--report" ]; then
 rm -rf target/criterion/valid target/criterion/invalid
 
-echo "== cargo bench --bench load (log: $out/load.log)"
-VT_BENCH_PACKS=target/bench-packs cargo bench -p vt-content --bench load >"$out/load.log" 2>&1 ||
-    { tail -30 "$out/load.log"; exit 2; }
 echo "== cargo bench --bench footprint"
-cargo bench -p vt-content --bench footprint 2>/dev/null | tee "$out/footprint.txt"
+VT_BENCH_PACKS="$PWD/target/bench-packs" cargo bench -p vt-content --bench footprint 2>/dev/null |
+    tee "$out/footprint.txt"
+echo "== cargo bench --bench load (log: $out/load.log)"
+cargo bench -p vt-content --bench load >"$out/load.log" 2>&1 || { tail -30 "$out/load.log"; exit 2; }
 
 : >"$out/python.jsonl"
 if [ "$python_too" = yes ]; then
@@ -35,6 +38,7 @@ if [ "$python_too" = yes ]; then
     "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./bindings/python
     echo "== benches/python/bench.py"
     "$venv/bin/python" benches/python/bench.py target/bench-packs | tee "$out/python.jsonl"
+fi
 fi
 
 echo "== budgets"

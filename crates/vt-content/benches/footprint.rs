@@ -2,7 +2,8 @@
 //! (counted by a global allocator), and the time of the first `bundled()` call in a fresh
 //! process against a first full load of the same text.
 //!
-//! Prints `key value` lines, which `scripts/bench.sh` reads.
+//! Prints `key value` lines, which `scripts/bench.sh` reads. Set `VT_BENCH_PACKS=DIR` to
+//! also write the packs of the benchmarks there (the Python benchmark reads them).
 
 use std::hint::black_box;
 use std::process::Command;
@@ -40,6 +41,9 @@ fn main() {
 }
 
 fn parent() {
+    if let Some(dir) = std::env::var_os("VT_BENCH_PACKS") {
+        support::write_packs(std::path::Path::new(&dir));
+    }
     // What is done once per process (the schema the slow path reads) is not counted.
     drop(ContentPack::from_json(vt_content::BUNDLED_JSON));
     for (name, valid, invalid) in support::cases() {
@@ -59,7 +63,8 @@ fn parent() {
     for flag in ["--first-bundled", "--first-load"] {
         let mut times: Vec<u128> = (0..RUNS).map(|_| child(flag)).collect();
         times.sort_unstable();
-        println!("first-call {} {} ns", &flag[2..], times[RUNS / 2]);
+        let name = flag.trim_start_matches("--first-");
+        println!("first-call {name} {} ns", times[RUNS / 2]);
     }
 }
 

@@ -3,7 +3,6 @@
 //! bundled one up to the 1 MiB limit and for invalid packs with many violations.
 //!
 //! `scripts/bench.sh` runs this and reads criterion's estimates to check the budgets.
-//! Set `VT_BENCH_PACKS=DIR` to also write the packs there (the Python benchmark reads them).
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -40,9 +39,6 @@ fn load(c: &mut Criterion) {
 }
 
 fn main() {
-    if let Some(dir) = std::env::var_os("VT_BENCH_PACKS") {
-        support::write_packs(std::path::Path::new(&dir));
-    }
     let mut criterion = Criterion::default()
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(2))
