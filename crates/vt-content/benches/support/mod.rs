@@ -74,11 +74,18 @@ pub fn valid_pack(target: usize) -> String {
     // signs of a hundred such paragraphs hold more than the 1 MiB limit.
     let mut next = 0;
     while size + 600 < target {
-        let text = format!("{} {}", pool[next % pool.len()], pool[(next * 7 + 3) % pool.len()]);
+        let text = format!(
+            "{} {}",
+            pool[next % pool.len()],
+            pool[(next * 7 + 3) % pool.len()]
+        );
         let description = pack["signs"][next % MAX_LIST_ITEMS]["description"]
             .as_array_mut()
             .expect("description");
-        assert!(description.len() < MAX_LIST_ITEMS, "no room for {target} bytes");
+        assert!(
+            description.len() < MAX_LIST_ITEMS,
+            "no room for {target} bytes"
+        );
         // Each paragraph adds its text, quotes, a comma, a line break and the indentation.
         size += text.len() + 12;
         description.push(text.into());
