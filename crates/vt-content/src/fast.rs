@@ -386,3 +386,210 @@ impl Pack {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use serde_json::{Value, json};
+
+    use super::*;
+    use crate::load::full_check;
+
+    /// The fast path accepts a pack exactly when the full check accepts it without
+    /// warnings, and then gives the same pack.
+    fn agree(text: &str, what: &str) {
+        let fast = load(text);
+        let full = full_check(text);
+        match (fast, full) {
+            (Some(pack), Ok(loaded)) => {
+                assert_eq!(loaded.warnings, [], "{what}: the fast path hid warnings");
+                assert!(
+                    pack == loaded.pack,
+                    "{what}: the two paths built different packs"
+                );
+            }
+            (Some(_), Err(error)) => panic!("{what}: the fast path accepted it, but: {error}"),
+            (None, Ok(loaded)) => assert!(
+                !loaded.warnings.is_empty(),
+                "{what}: the fast path refused a valid pack"
+            ),
+            (None, Err(_)) => {}
+        }
+    }
+
+    fn bundled_value() -> Value {
+        serde_json::from_str(crate::BUNDLED_JSON).unwrap()
+    }
+
+    /// The path of every value in `value`, the whole first.
+    fn paths(value: &Value, at: &str, into: &mut Vec<String>) {
+        into.push(at.to_owned());
+        match value {
+            Value::Object(fields) => {
+                for (name, field) in fields {
+                    let name = name.replace('~', "~0").replace('/', "~1");
+                    paths(field, &format!("{at}/{name}"), into);
+                }
+            }
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    paths(item, &format!("{at}/{index}"), into);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Variants of a string that break (or keep) each text and format rule.
+    fn string_variants(text: &str) -> Vec<Value> {
+        let mut variants: Vec<Value> = [
+            "",
+            " x",
+            "x ",
+            "x\u{a0}",
+            "a\nb",
+            "a\u{7f}b",
+            "a\u{85}b",
+            "a\u{9f}b",
+            "a\u{a0}b",
+            "Ab_C",
+            "x",
+            "2026-02-30",
+            "2026-1-01",
+            "+2026-01-01",
+            "2027-01-01",
+            "1.0",
+            "1.1",
+            "2.0",
+            "01.0",
+            "1.0.0",
+            "1.0.0-rc.1",
+            "1.0",
+            "en_GB!",
+            "cy",
+            "ground",
+            "Ground",
+            "release",
+            "trusted-person",
+            "line-manager",
+            "withdrawing",
+            "a-",
+            "é",
+        ]
+        .into_iter()
+        .map(Value::from)
+        .collect();
+        variants.push("é".repeat(2000).into());
+        variants.push("e".repeat(2001).into());
+        variants.push("a".repeat(65).into());
+        variants.push(format!("{text} ").into());
+        variants.push(text.to_uppercase().into());
+        variants
+    }
+
+    fn set(pack: &mut Value, path: &str, replacement: Value) {
+        match pack.pointer_mut(path) {
+            Some(slot) => *slot = replacement,
+            None => *pack = replacement,
+        }
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_full_check_on_every_fixture() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/conformance");
+        for kind in ["valid", "invalid"] {
+            for entry in std::fs::read_dir(root.join(kind)).unwrap() {
+                let dir = entry.unwrap().path();
+                let bytes = std::fs::read(dir.join("pack.json")).unwrap();
+                if let Ok(text) = std::str::from_utf8(&bytes) {
+                    agree(text, &dir.display().to_string());
+                }
+            }
+        }
+        agree(crate::BUNDLED_JSON, "the bundled pack");
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_full_check_on_variations_of_the_bundled_pack() {
+        let original = bundled_value();
+        let mut every = Vec::new();
+        paths(&original, "", &mut every);
+        let mut checked = 0;
+        for path in &every {
+            let here = original.pointer(path).unwrap().clone();
+            let mut variants = vec![
+                Value::Null,
+                json!(1),
+                json!(1.5),
+                json!(true),
+                json!([]),
+                json!({}),
+                json!(["x"]),
+                json!({"ground": null}),
+            ];
+            match &here {
+                Value::String(text) => variants.extend(string_variants(text)),
+                Value::Array(items) => {
+                    variants.push(Value::Array(vec![items[0].clone(); 101]));
+                    variants.push(Value::Array(vec![items[0].clone(); 100]));
+                    let mut twice = items.clone();
+                    twice.push(items[0].clone());
+                    variants.push(Value::Array(twice));
+                    variants.push(Value::Array(items.iter().rev().cloned().collect()));
+                    // The fields of an object as a list, which serde's derive would take.
+                    if let Some(fields) = items[0].as_object() {
+                        let values = fields.values().cloned().collect();
+                        let mut listed = items.clone();
+                        listed[0] = Value::Array(values);
+                        variants.push(Value::Array(listed));
+                    }
+                }
+                Value::Object(fields) => {
+                    let mut extra = fields.clone();
+                    extra.insert("extra".to_owned(), json!(1));
+                    variants.push(Value::Object(extra));
+                    for name in fields.keys() {
+                        let mut fewer = fields.clone();
+                        fewer.shift_remove(name);
+                        variants.push(Value::Object(fewer));
+                    }
+                    variants.push(Value::Array(fields.values().cloned().collect()));
+                }
+                _ => {}
+            }
+            for variant in variants {
+                let mut pack = original.clone();
+                set(&mut pack, path, variant.clone());
+                agree(&pack.to_string(), &format!("{path} = {variant:.60}"));
+                checked += 1;
+            }
+        }
+        assert!(checked > 5000, "only {checked} variations");
+    }
+
+    #[test]
+    fn the_fast_path_agrees_on_versions_and_unknown_fields() {
+        let mut cases = Vec::new();
+        for version in ["1.0", "1.1", "2.0", "0.9", "1.01"] {
+            let mut pack = bundled_value();
+            pack["schema_version"] = version.into();
+            cases.push(pack.clone());
+            pack["illustrations"] = json!(["a.png"]);
+            cases.push(pack.clone());
+            pack["signs"][0]["audio"] = json!("a.mp3");
+            cases.push(pack);
+        }
+        for pack in cases {
+            agree(&pack.to_string(), &pack["schema_version"].to_string());
+        }
+        // A key written twice: the full check takes the last value; the fast path defers.
+        let twice = crate::BUNDLED_JSON.replacen(
+            "\"title\": \"Vicarious traumatisation\",",
+            "\"title\": \"First\", \"title\": \"Vicarious traumatisation\",",
+            1,
+        );
+        assert!(load(&twice).is_none());
+        assert!(full_check(&twice).is_ok());
+    }
+}

@@ -56,28 +56,7 @@ impl ContentPack {
                 warnings: Vec::new(),
             });
         }
-        let value = parse(text)?;
-        let unknown_fields = unknown_fields_policy(&value)?;
-        let findings = structure::check_pack(&value, unknown_fields);
-        let rules = consistency::check_value(&value);
-        if !findings.violations.is_empty() || !rules.is_empty() {
-            let mut violations = findings.violations;
-            violations.extend(rules);
-            in_document_order(&value, &mut violations);
-            return Err(LoadError::Invalid(violations));
-        }
-        let pack: ContentPack = serde_json::from_value(value).map_err(|error| {
-            // The structural check accepts only what deserializes; this is a safety net.
-            LoadError::Invalid(vec![Violation::new(
-                ViolationCode::InvalidType,
-                JsonPointer::root(),
-                error.to_string(),
-            )])
-        })?;
-        Ok(Loaded {
-            pack,
-            warnings: findings.warnings,
-        })
+        full_check(text)
     }
 
     /// Loads a pack from a reader, reading at most [`MAX_PACK_BYTES`] and one byte more.
@@ -103,6 +82,33 @@ impl ContentPack {
     pub fn from_path(path: impl AsRef<Path>) -> Result<Loaded, LoadError> {
         Self::from_reader(std::fs::File::open(path)?)
     }
+}
+
+/// Loads a pack the slow way, which finds every violation and warning: parses it into a
+/// [`Value`], walks that against the JSON Schema and runs the whole-pack rules on it.
+pub(crate) fn full_check(text: &str) -> Result<Loaded, LoadError> {
+    let value = parse(text)?;
+    let unknown_fields = unknown_fields_policy(&value)?;
+    let findings = structure::check_pack(&value, unknown_fields);
+    let rules = consistency::check_value(&value);
+    if !findings.violations.is_empty() || !rules.is_empty() {
+        let mut violations = findings.violations;
+        violations.extend(rules);
+        in_document_order(&value, &mut violations);
+        return Err(LoadError::Invalid(violations));
+    }
+    let pack: ContentPack = serde_json::from_value(value).map_err(|error| {
+        // The structural check accepts only what deserializes; this is a safety net.
+        LoadError::Invalid(vec![Violation::new(
+            ViolationCode::InvalidType,
+            JsonPointer::root(),
+            error.to_string(),
+        )])
+    })?;
+    Ok(Loaded {
+        pack,
+        warnings: findings.warnings,
+    })
 }
 
 fn too_large(size: String) -> LoadError {

@@ -540,6 +540,30 @@ mod tests {
     }
 
     #[test]
+    fn the_byte_level_text_rules_are_the_char_level_ones() {
+        let mut texts: Vec<String> = (0..0x3000)
+            .filter_map(char::from_u32)
+            .flat_map(|c| {
+                [
+                    format!("{c}"),
+                    format!("a{c}b"),
+                    format!("{c}ab"),
+                    format!("ab{c}"),
+                ]
+            })
+            .collect();
+        texts.extend(["".to_owned(), "é\u{85}".to_owned(), "\u{2028}x".to_owned()]);
+        for text in &texts {
+            assert_eq!(is_trimmed(text), text.trim() == text, "{text:?}");
+            assert_eq!(
+                has_control(text),
+                text.chars().any(char::is_control),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
     fn unknown_fields_of_a_newer_minor_version_are_warnings() {
         let value = json!({"name": "ok", "kind": "a", "colour": "red", "a/b": 1});
         let findings = check(&schema(), &value, UnknownFields::Ignore);
