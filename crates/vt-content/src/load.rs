@@ -189,12 +189,15 @@ fn document_position(value: &Value, path: &JsonPointer) -> Vec<usize> {
     let mut position = Vec::new();
     let mut at = Some(value);
     for token in path.as_str().split('/').skip(1) {
-        let token = token.replace("~1", "/").replace("~0", "~");
+        let token = match token.contains('~') {
+            true => std::borrow::Cow::Owned(token.replace("~1", "/").replace("~0", "~")),
+            false => std::borrow::Cow::Borrowed(token),
+        };
         let (place, next) = match at {
             Some(Value::Object(fields)) => fields
                 .iter()
                 .enumerate()
-                .find(|(_, (name, _))| **name == token)
+                .find(|(_, (name, _))| **name == *token)
                 .map_or((0, None), |(index, (_, field))| (index + 1, Some(field))),
             Some(Value::Array(items)) => match token.parse::<usize>() {
                 Ok(index) if index < items.len() => (index + 1, items.get(index)),

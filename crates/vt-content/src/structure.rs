@@ -40,12 +40,13 @@ pub(crate) struct Findings {
 /// no control characters. The schema states the same length limits on every text; the
 /// fast path of loading checks texts with this, the structural check with the schema.
 pub(crate) fn text_ok(text: &str) -> bool {
-    !text.is_empty() && plain_text_ok(text) && text.chars().count() <= MAX_TEXT_CHARS
+    let scan = Scan::of(text);
+    (1..=MAX_TEXT_CHARS).contains(&scan.chars) && !scan.control && is_trimmed(text)
 }
 
 /// Whether `text` is trimmed and has no control characters.
 pub(crate) fn plain_text_ok(text: &str) -> bool {
-    is_trimmed(text) && !has_control(text)
+    is_trimmed(text) && !Scan::of(text).control
 }
 
 /// Whether a list of `count` items is within the limits the schema states on every list.
@@ -58,15 +59,40 @@ fn is_trimmed(text: &str) -> bool {
     !text.starts_with(char::is_whitespace) && !text.ends_with(char::is_whitespace)
 }
 
-/// Whether `text` has a control character (general category Cc: U+0000 to U+001F and
-/// U+007F to U+009F), read from the UTF-8 bytes: the second range is 0xC2 0x80..=0x9F.
-fn has_control(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(at, &byte)| {
-        byte < 0x20
-            || byte == 0x7F
-            || (byte == 0xC2 && bytes.get(at + 1).is_some_and(|next| *next <= 0x9F))
-    })
+/// What one pass over the UTF-8 bytes of a text tells.
+struct Scan {
+    /// The number of characters: `text.chars().count()`.
+    chars: usize,
+    /// Whether the text has a control character (general category Cc: U+0000 to U+001F,
+    /// U+007F to U+009F; the last range is written 0xC2 0x80..=0x9F).
+    control: bool,
+}
+
+impl Scan {
+    fn of(text: &str) -> Scan {
+        let bytes = text.as_bytes();
+        let mut continuations = 0;
+        let (mut control, mut c2) = (false, false);
+        // Byte-wide counters over short chunks, which the compiler turns into vector code.
+        for chunk in bytes.chunks(255) {
+            let mut count = 0u8;
+            for &byte in chunk {
+                count += u8::from(byte & 0xC0 == 0x80);
+                control |= byte < 0x20 || byte == 0x7F;
+                c2 |= byte == 0xC2;
+            }
+            continuations += usize::from(count);
+        }
+        if c2 && !control {
+            control = bytes
+                .windows(2)
+                .any(|pair| pair[0] == 0xC2 && pair[1] <= 0x9F);
+        }
+        Scan {
+            chars: bytes.len() - continuations,
+            control,
+        }
+    }
 }
 
 /// Checks a pack against the pack's JSON Schema, compiled once.
@@ -382,17 +408,16 @@ impl<'a> Checker<'a> {
     }
 
     fn string(&mut self, node: &Node, text: &str) {
-        if node.min_length.is_some() || node.max_length.is_some() {
-            let length = text.chars().count();
-            if node.min_length.is_some_and(|min| length < min) {
-                self.violation(ViolationCode::EmptyText, "this text is empty".to_owned());
-            }
-            if let Some(max) = node.max_length.filter(|max| length > *max) {
-                self.violation(
-                    ViolationCode::TextTooLong,
-                    format!("this text has at most {max} characters; it has {length}"),
-                );
-            }
+        let scan = Scan::of(text);
+        let length = scan.chars;
+        if node.min_length.is_some_and(|min| length < min) {
+            self.violation(ViolationCode::EmptyText, "this text is empty".to_owned());
+        }
+        if let Some(max) = node.max_length.filter(|max| length > *max) {
+            self.violation(
+                ViolationCode::TextTooLong,
+                format!("this text has at most {max} characters; it has {length}"),
+            );
         }
         match node.format {
             Some(format) => {
@@ -400,18 +425,18 @@ impl<'a> Checker<'a> {
                     self.violation(format.violation_code(), message);
                 }
             }
-            None => self.plain_text(text),
+            None => self.plain_text(text, scan.control),
         }
     }
 
-    fn plain_text(&mut self, text: &str) {
+    fn plain_text(&mut self, text: &str, control: bool) {
         if !is_trimmed(text) {
             self.violation(
                 ViolationCode::UntrimmedText,
                 "this text starts or ends with whitespace; remove it".to_owned(),
             );
         }
-        if has_control(text) {
+        if control {
             let control = text.chars().find(|c| c.is_control()).unwrap_or_default();
             self.violation(
                 ViolationCode::ControlCharacter,
@@ -553,13 +578,14 @@ mod tests {
             })
             .collect();
         texts.extend(["".to_owned(), "é\u{85}".to_owned(), "\u{2028}x".to_owned()]);
+        // Longer than a chunk of the scan, with a control character after it.
+        texts.push(format!("{}\u{85}", "é".repeat(300)));
+        texts.push("é".repeat(1000));
         for text in &texts {
             assert_eq!(is_trimmed(text), text.trim() == text, "{text:?}");
-            assert_eq!(
-                has_control(text),
-                text.chars().any(char::is_control),
-                "{text:?}"
-            );
+            let scan = Scan::of(text);
+            assert_eq!(scan.control, text.chars().any(char::is_control), "{text:?}");
+            assert_eq!(scan.chars, text.chars().count(), "{text:?}");
         }
     }
 
