@@ -33,14 +33,6 @@ fn main() {
             black_box(vt_content::bundled());
             println!("{}", start.elapsed().as_nanos());
         }
-        // What the first `bundled()` call did before the pack was baked: generate the
-        // schema the checks read, then load the text.
-        Some("--first-load") => {
-            let start = Instant::now();
-            black_box(vt_content::json_schema());
-            black_box(ContentPack::from_json(vt_content::BUNDLED_JSON).expect("bundled"));
-            println!("{}", start.elapsed().as_nanos());
-        }
         _ => parent(),
     }
 }
@@ -72,12 +64,9 @@ fn parent() {
             );
         }
     }
-    for flag in ["--first-bundled", "--first-load"] {
-        let mut times: Vec<u128> = (0..RUNS).map(|_| child(flag)).collect();
-        times.sort_unstable();
-        let name = flag.trim_start_matches("--first-");
-        println!("first-call {name} {} ns", times[RUNS / 2]);
-    }
+    let mut times: Vec<u128> = (0..RUNS).map(|_| child("--first-bundled")).collect();
+    times.sort_unstable();
+    println!("first-call bundled {} ns", times[RUNS / 2]);
 }
 
 /// The median, over 31 rounds, of the time of loading `text` over the time of parsing it
