@@ -1,11 +1,13 @@
 """Python loading speed: vt_content.loads against jsonschema and fastjsonschema.
 
-Each competitor gets the same text and does what loads does: parse it and check it
-against the pack's JSON Schema (jsonschema as Draft 2020-12 with format checks,
-fastjsonschema compiled once). vt_content also checks the rules the schema cannot state
-and builds the typed pack. Reads the packs that the Rust benchmark wrote
-(valid-NAME.json) from the directory given as the first argument, and prints one JSON
-object per pack and library: {"pack", "library", "seconds"} (the median of the runs).
+vt_content.loads is timed with the text as str and as bytes. Each competitor gets the
+same text and does what loads does: parse it and check it against the pack's JSON Schema
+(jsonschema as Draft 2020-12 with format checks, fastjsonschema compiled once);
+vt_content also checks the rules the schema cannot state and builds the typed pack.
+Reads the packs that the Rust benchmark wrote (valid-NAME.json) from the directory given
+as the first argument, and prints one JSON object per pack and library: {"pack",
+"library", "seconds", "vs_str", "vs_bytes"}: the median time of a call, and the median
+ratio of it to vt_content.loads(str) and to loads(bytes) in the same rounds.
 
 Usage: python bench.py target/bench-packs   (scripts/bench.sh runs it in its own venv)
 """
@@ -16,7 +18,7 @@ import json
 import re
 import statistics
 import sys
-import timeit
+import time
 from pathlib import Path
 from typing import Any, Callable
 
@@ -35,12 +37,26 @@ FORMATS = {
 }
 
 
-def median_seconds(run: Callable[[], Any], budget: float) -> float:
-    """The median time of one call, over repeats that take about `budget` seconds."""
-    timer = timeit.Timer(run)
-    number, took = timer.autorange()
-    repeats = max(3, min(25, round(budget / took)))
-    return statistics.median(t / number for t in timer.repeat(repeat=repeats, number=number))
+def per_call(run: Callable[[], Any], calls: int) -> float:
+    start = time.perf_counter()
+    for _ in range(calls):
+        run()
+    return (time.perf_counter() - start) / calls
+
+
+def measure(runs: dict[str, Callable[[], Any]], rounds: int) -> dict[str, list[float]]:
+    """Seconds per call of each run, in `rounds` rounds that take turns among the runs
+    (so a busy machine slows them alike), each timed over calls taking about 50 ms."""
+    calls = {}
+    for name, run in runs.items():
+        took = per_call(run, 1)
+        calls[name] = max(1, min(10_000, int(0.05 / max(took, 1e-7))))
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for round in range(rounds):
+        order = list(runs) if round % 2 == 0 else list(reversed(runs))
+        for name in order:
+            times[name].append(per_call(runs[name], calls[name]))
+    return times
 
 
 def main() -> None:
@@ -57,14 +73,19 @@ def main() -> None:
         vt_content.loads(text)
         fast(json.loads(text))
         slow.validate(json.loads(text))
+        data = text.encode("utf-8")
         runs: dict[str, Callable[[], Any]] = {
             "vt_content": lambda: vt_content.loads(text),
+            "vt_content-bytes": lambda: vt_content.loads(data),
             "fastjsonschema": lambda: fast(json.loads(text)),
             "jsonschema": lambda: slow.validate(json.loads(text)),
         }
-        for library, run in runs.items():
-            seconds = median_seconds(run, budget=0.5 if library == "jsonschema" else 1.5)
-            print(json.dumps({"pack": name, "library": library, "seconds": seconds}), flush=True)
+        times = measure(runs, rounds=15)
+        for library, seconds in times.items():
+            record = {"pack": name, "library": library, "seconds": statistics.median(seconds)}
+            for key, own in [("vs_str", "vt_content"), ("vs_bytes", "vt_content-bytes")]:
+                record[key] = statistics.median(a / b for a, b in zip(seconds, times[own]))
+            print(json.dumps(record), flush=True)
 
 
 if __name__ == "__main__":
