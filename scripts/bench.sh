@@ -5,7 +5,7 @@
 #      also writes the packs that the benchmarks load to target/bench-packs.
 #   2. cargo bench --bench load: the bare serde_json::Value parse against the full load of
 #      the same bytes (criterion; valid packs from the bundled one up to 1 MiB, and invalid
-#      packs with many violations).
+#      packs with many violations), then the ratios of the two measured in pairs.
 #   3. benches/python/bench.py in target/bench-venv (created on first use): vt_content.loads
 #      against jsonschema and fastjsonschema on the same packs.
 # Usage: scripts/bench.sh [--no-python | --report]   (exits 1 when a budget does not hold)
@@ -65,17 +65,21 @@ def budget(text, value, holds, unit="x"):
     failed |= not holds
     print(f"budget {text}: {value:.2f}{unit} {'HOLDS' if holds else 'FAILS'}")
 
-print("criterion medians (ratio: of the two medians; the budgets use the paired ratios)")
-print(f"{'pack':<16}{'bytes':>9}{'value parse':>13}{'load':>11}{'ratio':>8}{'load MB/s':>11}")
+load_log = (out / "load.log").read_text()
+paired = {k: float(v) for k, v in re.findall(r"^ratio (\S+) ([\d.]+)", load_log, re.M)}
+print("criterion medians; ratio: load over value parse, of the two medians and measured in"
+      " pairs (the budgets use the pairs)")
+print(f"{'pack':<16}{'bytes':>9}{'value parse':>13}{'load':>11}{'load MB/s':>11}{'ratio':>8}"
+      f"{'paired':>8}")
 for kind in ["valid", "invalid"]:
     for size in sizes:
         value, load = median(kind, "value", size), median(kind, "load", size)
         n = pack_bytes(kind, size)
         print(f"{kind + '-' + size:<16}{n:>9}{value / 1000:>10.1f} µs{load / 1000:>8.1f} µs"
-              f"{load / value:>7.2f}x{n / load * 1000:>11.1f}")
+              f"{n / load * 1000:>11.1f}{load / value:>7.2f}x"
+              f"{paired[kind + '-' + size]:>7.2f}x")
 
 footprint = (out / "footprint.txt").read_text()
-paired = {k: float(v) for k, v in re.findall(r"^ratio (\S+) ([\d.]+)", footprint, re.M)}
 for kind, limit in [("valid", 2.0), ("invalid", 10.0)]:
     for size in sizes:
         ratio = paired[f"{kind}-{size}"]

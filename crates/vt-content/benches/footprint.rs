@@ -1,10 +1,5 @@
-//! What `scripts/bench.sh` checks the budgets with, beside criterion's figures:
-//!
-//! - the ratio of a full load to the bare `serde_json::Value` parse of the same bytes,
-//!   measured in pairs (the two timed one after the other, many times, the median ratio
-//!   kept), which holds steady on a busy machine where two separate measurements drift;
-//! - the peak heap memory of each load (counted by a global allocator);
-//! - the time of the first `bundled()` call in a fresh process.
+//! What loading costs beyond time: the peak heap memory of each load (counted by a global
+//! allocator), and the time of the first `bundled()` call in a fresh process.
 //!
 //! Prints `key value` lines, which `scripts/bench.sh` reads. Set `VT_BENCH_PACKS=DIR` to
 //! also write the packs of the benchmarks there (the Python benchmark reads them).
@@ -14,7 +9,6 @@ use std::process::Command;
 use std::time::Instant;
 
 use peak_alloc::PeakAlloc;
-use serde_json::Value;
 use vt_content::ContentPack;
 
 mod support;
@@ -43,14 +37,7 @@ fn parent() {
     }
     // What is done once per process (the schema the slow path reads) is not counted.
     drop(ContentPack::from_json(vt_content::BUNDLED_JSON));
-    let cases = support::cases();
-    for (name, valid, invalid) in &cases {
-        for (kind, text) in [("valid", valid), ("invalid", invalid)] {
-            let ratio = paired_ratio(text);
-            println!("ratio {kind}-{name} {ratio:.3} for {} bytes", text.len());
-        }
-    }
-    for (name, valid, invalid) in cases {
+    for (name, valid, invalid) in support::cases() {
         for (kind, text) in [("valid", valid), ("invalid", invalid)] {
             let before = ALLOCATOR.current_usage();
             ALLOCATOR.reset_peak_usage();
@@ -67,39 +54,6 @@ fn parent() {
     let mut times: Vec<u128> = (0..RUNS).map(|_| child("--first-bundled")).collect();
     times.sort_unstable();
     println!("first-call bundled {} ns", times[RUNS / 2]);
-}
-
-/// The median, over 31 rounds, of the time of loading `text` over the time of parsing it
-/// into a `Value`, each timed over enough calls to take about 3 ms; in every other round
-/// the load goes first.
-fn paired_ratio(text: &str) -> f64 {
-    let parse = || drop(black_box(serde_json::from_str::<Value>(black_box(text))));
-    let load = || drop(black_box(ContentPack::from_json(black_box(text))));
-    let once = Instant::now();
-    parse();
-    let calls = (3_000_000 / once.elapsed().as_nanos().max(1)).clamp(1, 10_000);
-    let time = |run: &dyn Fn()| {
-        let start = Instant::now();
-        for _ in 0..calls {
-            run();
-        }
-        start.elapsed().as_secs_f64()
-    };
-    time(&parse);
-    time(&load);
-    let mut ratios: Vec<f64> = (0..31)
-        .map(|round| {
-            if round % 2 == 0 {
-                let value = time(&parse);
-                time(&load) / value
-            } else {
-                let loaded = time(&load);
-                loaded / time(&parse)
-            }
-        })
-        .collect();
-    ratios.sort_by(f64::total_cmp);
-    ratios[ratios.len() / 2]
 }
 
 fn child(flag: &str) -> u128 {

@@ -2,10 +2,13 @@
 //! (every rule checked) of the same bytes, in the same run, for valid packs from the
 //! bundled one up to the 1 MiB limit and for invalid packs with many violations.
 //!
-//! `scripts/bench.sh` runs this and reads criterion's estimates to check the budgets.
+//! After criterion's measurements it prints, for each pack, `ratio NAME R`: the ratio of the
+//! load to the parse measured in pairs (the two timed one after the other, many times, the
+//! median ratio kept), which holds steady on a busy machine where two measurements taken
+//! minutes apart drift. `scripts/bench.sh` checks the budgets with these.
 
 use std::hint::black_box;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput};
 use serde_json::Value;
@@ -38,6 +41,39 @@ fn load(c: &mut Criterion) {
     }
 }
 
+/// The median, over 31 rounds, of the time of loading `text` over the time of parsing it
+/// into a `Value`, each timed over enough calls to take about 3 ms; in every other round
+/// the load goes first.
+fn paired_ratio(text: &str) -> f64 {
+    let parse = || drop(black_box(serde_json::from_str::<Value>(black_box(text))));
+    let load = || drop(black_box(ContentPack::from_json(black_box(text))));
+    let once = Instant::now();
+    parse();
+    let calls = (3_000_000 / once.elapsed().as_nanos().max(1)).clamp(1, 10_000);
+    let time = |run: &dyn Fn()| {
+        let start = Instant::now();
+        for _ in 0..calls {
+            run();
+        }
+        start.elapsed().as_secs_f64()
+    };
+    time(&parse);
+    time(&load);
+    let mut ratios: Vec<f64> = (0..31)
+        .map(|round| {
+            if round % 2 == 0 {
+                let value = time(&parse);
+                time(&load) / value
+            } else {
+                let loaded = time(&load);
+                loaded / time(&parse)
+            }
+        })
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    ratios[ratios.len() / 2]
+}
+
 fn main() {
     let mut criterion = Criterion::default()
         .warm_up_time(Duration::from_millis(500))
@@ -45,4 +81,10 @@ fn main() {
         .configure_from_args();
     load(&mut criterion);
     criterion.final_summary();
+    for (name, valid, invalid) in support::cases() {
+        for (kind, text) in [("valid", valid), ("invalid", invalid)] {
+            let ratio = paired_ratio(&text);
+            println!("ratio {kind}-{name} {ratio:.3} for {} bytes", text.len());
+        }
+    }
 }
