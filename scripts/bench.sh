@@ -68,7 +68,7 @@ def budget(text, value, holds, unit="x"):
 load_log = (out / "load.log").read_text()
 paired = {k: float(v) for k, v in re.findall(r"^ratio (\S+) ([\d.]+)", load_log, re.M)}
 print("criterion medians; ratio: load over value parse, of the two medians and measured in"
-      " pairs (the budgets use the pairs)")
+      " turns, fastest of each (the budgets use these)")
 print(f"{'pack':<16}{'bytes':>9}{'value parse':>13}{'load':>11}{'load MB/s':>11}{'ratio':>8}"
       f"{'paired':>8}")
 for kind in ["valid", "invalid"]:
