@@ -2,7 +2,7 @@
 //! (every rule checked) of the same bytes, in the same run, for valid packs from the
 //! bundled one up to the 1 MiB limit and for invalid packs with many violations.
 //!
-//! After criterion's measurements it prints, for each pack, `ratio NAME R`: the ratio of the
+//! After criterion's measurements it prints, for each pack, `ratio NAME R: ...`: the ratio of the
 //! load to the parse measured in pairs (the two take turns, and the fastest time of each
 //! is kept), which holds steady on a busy machine where two measurements taken minutes
 //! apart drift. `scripts/bench.sh` checks the budgets with these.
@@ -44,7 +44,7 @@ fn load(c: &mut Criterion) {
 /// The time of loading `text` over the time of parsing it into a `Value`, each the
 /// fastest of 41 rounds in which the two take turns (the least disturbed by other work on
 /// the machine), each round timed over enough calls to take about 2 ms.
-fn paired_ratio(text: &str) -> f64 {
+fn paired_ratio(text: &str) -> (f64, f64, f64) {
     let parse = || drop(black_box(serde_json::from_str::<Value>(black_box(text))));
     let load = || drop(black_box(ContentPack::from_json(black_box(text))));
     let once = Instant::now();
@@ -67,7 +67,8 @@ fn paired_ratio(text: &str) -> f64 {
             parsing = parsing.min(time(&parse));
         }
     }
-    loading / parsing
+    let per_call = |seconds: f64| seconds / calls as f64 * 1e9;
+    (loading / parsing, per_call(loading), per_call(parsing))
 }
 
 fn main() {
@@ -79,8 +80,11 @@ fn main() {
     criterion.final_summary();
     for (name, valid, invalid) in support::cases() {
         for (kind, text) in [("valid", valid), ("invalid", invalid)] {
-            let ratio = paired_ratio(&text);
-            println!("ratio {kind}-{name} {ratio:.3} for {} bytes", text.len());
+            let (ratio, load, parse) = paired_ratio(&text);
+            println!(
+                "ratio {kind}-{name} {ratio:.3}: load {load:.0} ns, value parse {parse:.0} ns, {} bytes",
+                text.len()
+            );
         }
     }
 }
