@@ -50,8 +50,9 @@ out = Path(sys.argv[1])
 sizes = ["bundled", "64KiB", "256KiB", "1MiB"]
 failed = False
 # The first bundled() call when it parsed and checked BUNDLED_JSON (and generated the schema
-# the checks read): this script's figure on the commit before the pack was baked, b4fb50b.
-BASELINE_NS = 317_152
+# the checks read): this script's figures on the commit before the pack was baked, b4fb50b,
+# in 31 fresh processes: the fastest, and the median.
+BEFORE_FASTEST_NS, BEFORE_MEDIAN_NS = 312_365, 325_405
 
 def median(group, function, size):
     path = Path("target/criterion") / group / function / size / "new" / "estimates.json"
@@ -96,11 +97,12 @@ for kind in ["valid", "invalid"]:
     peak, size = int(match[1]), int(match[2])
     budget(f"peak memory of a {kind} 1MiB load < 4x input ({peak} bytes)", peak / size,
            peak / size < 4)
-first = dict(re.findall(r"^first-call (\S+) (\d+) ns", footprint, re.M))
-bundled_first = int(first["bundled"])
-budget(f"first bundled() call ({bundled_first / 1000:.1f} µs) < 5% of the one that parsed and "
-       f"checked the pack ({BASELINE_NS / 1000:.1f} µs, measured before it was baked)",
-       bundled_first / BASELINE_NS * 100, bundled_first < 0.05 * BASELINE_NS, unit="%")
+first = re.search(r"^first-call bundled (\d+) ns .*fastest (\d+) ns", footprint, re.M)
+median_ns, fastest_ns = int(first[1]), int(first[2])
+budget(f"first bundled() call < 5% of before's, fastest of 31 processes ({fastest_ns / 1000:.1f} "
+       f"µs vs {BEFORE_FASTEST_NS / 1000:.1f} µs; medians {median_ns / 1000:.1f} µs vs "
+       f"{BEFORE_MEDIAN_NS / 1000:.1f} µs)", fastest_ns / BEFORE_FASTEST_NS * 100,
+       fastest_ns < 0.05 * BEFORE_FASTEST_NS, unit="%")
 
 python = [json.loads(line) for line in (out / "python.jsonl").read_text().splitlines() if line]
 if python:
