@@ -5,7 +5,7 @@
 #      also writes the packs that the benchmarks load to target/bench-packs.
 #   2. cargo bench --bench load: the bare serde_json::Value parse against the full load of
 #      the same bytes (criterion; valid packs from the bundled one up to 1 MiB, and invalid
-#      packs with many violations), then the ratios of the two measured in pairs.
+#      packs with many violations), then the ratios of the two measured in turns.
 #   3. benches/python/bench.py in target/bench-venv (created on first use): vt_content.loads
 #      against jsonschema and fastjsonschema on the same packs.
 # Usage: scripts/bench.sh [--no-python | --report]   (exits 1 when a budget does not hold)
@@ -13,33 +13,40 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-python_too=yes
-[ "${1:-}" = "--no-python" ] && python_too=no
 out=target/bench-results
 mkdir -p "$out"
-if [ "${1:-}" != "--report" ]; then
-rm -rf target/criterion/valid target/criterion/invalid
 
-echo "== cargo bench --bench footprint"
-VT_BENCH_PACKS="$PWD/target/bench-packs" cargo bench -p vt-content --bench footprint 2>/dev/null |
-    tee "$out/footprint.txt"
-echo "== cargo bench --bench load (log: $out/load.log)"
-cargo bench -p vt-content --bench load >"$out/load.log" 2>&1 || { tail -30 "$out/load.log"; exit 2; }
+measure() {
+    rm -rf target/criterion/valid target/criterion/invalid
+    echo "== cargo bench --bench footprint"
+    VT_BENCH_PACKS="$PWD/target/bench-packs" cargo bench -p vt-content --bench footprint 2>/dev/null |
+        tee "$out/footprint.txt"
+    echo "== cargo bench --bench load (log: $out/load.log)"
+    cargo bench -p vt-content --bench load >"$out/load.log" 2>&1 ||
+        { tail -30 "$out/load.log"; exit 2; }
+    grep '^ratio' "$out/load.log"
+}
 
-: >"$out/python.jsonl"
-if [ "$python_too" = yes ]; then
-    venv=target/bench-venv
+measure_python() {
+    local venv=target/bench-venv
     if [ ! -x "$venv/bin/python" ]; then
         echo "== creating $venv"
         "${PYTHON:-python3}" -m venv "$venv"
     fi
     echo "== installing jsonschema, fastjsonschema and ./bindings/python"
     "$venv/bin/python" -m pip install --quiet --disable-pip-version-check jsonschema fastjsonschema
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./bindings/python
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall \
+        --no-deps ./bindings/python
     echo "== benches/python/bench.py"
     "$venv/bin/python" benches/python/bench.py target/bench-packs | tee "$out/python.jsonl"
-fi
-fi
+}
+
+case "${1:-}" in
+    --report) ;;
+    --no-python) measure; : >"$out/python.jsonl" ;;
+    "") measure; measure_python ;;
+    *) echo "usage: scripts/bench.sh [--no-python | --report]" >&2; exit 2 ;;
+esac
 
 echo "== budgets"
 python3 - "$out" <<'PY'
