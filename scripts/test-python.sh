@@ -16,15 +16,16 @@ fi
 python="$venv/bin/python"
 
 echo "== installing pytest, mypy and ./bindings/python"
-"$python" -m pip install --quiet --disable-pip-version-check "pytest>=8" "mypy>=1.11"
+"$python" -m pip install --quiet --disable-pip-version-check "pytest>=8" "mypy>=1.11" \
+    -r examples/web/requirements.txt
 "$python" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./bindings/python
 
 echo "== pytest"
-"$python" -m pytest bindings/python/tests
+"$python" -m pytest bindings/python/tests examples/web
 echo "== stubtest"
 "$python" -m mypy.stubtest vt_content
 echo "== mypy --strict"
-"$python" -m mypy --strict examples/python bindings/python/tests
+"$python" -m mypy --strict examples/python bindings/python/tests examples/web
 echo "== example"
 "$python" examples/python/example.py >/dev/null
 echo "== the Python package passed"

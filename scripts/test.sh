@@ -12,9 +12,14 @@ echo "== cargo test"
 cargo test --workspace --locked
 echo "== cargo doc"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
+echo "== fuzz: a short bounded pass, 30 s per target (skipped without a nightly toolchain)"
+scripts/fuzz.sh 30
 echo "== Python"
 scripts/test-python.sh
+echo "== Browser (the exported pages and the web example)"
+scripts/test-browser.sh
 echo "== Kotlin"
 scripts/test-kotlin.sh
 echo "== Swift"
 scripts/test-swift.sh
+scripts/smoke-dist.sh --build   # dist/: every artifact built, then installed and run outside the repository

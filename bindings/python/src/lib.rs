@@ -1,21 +1,20 @@
 //! The native module `vt_content._native` of the Python package `vt_content`.
 //!
-//! A thin layer over the core crate `vt-content`: every class wraps a core type and every
-//! answer comes from the core. Each class compares and hashes by the core value it wraps:
-//! `#[pyclass(eq, hash)]` uses the `PartialEq` and `Hash` derived from it (PyO3 hashes
-//! with `DefaultHasher`), so equal objects always hash alike. The Python part of the
-//! package (`python/vt_content/`) defines the exceptions and the enums and re-exports
-//! this module's classes and functions; import `vt_content`, not this module.
+//! A thin layer over the core crate `vt-content` with its `python` feature: the records
+//! (signs, practices, guidance, violations, ...) are the core's own types, which are
+//! Python classes there, so this module only registers them. It adds the pack as loaded
+//! (the content with the warnings of its load), the functions that load a pack, and the
+//! mapping of the core's errors to the exceptions that the Python part of the package
+//! (`python/vt_content/`) defines. Import `vt_content`, not this module.
 
+mod diff;
 mod errors;
-mod guidance;
-mod items;
 mod load;
 mod pack;
-mod python;
-mod sections;
+mod render;
 
 use pyo3::prelude::*;
+use vt_content as core;
 
 /// The native part of `vt_content`; import `vt_content` instead.
 #[pymodule(gil_used = false)]
@@ -25,19 +24,32 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(load::load, module)?)?;
     module.add_function(wrap_pyfunction!(load::loads, module)?)?;
     module.add_function(wrap_pyfunction!(load::schema, module)?)?;
+    module.add_function(wrap_pyfunction!(load::labels, module)?)?;
+    module.add("STYLESHEET", vt_content::render::STYLESHEET)?;
+    module.add_class::<core::ContentPack>()?;
     module.add_class::<pack::ContentPack>()?;
-    module.add_class::<sections::Attribution>()?;
-    module.add_class::<sections::Review>()?;
-    module.add_class::<sections::About>()?;
-    module.add_class::<sections::Burnout>()?;
-    module.add_class::<sections::Advice>()?;
-    module.add_class::<sections::SignsRecognised>()?;
-    module.add_class::<items::Sign>()?;
-    module.add_class::<items::SelfCareAction>()?;
-    module.add_class::<items::Practice>()?;
-    module.add_class::<items::SupportRoute>()?;
-    module.add_class::<guidance::Guidance>()?;
-    module.add_class::<errors::Violation>()?;
-    module.add_class::<errors::LoadWarning>()?;
+    module.add_class::<core::Attribution>()?;
+    module.add_class::<core::Labels>()?;
+    module.add_class::<core::Translation>()?;
+    module.add_class::<core::Licence>()?;
+    module.add_class::<core::Reviewer>()?;
+    module.add_class::<core::UrgentHelp>()?;
+    module.add_class::<core::Contact>()?;
+    module.add_class::<core::TextMessage>()?;
+    module.add_class::<core::OpeningHours>()?;
+    module.add_class::<core::Review>()?;
+    module.add_class::<core::About>()?;
+    module.add_class::<core::Burnout>()?;
+    module.add_class::<core::Advice>()?;
+    module.add_class::<core::SignsRecognised>()?;
+    module.add_class::<core::Sign>()?;
+    module.add_class::<core::SelfCareAction>()?;
+    module.add_class::<core::Practice>()?;
+    module.add_class::<core::SupportRoute>()?;
+    module.add_class::<core::Guidance>()?;
+    module.add_class::<pack::Guidance>()?;
+    module.add_class::<core::Violation>()?;
+    module.add_class::<core::Warning>()?;
+    diff::register(module)?;
     Ok(())
 }

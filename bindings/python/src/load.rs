@@ -10,18 +10,15 @@ use vt_content as core;
 
 use crate::errors::load_error;
 use crate::pack::ContentPack;
-use crate::python::to_python;
 
-/// The bundled en-GB pack. Every call returns the same object.
+/// The bundled en-GB pack, with the warnings its loading gives (it is a draft). Every
+/// call returns the same object.
 #[pyfunction]
 pub fn bundled(py: Python<'_>) -> PyResult<Py<ContentPack>> {
     static BUNDLED: PyOnceLock<Py<ContentPack>> = PyOnceLock::new();
     let pack = BUNDLED.get_or_try_init(py, || {
-        let loaded = core::Loaded {
-            pack: core::bundled().clone(),
-            warnings: Vec::new(),
-        };
-        Py::new(py, ContentPack::new(loaded))
+        let pack = core::bundled();
+        ContentPack::new(py, pack.clone(), pack.draft_warning().into_iter().collect())
     })?;
     Ok(pack.clone_ref(py))
 }
@@ -31,11 +28,12 @@ pub fn bundled(py: Python<'_>) -> PyResult<Py<ContentPack>> {
 /// Raises `ValidationError` (or a subclass) listing every violation when the pack is
 /// refused, and `OSError` when the file cannot be read.
 #[pyfunction]
-pub fn load(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<ContentPack> {
+pub fn load(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<Py<ContentPack>> {
     let file: PathBuf = path.extract()?;
-    py.detach(|| core::ContentPack::from_path(&file))
-        .map(ContentPack::new)
-        .map_err(|error| load_error(py, error, Some(path)))
+    match py.detach(|| core::ContentPack::from_path(&file)) {
+        Ok(loaded) => ContentPack::new(py, loaded.pack, loaded.warnings),
+        Err(error) => Err(load_error(py, error, Some(path))),
+    }
 }
 
 /// Loads a pack from JSON text, checking every rule of the pack format.
@@ -45,7 +43,7 @@ pub fn load(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<ContentPack> {
 /// position. Raises `ValidationError` (or a subclass) listing every violation when the
 /// pack is refused.
 #[pyfunction]
-pub fn loads(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<ContentPack> {
+pub fn loads(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Py<ContentPack>> {
     let bytes: Vec<u8> = if let Ok(text) = text.cast::<PyString>() {
         // A str holding lone surrogates is not UTF-8: the core reports where.
         text.call_method1("encode", ("utf-8", "surrogatepass"))?
@@ -60,14 +58,22 @@ pub fn loads(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<ContentPack> {
             text.get_type().name()?
         )));
     };
-    py.detach(|| core::ContentPack::from_slice(&bytes))
-        .map(ContentPack::new)
-        .map_err(|error| load_error(py, error, None))
+    match py.detach(|| core::ContentPack::from_slice(&bytes)) {
+        Ok(loaded) => ContentPack::new(py, loaded.pack, loaded.warnings),
+        Err(error) => Err(load_error(py, error, None)),
+    }
 }
 
 /// The JSON Schema (draft 2020-12) of a content pack, as a dict: the same schema that
 /// drives the loader's checks.
 #[pyfunction]
 pub fn schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
-    to_python(py, core::json_schema())
+    core::python::to_python(py, core::json_schema())
+}
+
+/// The labels to render `pack` with: its own, or the en-GB ones for a pack without
+/// labels.
+#[pyfunction]
+pub fn labels(pack: PyRef<'_, ContentPack>) -> core::Labels {
+    core::labels(pack.as_super()).into_owned()
 }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any, Callable
 
 import pytest
@@ -50,7 +51,7 @@ def expected(case: Path) -> dict[str, Any]:
 
 
 def found(
-    items: tuple[vt_content.Violation, ...] | tuple[vt_content.LoadWarning, ...],
+    items: Sequence[vt_content.Violation] | Sequence[vt_content.LoadWarning],
 ) -> list[dict[str, str]]:
     """Violations or warnings as the fixtures write them: code and path."""
     return [{"code": item.code, "path": item.path} for item in items]
@@ -91,7 +92,7 @@ def test_an_invalid_pack_raises_exactly_its_error(case: Path, loader: str) -> No
         assert [error.code] == [violation.code for violation in error.violations]
     if isinstance(error, vt_content.UnsupportedSchemaVersionError):
         declared = json.loads((case / "pack.json").read_bytes())["schema_version"]
-        assert (error.found, error.supported) == (declared, "1.0")
+        assert (error.found, error.supported) == (declared, "1.1")
     assert actual == expected(case)
     assert all(violation.message for violation in error.violations)
     assert str(error)
@@ -113,9 +114,11 @@ def test_a_guidance_case_gives_exactly_its_ids(case: dict[str, Any]) -> None:
     guidance = pack.guidance(case["recognised"])
     actual = {
         "kind": guidance.kind.value,
+        "urgent_help": [c.id for c in guidance.urgent_help.contacts] if guidance.urgent_help else [],
         "recognised_signs": [sign.id for sign in guidance.recognised_signs],
         "speak_to": [route.id for route in guidance.speak_to],
         "self_care_actions": [action.id for action in guidance.self_care_actions],
         "practices": [practice.id for practice in guidance.practices],
+        "review_status": guidance.review.status.value if guidance.review.status else None,
     }
     assert actual == case["expected"]

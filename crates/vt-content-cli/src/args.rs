@@ -36,10 +36,14 @@ pub enum Command {
                       With no FILE, checks the --pack file, or the bundled pack.\n\
                       Exit status: 0 all valid, 1 any invalid, 2 a usage or I/O error.")]
     Validate(ValidateArgs),
-    /// Export the pack as canonical JSON, Markdown or a standalone HTML page.
+    /// Export the pack as canonical JSON, an HTML page or fragment, Markdown, plain text
+    /// or schema.org JSON-LD.
     #[command(
         after_help = "Examples:\n  vt-content export --format html -o vt.html\n  \
+                      vt-content export --format html --fragment --stylesheet /css/site.css\n  \
                       vt-content export --format markdown --pack cy.json > cy.md\n  \
+                      vt-content export --format text --width 72\n  \
+                      vt-content export --format jsonld      # schema.org MedicalWebPage\n  \
                       vt-content export --format json --pack cy.json   # canonical form"
     )]
     Export(ExportArgs),
@@ -50,18 +54,49 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  vt-content guidance withdrawing low-motivation\n  \
                       vt-content guidance            # no sign: how to lower your risk\n  \
-                      vt-content guidance --format json losing-hope\n\n\
+                      vt-content guidance --format json losing-hope\n  \
+                      vt-content guidance --format html withdrawing > guidance.html\n\n\
                       An unknown id is a usage error (exit status 2) that lists the valid ids."
     )]
     Guidance(GuidanceArgs),
+    /// Compare two packs: what changed, and the version bump it needs.
+    #[command(
+        after_help = "Examples:\n  vt-content diff released/1.0.0.json en-GB.json\n  \
+                      vt-content diff --format markdown released/1.0.0.json en-GB.json  # a changelog entry\n  \
+                      vt-content diff --format json old.json new.json\n  \
+                      vt-content diff --changed-texts en-GB-1.0.json en-GB.json  # texts to translate again\n  \
+                      vt-content diff --structure en-GB.json cy.json   # a translation: ids and structure only\n\n\
+                      A removed id needs a new major version, new content a new minor version,\n\
+                      a reworded text a new patch (see the README for every case).\n\
+                      Exit status: 0 NEW's version is the bump its changes need or more, 1 it is not\n\
+                      (the error names the change) or a pack is invalid, 2 a usage or I/O error."
+    )]
+    Diff(crate::diff::DiffArgs),
+    /// List the locales of a catalog (a directory of packs, or the bundled one), with
+    /// what each translates.
+    #[command(after_help = "Examples:\n  vt-content locales\n  vt-content locales packs/")]
+    Locales(crate::locales::LocalesArgs),
+    /// Write the pack in a pseudo-locale, to test a front end: en-XA (accented, about
+    /// 35% longer, bracketed) or ar-XB (right to left); ids and typed values unchanged.
+    #[command(
+        after_help = "Examples:\n  vt-content pseudo --locale en-XA > en-XA.json\n  vt-content pseudo --locale ar-XB --pack cy.json"
+    )]
+    Pseudo(crate::pseudo::PseudoArgs),
 }
 
 /// Where to read a pack from.
 #[derive(Debug, Args)]
 pub struct PackArg {
     /// Read this pack instead of the bundled one; `-` reads standard input.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["locale", "catalog"])]
     pub pack: Option<PathBuf>,
+    /// Pick the pack for this BCP 47 tag from the catalog, with fallback (`cy-GB` → `cy`
+    /// → the catalog's source pack).
+    #[arg(long, value_name = "TAG")]
+    pub locale: Option<String>,
+    /// Read the catalog from this directory of packs instead of the bundled catalog.
+    #[arg(long, value_name = "DIR")]
+    pub catalog: Option<PathBuf>,
 }
 
 /// The options of `validate`.
@@ -87,9 +122,39 @@ pub struct ExportArgs {
     /// The format to write.
     #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
     pub format: ExportFormat,
+    /// The HTML options.
+    #[command(flatten)]
+    pub html: HtmlArgs,
+    /// Wrap text to this many columns (at least 20).
+    #[arg(long, value_name = "COLUMNS", default_value_t = 80)]
+    pub width: usize,
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// The options of HTML output; they are refused with another format.
+#[derive(Debug, Default, Args)]
+pub struct HtmlArgs {
+    /// Write an `article` to put in a page of your own, instead of a whole page.
+    #[arg(long)]
+    pub fragment: bool,
+    /// Link the style sheet at this address instead of the built-in styles.
+    #[arg(long, value_name = "HREF")]
+    pub stylesheet: Option<String>,
+}
+
+impl HtmlArgs {
+    /// The first HTML option given, as it is written, if any.
+    pub fn given(&self) -> Option<&'static str> {
+        if self.fragment {
+            Some("--fragment")
+        } else if self.stylesheet.is_some() {
+            Some("--stylesheet")
+        } else {
+            None
+        }
+    }
 }
 
 /// The options of `guidance`.
@@ -102,8 +167,11 @@ pub struct GuidanceArgs {
     #[command(flatten)]
     pub pack: PackArg,
     /// How to print the guidance.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-    pub format: ReportFormat,
+    #[arg(long, value_enum, default_value_t = GuidanceFormat::Text)]
+    pub format: GuidanceFormat,
+    /// The HTML options.
+    #[command(flatten)]
+    pub html: HtmlArgs,
 }
 
 /// Text for a person, or JSON for a program.
@@ -115,6 +183,19 @@ pub enum ReportFormat {
     Json,
 }
 
+/// A format `guidance` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GuidanceFormat {
+    /// Lines of text for a person.
+    Text,
+    /// JSON for a program.
+    Json,
+    /// An accessible HTML page (or fragment), with the disclaimer and credit.
+    Html,
+    /// Markdown, with the disclaimer and credit.
+    Markdown,
+}
+
 /// A format `export` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -122,8 +203,12 @@ pub enum ExportFormat {
     Json,
     /// Markdown, for documentation and wikis.
     Markdown,
-    /// One standalone, accessible HTML page.
+    /// One standalone, accessible HTML page, or with --fragment an `article`.
     Html,
+    /// Plain text, wrapped to --width columns.
+    Text,
+    /// The schema.org description of the page (a MedicalWebPage) as JSON-LD.
+    Jsonld,
 }
 
 /// The version text: the tool's, the schema's and the bundled content's.

@@ -1,19 +1,31 @@
-//! A pack exported as canonical JSON, Markdown or HTML.
+//! A pack or a guidance written in the format asked for: the library draws it; this
+//! module only picks the call.
 
 use vt_content::ContentPack;
+use vt_content::render::{self, Document, HtmlOptions};
 
-use crate::args::ExportFormat;
-use crate::{document, html, markdown};
+use crate::args::{ExportFormat, HtmlArgs};
 
-/// The pack in `format`.
+/// The HTML options the arguments ask for.
+pub fn html_options(args: &HtmlArgs) -> HtmlOptions {
+    let options = HtmlOptions::default().fragment(args.fragment);
+    match &args.stylesheet {
+        Some(href) => options.stylesheet(href.clone()),
+        None => options,
+    }
+}
+
+/// The pack in `format`; text is wrapped to `width` columns.
 ///
 /// The JSON is the canonical form: the fields in the order of the pack format, indented
 /// by two spaces, with a final line break. It loads back to an equal pack.
-pub fn render(pack: &ContentPack, format: ExportFormat) -> String {
+pub fn render(pack: &ContentPack, format: ExportFormat, html: &HtmlArgs, width: usize) -> String {
     match format {
         ExportFormat::Json => pack.to_json(),
-        ExportFormat::Markdown => markdown::render(&document::pack(pack)),
-        ExportFormat::Html => html::render(&pack.locale, &pack.title, &document::pack(pack)),
+        ExportFormat::Jsonld => format!("{:#}\n", render::json_ld(pack)),
+        ExportFormat::Markdown => Document::pack(pack).to_markdown(),
+        ExportFormat::Text => Document::pack(pack).to_text(width),
+        ExportFormat::Html => Document::pack(pack).to_html(&html_options(html)),
     }
 }
 
@@ -23,17 +35,38 @@ mod tests {
 
     use super::*;
 
+    fn export(format: ExportFormat) -> String {
+        render(vt_content::bundled(), format, &HtmlArgs::default(), 80)
+    }
+
     #[test]
     fn the_canonical_json_of_the_bundled_pack_is_its_source_text() {
-        let json = render(vt_content::bundled(), ExportFormat::Json);
+        let json = export(ExportFormat::Json);
         let loaded = ContentPack::from_json(&json).unwrap();
         assert_eq!(&loaded.pack, vt_content::bundled());
         assert_eq!(json, vt_content::BUNDLED_JSON);
     }
 
     #[test]
-    fn markdown_starts_with_the_title() {
-        let markdown = render(vt_content::bundled(), ExportFormat::Markdown);
-        assert!(markdown.starts_with("# Vicarious traumatisation\n\n"));
+    fn every_format_starts_as_the_library_draws_it() {
+        assert!(export(ExportFormat::Markdown).starts_with("# Vicarious traumatisation\n\n"));
+        assert!(export(ExportFormat::Text).starts_with("Vicarious traumatisation\n═"));
+        assert!(export(ExportFormat::Html).starts_with("<!DOCTYPE html>"));
+        let json_ld: serde_json::Value =
+            serde_json::from_str(&export(ExportFormat::Jsonld)).unwrap();
+        assert_eq!(json_ld, render::json_ld(vt_content::bundled()));
+    }
+
+    #[test]
+    fn html_arguments_become_options() {
+        let args = HtmlArgs {
+            fragment: true,
+            stylesheet: Some("/vt.css".to_owned()),
+        };
+        let options = html_options(&args);
+        assert_eq!(
+            options,
+            HtmlOptions::default().fragment(true).stylesheet("/vt.css")
+        );
     }
 }

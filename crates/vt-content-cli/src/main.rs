@@ -6,10 +6,10 @@
 //! Exit status: 0 on success, 1 when a pack is invalid, 2 for a usage or I/O error.
 
 mod args;
-mod document;
+mod diff;
 mod export;
-mod html;
-mod markdown;
+mod locales;
+mod pseudo;
 mod source;
 mod terminal;
 mod validate;
@@ -19,9 +19,13 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
-use vt_content::ContentPack;
+use vt_content::render::Document;
+use vt_content::{ContentPack, WarningCode};
 
-use crate::args::{Cli, Command, GuidanceArgs, PackArg, ReportFormat, ValidateArgs};
+use crate::args::{
+    Cli, Command, ExportFormat, GuidanceArgs, GuidanceFormat, HtmlArgs, PackArg, ReportFormat,
+    ValidateArgs,
+};
 use crate::source::{LoadFailure, Source, describe};
 use crate::validate::{FileReport, Report};
 
@@ -75,13 +79,14 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
     match command {
         Command::Show(args) => {
             let pack = load(&args)?;
-            let text = terminal::render(&document::pack(&pack), terminal::width());
+            let text = terminal::render(&Document::pack(&pack), terminal::width());
             write(anstream::stdout().lock(), &text)?;
         }
         Command::Validate(args) => return run_validate(&args),
         Command::Export(args) => {
+            html_only(&args.html, args.format == ExportFormat::Html)?;
             let pack = load(&args.pack)?;
-            let text = export::render(&pack, args.format);
+            let text = export::render(&pack, args.format, &args.html, args.width);
             match &args.output {
                 Some(path) => write_file(path, &text)?,
                 None => write(io::stdout().lock(), &text)?,
@@ -92,6 +97,9 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             write(io::stdout().lock(), &text)?;
         }
         Command::Guidance(args) => run_guidance(&args)?,
+        Command::Diff(args) => return diff::run(&args),
+        Command::Locales(args) => return locales::run(&args),
+        Command::Pseudo(args) => pseudo::run(&args)?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -120,7 +128,18 @@ fn run_validate(args: &ValidateArgs) -> Result<ExitCode, Failure> {
     Ok(report.exit_code())
 }
 
+/// Refuses the HTML options with a format other than HTML.
+fn html_only(html: &HtmlArgs, is_html: bool) -> Result<(), Failure> {
+    match html.given() {
+        Some(option) if !is_html => Err(Failure::usage(format!(
+            "{option} applies only to --format html"
+        ))),
+        _ => Ok(()),
+    }
+}
+
 fn run_guidance(args: &GuidanceArgs) -> Result<(), Failure> {
+    html_only(&args.html, args.format == GuidanceFormat::Html)?;
     let pack = load(&args.pack)?;
     let guidance = pack.guidance(&args.signs).map_err(|unknown| {
         let mut lines = vec![format!("error: {unknown}; the sign ids are:")];
@@ -136,20 +155,35 @@ fn run_guidance(args: &GuidanceArgs) -> Result<(), Failure> {
             status: USAGE_OR_IO,
         }
     })?;
+    let document = || Document::guidance(&pack, &guidance);
     match args.format {
-        ReportFormat::Text => {
-            let text = terminal::render(&document::guidance(&guidance), terminal::width());
+        GuidanceFormat::Text => {
+            let text = terminal::render(&document(), terminal::width());
             write(anstream::stdout().lock(), &text)
         }
-        ReportFormat::Json => write(io::stdout().lock(), &to_json(&guidance)?),
+        GuidanceFormat::Json => write(io::stdout().lock(), &to_json(&guidance)?),
+        GuidanceFormat::Html => {
+            let html = document().to_html(&export::html_options(&args.html));
+            write(io::stdout().lock(), &html)
+        }
+        GuidanceFormat::Markdown => write(io::stdout().lock(), &document().to_markdown()),
     }
 }
 
-/// Loads the pack of `--pack`, or the bundled pack; its warnings go to standard error.
+/// Loads the pack of `--pack`, or the bundled pack. Its ignored fields go to standard
+/// error, since no output shows them; the other warnings are about what a pack says (a
+/// draft, labels left to en-GB), which every rendering shows in its own words, and
+/// `validate` reports them all.
 fn load(arg: &PackArg) -> Result<ContentPack, Failure> {
+    if let Some(pack) = locales::pick(arg)? {
+        return Ok(pack);
+    }
     let source = Source::from_option(arg.pack.as_deref());
     let outcome = source.load();
-    let report = FileReport::new(source.name(), &outcome);
+    let mut report = FileReport::new(source.name(), &outcome);
+    report
+        .warnings
+        .retain(|warning| warning.code == WarningCode::IgnoredField);
     let mut stderr = anstream::stderr().lock();
     for line in report.warning_lines() {
         let _ = writeln!(stderr, "{line}");

@@ -70,7 +70,7 @@ fn version_names_the_tool_the_schema_and_the_bundled_content() {
     assert_eq!(
         stdout,
         format!(
-            "vt-content {}\nschema version 1.0\nbundled content {} {} ({})\n",
+            "vt-content {}\nschema version 1.1\nbundled content {} {} ({})\n",
             env!("CARGO_PKG_VERSION"),
             pack.id,
             pack.version,
@@ -131,8 +131,8 @@ fn show_draws_every_part_of_the_bundled_pack() {
     for text in expected {
         assert!(stdout.contains(text), "{text:?} is not shown");
     }
-    let review = format!("Next review due: {}", pack.review.next_review_due);
-    assert!(stdout.contains(&review));
+    assert!(stdout.contains("Next review due: 28 November 2027"));
+    assert!(stdout.contains("Last reviewed: not yet reviewed"));
 }
 
 #[test]
@@ -199,14 +199,17 @@ fn validate_reports_each_violation_on_a_line_then_a_summary() {
     let (code, stdout, stderr) = run(&["validate", &good, &bad]);
     assert_eq!((code, stderr.as_str()), (1, ""));
     let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), 3, "{stdout}");
+    assert_eq!(lines.len(), 4, "{stdout}");
     assert!(lines[0].starts_with(&format!("{bad}: error: /signs/5/id [invalid-id]: ")));
     assert!(lines[1].starts_with(&format!(
         "{bad}: error: /practices/0/kind [invalid-enum-value]: "
     )));
+    assert!(lines[2].starts_with(&format!(
+        "{good}: warning: /review/status [unreviewed-draft]: "
+    )));
     assert_eq!(
-        lines[2],
-        "2 files checked: 1 valid, 1 invalid; 2 errors, 0 warnings"
+        lines[3],
+        "2 files checked: 1 valid, 1 invalid; 2 errors, 1 warning"
     );
 }
 
@@ -217,11 +220,11 @@ fn validate_shows_warnings_apart_from_errors() {
         dir.path(),
         "newer.json",
         edited(&[
-            ("\"schema_version\": \"1.0\"", "\"schema_version\": \"1.1\""),
+            ("\"schema_version\": \"1.1\"", "\"schema_version\": \"1.2\""),
             ("\"review\": {", "\"colour\": \"red\", \"review\": {"),
             (
-                "\"last_reviewed\": \"2026-11-28\"",
-                "\"last_reviewed\": \"2000-01-01\"",
+                "\"status\": \"draft\"",
+                "\"status\": \"reviewed\", \"last_reviewed\": \"2000-01-01\", \"reviewed_by\": {\"role\": \"Editor\", \"organisation\": \"Example\"}",
             ),
             (
                 "\"next_review_due\": \"2027-11-28\"",
@@ -355,7 +358,8 @@ fn json_export_is_canonical_and_loads_back_equal() {
     assert_eq!(code, 0);
     let loaded = ContentPack::from_json(&json).expect("the export loads");
     assert_eq!(&loaded.pack, vt_content::bundled());
-    assert_eq!(loaded.warnings, []);
+    let codes: Vec<_> = loaded.warnings.iter().map(|w| w.code.as_str()).collect();
+    assert_eq!(codes, ["unreviewed-draft"]);
     let (_, again, _) = output(
         vt_content()
             .args(["export", "--pack", "-"])
@@ -387,8 +391,11 @@ fn markdown_has_every_title_as_a_heading() {
     let (code, markdown, _) = run(&["export", "--format", "markdown"]);
     assert_eq!(code, 0);
     for title in titles() {
+        let heading = format!("\"></a>{title}");
         assert!(
-            markdown.contains(&format!("\n### {title}\n")),
+            markdown
+                .lines()
+                .any(|line| line.starts_with("### <a id=\"") && line.ends_with(&heading)),
             "{title:?} is not a heading"
         );
     }
@@ -401,8 +408,13 @@ fn markdown_has_every_title_as_a_heading() {
 }
 
 fn html_export(pack: Option<&str>) -> Html {
+    html_of(&["export", "--format", "html"], pack)
+}
+
+/// The HTML that the binary prints for `args`, parsed, with `pack` on standard input.
+fn html_of(args: &[&str], pack: Option<&str>) -> Html {
     let mut command = vt_content();
-    command.args(["export", "--format", "html"]);
+    command.args(args);
     if let Some(text) = pack {
         command.args(["--pack", "-"]).write_stdin(text);
     }
@@ -420,14 +432,25 @@ fn text(element: &scraper::ElementRef<'_>) -> String {
     element.text().collect()
 }
 
-#[test]
-fn html_is_one_accessible_standalone_page() {
-    let page = html_export(None);
+fn attr<'a>(element: &scraper::ElementRef<'a>, name: &str) -> &'a str {
+    element.value().attr(name).unwrap_or_default()
+}
+
+/// The JSON-LD of a page: its only script.
+fn json_ld(page: &Html) -> Value {
+    let scripts = select(page, "script");
+    assert_eq!(scripts.len(), 1, "one script");
+    assert_eq!(attr(&scripts[0], "type"), "application/ld+json");
+    serde_json::from_str(&text(&scripts[0])).expect("JSON-LD")
+}
+
+/// What every page must be: valid, headings in order with ids, links that stay on
+/// the page and land on a heading, the disclaimer set apart and the credit at the foot.
+fn check_page(page: &Html) {
     assert!(page.errors.is_empty(), "{:?}", page.errors);
-    let html = &select(&page, "html")[0];
-    assert_eq!(html.value().attr("lang"), Some("en-GB"));
-    assert_eq!(select(&page, "h1").len(), 1);
-    let levels: Vec<u32> = select(&page, "h1, h2, h3, h4, h5, h6")
+    assert_eq!(select(page, "h1").len(), 1);
+    let headings = select(page, "h1, h2, h3, h4, h5, h6");
+    let levels: Vec<u32> = headings
         .iter()
         .map(|h| u32::from(h.value().name().as_bytes()[1] - b'0'))
         .collect();
@@ -438,9 +461,54 @@ fn html_is_one_accessible_standalone_page() {
             "a heading level is skipped: {levels:?}"
         );
     }
-    assert!(select(&page, "script").is_empty());
-    assert!(select(&page, "[src], [href], link, img, iframe, object").is_empty());
-    assert_eq!(select(&page, "style").len(), 1);
+    let ids: Vec<&str> = headings.iter().map(|h| attr(h, "id")).collect();
+    assert!(
+        ids.iter().all(|id| !id.is_empty()),
+        "a heading without an id"
+    );
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+    assert!(select(page, "[src], img, iframe, object, link").is_empty());
+    for link in select(page, "[href]") {
+        let href = attr(&link, "href");
+        // Links out are the contacts' phone numbers and text numbers, never a request.
+        if href.starts_with("tel:") || href.starts_with("sms:") {
+            continue;
+        }
+        let target = href.strip_prefix('#').expect("a link on the page");
+        assert!(ids.contains(&target), "{target} is not a heading's id");
+    }
+    let contents: Vec<&str> = select(page, "nav.vt-contents a")
+        .iter()
+        .map(|a| attr(a, "href"))
+        .collect();
+    let sections: Vec<String> = select(page, "main > section > h2, footer > section > h2")
+        .iter()
+        .map(|h| format!("#{}", attr(h, "id")))
+        .collect();
+    assert_eq!(contents, sections);
+    let pack = vt_content::bundled();
+    let aside = select(page, "body > aside.vt-notice--disclaimer");
+    assert_eq!(text(&aside[0]), pack.disclaimer.concat());
+    let footer = text(&select(page, "body > footer")[0]);
+    assert!(footer.contains(&pack.attribution.notice));
+    let times = select(page, "footer time");
+    assert_eq!(attr(&times[0], "datetime"), "2027-11-28");
+    assert_eq!(text(&times[0]), "28 November 2027");
+    let description = select(page, "meta[name=description]");
+    assert!(!attr(&description[0], "content").is_empty());
+    assert_eq!(select(page, "style").len(), 1);
+    assert_eq!(json_ld(page)["@type"], "MedicalWebPage");
+}
+
+#[test]
+fn html_is_one_accessible_standalone_page() {
+    let page = html_export(None);
+    check_page(&page);
+    let html = &select(&page, "html")[0];
+    assert_eq!(html.value().attr("lang"), Some("en-GB"));
     let headings: Vec<String> = select(&page, "h3").iter().map(text).collect();
     for title in titles() {
         assert!(headings.iter().any(|h| h == title), "{title:?}");
@@ -448,26 +516,215 @@ fn html_is_one_accessible_standalone_page() {
     let examples = &vt_content::bundled().practices[0].examples;
     let items: Vec<String> = select(&page, "ul > li").iter().map(text).collect();
     assert!(examples.iter().all(|example| items.contains(example)));
+    let speak_to: Vec<&str> = select(&page, "#speak-to + ul a")
+        .iter()
+        .map(|a| attr(a, "href"))
+        .collect();
+    assert_eq!(
+        speak_to,
+        ["#support-trusted-person", "#support-line-manager"]
+    );
+    assert_eq!(
+        json_ld(&page),
+        vt_content::render::json_ld(vt_content::bundled())
+    );
+}
+
+#[test]
+fn markdown_anchors_are_the_html_ids() {
+    for args in [
+        &["export"][..],
+        &["guidance", "withdrawing", "low-motivation"],
+        &["guidance"],
+    ] {
+        let mut html_args = args.to_vec();
+        html_args.extend(["--format", "html"]);
+        let page = html_of(&html_args, None);
+        let mut ids: Vec<&str> = select(&page, "[id]")
+            .iter()
+            .map(|e| attr(e, "id"))
+            .collect();
+        ids.retain(|id| *id != "title");
+        let mut markdown_args = args.to_vec();
+        markdown_args.extend(["--format", "markdown"]);
+        let (code, markdown, _) = run(&markdown_args);
+        assert_eq!(code, 0);
+        let anchors: Vec<&str> = markdown
+            .split("<a id=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert_eq!(anchors, ids, "{args:?}");
+        for target in markdown.split("](#").skip(1) {
+            let target = target.split(')').next().unwrap_or_default();
+            assert!(anchors.contains(&target), "{target}");
+        }
+    }
 }
 
 #[test]
 fn html_takes_its_language_from_the_pack_and_escapes_every_text() {
-    let title = "Trawma <script>alert(\\\"x\\\")</script> & \\\"eilaidd\\\"";
+    let hostile = r#"</script><script>alert(\"x\")</script> <!-- & \"q\" 'a' <b>"#;
     let pack = edited(&[
         ("\"en-GB\"", "\"cy\""),
         (
             "\"title\": \"Vicarious traumatisation\",",
-            &format!("\"title\": \"{title}\","),
+            &format!("\"title\": \"Trawma {hostile}\","),
+        ),
+        (
+            "\"Supporting people who are in pain or distress can affect you too.\"",
+            &format!("\"Summary {hostile}\""),
+        ),
+        (
+            "\"This guide helps you understand VT. It does not diagnose anything.\"",
+            &format!("\"Disclaimer {hostile}\""),
+        ),
+        (
+            "\"source_title\": \"Vicarious traumatisation\"",
+            &format!("\"source_title\": \"Source {hostile}\""),
+        ),
+        (
+            "\"title\": \"Pulling away from others\"",
+            &format!("\"title\": \"Sign {hostile}\""),
         ),
     ]);
-    let page = html_export(Some(&pack));
+    let (code, raw, stderr) = output(
+        vt_content()
+            .args(["export", "--format", "html", "--pack", "-"])
+            .write_stdin(pack.clone()),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(raw.matches("<script").count(), 1, "{raw}");
+    assert_eq!(raw.matches("</script").count(), 1);
+    assert!(!raw.contains("<!--") && !raw.contains("<b>"));
+    let page = Html::parse_document(&raw);
+    assert!(page.errors.is_empty(), "{:?}", page.errors);
     assert_eq!(select(&page, "html")[0].value().attr("lang"), Some("cy"));
-    assert!(select(&page, "script").is_empty());
-    let expected = "Trawma <script>alert(\"x\")</script> & \"eilaidd\"";
-    assert_eq!(text(&select(&page, "h1")[0]), expected);
-    assert_eq!(text(&select(&page, "title")[0]), expected);
+    let expected = r#"</script><script>alert("x")</script> <!-- & "q" 'a' <b>"#;
+    assert_eq!(text(&select(&page, "h1")[0]), format!("Trawma {expected}"));
+    assert_eq!(
+        text(&select(&page, "title")[0]),
+        format!("Trawma {expected}")
+    );
+    assert_eq!(
+        attr(&select(&page, "meta[name=description]")[0], "content"),
+        format!(
+            "Summary {expected} {}",
+            vt_content::bundled().summary[1..].join(" ")
+        )
+    );
+    assert!(text(&select(&page, "aside.vt-notice--urgent")[0]).starts_with("If you need help now"));
+    assert!(
+        text(&select(&page, "aside.vt-notice--disclaimer")[0])
+            .starts_with(&format!("Disclaimer {expected}"))
+    );
+    assert!(text(&select(&page, "#sign-withdrawing")[0]).ends_with(expected));
+    let value = json_ld(&page);
+    assert_eq!(value["name"], format!("Trawma {expected}"));
+    assert_eq!(value["isBasedOn"]["name"], format!("Source {expected}"));
+    assert_eq!(value["inLanguage"], "cy");
+
+    let (code, markdown, _) = output(
+        vt_content()
+            .args(["export", "--format", "markdown", "--pack", "-"])
+            .write_stdin(pack),
+    );
+    assert_eq!(code, 0);
+    for (at, _) in markdown.match_indices('<') {
+        let escaped = at > 0 && markdown.as_bytes()[at - 1] == b'\\';
+        let anchor = markdown[at..].starts_with("<a id=\"") || markdown[at..].starts_with("</a>");
+        assert!(escaped || anchor, "{}", &markdown[at..]);
+    }
 }
 
+#[test]
+fn guidance_pages_carry_the_disclaimer_credit_and_review_date() {
+    let page = html_of(
+        &[
+            "guidance",
+            "--format",
+            "html",
+            "withdrawing",
+            "low-motivation",
+        ],
+        None,
+    );
+    check_page(&page);
+    assert_eq!(
+        text(&select(&page, "h1")[0]),
+        "Guidance for the signs you recognise"
+    );
+    let signs: Vec<String> = select(&page, "#recognised-signs + ul li")
+        .iter()
+        .map(text)
+        .collect();
+    let pack = vt_content::bundled();
+    let titles =
+        ["withdrawing", "low-motivation"].map(|id| pack.sign(id).expect("a sign").title.as_str());
+    assert_eq!(signs, titles);
+    let prevention = html_of(&["guidance", "--format", "html"], None);
+    check_page(&prevention);
+    assert_eq!(text(&select(&prevention, "h1")[0]), "Lowering your risk");
+
+    let (code, markdown, _) = run(&["guidance", "--format", "markdown", "withdrawing"]);
+    assert_eq!(code, 0);
+    assert!(markdown.starts_with(
+        "# Guidance for the signs you recognise\n\n## <a id=\"urgent-help\"></a>If you need help now\n"
+    ));
+    assert!(markdown.contains("\n\n> This guide helps you understand VT."));
+    assert!(markdown.contains(&pack.attribution.notice));
+    assert!(markdown.contains("\n- Next review due: 28 November 2027\n"));
+}
+
+#[test]
+fn html_options_make_a_fragment_or_link_a_style_sheet() {
+    let (code, fragment, _) = run(&["export", "--format", "html", "--fragment"]);
+    assert_eq!(code, 0);
+    assert!(
+        fragment.starts_with("<article class=\"vt-document vt-document--pack\" lang=\"en-GB\">")
+    );
+    assert!(!fragment.contains("<style") && !fragment.contains("<body"));
+    let parsed = Html::parse_fragment(&fragment);
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(select(&parsed, "h1").len(), 1);
+
+    let (code, page, _) = run(&[
+        "guidance",
+        "--format",
+        "html",
+        "--stylesheet",
+        "/css/vt.css?a=1&b=\"2\"",
+    ]);
+    assert_eq!(code, 0);
+    let page = Html::parse_document(&page);
+    assert!(select(&page, "style").is_empty());
+    let links = select(&page, "link[rel=stylesheet]");
+    assert_eq!(attr(&links[0], "href"), "/css/vt.css?a=1&b=\"2\"");
+
+    for args in [
+        &["export", "--format", "markdown", "--fragment"][..],
+        &["export", "--stylesheet", "a.css"],
+        &["guidance", "--fragment"],
+    ] {
+        let (code, stdout, stderr) = run(args);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}");
+        assert!(stderr.contains("applies only to --format html"), "{stderr}");
+    }
+}
+
+#[test]
+fn text_and_json_ld_exports() {
+    let (code, text, _) = run(&["export", "--format", "text", "--width", "44"]);
+    assert_eq!(code, 0);
+    assert!(text.starts_with("Vicarious traumatisation\n"));
+    assert!(text.lines().all(|line| line.chars().count() <= 44));
+    assert!(!text.contains('\u{1b}'));
+    let (code, json, _) = run(&["export", "--format", "jsonld"]);
+    assert_eq!(code, 0);
+    let value: Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(value, vt_content::render::json_ld(vt_content::bundled()));
+    assert_eq!(value["@context"], "https://schema.org");
+}
 #[test]
 fn schema_prints_the_library_schema() {
     let (code, stdout, _) = run(&["schema"]);

@@ -144,10 +144,12 @@ fn every_guidance_case_gives_exactly_its_guidance() {
         assert_eq!(code, 0, "{name}");
         let got = json!({
             "kind": guidance["kind"],
+            "urgent_help": ids(&guidance["urgent_help"]["contacts"]),
             "recognised_signs": ids(&guidance["recognised_signs"]),
             "speak_to": ids(&guidance["speak_to"]),
             "self_care_actions": ids(&guidance["self_care_actions"]),
             "practices": ids(&guidance["practices"]),
+            "review_status": guidance["review"]["status"],
         });
         assert_eq!(got, case["expected"], "{name}");
     }

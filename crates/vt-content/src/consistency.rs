@@ -45,7 +45,7 @@ struct Facts<'a> {
     references: Vec<(usize, &'a str)>,
     /// The ids of the support routes, when every route has one.
     routes: Option<Vec<&'a str>>,
-    /// The last and the next review, when both are dates.
+    /// The last and the next review, when both are dates (a pack may have no last review).
     review: Option<(NaiveDate, NaiveDate)>,
 }
 
@@ -79,7 +79,10 @@ pub(crate) fn check(pack: &ContentPack) -> Vec<Violation> {
             .enumerate()
             .collect(),
         routes: Some(lists[3].clone()),
-        review: Some((pack.review.last_reviewed, pack.review.next_review_due)),
+        review: pack
+            .review
+            .last_reviewed
+            .map(|last_reviewed| (last_reviewed, pack.review.next_review_due)),
     })
 }
 
@@ -249,7 +252,7 @@ mod tests {
     #[test]
     fn the_next_review_must_come_after_the_last() {
         let mut pack = bundled_copy();
-        pack.review.next_review_due = pack.review.last_reviewed;
+        pack.review.last_reviewed = Some(pack.review.next_review_due);
         let codes: Vec<_> = check(&pack).into_iter().map(|v| v.code).collect();
         assert_eq!(codes, [ViolationCode::ReviewDatesOutOfOrder]);
     }

@@ -87,6 +87,45 @@ codes! {
         InvalidDate = "invalid-date",
         /// The next review is due on or before the last review.
         ReviewDatesOutOfOrder = "review-dates-out-of-order",
+        /// A phone number is not digits in groups (schema 1.1).
+        InvalidPhoneNumber = "invalid-phone-number",
+        /// A web address is not an absolute `https` address (schema 1.1).
+        InvalidUrl = "invalid-url",
+        /// A region is not an ISO 3166 code such as `GB` or `GB-ENG` (schema 1.1).
+        InvalidRegion = "invalid-region",
+        /// A time of day is not written `HH:MM` (schema 1.1).
+        InvalidTime = "invalid-time",
+        /// A licence is not an SPDX expression (schema 1.1).
+        InvalidLicence = "invalid-licence",
+        /// A contact has no phone number, text-message number or web address (schema 1.1).
+        ContactUnreachable = "contact-unreachable",
+        /// Opening hours give an opening time without a closing time, or close before
+        /// they open (schema 1.1).
+        InvalidOpeningHours = "invalid-opening-hours",
+        /// A `LicenseRef-` licence comes without its text (schema 1.1).
+        LicenceTextMissing = "licence-text-missing",
+        /// A draft claims a review: it has a review date or a reviewer (schema 1.1).
+        DraftClaimsReview = "draft-claims-review",
+        /// A reviewed pack lacks the date of its review or its reviewer, or a pack that
+        /// states no review status lacks its review date (schema 1.1).
+        ReviewIncomplete = "review-incomplete",
+        /// Two packs of a catalog have the same locale.
+        DuplicateLocale = "duplicate-locale",
+        /// A pack of a catalog has another pack id than the catalog's source pack.
+        PackIdMismatch = "pack-id-mismatch",
+        /// A translation lacks an item (a sign, action, practice, route or contact) that
+        /// the source pack has; the message names its id.
+        MissingItem = "missing-item",
+        /// A translation has an item that the source pack does not have; the message
+        /// names its id.
+        ExtraItem = "extra-item",
+        /// A catalog has no source pack (one without `translation`), or more than one.
+        SourcePackCount = "source-pack-count",
+        /// A pack of a catalog that is not its source pack does not say what it
+        /// translates: it has no `translation`.
+        TranslationUndeclared = "translation-undeclared",
+        /// A translation names a source locale that is not the catalog's source pack.
+        UnknownSourceLocale = "unknown-source-locale",
     }
 }
 
@@ -99,6 +138,15 @@ codes! {
         /// The pack's next review date has come: see
         /// [`ContentPack::review_warning`](crate::ContentPack::review_warning).
         ReviewOverdue = "review-overdue",
+        /// The pack is a draft: no one has reviewed it yet, and every rendering says so
+        /// (schema 1.1).
+        UnreviewedDraft = "unreviewed-draft",
+        /// The pack has no labels of its own, so it renders with the en-GB labels: every
+        /// pack of schema 1.0 (schema 1.1).
+        DefaultLabels = "default-labels",
+        /// A translation was made from an older version of its source pack than the one
+        /// in the catalog: the source has moved on.
+        StaleTranslation = "stale-translation",
     }
 }
 
@@ -106,6 +154,10 @@ codes! {
 ///
 /// Its text is `path [code]: message`, with the whole pack written `(whole pack)`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content", str)
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[non_exhaustive]
 pub struct Violation {
@@ -122,6 +174,18 @@ pub struct Violation {
 ///
 /// Its text is `path [code]: message`, like a [`Violation`]'s.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(
+        frozen,
+        eq,
+        hash,
+        get_all,
+        module = "vt_content",
+        str,
+        name = "LoadWarning"
+    )
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[non_exhaustive]
 pub struct Warning {

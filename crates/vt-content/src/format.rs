@@ -23,15 +23,31 @@ pub(crate) enum Format {
     Locale,
     /// An ISO 8601 calendar date, `YYYY-MM-DD`.
     Date,
+    /// A phone number to dial or text: digits in groups, such as `116 123`, with an
+    /// optional leading `+`.
+    PhoneNumber,
+    /// An absolute `https` address.
+    HttpsUrl,
+    /// An ISO 3166 region: a country (`GB`) or a subdivision of one (`GB-ENG`).
+    Region,
+    /// A time of day on a 24-hour clock, `HH:MM`.
+    TimeOfDay,
+    /// An SPDX licence expression, such as `CC-BY-4.0` or `LicenseRef-terms`.
+    Licence,
 }
 
 impl Format {
-    const ALL: [Format; 5] = [
+    const ALL: [Format; 10] = [
         Format::Id,
         Format::SchemaVersion,
         Format::SemVer,
         Format::Locale,
         Format::Date,
+        Format::PhoneNumber,
+        Format::HttpsUrl,
+        Format::Region,
+        Format::TimeOfDay,
+        Format::Licence,
     ];
 
     /// The name the JSON Schema gives this format.
@@ -42,6 +58,11 @@ impl Format {
             Format::SemVer => "semver",
             Format::Locale => "bcp47",
             Format::Date => "date",
+            Format::PhoneNumber => "phone-number",
+            Format::HttpsUrl => "https-url",
+            Format::Region => "iso3166-region",
+            Format::TimeOfDay => "time-of-day",
+            Format::Licence => "spdx-expression",
         }
     }
 
@@ -58,6 +79,11 @@ impl Format {
             Format::SemVer => ViolationCode::InvalidVersion,
             Format::Locale => ViolationCode::InvalidLocale,
             Format::Date => ViolationCode::InvalidDate,
+            Format::PhoneNumber => ViolationCode::InvalidPhoneNumber,
+            Format::HttpsUrl => ViolationCode::InvalidUrl,
+            Format::Region => ViolationCode::InvalidRegion,
+            Format::TimeOfDay => ViolationCode::InvalidTime,
+            Format::Licence => ViolationCode::InvalidLicence,
         }
     }
 
@@ -78,6 +104,13 @@ impl Format {
                     format!("{text:?} is not a BCP 47 language tag such as en-GB: {error}")
                 }),
             Format::Date => check_date(text),
+            Format::PhoneNumber => check_phone_number(text),
+            Format::HttpsUrl => check_https_url(text),
+            Format::Region => check_region(text),
+            Format::TimeOfDay => check_time_of_day(text),
+            Format::Licence => spdx::Expression::parse(text).map(drop).map_err(|error| {
+                format!("{text:?} is not an SPDX licence expression such as CC-BY-4.0: {error}")
+            }),
         }
     }
 
@@ -101,6 +134,67 @@ fn check_date(text: &str) -> Result<(), String> {
         Ok(_) if shaped => Ok(()),
         _ => Err(format!(
             "{text:?} is not a calendar date written YYYY-MM-DD"
+        )),
+    }
+}
+
+/// Accepts groups of digits separated by single spaces, with an optional leading `+`:
+/// 3 to 15 digits in all, as ITU-T E.164 allows.
+fn check_phone_number(text: &str) -> Result<(), String> {
+    let digits = text.strip_prefix('+').unwrap_or(text);
+    let grouped = digits
+        .split(' ')
+        .all(|group| !group.is_empty() && group.bytes().all(|b| b.is_ascii_digit()));
+    let count = digits.bytes().filter(u8::is_ascii_digit).count();
+    if grouped && (3..=15).contains(&count) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{text:?} is not a phone number: write 3 to 15 digits in groups separated by single spaces, such as \"116 123\""
+        ))
+    }
+}
+
+/// Accepts an absolute `https` address with a host.
+fn check_https_url(text: &str) -> Result<(), String> {
+    match url::Url::parse(text) {
+        Ok(url) if url.scheme() == "https" && url.has_host() => Ok(()),
+        _ => Err(format!(
+            "{text:?} is not an https address such as https://www.example.org/help"
+        )),
+    }
+}
+
+/// Accepts an ISO 3166-1 country code (`GB`) or an ISO 3166-2 subdivision code
+/// (`GB-ENG`), in capitals.
+fn check_region(text: &str) -> Result<(), String> {
+    let (country, subdivision) = match text.split_once('-') {
+        Some((country, subdivision)) => (country, Some(subdivision)),
+        None => (text, None),
+    };
+    let country_ok = country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase());
+    let subdivision_ok = subdivision.is_none_or(|code| {
+        (1..=3).contains(&code.len())
+            && code
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    });
+    if country_ok && subdivision_ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "{text:?} is not an ISO 3166 region code such as GB or GB-ENG"
+        ))
+    }
+}
+
+/// Accepts a time of day written `HH:MM` on a 24-hour clock.
+fn check_time_of_day(text: &str) -> Result<(), String> {
+    let shaped = text.len() == 5 && text.as_bytes()[2] == b':';
+    match chrono::NaiveTime::parse_from_str(text, "%H:%M") {
+        Ok(_) if shaped => Ok(()),
+        _ => Err(format!(
+            "{text:?} is not a time of day written HH:MM, such as 09:30"
         )),
     }
 }
@@ -152,6 +246,51 @@ mod tests {
         }
         for text in ["english", "en_GB!", "", "e"] {
             assert!(Format::Locale.check(text).is_err(), "{text} was accepted");
+        }
+    }
+
+    #[test]
+    fn contact_formats_accept_what_a_contact_writes() {
+        for (format, good, bad) in [
+            (
+                Format::PhoneNumber,
+                &["999", "116 123", "+44 1709 302000"][..],
+                &["", "12", "116  123", "116-123", "call 999", "+"][..],
+            ),
+            (
+                Format::HttpsUrl,
+                &["https://www.example.org/help"],
+                &["http://www.example.org", "www.example.org", "https://"],
+            ),
+            (
+                Format::Region,
+                &["GB", "GB-ENG", "US-CA"],
+                &["gb", "GBR", "GB-", "GB-ENGL", "United Kingdom"],
+            ),
+            (
+                Format::TimeOfDay,
+                &["09:30", "00:00", "23:59"],
+                &["9:30", "24:00", "09:60", "09.30"],
+            ),
+            (
+                Format::Licence,
+                &[
+                    "CC-BY-4.0",
+                    "MIT OR Apache-2.0",
+                    "LicenseRef-terms-not-stated",
+                ],
+                &["", "not a licence", "CC-BY-4.0 OR"],
+            ),
+        ] {
+            for text in good {
+                assert_eq!(format.check(text), Ok(()), "{format:?} {text}");
+            }
+            for text in bad {
+                assert!(
+                    format.check(text).is_err(),
+                    "{format:?} {text:?} was accepted"
+                );
+            }
         }
     }
 

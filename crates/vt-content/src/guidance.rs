@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::error::UnknownSign;
-use crate::{ContentPack, Practice, SelfCareAction, Sign, SupportRoute};
+use crate::{ContentPack, Practice, Review, SelfCareAction, Sign, SupportRoute, UrgentHelp};
 
 /// Which advice applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -28,15 +28,33 @@ impl GuidanceKind {
 
 /// The advice for a set of recognised signs, put together from a pack.
 ///
-/// It holds copies of the pack's items, so it lives on its own. It informs; it is not a
-/// diagnosis and carries no score.
+/// It holds copies of the pack's items, so it lives on its own, and it is complete: with
+/// or without recognised signs, it carries the urgent help, the disclaimer, the credit
+/// line and the review status, and says that the signs listed are only some of them. It
+/// informs; it is not a diagnosis and carries no score.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(
+        frozen,
+        eq,
+        hash,
+        get_all,
+        module = "vt_content",
+        subclass,
+        name = "GuidanceContent"
+    )
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Guidance {
     /// Which advice applies.
     pub kind: GuidanceKind,
+    /// Where someone in crisis can turn now: shown first when a sign is recognised.
+    pub urgent_help: Option<UrgentHelp>,
     /// The recognised signs, in the order given, each once.
     pub recognised_signs: Vec<Sign>,
+    /// That the signs listed are only some of the signs, in paragraphs.
+    pub other_signs: Vec<String>,
     /// The advice itself, in paragraphs.
     pub message: Vec<String>,
     /// The support routes to speak to first, in order; empty for prevention.
@@ -47,6 +65,12 @@ pub struct Guidance {
     pub practices: Vec<Practice>,
     /// That what helps recovery from VT also helps with burnout, in paragraphs.
     pub recovery_and_burnout: Vec<String>,
+    /// What the content is not: it informs and never diagnoses.
+    pub disclaimer: Vec<String>,
+    /// The credit line of the content's source.
+    pub credit: String,
+    /// Whether anyone has reviewed the content: a draft says it is not yet reviewed.
+    pub review: Review,
 }
 
 impl ContentPack {
@@ -103,12 +127,17 @@ impl ContentPack {
         };
         Ok(Guidance {
             kind,
+            urgent_help: self.urgent_help.clone(),
             recognised_signs,
+            other_signs: advice.other_signs.clone(),
             message: message.clone(),
             speak_to,
             self_care_actions: self.self_care_actions.clone(),
             practices: self.practices.clone(),
             recovery_and_burnout: advice.recovery_and_burnout.clone(),
+            disclaimer: self.disclaimer.clone(),
+            credit: self.attribution.notice.clone(),
+            review: self.review.clone(),
         })
     }
 }
@@ -155,6 +184,25 @@ mod tests {
         assert!(guidance.speak_to.is_empty());
         assert_eq!(guidance.message, pack.advice.prevention);
         assert_eq!(guidance.self_care_actions.len(), 4);
+    }
+
+    #[test]
+    fn guidance_is_complete_with_or_without_signs() {
+        let pack = crate::bundled();
+        for recognised in [&[][..], &["losing-hope"][..]] {
+            let guidance = pack.guidance(recognised).unwrap();
+            assert_eq!(guidance.urgent_help, pack.urgent_help);
+            assert!(guidance.urgent_help.is_some());
+            assert_eq!(guidance.disclaimer, pack.disclaimer);
+            assert_eq!(guidance.credit, pack.attribution.notice);
+            assert_eq!(guidance.review, pack.review);
+            assert!(
+                guidance
+                    .other_signs
+                    .join(" ")
+                    .contains("only some of the signs")
+            );
+        }
     }
 
     #[test]

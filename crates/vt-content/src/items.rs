@@ -3,10 +3,14 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::Id;
+use crate::{Contact, Id};
 
 /// A warning sign of vicarious traumatisation, such as losing hope in your work.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Sign {
@@ -20,6 +24,10 @@ pub struct Sign {
 
 /// Something to do regularly that builds resilience to VT and helps recovery from it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct SelfCareAction {
@@ -73,6 +81,10 @@ impl std::fmt::Display for PracticeKind {
 /// A practice that helps the body let go of stress: what it is for, how to do it, and
 /// activities to try.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Practice {
@@ -92,6 +104,10 @@ pub struct Practice {
 
 /// Somewhere to turn for support, such as a person you trust.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct SupportRoute {
@@ -101,4 +117,8 @@ pub struct SupportRoute {
     pub title: String,
     /// When and how to use it, in paragraphs.
     pub description: Vec<String>,
+    /// How to reach it: phone numbers, text-message numbers or web addresses, such as an
+    /// employer's occupational health line (schema 1.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<Contact>,
 }

@@ -29,11 +29,10 @@
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("vt_content");
 
-#[cfg(test)]
-mod bake;
-#[rustfmt::skip]
-mod baked;
+mod catalog;
 mod consistency;
+mod contact;
+mod diff;
 mod error;
 mod fast;
 #[cfg(feature = "uniffi")]
@@ -42,36 +41,55 @@ mod format;
 mod guidance;
 mod id;
 mod items;
+mod labels;
 mod load;
+mod locale;
 mod pack;
 mod pointer;
+mod pseudo;
+#[cfg(feature = "python")]
+pub mod python;
+#[cfg(feature = "render")]
+pub mod render;
 mod report;
 mod schema;
 mod structure;
+mod translation;
+mod trust;
 mod version;
 
 use std::sync::OnceLock;
 
+pub use catalog::{
+    Catalog, CatalogError, CatalogViolation, CatalogWarning, FileError, Negotiated,
+    accept_language, bundled_catalog,
+};
+pub use contact::{Contact, ContactOrigin, Cost, Days, OpeningHours, TextMessage, UrgentHelp};
+pub use diff::{Bump, Change, ChangeKind, Diff, DiffMode, VersionError, diff, diff_structure};
 pub use error::{
     LoadError, SyntaxError, UnknownSign, Violation, ViolationCode, Warning, WarningCode,
 };
 pub use guidance::{Guidance, GuidanceKind};
 pub use id::{Id, InvalidId, MAX_ID_CHARS};
 pub use items::{Practice, PracticeKind, SelfCareAction, Sign, SupportRoute};
+pub use labels::{Labels, labels};
 pub use load::Loaded;
-pub use pack::{About, Advice, Attribution, Burnout, ContentPack, Review, SignsRecognised};
+pub use locale::{InvalidLocale, Locale};
+pub use pack::{
+    About, Advice, Attribution, Burnout, ContentPack, Licence, Review, ReviewStatus, Reviewer,
+    SignsRecognised,
+};
 pub use pointer::JsonPointer;
+pub use pseudo::{PseudoLocale, pseudo};
 pub use report::{ErrorKind, ErrorReport};
 pub use schema::{MAX_LIST_ITEMS, MAX_PACK_BYTES, MAX_TEXT_CHARS, SCHEMA_ID, json_schema};
-pub use version::{InvalidSchemaVersion, SchemaVersion};
+pub use translation::Translation;
+pub use version::{ContentVersion, InvalidSchemaVersion, SchemaVersion};
 
 /// The JSON text of the bundled en-GB pack, as it ships in `content/en-GB.json`.
 pub const BUNDLED_JSON: &str = include_str!("../content/en-GB.json");
 
-/// The bundled en-GB pack, built on first use.
-///
-/// It is baked into the library: built from static text, with no JSON parsing and no
-/// checks at run time (a test checks that it is [`BUNDLED_JSON`] loaded with every check).
+/// The bundled en-GB pack, parsed and checked once, on first use.
 ///
 /// ```
 /// let pack = vt_content::bundled();
@@ -80,5 +98,9 @@ pub const BUNDLED_JSON: &str = include_str!("../content/en-GB.json");
 /// ```
 pub fn bundled() -> &'static ContentPack {
     static BUNDLED: OnceLock<ContentPack> = OnceLock::new();
-    BUNDLED.get_or_init(baked::pack)
+    BUNDLED.get_or_init(|| match ContentPack::from_json(BUNDLED_JSON) {
+        Ok(loaded) => loaded.pack,
+        // The tests load the bundled pack, so a release can never ship one that fails.
+        Err(error) => panic!("the bundled pack is invalid: {error}"),
+    })
 }

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::error::{LoadError, SyntaxError, Violation, ViolationCode, Warning};
 use crate::structure::{self, UnknownFields};
-use crate::{ContentPack, JsonPointer, MAX_PACK_BYTES, SchemaVersion, consistency, fast};
+use crate::{ContentPack, JsonPointer, MAX_PACK_BYTES, SchemaVersion, consistency, fast, trust};
 
 /// A pack that loaded, with what its editor should know about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,10 +105,15 @@ pub(crate) fn full_check(text: &str) -> Result<Loaded, LoadError> {
             error.to_string(),
         )])
     })?;
-    Ok(Loaded {
-        pack,
-        warnings: findings.warnings,
-    })
+    // The rules on the typed pack, which need its typed fields (see [`trust`]).
+    let violations = trust::check(&pack);
+    if !violations.is_empty() {
+        return Err(LoadError::Invalid(violations));
+    }
+    let mut warnings = findings.warnings;
+    warnings.extend(pack.labels_warning());
+    warnings.extend(pack.draft_warning());
+    Ok(Loaded { pack, warnings })
 }
 
 fn too_large(size: String) -> LoadError {
@@ -244,10 +249,11 @@ mod tests {
     }
 
     #[test]
-    fn the_bundled_text_loads_without_warnings() {
+    fn the_bundled_text_loads_with_only_its_draft_warning() {
         let loaded = ContentPack::from_json(crate::BUNDLED_JSON).unwrap();
         assert_eq!(&loaded.pack, crate::bundled());
-        assert_eq!(loaded.warnings, []);
+        let codes: Vec<_> = loaded.warnings.iter().map(|w| w.code).collect();
+        assert_eq!(codes, [crate::WarningCode::UnreviewedDraft]);
     }
 
     #[test]
@@ -292,12 +298,12 @@ mod tests {
     #[test]
     fn another_major_version_names_both_versions() {
         let text = crate::BUNDLED_JSON
-            .replace("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.0\"");
+            .replace("\"schema_version\": \"1.1\"", "\"schema_version\": \"2.0\"");
         let error = ContentPack::from_json(&text).unwrap_err();
         assert!(matches!(error, LoadError::UnsupportedSchemaVersion { .. }));
         let message = error.to_string();
         assert!(
-            message.contains("2.0") && message.contains("1.0"),
+            message.contains("2.0") && message.contains("1.1"),
             "{message}"
         );
     }

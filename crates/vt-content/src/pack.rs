@@ -6,7 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Warning, WarningCode};
 use crate::format::Format;
-use crate::{Id, JsonPointer, Practice, SchemaVersion, SelfCareAction, Sign, SupportRoute};
+use crate::{
+    ContentVersion, Id, JsonPointer, Labels, Locale, Practice, SchemaVersion, SelfCareAction, Sign,
+    SupportRoute, UrgentHelp,
+};
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
 ///
@@ -21,6 +24,18 @@ use crate::{Id, JsonPointer, Practice, SchemaVersion, SelfCareAction, Sign, Supp
 /// println!("{}", sign.title);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(
+        frozen,
+        eq,
+        hash,
+        get_all,
+        module = "vt_content",
+        subclass,
+        name = "PackContent"
+    )
+)]
 #[schemars(deny_unknown_fields)]
 #[schemars(
     title = "VT content pack",
@@ -37,20 +52,29 @@ pub struct ContentPack {
     pub id: Id,
     /// The version of the content, a semantic version: a removed or renamed id is a new
     /// major version, new content a new minor version, a reworded text a new patch.
-    #[schemars(schema_with = "semver_schema")]
-    pub version: semver::Version,
-    /// The BCP 47 language tag of the text, such as `en-GB`.
-    #[schemars(schema_with = "locale_schema")]
-    pub locale: String,
+    pub version: ContentVersion,
+    /// The BCP 47 language tag of the text, such as `en-GB`, in its canonical form.
+    pub locale: Locale,
+    /// Who the content is for, such as the staff of a care service (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience: Option<String>,
+    /// The region whose services the content names, an ISO 3166 code such as `GB-ENG`
+    /// (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "crate::contact::region_schema")]
+    pub region: Option<String>,
     /// The title of the content.
     pub title: String,
     /// What the content is about, in paragraphs.
     pub summary: Vec<String>,
-    /// Where the facts come from.
+    /// Where the facts come from, and on what terms the text may be reused.
     pub attribution: Attribution,
     /// What the content is not: it informs and never diagnoses.
     pub disclaimer: Vec<String>,
-    /// When the content was last checked, and when it must be checked again.
+    /// Where someone in crisis can turn now (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub urgent_help: Option<UrgentHelp>,
+    /// Whether anyone has reviewed the content, and when it must be reviewed again.
     pub review: Review,
     /// What VT is, who it can affect, and how it compares with burnout.
     pub about: About,
@@ -64,10 +88,22 @@ pub struct ContentPack {
     pub support: Vec<SupportRoute>,
     /// What to do when you recognise signs, and how to lower your risk.
     pub advice: Advice,
+    /// The fixed texts around the content when it is shown: headings, list titles and
+    /// notices, in the pack's language (schema 1.1). Without them, the pack renders with
+    /// the en-GB labels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Labels>,
+    /// For a translation, which version of which source pack it translates (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation: Option<crate::Translation>,
 }
 
 /// The source the content is adapted from.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Attribution {
@@ -81,43 +117,142 @@ pub struct Attribution {
     pub adapted: bool,
     /// A credit line to show with the content.
     pub notice: String,
+    /// The source's copyright line, as the source writes it (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copyright: Option<String>,
+    /// The `https` address of the source, when it is known (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "crate::contact::https_url_schema")]
+    pub url: Option<String>,
+    /// The terms on which the text may be reused (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<Licence>,
+    /// Whether the source's publisher has endorsed this adaptation (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endorsed: Option<bool>,
 }
 
-/// When the content was last reviewed and when the next review is due.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+/// The terms on which a pack's text may be reused.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[schemars(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Licence {
+    /// An SPDX licence expression, such as `CC-BY-4.0`, or a `LicenseRef-` of the pack's
+    /// own, whose terms are in `text`.
+    #[schemars(schema_with = "licence_schema")]
+    pub expression: String,
+    /// The terms, in paragraphs; required for a `LicenseRef-`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub text: Vec<String>,
+}
+
+/// Whether anyone has reviewed the content, and when it must be reviewed again.
+///
+/// A pack is a draft or reviewed (schema 1.1). A draft claims no review: it has no
+/// `last_reviewed` date and no reviewer. A reviewed pack names its reviewer and the
+/// date. A pack of schema 1.0 states no status, and has a `last_reviewed` date.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
+#[schemars(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Review {
-    /// The day the content was last reviewed.
-    pub last_reviewed: NaiveDate,
-    /// The day by which it must be reviewed again; after `last_reviewed`.
+    /// `draft` or `reviewed` (schema 1.1); absent from a pack of schema 1.0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ReviewStatus>,
+    /// The day the content was last reviewed; never in a draft.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "date_schema")]
+    pub last_reviewed: Option<NaiveDate>,
+    /// The day by which it must be reviewed (again); after `last_reviewed`.
     pub next_review_due: NaiveDate,
+    /// Who reviewed it, for a reviewed pack (schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed_by: Option<Reviewer>,
+}
+
+/// Whether anyone has reviewed a pack.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[serde(rename_all = "lowercase")]
+pub enum ReviewStatus {
+    /// No one has reviewed the content yet: every rendering says so.
+    Draft,
+    /// A qualified person has reviewed the content: see `reviewed_by`.
+    Reviewed,
+}
+
+impl ReviewStatus {
+    /// The status as it is written in a pack: `draft` or `reviewed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewStatus::Draft => "draft",
+            ReviewStatus::Reviewed => "reviewed",
+        }
+    }
+}
+
+/// Who reviewed a pack: a role and an organisation, not a person's name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
+#[schemars(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Reviewer {
+    /// The reviewer's role, such as "Clinical psychologist".
+    pub role: String,
+    /// The reviewer's organisation.
+    pub organisation: String,
 }
 
 impl Review {
     /// Whether the next review is due on or before `today`.
     ///
     /// ```
-    /// use chrono::NaiveDate;
-    ///
-    /// let review = vt_content::bundled().review;
-    /// assert!(!review.is_overdue(review.last_reviewed));
+    /// let review = &vt_content::bundled().review;
+    /// assert!(!review.is_overdue(review.next_review_due.pred_opt().unwrap()));
     /// assert!(review.is_overdue(review.next_review_due));
     /// ```
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         today >= self.next_review_due
     }
+
+    /// Whether the pack is a draft, which no one has reviewed.
+    pub fn is_draft(&self) -> bool {
+        self.status == Some(ReviewStatus::Draft)
+    }
 }
 
 /// What vicarious traumatisation is.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct About {
     /// What VT is, in paragraphs.
     pub definition: Vec<String>,
-    /// Other names for VT, such as compassion fatigue.
+    /// Other names for VT, such as its short form.
     pub also_known_as: Vec<String>,
+    /// Ideas close to VT but not the same, such as compassion fatigue, in paragraphs
+    /// (schema 1.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related_ideas: Vec<String>,
     /// How VT comes about, in paragraphs.
     pub how_it_happens: Vec<String>,
     /// The settings where supporting someone can lead to VT, each a short sentence.
@@ -128,6 +263,10 @@ pub struct About {
 
 /// How VT and burnout differ and overlap.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Burnout {
@@ -139,11 +278,18 @@ pub struct Burnout {
 
 /// The advice of the source, which [`ContentPack::guidance`] puts together.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct Advice {
     /// What to do when you recognise one or more signs.
     pub signs_recognised: SignsRecognised,
+    /// That the signs listed are only some of the signs, in paragraphs (schema 1.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_signs: Vec<String>,
     /// How knowing the signs and caring for yourself lowers your risk, in paragraphs.
     pub prevention: Vec<String>,
     /// Why and how often to do the self-care actions, in paragraphs.
@@ -156,6 +302,10 @@ pub struct Advice {
 
 /// What to do when you recognise one or more signs.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
 pub struct SignsRecognised {
@@ -185,7 +335,8 @@ impl ContentPack {
     ///
     /// ```
     /// let pack = vt_content::bundled();
-    /// assert_eq!(pack.review_warning(pack.review.last_reviewed), None);
+    /// let day_before = pack.review.next_review_due.pred_opt().unwrap();
+    /// assert_eq!(pack.review_warning(day_before), None);
     /// let warning = pack.review_warning(pack.review.next_review_due).unwrap();
     /// assert_eq!(warning.path, "/review/next_review_due");
     /// ```
@@ -198,6 +349,36 @@ impl ContentPack {
                 format!(
                     "the next review was due on {due}; review the content, then update the review dates"
                 ),
+            )
+        })
+    }
+
+    /// An [`UnreviewedDraft`](WarningCode::UnreviewedDraft) warning when the pack is a
+    /// draft that no one has reviewed. Loading a draft gives it too.
+    ///
+    /// ```
+    /// let pack = vt_content::bundled();
+    /// let warning = pack.draft_warning().expect("the bundled pack is a draft");
+    /// assert_eq!(warning.path, "/review/status");
+    /// ```
+    pub fn draft_warning(&self) -> Option<Warning> {
+        self.review.is_draft().then(|| {
+            Warning::new(
+                WarningCode::UnreviewedDraft,
+                JsonPointer::root().child("review").child("status"),
+                "this pack is a draft that no one has reviewed; every rendering says it is not yet reviewed",
+            )
+        })
+    }
+
+    /// A [`DefaultLabels`](WarningCode::DefaultLabels) warning when the pack has no
+    /// labels of its own, so that it renders with the en-GB ones. Loading gives it too.
+    pub fn labels_warning(&self) -> Option<Warning> {
+        self.labels.is_none().then(|| {
+            Warning::new(
+                WarningCode::DefaultLabels,
+                JsonPointer::root(),
+                "this pack has no labels, so it renders with the en-GB labels; give it labels in its own language",
             )
         })
     }
@@ -223,10 +404,10 @@ impl ContentPack {
     }
 }
 
-fn semver_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-    Format::SemVer.schema("The version of the content, a semantic version such as 1.0.0.")
+fn licence_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    Format::Licence.schema("An SPDX licence expression, such as CC-BY-4.0 or LicenseRef-terms.")
 }
 
-fn locale_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-    Format::Locale.schema("The BCP 47 language tag of the text, such as en-GB.")
+fn date_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    Format::Date.schema("A calendar date, YYYY-MM-DD.")
 }

@@ -137,13 +137,13 @@ mod tests {
     #[test]
     fn an_unsupported_version_names_both_versions() {
         let text = crate::BUNDLED_JSON
-            .replace("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.0\"");
+            .replace("\"schema_version\": \"1.1\"", "\"schema_version\": \"2.0\"");
         let report = ContentPack::from_json(&text).unwrap_err().report();
         let json = serde_json::to_value(&report).unwrap();
         assert_eq!(json["error"], "unsupported-schema-version");
         assert_eq!(
             (&json["found"], &json["supported"]),
-            (&json!("2.0"), &json!("1.0"))
+            (&json!("2.0"), &json!("1.1"))
         );
         assert_eq!(json["violations"][0]["path"], "/schema_version");
     }

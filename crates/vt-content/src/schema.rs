@@ -19,7 +19,7 @@ pub const MAX_TEXT_CHARS: usize = 2000;
 pub const MAX_LIST_ITEMS: usize = 100;
 
 /// The `$id` of the schema of this library's schema version.
-pub const SCHEMA_ID: &str = "urn:vt-content:schema:content-pack:1.0";
+pub const SCHEMA_ID: &str = "urn:vt-content:schema:content-pack:1.1";
 
 /// The JSON Schema (draft 2020-12) of a content pack, as this library reads it.
 ///
@@ -40,6 +40,7 @@ pub fn json_schema() -> &'static Value {
 fn generate() -> Value {
     let schema = SchemaSettings::draft2020_12()
         .with_transform(add_limits)
+        .with_transform(optional_is_not_null)
         .into_generator()
         .into_root_schema_for::<ContentPack>();
     let mut schema = schema.to_value();
@@ -56,6 +57,48 @@ fn generate() -> Value {
         *object = ordered;
     }
     schema
+}
+
+/// Makes an optional field (an `Option` in Rust) absent or of its type, never `null`,
+/// as in schema 1.0, where `null` is the wrong type everywhere: a field a pack does not
+/// give is left out. `$schema`, which may be `null`, keeps its schema.
+fn optional_is_not_null(schema: &mut Schema) {
+    let required: Vec<Value> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    if let Some(Value::Object(properties)) = schema.get_mut("properties") {
+        for (name, property) in properties.iter_mut() {
+            if name == "$schema" || required.contains(&Value::from(name.as_str())) {
+                continue;
+            }
+            let Value::Object(property) = property else {
+                continue;
+            };
+            if let Some(Value::Array(types)) = property.get_mut("type") {
+                types.retain(|kind| kind != "null");
+                if let [only] = types.as_slice() {
+                    let only = only.clone();
+                    property.insert("type".to_owned(), only);
+                }
+            }
+            if let Some(Value::Array(alternatives)) = property.remove("anyOf") {
+                let mut kept: Vec<Value> = alternatives
+                    .into_iter()
+                    .filter(|alternative| alternative.get("type") != Some(&Value::from("null")))
+                    .collect();
+                if kept.len() == 1 {
+                    if let Value::Object(only) = kept.remove(0) {
+                        property.extend(only);
+                    }
+                } else {
+                    property.insert("anyOf".to_owned(), Value::Array(kept));
+                }
+            }
+        }
+    }
+    transform_subschemas(&mut optional_is_not_null, schema);
 }
 
 /// Adds the length limits to every text and every list in the schema.

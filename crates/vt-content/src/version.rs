@@ -1,4 +1,4 @@
-//! The version of the pack format, `MAJOR.MINOR`.
+//! Versions: of the pack format (`MAJOR.MINOR`) and of the content (a semantic version).
 
 use std::fmt;
 use std::str::FromStr;
@@ -18,7 +18,7 @@ use crate::format::Format;
 ///
 /// let version: SchemaVersion = "1.3".parse()?;
 /// assert_eq!((version.major, version.minor), (1, 3));
-/// assert_eq!(SchemaVersion::CURRENT.to_string(), "1.0");
+/// assert_eq!(SchemaVersion::CURRENT.to_string(), "1.1");
 /// # Ok::<(), vt_content::InvalidSchemaVersion>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -32,7 +32,7 @@ pub struct SchemaVersion {
 
 impl SchemaVersion {
     /// The version of the pack format this library reads and writes.
-    pub const CURRENT: SchemaVersion = SchemaVersion { major: 1, minor: 0 };
+    pub const CURRENT: SchemaVersion = SchemaVersion { major: 1, minor: 1 };
 }
 
 /// The text is not a `MAJOR.MINOR` schema version.
@@ -89,6 +89,73 @@ impl schemars::JsonSchema for SchemaVersion {
         Format::SchemaVersion.schema(
             "The version of the pack format, MAJOR.MINOR. This library reads major version 1.",
         )
+    }
+}
+
+/// The version of a pack's content, a semantic version such as `1.2.0`.
+///
+/// A removed or renamed id needs a new major version, new content a new minor version,
+/// and a reworded text a new patch. It dereferences to [`semver::Version`], so its parts
+/// and its order are semver's.
+///
+/// ```
+/// use vt_content::ContentVersion;
+///
+/// let version: ContentVersion = "1.2.0".parse()?;
+/// assert_eq!((version.major, version.minor, version.patch), (1, 2, 0));
+/// assert!(version < "1.10.0".parse()?);
+/// # Ok::<(), semver::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ContentVersion(semver::Version);
+
+impl ContentVersion {
+    /// The version as a [`semver::Version`].
+    pub fn as_semver(&self) -> &semver::Version {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for ContentVersion {
+    type Target = semver::Version;
+
+    fn deref(&self) -> &semver::Version {
+        &self.0
+    }
+}
+
+impl From<semver::Version> for ContentVersion {
+    fn from(version: semver::Version) -> Self {
+        ContentVersion(version)
+    }
+}
+
+impl FromStr for ContentVersion {
+    type Err = semver::Error;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        text.parse().map(ContentVersion)
+    }
+}
+
+impl fmt::Display for ContentVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl schemars::JsonSchema for ContentVersion {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ContentVersion".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        Format::SemVer.schema("The version of the content, a semantic version such as 1.0.0.")
     }
 }
 

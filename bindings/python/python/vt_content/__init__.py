@@ -20,9 +20,12 @@ actions, three practices (ground, release, recharge) and where to turn for suppo
   a refused pack raises ValidationError, listing every violation. What its editor
   should know about a pack that loaded is in ``pack.warnings``.
 - ``schema()``: the JSON Schema of a pack, as a dict.
+- ``diff(old, new)``: what changed between two versions of a pack, each change with
+  its JSON Pointers and the version bump it needs; ``diff_structure(source,
+  translation)`` compares a translation with its source by ids and structure only.
 
-Every object is immutable, comparable, hashable and safe to share between threads. The
-content informs; it never diagnoses.
+Every object is immutable, comparable, hashable and safe to share between threads; a
+list field gives a new list on each read. The content informs; it never diagnoses.
 """
 
 from vt_content._errors import (
@@ -32,24 +35,38 @@ from vt_content._errors import (
     UnsupportedSchemaVersionError,
     ValidationError,
 )
-from vt_content._kinds import GuidanceKind, PracticeKind
+from vt_content._kinds import ContactOrigin, Cost, Days, GuidanceKind, PracticeKind, ReviewStatus
+from vt_content._kinds import Bump, ChangeKind, DiffMode
+from vt_content._native import Change, Diff, diff, diff_structure
 from vt_content._native import (
     About,
     Advice,
     Attribution,
     Burnout,
+    Contact,
     ContentPack,
     Guidance,
+    GuidanceContent,
+    Labels,
+    Licence,
     LoadWarning,
+    OpeningHours,
+    PackContent,
     Practice,
     Review,
+    Reviewer,
     SelfCareAction,
     Sign,
     SignsRecognised,
     SupportRoute,
+    TextMessage,
+    Translation,
+    UrgentHelp,
     Violation,
+    STYLESHEET,
     __version__,
     bundled,
+    labels,
     load,
     loads,
     schema,
@@ -60,26 +77,44 @@ __all__ = [
     "Advice",
     "Attribution",
     "Burnout",
+    "Contact",
+    "ContactOrigin",
     "ContentError",
     "ContentPack",
+    "Cost",
+    "Days",
     "Guidance",
+    "GuidanceContent",
     "GuidanceKind",
     "JsonSyntaxError",
+    "Labels",
+    "Licence",
     "LoadWarning",
+    "OpeningHours",
+    "PackContent",
     "Practice",
     "PracticeKind",
     "Review",
+    "ReviewStatus",
+    "Reviewer",
     "SelfCareAction",
     "Sign",
     "SignsRecognised",
     "SupportRoute",
+    "TextMessage",
+    "Translation",
     "UnknownIdError",
     "UnsupportedSchemaVersionError",
+    "UrgentHelp",
     "ValidationError",
     "Violation",
+    "STYLESHEET",
     "__version__",
     "bundled",
+    "labels",
     "load",
     "loads",
     "schema",
 ]
+
+__all__ += ["Bump", "Change", "ChangeKind", "Diff", "DiffMode", "diff", "diff_structure"]

@@ -5,26 +5,41 @@ import os
 from collections.abc import Callable, Iterable
 from typing import Any, final
 
-from vt_content._kinds import GuidanceKind, PracticeKind
+from typing_extensions import disjoint_base
+
+from vt_content._kinds import ContactOrigin, Cost, Days, GuidanceKind, PracticeKind, ReviewStatus
+from vt_content._kinds import Bump, ChangeKind, DiffMode
 
 __version__: str
 __all__ = [
     "__version__",
+    "STYLESHEET",
     "About",
     "Advice",
     "Attribution",
     "Burnout",
+    "Contact",
     "ContentPack",
     "Guidance",
+    "GuidanceContent",
+    "Labels",
+    "Licence",
     "LoadWarning",
+    "OpeningHours",
+    "PackContent",
     "Practice",
     "Review",
+    "Reviewer",
     "SelfCareAction",
     "Sign",
     "SignsRecognised",
     "SupportRoute",
+    "TextMessage",
+    "Translation",
+    "UrgentHelp",
     "Violation",
     "bundled",
+    "labels",
     "load",
     "loads",
     "schema",
@@ -48,20 +63,24 @@ def loads(text: str | bytes | bytearray) -> ContentPack:
     the pack is refused.
     """
 
+STYLESHEET: str
+"""The built-in style sheet of a page, to serve beside a fragment (``to_html(fragment=True)``)."""
+
+def labels(pack: ContentPack) -> Labels:
+    """The labels to render ``pack`` with: its own, or the en-GB ones for a pack without labels."""
+
 def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a content pack, as a dict."""
 
-@final
-class ContentPack:
-    """Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
-
-    Immutable and safe to share between threads. Two packs are equal when their content
-    is equal; warnings are not compared.
-    """
+@disjoint_base
+class PackContent:
+    """Everything a front end needs to explain vicarious traumatisation (VT), in one locale:
+    the fields of a pack. Each ContentPack is one."""
 
     @property
-    def json_schema(self) -> str | None:
-        """Where an editor finds the JSON Schema of this file (its ``$schema``), or None."""
+    def schema_link(self) -> str | None:
+        """Where an editor finds the JSON Schema of this file (its ``$schema``), or None.
+        The schema itself is ``vt_content.schema()``."""
     @property
     def schema_version(self) -> str:
         """The version of the pack format, MAJOR.MINOR, such as ``"1.0"``."""
@@ -75,17 +94,26 @@ class ContentPack:
     def locale(self) -> str:
         """The BCP 47 language tag of the text, such as ``en-GB``."""
     @property
+    def audience(self) -> str | None:
+        """Who the content is for, if the pack says (schema 1.1)."""
+    @property
+    def region(self) -> str | None:
+        """The region whose services the content names, an ISO 3166 code such as ``GB-ENG``."""
+    @property
     def title(self) -> str:
         """The title of the content."""
     @property
-    def summary(self) -> tuple[str, ...]:
+    def summary(self) -> list[str]:
         """What the content is about, in paragraphs."""
     @property
     def attribution(self) -> Attribution:
         """Where the facts come from."""
     @property
-    def disclaimer(self) -> tuple[str, ...]:
+    def disclaimer(self) -> list[str]:
         """What the content is not: it informs and never diagnoses; in paragraphs."""
+    @property
+    def urgent_help(self) -> UrgentHelp | None:
+        """Where someone in crisis can turn now; every rendering shows it (schema 1.1)."""
     @property
     def review(self) -> Review:
         """When the content was last checked, and when it must be checked again."""
@@ -93,22 +121,40 @@ class ContentPack:
     def about(self) -> About:
         """What VT is, who it can affect, and how it compares with burnout."""
     @property
-    def signs(self) -> tuple[Sign, ...]:
+    def signs(self) -> list[Sign]:
         """The warning signs of VT, in order."""
     @property
-    def self_care_actions(self) -> tuple[SelfCareAction, ...]:
+    def self_care_actions(self) -> list[SelfCareAction]:
         """What to do regularly to build resilience and recover, in order."""
     @property
-    def practices(self) -> tuple[Practice, ...]:
+    def practices(self) -> list[Practice]:
         """The three practices: ground, release and recharge."""
     @property
-    def support(self) -> tuple[SupportRoute, ...]:
+    def support(self) -> list[SupportRoute]:
         """Where to turn for support, in order."""
     @property
     def advice(self) -> Advice:
         """What to do when you recognise signs, and how to lower your risk."""
     @property
-    def warnings(self) -> tuple[LoadWarning, ...]:
+    def labels(self) -> Labels | None:
+        """The fixed texts around the content, in the pack's language (schema 1.1); None
+        for a pack without labels, which renders with the en-GB ones."""
+    @property
+    def translation(self) -> Translation | None:
+        """For a translated pack, which version of which source locale it translates."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class ContentPack(PackContent):
+    """Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
+
+    Its fields are those of PackContent. Immutable and safe to share between threads.
+    Two packs are equal when their content is equal; warnings are not compared.
+    """
+
+    @property
+    def warnings(self) -> list[LoadWarning]:
         """Fields of a newer minor schema version that were ignored; usually empty."""
     def review_warning(self, today: datetime.date) -> LoadWarning | None:
         """A ``review-overdue`` LoadWarning when the next review is due on or before
@@ -130,9 +176,22 @@ class ContentPack:
         """The canonical JSON text of the pack, with a final line break; for the bundled pack, its file exactly."""
     def to_dict(self) -> dict[str, Any]:
         """The pack as plain Python data: what ``json.loads(pack.to_json())`` gives."""
+    def to_html(
+        self, *, fragment: bool = False, stylesheet: str | None = None, first_heading_level: int = 1
+    ) -> str:
+        """The pack as HTML: a standalone page, or with ``fragment=True`` an ``article``.
+
+        ``stylesheet`` links a style sheet instead of the built-in styles;
+        ``first_heading_level`` (1 to 3) is the level of the title's heading. Every text
+        from the pack is escaped.
+        """
+    def to_markdown(self) -> str:
+        """The pack as CommonMark, with anchors that match the HTML ids."""
+    def to_text(self, width: int = 80) -> str:
+        """The pack as plain text, wrapped to ``width`` columns (at least 20)."""
+    def to_json_ld(self) -> dict[str, Any]:
+        """The pack as a schema.org MedicalWebPage in JSON-LD."""
     def __reduce__(self) -> tuple[Callable[[str], ContentPack], tuple[str]]: ...
-    def __eq__(self, value: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
 
 @final
 class Attribution:
@@ -153,21 +212,306 @@ class Attribution:
     @property
     def notice(self) -> str:
         """A credit line to show with the content."""
+    @property
+    def copyright(self) -> str | None:
+        """The source's copyright line, as the source writes it."""
+    @property
+    def url(self) -> str | None:
+        """The ``https`` address of the source, when it is known."""
+    @property
+    def licence(self) -> Licence | None:
+        """The terms on which the text may be reused."""
+    @property
+    def endorsed(self) -> bool | None:
+        """Whether the source's publisher has endorsed this adaptation."""
     def to_dict(self) -> dict[str, Any]:
         """The attribution as plain Python data, as it is written in a pack."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
-class Review:
-    """When the content was last reviewed and when the next review is due."""
+class Labels:
+    """The fixed texts of a rendered page, one field per stable key."""
 
     @property
-    def last_reviewed(self) -> datetime.date:
-        """The day the content was last reviewed."""
+    def contents(self) -> str:
+        """The heading of the list of links to every section: "Contents"."""
+    @property
+    def disclaimer(self) -> str:
+        """The name of the box that holds the pack's disclaimer: "Please note"."""
+    @property
+    def urgent_help(self) -> str:
+        """The name of the box of urgent help: "Urgent help"."""
+    @property
+    def what_it_is(self) -> str:
+        """The heading of what VT is: "What it is"."""
+    @property
+    def also_known_as(self) -> str:
+        """The heading of the other names of VT: "Also known as"."""
+    @property
+    def how_it_happens(self) -> str:
+        """The heading of how VT comes about: "How it happens"."""
+    @property
+    def who_can_be_affected(self) -> str:
+        """The heading of where VT can happen: "Who can be affected"."""
+    @property
+    def burnout(self) -> str:
+        """The heading of how VT differs from burnout: "How it differs from burnout"."""
+    @property
+    def burnout_overlap(self) -> str:
+        """The heading of how VT and burnout go together: "How they overlap"."""
+    @property
+    def signs(self) -> str:
+        """The heading of the warning signs: "Signs to look out for"."""
+    @property
+    def signs_recognised(self) -> str:
+        """The heading of the advice for recognised signs: "If you recognise these signs"."""
+    @property
+    def speak_to(self) -> str:
+        """The heading of the support routes to speak to first: "Speak to"."""
+    @property
+    def prevention(self) -> str:
+        """The heading of the prevention advice: "Lowering your risk"."""
+    @property
+    def self_care(self) -> str:
+        """The heading of the self-care actions: "Looking after yourself"."""
+    @property
+    def practices(self) -> str:
+        """The heading of the three practices: "Ground, release and recharge"."""
+    @property
+    def things_to_try(self) -> str:
+        """The heading of a practice's example activities: "Things to try"."""
+    @property
+    def support(self) -> str:
+        """The heading of the support routes: "Where to turn for support"."""
+    @property
+    def about_this_content(self) -> str:
+        """The heading of the credit and review dates: "About this content"."""
+    @property
+    def source(self) -> str:
+        """The words before the source's title, publisher and service: "Source:"."""
+    @property
+    def open_quote(self) -> str:
+        """The mark that opens a quoted title: "“"."""
+    @property
+    def close_quote(self) -> str:
+        """The mark that closes a quoted title: "”"."""
+    @property
+    def content_version(self) -> str:
+        """The words before the content's version and locale: "Content version:"."""
+    @property
+    def last_reviewed(self) -> str:
+        """The words before the date the content was last reviewed: "Last reviewed:"."""
+    @property
+    def draft_notice(self) -> str:
+        """What stands for that date while nobody has reviewed the content: "not yet reviewed"."""
+    @property
+    def next_review_due(self) -> str:
+        """The words before the date of the next review: "Next review due:"."""
+    @property
+    def guidance_title(self) -> str:
+        """The title of the guidance for recognised signs: "Guidance for the signs you recognise"."""
+    @property
+    def recognised_signs(self) -> str:
+        """The heading of the signs a person recognises: "Signs you recognise"."""
+    @property
+    def related_ideas(self) -> str:
+        """The heading of ideas close to VT: "Related ideas"."""
+    @property
+    def call(self) -> str:
+        """Before a phone number to call: "Call"."""
+    @property
+    def text_message(self) -> str:
+        """How to text a number: "Text {keyword} to {number}", with both placeholders."""
+    @property
+    def website(self) -> str:
+        """Before a service's web address: "Website:"."""
+    @property
+    def always_open(self) -> str:
+        """When a service can be reached at any time: "Any time, day or night"."""
+    @property
+    def every_day(self) -> str:
+        """Open every day: "Every day"."""
+    @property
+    def weekdays(self) -> str:
+        """Open Monday to Friday: "Monday to Friday"."""
+    @property
+    def weekends(self) -> str:
+        """Open on Saturday and Sunday: "Saturday and Sunday"."""
+    @property
+    def opening_times(self) -> str:
+        """Opening times: "{opens} to {closes}", with both placeholders."""
+    @property
+    def free(self) -> str:
+        """A free service: "Free"."""
+    @property
+    def standard_rate(self) -> str:
+        """A service at the caller's usual rate: "Standard rate"."""
+    @property
+    def added_by_editors(self) -> str:
+        """A contact that the pack's editors added: "Added by the editors of this guide"."""
+    @property
+    def reviewed_by(self) -> str:
+        """Before the reviewer of a reviewed pack: "Reviewed by:"."""
+    @property
+    def licence(self) -> str:
+        """Before the terms of reuse: "Reuse terms:"."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Translation:
+    """Which version of which source locale a translated pack translates."""
+
+    @property
+    def source_locale(self) -> str:
+        """The BCP 47 tag of the pack it translates, such as ``en-GB``."""
+    @property
+    def source_version(self) -> str:
+        """The version of that pack it translates, such as ``1.1.0``."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Licence:
+    """The terms on which a pack's text may be reused."""
+
+    @property
+    def expression(self) -> str:
+        """An SPDX licence expression, or a ``LicenseRef-`` whose terms are in ``text``."""
+    @property
+    def text(self) -> list[str]:
+        """The terms, in paragraphs; given for a ``LicenseRef-``."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Reviewer:
+    """Who reviewed a pack: a role and an organisation."""
+
+    @property
+    def role(self) -> str:
+        """The reviewer's role."""
+    @property
+    def organisation(self) -> str:
+        """The reviewer's organisation."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class UrgentHelp:
+    """Where someone in crisis can turn now."""
+
+    @property
+    def title(self) -> str:
+        """The heading of the block."""
+    @property
+    def message(self) -> list[str]:
+        """When to use these contacts, in paragraphs."""
+    @property
+    def contacts(self) -> list[Contact]:
+        """The services to contact, most urgent first."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Contact:
+    """A service to phone, text or visit, with when and where it can help."""
+
+    @property
+    def id(self) -> str:
+        """The contact's stable id, such as ``samaritans``."""
+    @property
+    def name(self) -> str:
+        """The name of the service."""
+    @property
+    def purpose(self) -> str:
+        """What the service is for, in one sentence."""
+    @property
+    def phone(self) -> str | None:
+        """The number to call, digits in groups such as ``116 123``."""
+    @property
+    def text_message(self) -> TextMessage | None:
+        """The number to text, with the keyword to send."""
+    @property
+    def url(self) -> str | None:
+        """The service's ``https`` address."""
+    @property
+    def hours(self) -> OpeningHours | None:
+        """When the service can be reached."""
+    @property
+    def cost(self) -> Cost | None:
+        """What it costs to contact the service."""
+    @property
+    def region(self) -> str | None:
+        """Where the service helps: an ISO 3166 code such as ``GB``."""
+    @property
+    def origin(self) -> ContactOrigin:
+        """Whether the contact comes from the source or the pack's editors."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class TextMessage:
+    """A number to text, and the keyword to send to it."""
+
+    @property
+    def number(self) -> str:
+        """The number to text."""
+    @property
+    def keyword(self) -> str:
+        """The word to send, such as ``SHOUT``."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class OpeningHours:
+    """When a service can be reached: on which days, and between which times."""
+
+    @property
+    def days(self) -> Days:
+        """The days it is open."""
+    @property
+    def opens(self) -> str | None:
+        """When it opens, ``HH:MM``; None for the whole day."""
+    @property
+    def closes(self) -> str | None:
+        """When it closes, ``HH:MM``."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Review:
+    """Whether anyone has reviewed the content, and when it must be reviewed again."""
+
+    @property
+    def status(self) -> ReviewStatus | None:
+        """``DRAFT`` or ``REVIEWED`` (schema 1.1); None for a pack of schema 1.0."""
+    @property
+    def last_reviewed(self) -> datetime.date | None:
+        """The day the content was last reviewed; None for a draft."""
     @property
     def next_review_due(self) -> datetime.date:
-        """The day by which it must be reviewed again; after last_reviewed."""
+        """The day by which it must be reviewed (again)."""
+    @property
+    def reviewed_by(self) -> Reviewer | None:
+        """Who reviewed it, for a reviewed pack."""
     def is_overdue(self, today: datetime.date) -> bool:
         """Whether the next review is due on or before ``today``."""
     def to_dict(self) -> dict[str, Any]:
@@ -180,16 +524,19 @@ class About:
     """What vicarious traumatisation is."""
 
     @property
-    def definition(self) -> tuple[str, ...]:
+    def definition(self) -> list[str]:
         """What VT is, in paragraphs."""
     @property
-    def also_known_as(self) -> tuple[str, ...]:
+    def also_known_as(self) -> list[str]:
         """Other names for VT, such as compassion fatigue."""
     @property
-    def how_it_happens(self) -> tuple[str, ...]:
+    def related_ideas(self) -> list[str]:
+        """Ideas close to VT but not the same, such as compassion fatigue, in paragraphs."""
+    @property
+    def how_it_happens(self) -> list[str]:
         """How VT comes about, in paragraphs."""
     @property
-    def who_can_be_affected(self) -> tuple[str, ...]:
+    def who_can_be_affected(self) -> list[str]:
         """The settings where supporting someone can lead to VT, each a short sentence."""
     @property
     def burnout(self) -> Burnout:
@@ -204,10 +551,10 @@ class Burnout:
     """How VT and burnout differ and overlap."""
 
     @property
-    def differences(self) -> tuple[str, ...]:
+    def differences(self) -> list[str]:
         """How the two differ, in paragraphs."""
     @property
-    def overlap(self) -> tuple[str, ...]:
+    def overlap(self) -> list[str]:
         """How the two go together, in paragraphs."""
     def to_dict(self) -> dict[str, Any]:
         """The section as plain Python data, as it is written in a pack."""
@@ -222,16 +569,19 @@ class Advice:
     def signs_recognised(self) -> SignsRecognised:
         """What to do when you recognise one or more signs."""
     @property
-    def prevention(self) -> tuple[str, ...]:
+    def other_signs(self) -> list[str]:
+        """That the signs listed are only some of the signs, in paragraphs."""
+    @property
+    def prevention(self) -> list[str]:
         """How knowing the signs and caring for yourself lowers your risk, in paragraphs."""
     @property
-    def self_care(self) -> tuple[str, ...]:
+    def self_care(self) -> list[str]:
         """Why and how often to do the self-care actions, in paragraphs."""
     @property
-    def practices(self) -> tuple[str, ...]:
+    def practices(self) -> list[str]:
         """What the three practices do together, in paragraphs."""
     @property
-    def recovery_and_burnout(self) -> tuple[str, ...]:
+    def recovery_and_burnout(self) -> list[str]:
         """That what helps recovery from VT also helps with burnout, in paragraphs."""
     def to_dict(self) -> dict[str, Any]:
         """The section as plain Python data, as it is written in a pack."""
@@ -243,10 +593,10 @@ class SignsRecognised:
     """What to do when you recognise one or more signs."""
 
     @property
-    def message(self) -> tuple[str, ...]:
+    def message(self) -> list[str]:
         """The advice, in paragraphs."""
     @property
-    def speak_to(self) -> tuple[str, ...]:
+    def speak_to(self) -> list[str]:
         """The ids of the support routes to speak to first, in order."""
     def to_dict(self) -> dict[str, Any]:
         """The section as plain Python data, as it is written in a pack."""
@@ -264,7 +614,7 @@ class Sign:
     def title(self) -> str:
         """The sign in a few words, for a list or a checkbox."""
     @property
-    def description(self) -> tuple[str, ...]:
+    def description(self) -> list[str]:
         """What the sign can feel like, in paragraphs."""
     def to_dict(self) -> dict[str, Any]:
         """The sign as plain Python data, as it is written in a pack."""
@@ -282,7 +632,7 @@ class SelfCareAction:
     def title(self) -> str:
         """The action in a few words."""
     @property
-    def how(self) -> tuple[str, ...]:
+    def how(self) -> list[str]:
         """How to do it, in paragraphs."""
     def to_dict(self) -> dict[str, Any]:
         """The action as plain Python data, as it is written in a pack."""
@@ -303,13 +653,13 @@ class Practice:
     def title(self) -> str:
         """The practice in a few words."""
     @property
-    def purpose(self) -> tuple[str, ...]:
+    def purpose(self) -> list[str]:
         """What the practice does for you, in paragraphs."""
     @property
-    def how(self) -> tuple[str, ...]:
+    def how(self) -> list[str]:
         """How to do it, in paragraphs."""
     @property
-    def examples(self) -> tuple[str, ...]:
+    def examples(self) -> list[str]:
         """Example activities, each a short phrase."""
     def to_dict(self) -> dict[str, Any]:
         """The practice as plain Python data, as it is written in a pack."""
@@ -327,42 +677,82 @@ class SupportRoute:
     def title(self) -> str:
         """The route in a few words."""
     @property
-    def description(self) -> tuple[str, ...]:
+    def description(self) -> list[str]:
         """When and how to use it, in paragraphs."""
+    @property
+    def contacts(self) -> list[Contact]:
+        """How to reach it: phone numbers, text-message numbers or web addresses."""
     def to_dict(self) -> dict[str, Any]:
         """The route as plain Python data, as it is written in a pack."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
-@final
-class Guidance:
-    """The advice for a set of recognised signs. It informs; it is not a diagnosis."""
+@disjoint_base
+class GuidanceContent:
+    """The advice for a set of recognised signs: the fields of a Guidance. It informs;
+    it is not a diagnosis."""
 
     @property
     def kind(self) -> GuidanceKind:
         """Which advice applies."""
     @property
-    def recognised_signs(self) -> tuple[Sign, ...]:
+    def urgent_help(self) -> UrgentHelp | None:
+        """Where someone in crisis can turn now: shown first when a sign is recognised."""
+    @property
+    def recognised_signs(self) -> list[Sign]:
         """The recognised signs, in the order given, each once."""
     @property
-    def message(self) -> tuple[str, ...]:
+    def other_signs(self) -> list[str]:
+        """That the signs listed are only some of the signs, in paragraphs."""
+    @property
+    def message(self) -> list[str]:
         """The advice itself, in paragraphs."""
     @property
-    def speak_to(self) -> tuple[SupportRoute, ...]:
+    def speak_to(self) -> list[SupportRoute]:
         """The support routes to speak to first, in order; empty for prevention."""
     @property
-    def self_care_actions(self) -> tuple[SelfCareAction, ...]:
+    def self_care_actions(self) -> list[SelfCareAction]:
         """Every self-care action of the pack."""
     @property
-    def practices(self) -> tuple[Practice, ...]:
+    def practices(self) -> list[Practice]:
         """Every practice of the pack."""
     @property
-    def recovery_and_burnout(self) -> tuple[str, ...]:
+    def recovery_and_burnout(self) -> list[str]:
         """That what helps recovery from VT also helps with burnout, in paragraphs."""
+    @property
+    def disclaimer(self) -> list[str]:
+        """What the content is not: it informs and never diagnoses."""
+    @property
+    def credit(self) -> str:
+        """The credit line of the content's source."""
+    @property
+    def review(self) -> Review:
+        """Whether anyone has reviewed the content."""
     def to_dict(self) -> dict[str, Any]:
         """The guidance as plain Python data, with ``kind`` as its text."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
+
+@final
+class Guidance(GuidanceContent):
+    """The advice for a set of recognised signs, from ContentPack.guidance, with pages
+    drawn in the language and with the labels and credit of its pack."""
+
+    def to_html(
+        self, *, fragment: bool = False, stylesheet: str | None = None, first_heading_level: int = 1
+    ) -> str:
+        """The guidance as HTML: a standalone page, or with ``fragment=True`` an ``article``.
+
+        ``stylesheet`` links a style sheet instead of the built-in styles;
+        ``first_heading_level`` (1 to 3) is the level of the title's heading. Every text
+        from the pack is escaped.
+        """
+    def to_markdown(self) -> str:
+        """The guidance as CommonMark, with anchors that match the HTML ids."""
+    def to_text(self, width: int = 80) -> str:
+        """The guidance as plain text, wrapped to ``width`` columns (at least 20)."""
+    def to_json_ld(self) -> dict[str, Any]:
+        """The guidance as a schema.org MedicalWebPage in JSON-LD."""
 
 @final
 class Violation:
@@ -397,5 +787,75 @@ class LoadWarning:
         """A sentence for the person who edits the pack."""
     def to_dict(self) -> dict[str, str]:
         """The warning as a dict with code, path and message."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+__all__ += ["Change", "Diff", "diff", "diff_structure"]
+
+def diff(old: PackContent, new: PackContent) -> Diff:
+    """What changed from ``old`` to ``new``, two versions of a pack in one locale.
+
+    Every change, with its kind, its path in each pack and the version bump it needs;
+    the bump the whole diff needs; the texts a translator must translate again. Items
+    are matched by id, never by position.
+    """
+
+def diff_structure(source: PackContent, translation: PackContent) -> Diff:
+    """What differs between ``source`` and ``translation``, packs of different locales,
+    by ids and structure only: never a text, the locale or the review."""
+
+@final
+class Change:
+    """One change between two packs: what kind, where in each pack, and the bump it needs."""
+
+    @property
+    def kind(self) -> ChangeKind:
+        """What kind of change this is."""
+    @property
+    def old_path(self) -> str | None:
+        """Where the changed value is in the old pack, a JSON Pointer; None where it has none."""
+    @property
+    def new_path(self) -> str | None:
+        """Where the changed value is in the new pack, a JSON Pointer; None where it has none."""
+    @property
+    def bump(self) -> Bump:
+        """The version bump this change needs."""
+    @property
+    def old_value(self) -> str | None:
+        """The old value as text, where it is one: an item's id, a text, a typed value."""
+    @property
+    def new_value(self) -> str | None:
+        """The new value as text, where it is one."""
+    def to_dict(self) -> dict[str, Any]:
+        """The change as plain Python data, as the command line's JSON writes it."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Diff:
+    """What changed between two packs, in the order of the pack, with the bump it needs."""
+
+    @property
+    def mode(self) -> DiffMode:
+        """What was compared: everything, or ids and structure only."""
+    @property
+    def old_version(self) -> str:
+        """The version of the old pack."""
+    @property
+    def new_version(self) -> str:
+        """The version of the new pack."""
+    @property
+    def changes(self) -> list[Change]:
+        """Every change, in the order of the pack."""
+    @property
+    def required_bump(self) -> Bump:
+        """The version bump the changes need: the greatest bump of any change."""
+    @property
+    def changed_texts(self) -> list[str]:
+        """Where the new pack has a text that is new or reworded: JSON Pointers, in order."""
+    def changelog_entry(self) -> str:
+        """A changelog entry for the new version, in Markdown."""
+    def to_dict(self) -> dict[str, Any]:
+        """The diff as plain Python data, as the command line's JSON writes it."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...

@@ -143,7 +143,7 @@ mod tests {
     fn core_errors() -> Vec<LoadError> {
         let bad_id = crate::BUNDLED_JSON.replace("\"withdrawing\"", "\"Withdrawing\"");
         let version_2 = crate::BUNDLED_JSON
-            .replace("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.0\"");
+            .replace("\"schema_version\": \"1.1\"", "\"schema_version\": \"2.0\"");
         vec![
             crate::ContentPack::from_slice(b"{\n\"signs\": ]}").unwrap_err(),
             crate::ContentPack::from_json(&version_2).unwrap_err(),
@@ -177,7 +177,7 @@ mod tests {
         assert!(matches!(
             &errors[1],
             ContentError::UnsupportedSchemaVersion { found, supported, .. }
-                if found.to_string() == "2.0" && supported.to_string() == "1.0"
+                if found.to_string() == "2.0" && supported.to_string() == "1.1"
         ));
         assert!(matches!(
             &errors[2],

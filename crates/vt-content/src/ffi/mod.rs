@@ -11,8 +11,14 @@
 //!   [warnings](crate::Warning).
 //! - [`ContentPack`] is an object: its fields as methods (`signs()`, `title()`, ...),
 //!   lookups by id ([`ContentPack::sign`] and the like), [`ContentPack::guidance`] and
-//!   [`ContentPack::to_json`]. Packs are equal, and hash alike, when their content is.
+//!   [`ContentPack::to_json`]. `==` and `hashCode` are the handle's (safe after `close()`);
+//!   packs have the same content exactly when their `toJson()` texts are the same.
+//! - [`Page`], from `pack.page()` or `pack.guidancePage(ids)`, draws the pack or a
+//!   guidance as HTML, Markdown, plain text or JSON-LD.
 //! - [`json_schema`] is the JSON Schema of a pack, as text.
+//! - [`diff_packs`] compares two versions of a pack, and [`diff_pack_structure`] a
+//!   translation with its source: a [`Diff`](crate::Diff) record of the changes and the
+//!   version bump they need.
 //! - Every failure is one exception type, [`ContentError`] (`ContentException` in
 //!   Kotlin), with a case for each kind of failure, mapped from the library's
 //!   [`ErrorReport`](crate::ErrorReport): each case holds its `summary` and, where there
@@ -33,14 +39,22 @@
 //! `bindings/uniffi/tests/foreign_arguments.rs` reads the exported interface from the
 //! built library and fails if this ever changes.
 
+mod catalog;
+mod diff;
 mod error;
 mod load;
 mod pack;
+mod page;
 pub mod scalars;
 
+pub use catalog::{
+    Catalog, CatalogError, CatalogFileError, CatalogMatch, bundled_catalog, load_catalog_from_dir,
+};
+pub use diff::{diff_pack_structure, diff_packs};
 pub use error::ContentError;
 pub use load::{
     LoadedPack, bundled_pack, json_schema, load_pack_from_bytes, load_pack_from_file,
     load_pack_from_json,
 };
 pub use pack::ContentPack;
+pub use page::Page;

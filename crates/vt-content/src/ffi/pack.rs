@@ -5,10 +5,9 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::ffi::ContentError;
-use crate::ffi::scalars::SemanticVersion;
 use crate::{
-    About, Advice, Attribution, Guidance, Id, Practice, Review, SchemaVersion, SelfCareAction,
-    Sign, SupportRoute,
+    About, Advice, Attribution, ContentVersion, Guidance, Id, Labels, Locale, Practice, Review,
+    SchemaVersion, SelfCareAction, Sign, SupportRoute, UrgentHelp,
 };
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
@@ -17,14 +16,25 @@ use crate::{
 /// `loadPackFromJson`, `loadPackFromBytes` or `loadPackFromFile`, which check every rule
 /// of the format. Kotlin and Swift cannot build or change a pack, so every pack is valid.
 ///
-/// A pack is immutable and can be shared between threads. Two packs are equal (`==`)
-/// when their content is, and equal packs have the same hash.
+/// A pack is immutable and can be shared between threads.
+///
+/// A pack is a handle on memory that the library owns: `==` and `hashCode` (Swift: `===`
+/// and `ObjectIdentifier`) are those of the handle, which never touch that memory, so they
+/// stay safe after `close()`. To compare content, compare `toJson()`: the canonical JSON,
+/// the same text exactly when the content is the same. (Equality by content would take
+/// the other pack as an argument, and Kotlin hands a closed pack's freed memory to Rust
+/// without checking it; every method of a closed pack throws `IllegalStateException`.)
 ///
 /// SwiftUI previews and tests should use `bundledPack()` too: uniffi's placeholder
 /// constructor (`NoHandle`) makes a fake with no pack behind it, for mocks only, and any
 /// call on it fails (an internal error in Kotlin, a crash in Swift).
+// Only `Debug` is exported: `Eq` would be `equals(other)` in Kotlin, which lowers `other`
+// without checking that it is still open (a read of freed memory after `other.close()`);
+// `Hash` without `Eq` would not make Swift's `Hashable`. No exported function or method
+// takes a pack as an argument (`bindings/uniffi/tests/interface.rs` checks it). The Rust
+// derives stay for Rust's own tests.
 #[derive(PartialEq, Eq, Hash, uniffi::Object)]
-#[uniffi::export(Eq, Hash, Debug)]
+#[uniffi::export(Debug)]
 pub struct ContentPack(Cow<'static, crate::ContentPack>);
 
 impl ContentPack {
@@ -71,13 +81,28 @@ impl ContentPack {
     }
 
     /// The version of the content, a semantic version such as `1.0.0`.
-    pub fn version(&self) -> SemanticVersion {
+    pub fn version(&self) -> ContentVersion {
         self.core().version.clone()
     }
 
     /// The BCP 47 language tag of the text, such as `en-GB`.
-    pub fn locale(&self) -> String {
+    pub fn locale(&self) -> Locale {
         self.core().locale.clone()
+    }
+
+    /// Who the content is for, if the pack says.
+    pub fn audience(&self) -> Option<String> {
+        self.core().audience.clone()
+    }
+
+    /// The region whose services the content names, an ISO 3166 code such as `GB-ENG`.
+    pub fn region(&self) -> Option<String> {
+        self.core().region.clone()
+    }
+
+    /// Where someone in crisis can turn now; shown by every rendering.
+    pub fn urgent_help(&self) -> Option<UrgentHelp> {
+        self.core().urgent_help.clone()
     }
 
     /// The title of the content.
@@ -102,7 +127,7 @@ impl ContentPack {
 
     /// When the content was last checked, and when it must be checked again.
     pub fn review(&self) -> Review {
-        self.core().review
+        self.core().review.clone()
     }
 
     /// What VT is, who it can affect, and how it compares with burnout.
@@ -133,6 +158,12 @@ impl ContentPack {
     /// What to do when you recognise signs, and how to lower your risk.
     pub fn advice(&self) -> Advice {
         self.core().advice.clone()
+    }
+
+    /// The fixed texts to show around the content (headings, list titles, notices): the
+    /// pack's own labels, or the en-GB ones for a pack that has none.
+    pub fn labels(&self) -> Labels {
+        crate::labels(self.core()).into_owned()
     }
 
     /// The sign with this id, or null (nil in Swift) if the pack has none.
@@ -168,7 +199,8 @@ impl ContentPack {
     }
 
     /// The canonical JSON text of the pack: fields in the order of the pack format,
-    /// indented by two spaces, with a final line break. It loads back to an equal pack.
+    /// indented by two spaces, with a final line break. It loads back to an equal pack,
+    /// and two packs have the same content exactly when their texts are the same.
     pub fn to_json(&self) -> String {
         self.core().to_json()
     }

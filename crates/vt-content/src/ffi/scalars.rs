@@ -10,11 +10,8 @@
 //! way to read each one back from a string, so each has one that refuses a malformed
 //! string with an error instead of panicking; no call from Kotlin or Swift reaches it.
 
-use crate::{Id, JsonPointer, SchemaVersion, ViolationCode, WarningCode};
+use crate::{ContentVersion, Id, JsonPointer, Locale, SchemaVersion, ViolationCode, WarningCode};
 use chrono::NaiveDate;
-
-/// The version of a pack's content, a semantic version such as `1.2.0`.
-pub type SemanticVersion = semver::Version;
 
 /// A calendar date, written `YYYY-MM-DD` (ISO 8601).
 pub type IsoDate = NaiveDate;
@@ -29,8 +26,7 @@ uniffi::custom_type!(SchemaVersion, String, {
     try_lift: |text| Ok(text.parse()?),
 });
 
-uniffi::custom_type!(SemanticVersion, String, {
-    remote,
+uniffi::custom_type!(ContentVersion, String, {
     lower: |version| version.to_string(),
     try_lift: |text| Ok(text.parse()?),
 });
@@ -49,6 +45,11 @@ uniffi::custom_type!(ViolationCode, String, {
 uniffi::custom_type!(WarningCode, String, {
     lower: |code| code.as_str().to_owned(),
     try_lift: |text| code(WarningCode::ALL, &text, WarningCode::as_str),
+});
+
+uniffi::custom_type!(Locale, String, {
+    lower: |locale| locale.into(),
+    try_lift: |text| Ok(text.parse()?),
 });
 
 uniffi::custom_type!(JsonPointer, String, {
@@ -84,7 +85,7 @@ mod tests {
         assert_eq!(read::<Id>("losing-hope").unwrap(), "losing-hope");
         assert_eq!(read::<SchemaVersion>("1.0").unwrap().to_string(), "1.0");
         assert_eq!(
-            read::<SemanticVersion>("1.2.0").unwrap().to_string(),
+            read::<ContentVersion>("1.2.0").unwrap().to_string(),
             "1.2.0"
         );
         assert_eq!(
@@ -107,7 +108,7 @@ mod tests {
         let error = format!("{:#}", read::<Id>("Losing Hope").unwrap_err());
         assert!(error.contains("Losing Hope"), "{error}");
         assert!(read::<SchemaVersion>("1").is_err());
-        assert!(read::<SemanticVersion>("1.0").is_err());
+        assert!(read::<ContentVersion>("1.0").is_err());
         assert!(read::<IsoDate>("2026-02-30").is_err());
         let error = format!("{:#}", read::<WarningCode>("nope").unwrap_err());
         assert!(error.ends_with(": \"nope\" is not a known code"), "{error}");

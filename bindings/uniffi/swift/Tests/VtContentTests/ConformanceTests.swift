@@ -60,6 +60,8 @@ final class ConformanceTests: XCTestCase {
                 XCTAssertEqual(guidance.speakTo.map(\.id), expected["speak_to"] as? [String], "\(name): speak_to")
                 XCTAssertEqual(guidance.selfCareActions.map(\.id), expected["self_care_actions"] as? [String], "\(name): self_care_actions")
                 XCTAssertEqual(guidance.practices.map(\.id), expected["practices"] as? [String], "\(name): practices")
+                XCTAssertEqual((guidance.urgentHelp?.contacts ?? []).map(\.id), expected["urgent_help"] as? [String], "\(name): urgent_help")
+                XCTAssertEqual(guidance.review.status.map { "\($0)" }, expected["review_status"] as? String, "\(name): review_status")
             } catch ContentError.UnknownSign(_, let id) {
                 let expected = testCase["error"] as? [String: Any]
                 XCTAssertEqual(expected?["code"] as? String, "unknown-sign", "\(name): code")

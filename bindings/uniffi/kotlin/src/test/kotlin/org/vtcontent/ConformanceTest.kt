@@ -82,6 +82,8 @@ class ConformanceTest {
         assertEquals(ids("speak_to"), guidance.speakTo.map { it.id }, "$name: speak_to")
         assertEquals(ids("self_care_actions"), guidance.selfCareActions.map { it.id }, "$name: self_care_actions")
         assertEquals(ids("practices"), guidance.practices.map { it.id }, "$name: practices")
+        assertEquals(ids("urgent_help"), guidance.urgentHelp?.contacts.orEmpty().map { it.id }, "$name: urgent_help")
+        assertEquals(expected.getString("review_status"), guidance.review.status?.name?.lowercase(), "$name: review_status")
     }
 
     /** The violations an error carries: none for an unknown sign or an I/O error. */

@@ -1,0 +1,122 @@
+"""Diffs through Python: every case of tests/conformance/diff/ gives exactly the changes it
+expects, as in Rust; and the objects a diff gives are typed, ordered and readable."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Optional
+
+import pytest
+import vt_content
+from repo import CONFORMANCE, REPO
+
+DIFF_CASES = sorted(path for path in (CONFORMANCE / "diff").iterdir() if path.is_dir())
+
+
+def written(diff: vt_content.Diff) -> dict[str, Any]:
+    """A diff as the fixtures write it."""
+    return {
+        "mode": diff.mode.value,
+        "required_bump": diff.required_bump.value,
+        "changes": [
+            {
+                "kind": change.kind.value,
+                "old_path": change.old_path,
+                "new_path": change.new_path,
+                "bump": change.bump.value,
+            }
+            for change in diff.changes
+        ],
+        "changed_texts": diff.changed_texts,
+    }
+
+
+def test_there_are_diff_cases() -> None:
+    assert len(DIFF_CASES) >= 10
+
+
+@pytest.mark.parametrize("case", DIFF_CASES, ids=lambda path: path.name)
+def test_each_diff_case_gives_exactly_the_expected_changes(case: Path) -> None:
+    expected = json.loads((case / "expected.json").read_text("utf-8"))
+    old = vt_content.loads((case / "old.json").read_bytes())
+    new = vt_content.loads((case / "new.json").read_bytes())
+    compare = {"content": vt_content.diff, "structure": vt_content.diff_structure}[expected["mode"]]
+    assert written(compare(old, new)) == expected
+
+
+def reworded_title() -> vt_content.ContentPack:
+    text = vt_content.bundled().to_json()
+    return vt_content.loads(text.replace('"Vicarious traumatisation",', '"Vicarious trauma",', 1))
+
+
+def test_a_change_is_typed_and_says_where_and_what() -> None:
+    diff = vt_content.diff(vt_content.bundled(), reworded_title())
+    assert isinstance(diff, vt_content.Diff)
+    assert diff.mode is vt_content.DiffMode.CONTENT
+    assert diff.required_bump is vt_content.Bump.PATCH
+    assert (diff.old_version, diff.new_version) == ("1.1.0", "1.1.0")
+    assert diff.changed_texts == ["/title"]
+    [change] = diff.changes
+    assert isinstance(change, vt_content.Change)
+    assert change.kind is vt_content.ChangeKind.TEXT_CHANGED
+    assert (change.old_path, change.new_path) == ("/title", "/title")
+    assert (change.old_value, change.new_value) == ("Vicarious traumatisation", "Vicarious trauma")
+    assert change.bump is vt_content.Bump.PATCH
+    assert str(change) == "text reworded at /title (patch)"
+    assert repr(change) == (
+        'Change(kind="text-changed", old_path="/title", new_path="/title", bump="patch")'
+    )
+    assert repr(diff).startswith('Diff(mode="content", old_version="1.1.0", new_version="1.1.0"')
+    assert change.to_dict()["old_value"] == "Vicarious traumatisation"
+    assert diff.to_dict()["changes"][0]["kind"] == "text-changed"
+
+
+def test_bumps_are_ordered() -> None:
+    bump = vt_content.Bump
+    assert bump.NONE < bump.PATCH < bump.MINOR < bump.MAJOR
+    assert max([bump.PATCH, bump.MAJOR, bump.MINOR]) is bump.MAJOR
+    assert sorted(bump, reverse=True)[0] is bump.MAJOR
+
+
+def test_a_removed_item_needs_a_major_version() -> None:
+    text = vt_content.bundled().to_json()
+    data = json.loads(text)
+    data["signs"].pop(0)
+    diff = vt_content.diff(vt_content.bundled(), vt_content.loads(json.dumps(data)))
+    assert diff.required_bump is vt_content.Bump.MAJOR
+    [change] = diff.changes
+    assert change.kind is vt_content.ChangeKind.ITEM_REMOVED
+    assert (change.old_path, change.new_path, change.old_value) == ("/signs/0", None, "feeling-powerless")
+
+
+def test_a_translation_is_compared_by_structure() -> None:
+    data = json.loads(vt_content.bundled().to_json())
+    data["locale"] = "cy"
+    data["title"] = "Trawma dirprwyol"
+    translation = vt_content.loads(json.dumps(data))
+    diff = vt_content.diff_structure(vt_content.bundled(), translation)
+    assert diff.mode is vt_content.DiffMode.STRUCTURE
+    assert diff.changes == []
+    assert diff.required_bump is vt_content.Bump.NONE
+
+
+def test_the_changelog_entry_is_markdown() -> None:
+    released = vt_content.load(REPO / "crates" / "vt-content" / "content" / "released" / "1.0.0.json")
+    entry = vt_content.diff(released, vt_content.bundled()).changelog_entry()
+    assert entry.startswith("## 1.1.0\n\nSince 1.0.0: ")
+    changelog = (REPO / "crates" / "vt-content" / "content" / "CHANGELOG.md").read_text("utf-8")
+    assert entry in changelog
+
+
+def test_diffs_compare_and_hash_by_value() -> None:
+    first = vt_content.diff(vt_content.bundled(), reworded_title())
+    second = vt_content.diff(vt_content.bundled(), reworded_title())
+    assert first == second and hash(first) == hash(second)
+    assert first.changes[0] == second.changes[0]
+
+
+def test_a_diff_takes_packs_only() -> None:
+    not_a_pack: Optional[object] = None
+    with pytest.raises(TypeError):
+        vt_content.diff(vt_content.bundled(), not_a_pack)  # type: ignore[arg-type]

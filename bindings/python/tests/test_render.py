@@ -1,0 +1,45 @@
+"""Pages from a pack and from a guidance: HTML, Markdown, plain text and JSON-LD, drawn by
+the core's render module."""
+
+from __future__ import annotations
+
+import vt_content
+
+PACK = vt_content.bundled()
+
+
+def test_a_pack_renders_as_an_accessible_page() -> None:
+    page = PACK.to_html()
+    assert page.startswith("<!DOCTYPE html><html lang=\"en-GB\">")
+    assert '<aside class="vt-notice vt-notice--urgent"' in page
+    assert 'href="tel:116123"' in page
+    assert "not yet reviewed" in page
+    fragment = PACK.to_html(fragment=True, first_heading_level=2)
+    assert fragment.startswith('<article class="vt-document vt-document--pack" lang="en-GB">')
+    linked = PACK.to_html(stylesheet="/site.css")
+    assert '<link rel="stylesheet" href="/site.css">' in linked and "<style>" not in linked
+
+
+def test_text_markdown_and_json_ld() -> None:
+    assert all(len(line) <= 40 for line in PACK.to_text(40).splitlines())
+    assert '<a id="sign-withdrawing"></a>' in PACK.to_markdown()
+    data = PACK.to_json_ld()
+    assert (data["@type"], data["inLanguage"]) == ("MedicalWebPage", "en-GB")
+
+
+def test_a_guidance_renders_with_its_pack() -> None:
+    guidance = PACK.guidance(["withdrawing", "low-motivation"])
+    assert isinstance(guidance, vt_content.GuidanceContent)
+    page = guidance.to_html()
+    body = page[page.index("<body") :]
+    assert body.index("vt-notice--urgent") < body.index("Someone you trust")
+    assert PACK.attribution.notice in page
+    assert guidance.to_text().startswith("Guidance for the signs you recognise\n")
+    assert guidance.to_markdown().startswith("# Guidance for the signs you recognise\n")
+    assert guidance.to_json_ld()["@type"] == "MedicalWebPage"
+
+
+def test_markup_from_a_pack_is_escaped() -> None:
+    pack = vt_content.loads(PACK.to_json().replace("Vicarious traumatisation\",", "<script>x</script>\","))
+    page = pack.to_html()
+    assert "<script>x" not in page and "&lt;script&gt;x" in page

@@ -1,0 +1,86 @@
+package org.vtcontent
+
+import java.nio.file.Files
+import org.json.JSONArray
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.DynamicTest
+import org.junit.jupiter.api.DynamicTest.dynamicTest
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.TestFactory
+import org.junit.jupiter.api.assertThrows
+
+/** The shared catalog fixtures of `tests/conformance/catalog`, through Kotlin. */
+class CatalogTest {
+    private val dir = Fixtures.root.resolve("catalog")
+    private val catalog = loadCatalogFromDir(dir.resolve("packs").toString())
+
+    private fun array(name: String) = JSONArray(Files.readString(dir.resolve(name)))
+
+    @Test
+    fun `the fixture catalog has its locales and warnings`() {
+        val expected = Fixtures.json(dir.resolve("expected.json"))
+        assertEquals(Fixtures.strings(expected.getJSONArray("locales")), catalog.locales())
+        assertEquals(expected.getString("default"), catalog.defaultLocale())
+        val warnings = expected.getJSONArray("warnings")
+        assertEquals(
+            List(warnings.length()) { warnings.getJSONObject(it).let { w -> Triple(w.getString("file"), w.getString("code"), w.getString("path")) } },
+            catalog.warnings().map { Triple(it.file, it.warning.code, it.warning.path) },
+        )
+    }
+
+    @TestFactory
+    fun `fallback cases`(): List<DynamicTest> {
+        val cases = array("fallback.json")
+        return List(cases.length()) { i ->
+            val case = cases.getJSONObject(i)
+            dynamicTest("\"${case.getString("request")}\"") {
+                assertEquals(case.getString("locale"), catalog.get(case.getString("request")).locale())
+            }
+        }
+    }
+
+    @TestFactory
+    fun `negotiation cases`(): List<DynamicTest> {
+        val cases = array("negotiation.json")
+        return List(cases.length()) { i ->
+            val case = cases.getJSONObject(i)
+            dynamicTest(case.getString("name")) {
+                val found = if (case.has("header")) {
+                    catalog.negotiateHeader(case.getString("header"))
+                } else {
+                    catalog.negotiate(Fixtures.strings(case.getJSONArray("tags")))
+                }
+                assertEquals(case.getString("locale"), found.pack.locale())
+                assertEquals(if (case.isNull("requested")) null else case.getString("requested"), found.requested)
+            }
+        }
+    }
+
+    @TestFactory
+    fun `invalid catalogs report every file and rule`(): List<DynamicTest> =
+        Fixtures.cases("catalog/invalid").map { case ->
+            dynamicTest(case.fileName.toString()) {
+                val expected = Fixtures.json(case.resolveSibling("${case.fileName}.expected.json"))
+                val error = assertThrows<CatalogException.Invalid> { loadCatalogFromDir(case.toString()) }
+                val files = expected.getJSONArray("files")
+                assertEquals(
+                    List(files.length()) { files.getJSONObject(it).let { f -> f.getString("file") to Fixtures.strings(f.getJSONArray("codes")) } },
+                    error.files.map { f -> f.file to f.violations.map { it.code } },
+                )
+                val violations = expected.getJSONArray("violations")
+                assertEquals(
+                    List(violations.length()) { violations.getJSONObject(it).let { v -> Triple(v.getString("file"), v.getString("code"), v.getString("path")) } },
+                    error.violations.map { Triple(it.file, it.violation.code, it.violation.path) },
+                )
+            }
+        }
+
+    @Test
+    fun `the bundled catalog is en-GB alone`() {
+        val bundled = bundledCatalog()
+        assertEquals(listOf("en-GB"), bundled.locales())
+        assertEquals("en-GB", bundled.get("cy").locale())
+        assertTrue(bundled.warnings().isEmpty())
+    }
+}

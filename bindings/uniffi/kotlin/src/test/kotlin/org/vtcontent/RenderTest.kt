@@ -1,0 +1,32 @@
+package org.vtcontent
+
+import org.json.JSONObject
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.assertThrows
+
+/** Pages from a pack and from a guidance, drawn by the library. */
+class RenderTest {
+    private val pack = bundledPack()
+
+    @Test
+    fun `a pack draws as HTML, Markdown, text and JSON-LD`() {
+        val page = pack.page()
+        val html = page.toHtml(false, null)
+        assertTrue(html.startsWith("<!DOCTYPE html><html lang=\"en-GB\">"), html.take(60))
+        assertTrue(html.contains("vt-notice--urgent") && html.contains("href=\"tel:116123\""))
+        assertTrue(page.toHtml(true, "/site.css").startsWith("<article"))
+        assertTrue(page.toMarkdown().contains("<a id=\"sign-withdrawing\"></a>"))
+        assertTrue(page.toText(40u).lines().all { it.length <= 40 })
+        assertEquals("MedicalWebPage", JSONObject(page.toJsonLd()).getString("@type"))
+    }
+
+    @Test
+    fun `a guidance draws with the labels and credit of its pack`() {
+        val page = pack.guidancePage(listOf("withdrawing", "low-motivation"))
+        assertTrue(page.toText(80u).startsWith("Guidance for the signs you recognise\n"))
+        assertTrue(page.toHtml(false, null).contains(pack.attribution().notice))
+        assertThrows<ContentException.UnknownSign> { pack.guidancePage(listOf("sad")) }
+    }
+}

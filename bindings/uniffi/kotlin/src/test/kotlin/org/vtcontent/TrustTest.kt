@@ -1,0 +1,67 @@
+package org.vtcontent
+
+import java.nio.file.Files
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertNotNull
+import org.junit.jupiter.api.Assertions.assertNull
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+
+/** Schema 1.1: review status, provenance and licence, urgent help with typed contacts. */
+class TrustTest {
+    private val pack = bundledPack()
+
+    private fun fixture(name: String): LoadedPack =
+        loadPackFromBytes(Files.readAllBytes(Fixtures.root.resolve("valid/$name/pack.json")))
+
+    @Test
+    fun `a 1_0 pack and a 1_1 pack both load`() {
+        val old = fixture("bundled-1.0")
+        assertEquals("1.0", old.pack.schemaVersion())
+        assertNull(old.pack.review().status)
+        assertNull(old.pack.urgentHelp())
+        assertEquals(listOf("default-labels" to ""), old.warnings.map { it.code to it.path })
+        assertEquals("Speak to", old.pack.labels().speakTo)
+        assertEquals("1.1", pack.schemaVersion())
+        assertNotNull(pack.urgentHelp())
+    }
+
+    @Test
+    fun `a draft gives its warning and claims no review`() {
+        val loaded = loadPackFromBytes(Fixtures.bundledBytes())
+        assertEquals(listOf("unreviewed-draft" to "/review/status"), loaded.warnings.map { it.code to it.path })
+        val review = pack.review()
+        assertEquals(ReviewStatus.DRAFT, review.status)
+        assertNull(review.lastReviewed)
+        assertNull(review.reviewedBy)
+    }
+
+    @Test
+    fun `a reviewed pack names its reviewer and the date`() {
+        val review = fixture("reviewed-with-contacts").pack.review()
+        assertEquals(ReviewStatus.REVIEWED, review.status)
+        assertEquals("2026-10-01", review.lastReviewed)
+        assertEquals("Clinical psychologist", review.reviewedBy?.role)
+    }
+
+    @Test
+    fun `urgent help has typed contacts added by the editors`() {
+        val contacts = pack.urgentHelp()!!.contacts
+        assertEquals(listOf("emergency-services", "nhs-111", "samaritans", "shout"), contacts.map { it.id })
+        assertTrue(contacts.all { it.origin == ContactOrigin.EDITORS })
+        val samaritans = contacts.first { it.id == "samaritans" }
+        assertEquals("116 123", samaritans.phone)
+        assertEquals(Cost.FREE, samaritans.cost)
+        assertEquals(Days.EVERY_DAY, samaritans.hours?.days)
+        assertEquals(TextMessage("85258", "SHOUT"), contacts.first { it.id == "shout" }.textMessage)
+    }
+
+    @Test
+    fun `provenance and licence claim nothing we do not hold`() {
+        val attribution = pack.attribution()
+        assertEquals(false, attribution.endorsed)
+        assertNull(attribution.url)
+        assertTrue(attribution.copyright!!.contains("Rotherham Place Partnership"))
+        assertTrue(attribution.licence!!.expression.startsWith("LicenseRef-"))
+    }
+}

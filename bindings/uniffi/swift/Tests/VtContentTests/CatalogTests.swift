@@ -1,0 +1,78 @@
+import Foundation
+import VtContent
+import XCTest
+
+/// The shared catalog fixtures of `tests/conformance/catalog`, through Swift.
+final class CatalogTests: XCTestCase {
+    let dir = Fixtures.root.appendingPathComponent("catalog")
+
+    func catalog() throws -> Catalog {
+        try loadCatalogFromDir(path: dir.appendingPathComponent("packs").path)
+    }
+
+    func testTheFixtureCatalogHasItsLocalesAndWarnings() throws {
+        let expected = try Fixtures.json(dir.appendingPathComponent("expected.json")) as? [String: Any]
+        let catalog = try catalog()
+        XCTAssertEqual(catalog.locales(), expected?["locales"] as? [String])
+        XCTAssertEqual(catalog.defaultLocale(), expected?["default"] as? String)
+        XCTAssertEqual(catalog.warnings().map { "\($0.file): \($0.warning.code) at \($0.warning.path)" },
+                       ((expected?["warnings"] as? [[String: Any]]) ?? []).map {
+                           "\($0["file"] as? String ?? "?"): \($0["code"] as? String ?? "?") at \($0["path"] as? String ?? "?")"
+                       })
+    }
+
+    func testFallbackCases() throws {
+        let catalog = try catalog()
+        let cases = try Fixtures.json(dir.appendingPathComponent("fallback.json")) as? [[String: Any]] ?? []
+        XCTAssertFalse(cases.isEmpty)
+        for item in cases {
+            let request = item["request"] as? String ?? ""
+            XCTAssertEqual(catalog.get(tag: request).locale(), item["locale"] as? String, request)
+        }
+    }
+
+    func testNegotiationCases() throws {
+        let catalog = try catalog()
+        let cases = try Fixtures.json(dir.appendingPathComponent("negotiation.json")) as? [[String: Any]] ?? []
+        XCTAssertFalse(cases.isEmpty)
+        for item in cases {
+            let name = item["name"] as? String ?? "?"
+            let found: CatalogMatch
+            if let header = item["header"] as? String {
+                found = catalog.negotiateHeader(header: header)
+            } else {
+                found = catalog.negotiate(tags: item["tags"] as? [String] ?? [])
+            }
+            XCTAssertEqual(found.pack.locale(), item["locale"] as? String, name)
+            XCTAssertEqual(found.requested, item["requested"] as? String, name)
+        }
+    }
+
+    func testInvalidCatalogsReportEveryFileAndRule() throws {
+        for dir in try Fixtures.cases("catalog/invalid") {
+            let name = dir.lastPathComponent
+            let expected = try Fixtures.json(dir.deletingLastPathComponent()
+                .appendingPathComponent("\(name).expected.json")) as? [String: Any]
+            do {
+                _ = try loadCatalogFromDir(path: dir.path)
+                XCTFail("\(name): the catalog should be refused")
+            } catch let CatalogError.Invalid(_, files, violations) {
+                XCTAssertEqual(files.map { "\($0.file): \($0.violations.map { $0.code })" },
+                               ((expected?["files"] as? [[String: Any]]) ?? []).map {
+                                   "\($0["file"] as? String ?? "?"): \($0["codes"] as? [String] ?? [])"
+                               }, name)
+                XCTAssertEqual(violations.map { "\($0.file): \($0.violation.code) at \($0.violation.path)" },
+                               ((expected?["violations"] as? [[String: Any]]) ?? []).map {
+                                   "\($0["file"] as? String ?? "?"): \($0["code"] as? String ?? "?") at \($0["path"] as? String ?? "?")"
+                               }, name)
+            }
+        }
+    }
+
+    func testTheBundledCatalogIsEnGBAlone() {
+        let catalog = bundledCatalog()
+        XCTAssertEqual(catalog.locales(), ["en-GB"])
+        XCTAssertEqual(catalog.get(tag: "cy").locale(), "en-GB")
+        XCTAssertTrue(catalog.warnings().isEmpty)
+    }
+}

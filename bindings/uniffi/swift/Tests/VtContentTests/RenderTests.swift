@@ -1,0 +1,27 @@
+import Foundation
+import VtContent
+import XCTest
+
+/// Pages from a pack and from a guidance, drawn by the library.
+final class RenderTests: XCTestCase {
+    private let pack = bundledPack()
+
+    func testAPackDrawsAsHtmlMarkdownTextAndJsonLd() throws {
+        let page = pack.page()
+        let html = page.toHtml(fragment: false, stylesheet: nil)
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html><html lang=\"en-GB\">"))
+        XCTAssertTrue(html.contains("vt-notice--urgent") && html.contains("href=\"tel:116123\""))
+        XCTAssertTrue(page.toHtml(fragment: true, stylesheet: "/site.css").hasPrefix("<article"))
+        XCTAssertTrue(page.toMarkdown().contains("<a id=\"sign-withdrawing\"></a>"))
+        XCTAssertTrue(page.toText(width: 40).split(separator: "\n").allSatisfy { $0.count <= 40 })
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(page.toJsonLd().utf8)) as? [String: Any])
+        XCTAssertEqual(json["@type"] as? String, "MedicalWebPage")
+    }
+
+    func testAGuidanceDrawsWithTheLabelsAndCreditOfItsPack() throws {
+        let page = try pack.guidancePage(recognised: ["withdrawing", "low-motivation"])
+        XCTAssertTrue(page.toText(width: 80).hasPrefix("Guidance for the signs you recognise\n"))
+        XCTAssertTrue(page.toHtml(fragment: false, stylesheet: nil).contains(pack.attribution().notice))
+        XCTAssertThrowsError(try pack.guidancePage(recognised: ["sad"]))
+    }
+}

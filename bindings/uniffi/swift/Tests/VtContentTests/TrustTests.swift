@@ -1,0 +1,58 @@
+import Foundation
+import VtContent
+import XCTest
+
+/// Schema 1.1: review status, provenance and licence, urgent help with typed contacts.
+final class TrustTests: XCTestCase {
+    private let pack = bundledPack()
+
+    private func fixture(_ name: String) throws -> LoadedPack {
+        let url = Fixtures.root.appendingPathComponent("valid/\(name)/pack.json")
+        return try loadPackFromBytes(bytes: Data(contentsOf: url))
+    }
+
+    func testA10PackAndA11PackBothLoad() throws {
+        let old = try fixture("bundled-1.0")
+        XCTAssertEqual(old.pack.schemaVersion(), "1.0")
+        XCTAssertNil(old.pack.review().status)
+        XCTAssertNil(old.pack.urgentHelp())
+        XCTAssertEqual(codesAndPaths(old.warnings), ["default-labels at "])
+        XCTAssertEqual(old.pack.labels().speakTo, "Speak to")
+        XCTAssertEqual(pack.schemaVersion(), "1.1")
+        XCTAssertNotNil(pack.urgentHelp())
+    }
+
+    func testADraftGivesItsWarningAndClaimsNoReview() throws {
+        let loaded = try loadPackFromBytes(bytes: Fixtures.bundledBytes())
+        XCTAssertEqual(codesAndPaths(loaded.warnings), ["unreviewed-draft at /review/status"])
+        XCTAssertEqual(pack.review().status, .draft)
+        XCTAssertNil(pack.review().lastReviewed)
+        XCTAssertNil(pack.review().reviewedBy)
+    }
+
+    func testAReviewedPackNamesItsReviewerAndTheDate() throws {
+        let review = try fixture("reviewed-with-contacts").pack.review()
+        XCTAssertEqual(review.status, .reviewed)
+        XCTAssertEqual(review.lastReviewed, "2026-10-01")
+        XCTAssertEqual(review.reviewedBy?.role, "Clinical psychologist")
+    }
+
+    func testUrgentHelpHasTypedContactsAddedByTheEditors() throws {
+        let contacts = try XCTUnwrap(pack.urgentHelp()).contacts
+        XCTAssertEqual(contacts.map(\.id), ["emergency-services", "nhs-111", "samaritans", "shout"])
+        XCTAssertTrue(contacts.allSatisfy { $0.origin == .editors })
+        let samaritans = try XCTUnwrap(contacts.first { $0.id == "samaritans" })
+        XCTAssertEqual(samaritans.phone, "116 123")
+        XCTAssertEqual(samaritans.cost, .free)
+        XCTAssertEqual(samaritans.hours?.days, .everyDay)
+        XCTAssertEqual(contacts.first { $0.id == "shout" }?.textMessage, TextMessage(number: "85258", keyword: "SHOUT"))
+    }
+
+    func testProvenanceAndLicenceClaimNothingWeDoNotHold() throws {
+        let attribution = pack.attribution()
+        XCTAssertEqual(attribution.endorsed, false)
+        XCTAssertNil(attribution.url)
+        XCTAssertTrue(try XCTUnwrap(attribution.copyright).contains("Rotherham Place Partnership"))
+        XCTAssertTrue(try XCTUnwrap(attribution.licence).expression.hasPrefix("LicenseRef-"))
+    }
+}

@@ -1,0 +1,128 @@
+//! `vt-content diff OLD NEW`: what changed between two packs, and whether NEW's version
+//! is the bump its changes need. The library compares and words the changes; this
+//! command reads the files and prints them.
+
+use std::io;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use vt_content::{Bump, Diff};
+
+use crate::args::PackArg;
+use crate::{Failure, INVALID, load, to_json, write};
+
+/// The options of `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The old pack, such as the last released version; `-` reads standard input.
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+    /// The new pack; `-` reads standard input.
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+    /// How to print the changes.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Compare a translation (NEW) with its source (OLD), in another locale: ids,
+    /// structure and typed values only, never a text; the versions are not checked.
+    #[arg(long)]
+    pub structure: bool,
+    /// Print only where NEW has a text that is new or reworded since OLD, one JSON
+    /// Pointer a line: what a translator must translate again.
+    #[arg(long, conflicts_with = "structure")]
+    pub changed_texts: bool,
+}
+
+/// A format `diff` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// One line a change, with the bump it needs, for a person.
+    Text,
+    /// The diff as JSON, for a program.
+    Json,
+    /// A changelog entry: a `## VERSION` heading and the changes grouped by kind.
+    Markdown,
+}
+
+/// Compares the packs, prints the changes, then checks NEW's version.
+pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
+    if args.old == args.new && args.old.as_os_str() == "-" {
+        return Err(Failure::usage(
+            "standard input (-) can be read only once; name it once",
+        ));
+    }
+    let file = |path: &std::path::PathBuf| PackArg {
+        pack: Some(path.clone()),
+        locale: None,
+        catalog: None,
+    };
+    let old = load(&file(&args.old))?;
+    let new = load(&file(&args.new))?;
+    let diff = if args.structure {
+        vt_content::diff_structure(&old, &new)
+    } else {
+        vt_content::diff(&old, &new)
+    };
+    let output = if args.changed_texts {
+        diff.changed_texts()
+            .iter()
+            .map(|path| format!("{path}\n"))
+            .collect()
+    } else {
+        match args.format {
+            DiffFormat::Text => text(&diff),
+            DiffFormat::Json => to_json(&diff)?,
+            DiffFormat::Markdown => diff.changelog_entry(),
+        }
+    };
+    write(io::stdout().lock(), &output)?;
+    if args.structure {
+        return Ok(ExitCode::SUCCESS);
+    }
+    diff.check().map_err(|error| Failure::Report {
+        lines: vec![format!("error: {error}")],
+        status: INVALID,
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The changes, one a line with the bump it needs, under a line that sums them up.
+fn text(diff: &Diff) -> String {
+    let (old, new) = (diff.old_version(), diff.new_version());
+    let count = diff.changes().len();
+    let mut text = match (count, diff.required_bump()) {
+        (0, _) => format!("{old} -> {new}: no changes\n"),
+        (_, Bump::None) => format!("{old} -> {new}: {count} changes, which need no new version\n"),
+        (1, bump) => format!("{old} -> {new}: 1 change, which needs a new {bump} version\n"),
+        (_, bump) => format!("{old} -> {new}: {count} changes, which need a new {bump} version\n"),
+    };
+    for change in diff.changes() {
+        let bump = change.bump.as_str();
+        text += &format!("  {bump:<5}  {}\n", change.summary());
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_sums_up_then_lists_each_change() {
+        let old = vt_content::bundled();
+        let mut new = old.clone();
+        new.title = "Vicarious trauma".to_owned();
+        new.schema_link = None;
+        assert_eq!(
+            text(&vt_content::diff(old, &new)),
+            "1.1.0 -> 1.1.0: 2 changes, which need a new patch version\n  \
+             none   field removed from /$schema\n  \
+             patch  text reworded at /title\n"
+        );
+        assert_eq!(
+            text(&vt_content::diff(old, old)),
+            "1.1.0 -> 1.1.0: no changes\n"
+        );
+    }
+}

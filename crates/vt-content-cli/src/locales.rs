@@ -1,0 +1,91 @@
+//! Catalogs on the command line: `--locale` and `--catalog` pick a pack, and
+//! `vt-content locales [DIR]` lists a catalog's locales and translation status.
+
+use std::io;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use vt_content::{Catalog, CatalogError, ContentPack};
+
+use crate::args::PackArg;
+use crate::{Failure, INVALID, source::describe, write};
+
+/// The options of `locales`.
+#[derive(Debug, Args)]
+pub struct LocalesArgs {
+    /// A directory of pack files, one per locale; the bundled catalog when absent.
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+/// The catalog of a directory, or the bundled one; an invalid catalog is reported in full.
+fn catalog(dir: Option<&PathBuf>) -> Result<Catalog, Failure> {
+    let Some(dir) = dir else {
+        return Ok(vt_content::bundled_catalog().clone());
+    };
+    Catalog::from_dir(dir).map_err(|error| match error {
+        CatalogError::Io { path, source } => {
+            Failure::usage(format!("cannot read {path}: {}", describe(&source)))
+        }
+        other => Failure::Report {
+            lines: other.to_string().lines().map(str::to_owned).collect(),
+            status: INVALID,
+        },
+    })
+}
+
+/// The pack that `--locale` and `--catalog` pick, or `None` when neither is given.
+pub fn pick(arg: &PackArg) -> Result<Option<ContentPack>, Failure> {
+    if arg.locale.is_none() && arg.catalog.is_none() {
+        return Ok(None);
+    }
+    let catalog = catalog(arg.catalog.as_ref())?;
+    for warning in catalog.warnings() {
+        eprintln!("warning: {warning}");
+    }
+    let pack = match &arg.locale {
+        Some(tag) => {
+            let locale = tag
+                .parse::<vt_content::Locale>()
+                .map_err(|error| Failure::usage(format!("--locale {tag}: {error}")))?;
+            match catalog.lookup(&locale) {
+                Some(pack) => pack.clone(),
+                None => {
+                    let default = catalog.default_pack();
+                    eprintln!(
+                        "note: no pack for {locale}; showing the default, {}",
+                        default.locale
+                    );
+                    default.clone()
+                }
+            }
+        }
+        None => catalog.default_pack().clone(),
+    };
+    Ok(Some(pack))
+}
+
+/// `vt-content locales [DIR]`: one line per locale, with what it translates.
+pub fn run(args: &LocalesArgs) -> Result<ExitCode, Failure> {
+    let catalog = catalog(args.dir.as_ref())?;
+    let default = &catalog.default_pack().locale;
+    let mut text = String::new();
+    for pack in catalog.packs() {
+        let status = match &pack.translation {
+            None if &pack.locale == default => "source".to_owned(),
+            None => String::new(),
+            Some(t) => format!("translates {} {}", t.source_locale, t.source_version),
+        };
+        let review = pack.review.status.map_or("", |s| s.as_str());
+        text.push_str(&format!(
+            "{}\t{}\t{}\t{review}\n",
+            pack.locale, pack.version, status
+        ));
+    }
+    for warning in catalog.warnings() {
+        text.push_str(&format!("warning: {warning}\n"));
+    }
+    write(io::stdout().lock(), &text)?;
+    Ok(ExitCode::SUCCESS)
+}

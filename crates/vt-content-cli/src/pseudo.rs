@@ -1,0 +1,41 @@
+//! `vt-content pseudo --locale en-XA|ar-XB [--pack FILE]`: a pseudo-localised pack, to
+//! test that a front end takes every text from the pack.
+
+use std::io;
+use std::path::PathBuf;
+
+use clap::Args;
+use vt_content::PseudoLocale;
+
+use crate::args::PackArg;
+use crate::{Failure, load, write, write_file};
+
+/// The options of `pseudo`.
+#[derive(Debug, Args)]
+pub struct PseudoArgs {
+    /// The pseudo-locale: `en-XA` (accented, longer, bracketed) or `ar-XB` (right to left).
+    #[arg(long = "locale", value_name = "TAG", value_parser = ["en-XA", "ar-XB"])]
+    pub pseudo_locale: String,
+    /// The pack to pseudo-localise; the bundled pack when absent, `-` reads standard input.
+    #[arg(long, value_name = "FILE")]
+    pub pack: Option<PathBuf>,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Writes the pseudo-localised pack as canonical JSON.
+pub fn run(args: &PseudoArgs) -> Result<(), Failure> {
+    let locale = PseudoLocale::from_tag(&args.pseudo_locale)
+        .ok_or_else(|| Failure::usage("--locale is en-XA or ar-XB"))?;
+    let pack = load(&PackArg {
+        pack: args.pack.clone(),
+        locale: None,
+        catalog: None,
+    })?;
+    let text = vt_content::pseudo(&pack, locale).to_json();
+    match &args.output {
+        Some(path) => write_file(path, &text),
+        None => write(io::stdout().lock(), &text),
+    }
+}

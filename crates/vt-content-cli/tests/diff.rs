@@ -1,0 +1,251 @@
+//! `vt-content diff OLD NEW`: the changes in each format, and the exit status of the
+//! version check.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+use vt_content::BUNDLED_JSON;
+
+fn content() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../vt-content/content")
+}
+
+/// Runs the binary with `args`, returning its exit code, standard output and error.
+fn run(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_vt-content"))
+        .env_remove("NO_COLOR")
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    (
+        output.status.code().expect("an exit code"),
+        String::from_utf8(output.stdout).expect("UTF-8 output"),
+        String::from_utf8(output.stderr).expect("UTF-8 errors"),
+    )
+}
+
+/// The bundled pack's text with each `(from, to)` replacement made once, in a file.
+fn edited(dir: &Path, name: &str, replacements: &[(&str, &str)]) -> String {
+    let mut text = BUNDLED_JSON.to_owned();
+    for (from, to) in replacements {
+        assert!(text.contains(from), "{from} is not in the bundled pack");
+        text = text.replacen(from, to, 1);
+    }
+    let path = dir.join(name);
+    fs::write(&path, text).expect("the test writes its file");
+    path.display().to_string()
+}
+
+fn released(version: &str) -> String {
+    content()
+        .join(format!("released/{version}.json"))
+        .display()
+        .to_string()
+}
+
+fn bundled() -> String {
+    content().join("en-GB.json").display().to_string()
+}
+
+#[test]
+fn the_bundled_pack_is_a_proper_bump_over_the_first_release() {
+    let (code, stdout, stderr) = run(&["diff", &released("1.0.0"), &bundled()]);
+    assert_eq!(code, 0, "{stderr}");
+    let first = stdout.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("1.0.0 -> 1.1.0: ") && first.ends_with("which need a new minor version"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\n  minor  field added at /urgent_help\n"),
+        "{stdout}"
+    );
+    assert_eq!(stderr, "");
+}
+
+#[test]
+fn a_change_without_the_bump_it_needs_exits_with_1_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let reworded = edited(
+        dir.path(),
+        "reworded.json",
+        &[(
+            "\"title\": \"Vicarious traumatisation\"",
+            "\"title\": \"Vicarious trauma\"",
+        )],
+    );
+    let (code, stdout, stderr) = run(&["diff", &bundled(), &reworded]);
+    assert_eq!(code, 1, "{stdout}");
+    assert_eq!(
+        stderr,
+        "error: 1.1.0 is no new version over 1.1.0, but the changes need a new patch version: \
+         text reworded at /title (patch)\n"
+    );
+    assert!(
+        stdout.contains("  patch  text reworded at /title\n"),
+        "{stdout}"
+    );
+
+    let bumped = edited(
+        dir.path(),
+        "bumped.json",
+        &[
+            (
+                "\"title\": \"Vicarious traumatisation\"",
+                "\"title\": \"Vicarious trauma\"",
+            ),
+            ("\"version\": \"1.1.0\"", "\"version\": \"1.1.1\""),
+        ],
+    );
+    let (code, _, stderr) = run(&["diff", &bundled(), &bumped]);
+    assert_eq!(code, 0, "{stderr}");
+
+    let removed = edited(
+        dir.path(),
+        "removed.json",
+        &[
+            ("\"version\": \"1.1.0\"", "\"version\": \"1.2.0\""),
+            (
+                "\"speak_to\": [\n        \"trusted-person\",\n",
+                "\"speak_to\": [\n",
+            ),
+        ],
+    );
+    let (code, stdout, stderr) = run(&["diff", &bundled(), &removed]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(
+        stdout.contains("minor  route to speak to `trusted-person` removed from /advice/signs_recognised/speak_to/0"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn json_is_the_library_diff() {
+    let (code, stdout, stderr) = run(&["diff", "--format", "json", &released("1.0.0"), &bundled()]);
+    assert_eq!(code, 0, "{stderr}");
+    let json: Value = serde_json::from_str(&stdout).expect("JSON output");
+    let old = vt_content::ContentPack::from_path(released("1.0.0"))
+        .unwrap()
+        .pack;
+    let expected = serde_json::to_value(vt_content::diff(&old, vt_content::bundled())).unwrap();
+    assert_eq!(json, expected);
+    assert_eq!(json["required_bump"], "minor");
+    assert_eq!(json["changes"][0]["kind"], "value-changed");
+    assert_eq!(json["changes"][0]["old_path"], "/schema_version");
+}
+
+#[test]
+fn markdown_is_a_changelog_entry() {
+    let (code, stdout, _) = run(&[
+        "diff",
+        "--format",
+        "markdown",
+        &released("1.0.0"),
+        &bundled(),
+    ]);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("## 1.1.0\n\nSince 1.0.0: "), "{stdout}");
+    assert!(
+        stdout.contains("\n### Added\n\n- field added at `/audience` (minor)\n"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn changed_texts_lists_what_to_translate_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let reworded = edited(
+        dir.path(),
+        "reworded.json",
+        &[
+            ("\"version\": \"1.1.0\"", "\"version\": \"1.1.1\""),
+            (
+                "\"title\": \"Vicarious traumatisation\"",
+                "\"title\": \"Vicarious trauma\"",
+            ),
+        ],
+    );
+    let (code, stdout, stderr) = run(&["diff", "--changed-texts", &bundled(), &reworded]);
+    assert_eq!((code, stdout.as_str()), (0, "/title\n"), "{stderr}");
+}
+
+#[test]
+fn structure_compares_a_translation_by_ids_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let translation = edited(
+        dir.path(),
+        "cy.json",
+        &[
+            ("\"locale\": \"en-GB\"", "\"locale\": \"cy\""),
+            (
+                "\"title\": \"Vicarious traumatisation\"",
+                "\"title\": \"Trawma dirprwyol\"",
+            ),
+        ],
+    );
+    let (code, stdout, stderr) = run(&["diff", "--structure", &bundled(), &translation]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout, "1.1.0 -> 1.1.0: no changes\n");
+    // In a diff of content, the locale is the pack's identity.
+    let (code, stdout, _) = run(&["diff", &bundled(), &translation]);
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains("  major  /locale changed from `en-GB` to `cy`\n"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn usage_and_read_errors_exit_with_2_and_invalid_packs_with_1() {
+    let missing = content().join("no-such-pack.json").display().to_string();
+    for args in [
+        &["diff", "-", "-"][..],
+        &["diff", &bundled()],
+        &["diff", &bundled(), &missing],
+        &["diff", "--format", "html", &bundled(), &bundled()],
+        &[
+            "diff",
+            "--structure",
+            "--changed-texts",
+            &bundled(),
+            &bundled(),
+        ],
+    ] {
+        let (code, stdout, stderr) = run(args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert_eq!(stdout, "", "{args:?}");
+        assert!(!stderr.is_empty(), "{args:?}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let invalid = edited(
+        dir.path(),
+        "invalid.json",
+        &[("\"withdrawing\"", "\"Withdrawing\"")],
+    );
+    let (code, stdout, stderr) = run(&["diff", &bundled(), &invalid]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert!(stderr.contains("invalid-id"), "{stderr}");
+}
+
+#[test]
+fn help_has_examples() {
+    let (code, stdout, _) = run(&["diff", "--help"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("Examples:\n  vt-content diff "), "{stdout}");
+}
+
+#[test]
+fn standard_input_is_read_with_a_dash() {
+    let output = Command::new(env!("CARGO_BIN_EXE_vt-content"))
+        .args(["diff", "-", &bundled()])
+        .write_stdin(BUNDLED_JSON)
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "1.1.0 -> 1.1.0: no changes\n"
+    );
+}

@@ -1,0 +1,227 @@
+//! `vt-content validate` on files that are not ordinary packs: a pack of 1 MiB nested
+//! 100,000 deep, files that never end, FIFOs, a directory, files that cannot be read and
+//! file names that are not UTF-8. Each gives its documented error and exit status (1 for
+//! an invalid pack, 2 for a file that cannot be read), and nothing hangs: every run is
+//! killed after [`TIMEOUT`]. (As root, `chmod 000` stops no read: the unreadable cases
+//! are `/proc/self/mem` and a dangling symbolic link.)
+//!
+//! Known limit that does not hold: `validate FIFO` with no writer blocks in `open` until a
+//! writer comes; [`a_fifo_without_a_writer_blocks_until_one_comes`] pins it and releases
+//! the run itself.
+#![cfg(unix)]
+
+use std::ffi::OsStr;
+use std::fs;
+use std::io::Write;
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli-limits")
+        .join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("the test makes its directory");
+    dir
+}
+
+/// `vt-content validate --format json FILE`, started with `stdin`.
+fn start(file: &OsStr, stdin: Stdio) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_vt-content"))
+        .args(["validate", "--format", "json"])
+        .arg(file)
+        .env("NO_COLOR", "1")
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts")
+}
+
+/// Waits for `child` at most `limit`; `None` if it is still running.
+fn wait(child: &mut Child, limit: Duration) -> Option<i32> {
+    let deadline = Instant::now() + limit;
+    loop {
+        if let Some(status) = child.try_wait().expect("the child can be waited for") {
+            return Some(status.code().expect("an exit code"));
+        }
+        if Instant::now() >= deadline {
+            return None;
+        }
+        thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// The exit status, then the file's status, error kind and codes from the JSON report.
+fn finish(mut child: Child) -> (i32, String, String, Vec<String>) {
+    let Some(code) = wait(&mut child, TIMEOUT) else {
+        child.kill().expect("the child is killed");
+        panic!("vt-content ran longer than {TIMEOUT:?}");
+    };
+    let output = child.wait_with_output().expect("its output");
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|error| {
+        panic!(
+            "not a JSON report ({error}): {}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    let file = &report["files"][0];
+    let codes = file["violations"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|v| v["code"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    let text = |key: &str| file[key].as_str().unwrap_or_default().to_owned();
+    (code, text("status"), text("error"), codes)
+}
+
+fn validate(file: impl AsRef<OsStr>) -> (i32, String, String, Vec<String>) {
+    finish(start(file.as_ref(), Stdio::null()))
+}
+
+fn invalid(code: &str) -> (i32, String, String, Vec<String>) {
+    (
+        1,
+        "invalid".into(),
+        code_kind(code).into(),
+        vec![code.into()],
+    )
+}
+
+fn code_kind(code: &str) -> &'static str {
+    match code {
+        "json-syntax" | "json-truncated" => "syntax",
+        _ => "validation",
+    }
+}
+
+fn unreadable() -> (i32, String, String, Vec<String>) {
+    (2, "unreadable".into(), "io".into(), vec![])
+}
+
+fn mkfifo(path: &Path) {
+    let status = Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(status.success());
+}
+
+fn nested(extra: usize) -> Vec<u8> {
+    let mut bytes = b"[".repeat(100_000);
+    bytes.extend(b"]".repeat(100_000));
+    bytes.resize(vt_content::MAX_PACK_BYTES + extra, b' ');
+    bytes
+}
+
+#[test]
+fn a_pack_of_1_mib_nested_100_000_deep_and_one_byte_more() {
+    let dir = scratch("nested");
+    fs::write(dir.join("nested.json"), nested(0)).expect("written");
+    fs::write(dir.join("over.json"), nested(1)).expect("written");
+    assert_eq!(validate(dir.join("nested.json")), invalid("json-syntax"));
+    assert_eq!(validate(dir.join("over.json")), invalid("pack-too-large"));
+}
+
+#[test]
+fn files_that_never_end_are_too_large() {
+    assert_eq!(validate("/dev/zero"), invalid("pack-too-large"));
+    assert_eq!(validate("/dev/urandom"), invalid("pack-too-large"));
+    let zero = fs::File::open("/dev/zero").expect("/dev/zero");
+    assert_eq!(
+        finish(start(OsStr::new("-"), Stdio::from(zero))),
+        invalid("pack-too-large")
+    );
+}
+
+#[test]
+fn a_fifo_fed_endlessly_is_too_large_and_a_fifo_with_a_pack_is_valid() {
+    let dir = scratch("fifos");
+    let endless = dir.join("endless");
+    mkfifo(&endless);
+    let path = endless.clone();
+    let writer = thread::spawn(move || -> std::io::Result<()> {
+        let mut file = fs::OpenOptions::new().write(true).open(path)?;
+        loop {
+            file.write_all(&[b' '; 64 * 1024])?;
+        }
+    });
+    assert_eq!(validate(&endless), invalid("pack-too-large"));
+    assert!(writer.join().expect("no panic").is_err(), "the pipe broke");
+
+    let pack = dir.join("pack");
+    mkfifo(&pack);
+    let path = pack.clone();
+    let writer = thread::spawn(move || fs::write(path, vt_content::BUNDLED_JSON));
+    assert_eq!(
+        validate(&pack),
+        (0, "valid".into(), String::new(), Vec::<String>::new())
+    );
+    writer.join().expect("no panic").expect("written");
+}
+
+/// Known limit: the CLI opens the FIFO blocking (`File::open` in `source.rs`, then the
+/// core reads it), so with no writer it waits for one. This pins it, then opens the FIFO
+/// for writing and closes it to release the run, which reads empty input.
+#[test]
+fn a_fifo_without_a_writer_blocks_until_one_comes() {
+    use std::os::unix::fs::OpenOptionsExt;
+    const O_NONBLOCK: i32 = if cfg!(target_os = "linux") {
+        0o4000
+    } else {
+        0x0004
+    };
+    let dir = scratch("fifo-no-writer");
+    let fifo = dir.join("silent");
+    mkfifo(&fifo);
+    let mut child = start(fifo.as_os_str(), Stdio::null());
+    let blocked = wait(&mut child, Duration::from_millis(500)).is_none();
+    let deadline = Instant::now() + TIMEOUT;
+    while let Err(error) = fs::OpenOptions::new()
+        .write(true)
+        .custom_flags(O_NONBLOCK)
+        .open(&fifo)
+    {
+        assert!(Instant::now() < deadline, "cannot release the run: {error}");
+        thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(finish(child), invalid("json-truncated"));
+    assert!(
+        blocked,
+        "validate no longer blocks: update this test and the docs"
+    );
+}
+
+#[test]
+fn a_directory_and_files_that_cannot_be_read_exit_2() {
+    let dir = scratch("unreadable");
+    assert_eq!(validate(&dir), unreadable());
+    // The CLI's own /proc/self/mem: it opens, and reading its first page fails (EIO).
+    assert_eq!(validate("/proc/self/mem"), unreadable());
+    let dangling = dir.join("dangling.json");
+    std::os::unix::fs::symlink(dir.join("nothing-here"), &dangling).expect("a symlink");
+    assert_eq!(validate(&dangling), unreadable());
+}
+
+#[test]
+fn file_names_that_are_not_utf8_work() {
+    let dir = scratch("names");
+    let name = OsStr::from_bytes(b"pack-\xff\xfe-\xe9.json");
+    fs::write(dir.join(name), vt_content::BUNDLED_JSON).expect("written");
+    assert_eq!(
+        validate(dir.join(name)),
+        (0, "valid".into(), String::new(), Vec::<String>::new())
+    );
+    assert_eq!(
+        validate(dir.join(OsStr::from_bytes(b"missing-\xff.json"))),
+        unreadable()
+    );
+}

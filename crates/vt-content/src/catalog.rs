@@ -1,0 +1,651 @@
+//! A catalog of packs, one per locale: BCP 47 fallback, negotiation and translation status.
+//!
+//! A [`Catalog`] holds one source pack (the one without a `translation`) and its
+//! translations, checked together: every pack has the source's pack id and the same item
+//! ids, there is one pack per locale, and each translation names the source's locale and
+//! the version it translated. [`Catalog::get`] picks a pack for a language tag with
+//! ICU4X's [`LocaleFallbacker`] (CLDR's parent locales), and [`Catalog::negotiate`] picks
+//! one for a reader's ordered preferences, such as an `Accept-Language` header.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use icu_locale::fallback::LocaleFallbackConfig;
+use icu_locale::{DataLocale, LocaleExpander, LocaleFallbacker};
+use serde::Serialize;
+
+use crate::error::{Violation, ViolationCode, Warning, WarningCode};
+use crate::{ContentPack, ErrorReport, JsonPointer, Locale};
+
+/// The packs of one content in every language it has, with the source pack as default.
+///
+/// ```
+/// let catalog = vt_content::bundled_catalog();
+/// assert_eq!(catalog.locales(), ["en-GB"]);
+/// assert_eq!(catalog.get("en-US").locale, "en-GB"); // en-US → en → the en-GB pack
+/// assert_eq!(catalog.get("cy-GB").locale, "en-GB"); // cy-GB → cy → the default
+/// let best = catalog.negotiate_header("cy;q=0.9, en-US, *;q=0.1");
+/// assert_eq!(best.requested.unwrap(), "en-US");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Catalog {
+    /// The packs, sorted by locale.
+    packs: Vec<ContentPack>,
+    /// The index of the source pack, the default.
+    default: usize,
+    warnings: Vec<CatalogWarning>,
+}
+
+/// A pack file of a catalog that did not load, with its report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct FileError {
+    /// The file's name in the catalog's directory (the locale for a catalog made of packs).
+    pub file: String,
+    /// Why it did not load: every violation in it.
+    pub report: ErrorReport,
+}
+
+/// A pack that breaks a rule of the catalog, such as one pack per locale.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content", str)
+)]
+#[non_exhaustive]
+pub struct CatalogViolation {
+    /// The pack's file name, or `""` for the catalog as a whole.
+    pub file: String,
+    /// The rule it breaks, where in the pack, and what to do.
+    pub violation: Violation,
+}
+
+/// Something an editor of a catalog should know, such as a stale translation.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content", str)
+)]
+#[non_exhaustive]
+pub struct CatalogWarning {
+    /// The pack's file name.
+    pub file: String,
+    /// The warning.
+    pub warning: Warning,
+}
+
+/// Why a catalog could not be made.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum CatalogError {
+    /// The directory could not be read.
+    #[error("cannot read the catalog directory {path}: {source}")]
+    Io {
+        /// The directory.
+        path: String,
+        /// Why.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Packs that did not load and rules of the catalog that packs break, all at once.
+    #[error("{}", summarise(.files, .violations))]
+    Invalid {
+        /// Every file that did not load, with its report, in file-name order.
+        files: Vec<FileError>,
+        /// Every catalog rule broken, in file-name order.
+        violations: Vec<CatalogViolation>,
+    },
+}
+
+fn summarise(files: &[FileError], violations: &[CatalogViolation]) -> String {
+    let mut lines = vec![format!(
+        "the catalog is invalid: {} file(s) did not load, {} catalog violation(s)",
+        files.len(),
+        violations.len()
+    )];
+    for file in files {
+        lines.push(format!("{}: {}", file.file, file.report.summary));
+        lines.extend(file.report.violations.iter().map(|v| format!("  {v}")));
+    }
+    lines.extend(violations.iter().map(|v| format!("{v}")));
+    lines.join("\n")
+}
+
+impl fmt::Display for CatalogViolation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = if self.file.is_empty() {
+            "(catalog)"
+        } else {
+            &self.file
+        };
+        write!(f, "{file}: {}", self.violation)
+    }
+}
+
+impl fmt::Display for CatalogWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file, self.warning)
+    }
+}
+
+/// The pack chosen for a reader's preferences, and which preference it answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Negotiated<'a> {
+    /// The pack.
+    pub pack: &'a ContentPack,
+    /// The reader's preference that the pack answers, or `None` when no preference
+    /// matched and the pack is the catalog's default.
+    pub requested: Option<Locale>,
+}
+
+/// The bundled catalog: the bundled packs, today the en-GB pack alone. A translation
+/// ships only once a person has reviewed it.
+pub fn bundled_catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| match Catalog::from_packs([crate::bundled().clone()]) {
+        Ok(catalog) => catalog,
+        Err(error) => panic!("the bundled catalog is invalid: {error}"),
+    })
+}
+
+impl Catalog {
+    /// A catalog of packs already loaded, each named by its locale in violations.
+    pub fn from_packs(
+        packs: impl IntoIterator<Item = ContentPack>,
+    ) -> Result<Catalog, CatalogError> {
+        let named = packs
+            .into_iter()
+            .map(|pack| (pack.locale.to_string(), pack))
+            .collect();
+        build(named, Vec::new())
+    }
+
+    /// Loads every `*.json` file of a directory as a pack of the catalog, and reports
+    /// every file that does not load and every catalog rule broken, all at once.
+    pub fn from_dir(path: impl AsRef<Path>) -> Result<Catalog, CatalogError> {
+        let path = path.as_ref();
+        let io = |source| CatalogError::Io {
+            path: path.display().to_string(),
+            source,
+        };
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(path).map_err(io)? {
+            let entry = entry.map_err(io)?;
+            let file = entry.path();
+            if file.extension().is_some_and(|ext| ext == "json") && file.is_file() {
+                files.push(file);
+            }
+        }
+        files.sort();
+        let mut packs = Vec::new();
+        let mut errors = Vec::new();
+        for file in files {
+            let name = file
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            match ContentPack::from_path(&file) {
+                Ok(loaded) => packs.push((name, loaded.pack)),
+                Err(error) => errors.push(FileError {
+                    file: name,
+                    report: error.report(),
+                }),
+            }
+        }
+        build(packs, errors)
+    }
+
+    /// The locales of the packs, sorted.
+    pub fn locales(&self) -> Vec<&Locale> {
+        self.packs.iter().map(|pack| &pack.locale).collect()
+    }
+
+    /// The packs, sorted by locale.
+    pub fn packs(&self) -> &[ContentPack] {
+        &self.packs
+    }
+
+    /// The source pack, which every other pack translates: the final fallback.
+    pub fn default_pack(&self) -> &ContentPack {
+        &self.packs[self.default]
+    }
+
+    /// What the catalog's editors should know: translations whose source has moved on
+    /// (`stale-translation`). Each pack's own load warnings are not repeated here.
+    pub fn warnings(&self) -> &[CatalogWarning] {
+        &self.warnings
+    }
+
+    /// The pack for a language tag, falling back to the default pack when the catalog
+    /// has none for the tag or the tag is not BCP 47. See [`Catalog::lookup`].
+    pub fn get(&self, tag: &str) -> &ContentPack {
+        tag.parse::<Locale>()
+            .ok()
+            .and_then(|locale| self.lookup(&locale))
+            .unwrap_or_else(|| self.default_pack())
+    }
+
+    /// The pack for a locale by BCP 47 fallback, or `None` if the fallback chain reaches
+    /// the root without finding one.
+    ///
+    /// The chain is ICU4X's [`LocaleFallbacker`] with language priority, from CLDR's
+    /// parent locales: `cy-GB` → `cy`, `en-US` → `en`, `zh-Hant-HK` → `zh-Hant` (never
+    /// `zh`, which is Simplified Chinese). At each step a pack with exactly that locale
+    /// matches. At a step that is a language alone (`en`), a pack of that language also
+    /// matches if its likely script (ICU4X's [`LocaleExpander`], likely subtags) is the
+    /// likely script of the requested locale: the default pack if it is one of them,
+    /// else the first by tag. So `en-US` finds `en-GB`, but `zh` (Simplified) never finds
+    /// `zh-Hant`.
+    pub fn lookup(&self, locale: &Locale) -> Option<&ContentPack> {
+        let requested = locale.to_icu();
+        let script = likely_script(&requested.id);
+        let fallbacker = LocaleFallbacker::new();
+        let mut chain = fallbacker
+            .for_config(LocaleFallbackConfig::default())
+            .fallback_for(DataLocale::from(&requested));
+        // A chain ends at `und`; the bound is a safety net.
+        for _ in 0..16 {
+            let step = chain.get().into_locale();
+            if chain.get().is_unknown() {
+                break;
+            }
+            // The chain writes a locale without its default script (`zh-HK` for
+            // `zh-Hant-HK`), so each pack's locale is compared in that form too.
+            if let Some(pack) = self
+                .packs
+                .iter()
+                .find(|pack| fallback_form(&pack.locale) == step)
+            {
+                return Some(pack);
+            }
+            if step.id.script.is_none() && step.id.region.is_none() && step.id.variants.is_empty() {
+                let same_language = |pack: &&ContentPack| {
+                    let id = pack.locale.to_icu().id;
+                    id.language == step.id.language && likely_script(&id) == script
+                };
+                let default = self.default_pack();
+                if same_language(&default) {
+                    return Some(default);
+                }
+                if let Some(pack) = self.packs.iter().find(same_language) {
+                    return Some(pack);
+                }
+            }
+            chain.step();
+        }
+        None
+    }
+
+    /// The best pack for a reader's preferences, most preferred first: the first
+    /// preference that finds a pack by [`Catalog::lookup`] wins; if none does, the
+    /// default pack. Tags that are not BCP 47, and `*`, are skipped.
+    pub fn negotiate<S: AsRef<str>>(
+        &self,
+        preferences: impl IntoIterator<Item = S>,
+    ) -> Negotiated<'_> {
+        for preference in preferences {
+            let Ok(locale) = preference.as_ref().trim().parse::<Locale>() else {
+                continue;
+            };
+            if let Some(pack) = self.lookup(&locale) {
+                return Negotiated {
+                    pack,
+                    requested: Some(locale),
+                };
+            }
+        }
+        Negotiated {
+            pack: self.default_pack(),
+            requested: None,
+        }
+    }
+
+    /// The best pack for an HTTP `Accept-Language` header: its tags are ordered by
+    /// [`accept_language`], then [`Catalog::negotiate`] picks.
+    pub fn negotiate_header(&self, header: &str) -> Negotiated<'_> {
+        self.negotiate(accept_language(header).iter().map(Locale::as_str))
+    }
+}
+
+/// The tags of an HTTP `Accept-Language` header (RFC 9110), most preferred first: by
+/// q-value, highest first, and in the header's order for equal q-values. Entries with
+/// q=0, `*`, tags that are not BCP 47 and malformed q-values are left out.
+///
+/// ```
+/// let tags = vt_content::accept_language("fr;q=0.5, cy-GB, en;q=0.8, *;q=0.1, x;q=abc");
+/// assert_eq!(tags, ["cy-GB", "en", "fr"]);
+/// ```
+pub fn accept_language(header: &str) -> Vec<Locale> {
+    let mut entries: Vec<(u16, Locale)> = Vec::new();
+    for entry in header.split(',') {
+        let mut parts = entry.split(';');
+        let tag = parts.next().unwrap_or_default().trim();
+        if tag.is_empty() || tag == "*" {
+            continue;
+        }
+        let mut weight = Some(1000);
+        for parameter in parts {
+            let Some((name, value)) = parameter.split_once('=') else {
+                weight = None;
+                break;
+            };
+            if name.trim().eq_ignore_ascii_case("q") {
+                weight = q_value(value.trim());
+            }
+        }
+        let (Some(weight), Ok(locale)) = (weight, tag.parse::<Locale>()) else {
+            continue;
+        };
+        if weight > 0 {
+            entries.push((weight, locale));
+        }
+    }
+    // A stable sort keeps the header's order among equal weights.
+    entries.sort_by_key(|entry| std::cmp::Reverse(entry.0));
+    entries.into_iter().map(|(_, locale)| locale).collect()
+}
+
+/// A q-value as thousandths: `0`, `0.5`, `1.000`; at most three decimals (RFC 9110).
+fn q_value(text: &str) -> Option<u16> {
+    let (whole, decimals) = text.split_once('.').unwrap_or((text, ""));
+    if decimals.len() > 3 || !decimals.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let fraction = format!("{decimals:0<3}").parse::<u16>().ok()?;
+    match whole {
+        "0" => Some(fraction),
+        "1" if fraction == 0 => Some(1000),
+        _ => None,
+    }
+}
+
+/// A locale as the first step of its own fallback chain writes it.
+fn fallback_form(locale: &Locale) -> icu_locale::Locale {
+    LocaleFallbacker::new()
+        .for_config(LocaleFallbackConfig::default())
+        .fallback_for(DataLocale::from(&locale.to_icu()))
+        .get()
+        .into_locale()
+}
+
+fn likely_script(id: &icu_locale::LanguageIdentifier) -> Option<icu_locale::subtags::Script> {
+    let mut id = id.clone();
+    LocaleExpander::new_common().maximize(&mut id);
+    id.script
+}
+
+fn build(
+    mut packs: Vec<(String, ContentPack)>,
+    files: Vec<FileError>,
+) -> Result<Catalog, CatalogError> {
+    packs.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut violations = Vec::new();
+    let mut warnings = Vec::new();
+    let violation = |file: &str, code, path: JsonPointer, message: String| CatalogViolation {
+        file: file.to_owned(),
+        violation: Violation::new(code, path, message),
+    };
+
+    // One pack per locale.
+    let mut seen: BTreeMap<&Locale, &str> = BTreeMap::new();
+    for (file, pack) in &packs {
+        if let Some(first) = seen.insert(&pack.locale, file) {
+            seen.insert(&pack.locale, first);
+            violations.push(violation(
+                file,
+                ViolationCode::DuplicateLocale,
+                JsonPointer::root().child("locale"),
+                format!(
+                    "{first} is in {} too; a catalog has one pack per locale",
+                    pack.locale
+                ),
+            ));
+        }
+    }
+
+    // The source pack: the one pack without a translation.
+    let untranslated: Vec<usize> = (0..packs.len())
+        .filter(|&i| packs[i].1.translation.is_none())
+        .collect();
+    let named: BTreeSet<&Locale> = packs
+        .iter()
+        .filter_map(|(_, pack)| pack.translation.as_ref().map(|t| &t.source_locale))
+        .collect();
+    let source = match untranslated.as_slice() {
+        [one] => Some(*one),
+        [] => None,
+        several => {
+            let named_sources: Vec<usize> = several
+                .iter()
+                .copied()
+                .filter(|&i| named.contains(&packs[i].1.locale))
+                .collect();
+            if let [one] = named_sources.as_slice() {
+                for &i in several.iter().filter(|&&i| i != *one) {
+                    violations.push(violation(
+                        &packs[i].0,
+                        ViolationCode::TranslationUndeclared,
+                        JsonPointer::root(),
+                        format!(
+                            "this pack does not say what it translates; give it a translation with source_locale {}",
+                            packs[*one].1.locale
+                        ),
+                    ));
+                }
+                Some(*one)
+            } else {
+                None
+            }
+        }
+    };
+    let Some(source) = source else {
+        if files.is_empty() || !packs.is_empty() {
+            let names: Vec<&str> = untranslated.iter().map(|&i| packs[i].0.as_str()).collect();
+            violations.push(violation(
+                "",
+                ViolationCode::SourcePackCount,
+                JsonPointer::root(),
+                format!(
+                    "a catalog has exactly one source pack, without a translation; it has {} ({})",
+                    names.len(),
+                    names.join(", ")
+                ),
+            ));
+        }
+        return Err(CatalogError::Invalid { files, violations });
+    };
+
+    let (source_file, source_pack) = &packs[source];
+    let source_items = item_ids(source_pack);
+    for (file, pack) in &packs {
+        let Some(translation) = &pack.translation else {
+            continue;
+        };
+        if pack.id != source_pack.id {
+            violations.push(violation(
+                file,
+                ViolationCode::PackIdMismatch,
+                JsonPointer::root().child("id"),
+                format!(
+                    "the pack id is {}, but the source pack {source_file} has {}",
+                    pack.id, source_pack.id
+                ),
+            ));
+        }
+        if translation.source_locale != source_pack.locale {
+            violations.push(violation(
+                file,
+                ViolationCode::UnknownSourceLocale,
+                JsonPointer::root()
+                    .child("translation")
+                    .child("source_locale"),
+                format!(
+                    "the catalog's source pack is {}, not {}",
+                    source_pack.locale, translation.source_locale
+                ),
+            ));
+        } else if *translation.source_version < *source_pack.version {
+            warnings.push(CatalogWarning {
+                file: file.clone(),
+                warning: Warning::new(
+                    WarningCode::StaleTranslation,
+                    JsonPointer::root().child("translation").child("source_version"),
+                    format!(
+                        "this translates version {} of the {} pack, which is now at {}; update the translation",
+                        translation.source_version, source_pack.locale, source_pack.version
+                    ),
+                ),
+            });
+        }
+        let items = item_ids(pack);
+        // A route's contacts are compared when both packs have the route; a missing or
+        // extra route is named once, as a route.
+        for (key, (list, ids)) in &source_items {
+            let theirs = items.get(key);
+            if theirs.is_none() && key.ends_with("/contacts") && key != "/urgent_help/contacts" {
+                continue;
+            }
+            for id in ids.keys() {
+                if theirs.is_none_or(|(_, theirs)| !theirs.contains_key(id)) {
+                    violations.push(violation(
+                        file,
+                        ViolationCode::MissingItem,
+                        list.clone(),
+                        format!("{id} is in the source pack {source_file} but not in this one"),
+                    ));
+                }
+            }
+        }
+        for (key, (_, ids)) in &items {
+            let ours = source_items.get(key);
+            if ours.is_none() && key.ends_with("/contacts") && key != "/urgent_help/contacts" {
+                continue;
+            }
+            for (id, path) in ids {
+                if ours.is_none_or(|(_, ours)| !ours.contains_key(id)) {
+                    violations.push(violation(
+                        file,
+                        ViolationCode::ExtraItem,
+                        path.clone(),
+                        format!(
+                            "{id} is not in the source pack {source_file}; remove it or add it there"
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    if !files.is_empty() || !violations.is_empty() {
+        violations.sort_by(|a, b| a.file.cmp(&b.file));
+        return Err(CatalogError::Invalid { files, violations });
+    }
+    let packs: Vec<ContentPack> = packs.into_iter().map(|(_, pack)| pack).collect();
+    let mut order: Vec<usize> = (0..packs.len()).collect();
+    order.sort_by(|&a, &b| packs[a].locale.cmp(&packs[b].locale));
+    let default = order.iter().position(|&i| i == source).unwrap_or(0);
+    let mut slots: Vec<Option<ContentPack>> = packs.into_iter().map(Some).collect();
+    let packs = order.iter().filter_map(|&i| slots[i].take()).collect();
+    Ok(Catalog {
+        packs,
+        default,
+        warnings,
+    })
+}
+
+/// The ids of a pack's items, by list: `/signs`, `/support`, `/urgent_help/contacts`,
+/// `/support/ROUTE-ID/contacts`, each list with its pointer and each item with its pointer.
+type Items = BTreeMap<String, (JsonPointer, BTreeMap<String, JsonPointer>)>;
+
+fn item_ids(pack: &ContentPack) -> Items {
+    let mut lists = Items::new();
+    let mut add = |key: String, list: JsonPointer, ids: Vec<String>| {
+        let items = ids
+            .into_iter()
+            .enumerate()
+            .map(|(i, id)| (id, list.child(i)))
+            .collect();
+        lists.insert(key, (list, items));
+    };
+    let root = JsonPointer::root();
+    let ids =
+        |items: &mut dyn Iterator<Item = &crate::Id>| items.map(|id| id.to_string()).collect();
+    add(
+        "/signs".into(),
+        root.child("signs"),
+        ids(&mut pack.signs.iter().map(|s| &s.id)),
+    );
+    add(
+        "/self_care_actions".into(),
+        root.child("self_care_actions"),
+        ids(&mut pack.self_care_actions.iter().map(|s| &s.id)),
+    );
+    add(
+        "/practices".into(),
+        root.child("practices"),
+        ids(&mut pack.practices.iter().map(|s| &s.id)),
+    );
+    add(
+        "/support".into(),
+        root.child("support"),
+        ids(&mut pack.support.iter().map(|s| &s.id)),
+    );
+    if let Some(help) = &pack.urgent_help {
+        add(
+            "/urgent_help/contacts".into(),
+            root.child("urgent_help").child("contacts"),
+            ids(&mut help.contacts.iter().map(|c| &c.id)),
+        );
+    }
+    for (r, route) in pack.support.iter().enumerate() {
+        add(
+            format!("/support/{}/contacts", route.id),
+            root.child("support").child(r).child("contacts"),
+            ids(&mut route.contacts.iter().map(|c| &c.id)),
+        );
+    }
+    lists
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn q_values_are_read_as_rfc_9110_says() {
+        assert_eq!(q_value("0.5"), Some(500));
+        assert_eq!(q_value("1"), Some(1000));
+        assert_eq!(q_value("1.000"), Some(1000));
+        assert_eq!(q_value("0"), Some(0));
+        assert_eq!(q_value("1.5"), None);
+        assert_eq!(q_value("0.1234"), None);
+        assert_eq!(q_value("abc"), None);
+        assert_eq!(q_value("-1"), None);
+    }
+
+    #[test]
+    fn chains_follow_cldr() {
+        let chain = |tag: &str| {
+            let locale: Locale = tag.parse().unwrap();
+            let fallbacker = LocaleFallbacker::new();
+            let mut it = fallbacker
+                .for_config(LocaleFallbackConfig::default())
+                .fallback_for(DataLocale::from(&locale.to_icu()));
+            let mut steps = Vec::new();
+            while !it.get().is_unknown() {
+                steps.push(it.get().into_locale().to_string());
+                it.step();
+            }
+            steps
+        };
+        assert_eq!(chain("zh-Hant-HK"), ["zh-HK", "zh-Hant"]);
+        assert_eq!(chain("zh-TW"), ["zh-TW", "zh-Hant"]);
+        assert_eq!(chain("zh"), ["zh"]);
+        assert_eq!(chain("en-US"), ["en-US", "en"]);
+        assert_eq!(chain("cy-GB"), ["cy-GB", "cy"]);
+    }
+}

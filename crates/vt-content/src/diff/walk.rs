@@ -1,0 +1,570 @@
+//! The comparison itself: both packs as JSON values, walked together with the pack's
+//! JSON Schema, which tells a text (a string with no format) from a typed value (a
+//! string with a format or from a fixed set, a number, a boolean), and a list of items
+//! (objects with an `id`) from a list of references (ids) or of paragraphs. Walking the
+//! schema rather than the Rust types means a field added to the pack format is compared
+//! without a line of code here.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use super::{Bump, Change, ChangeKind, Diff, DiffMode};
+use crate::{ContentPack, JsonPointer, SchemaVersion};
+
+/// The schema of a value the pack's schema does not describe.
+static NO_SCHEMA: Value = Value::Null;
+
+/// Fields whose schema gives no format, but which are typed values all the same: the
+/// word to text to a service, and where an editor finds the schema.
+const TYPED_FIELDS_WITHOUT_FORMAT: [&str; 2] = ["keyword", "$schema"];
+
+/// Compares two packs.
+pub(super) fn compare(old: &ContentPack, new: &ContentPack, mode: DiffMode) -> Diff {
+    // Every field serializes to JSON (see `ContentPack::to_json`).
+    let old_json = serde_json::to_value(old).expect("a pack always serializes");
+    let new_json = serde_json::to_value(new).expect("a pack always serializes");
+    let mut walker = Walker {
+        mode,
+        root: crate::json_schema(),
+        fixed_bump: None,
+        changes: Vec::new(),
+        texts: Vec::new(),
+    };
+    if let (Some(old_json), Some(new_json)) = (old_json.as_object(), new_json.as_object()) {
+        walker.pack(old_json, new_json);
+    }
+    let required_bump = walker.changes.iter().map(|change| change.bump).max();
+    Diff {
+        mode,
+        old_version: old.version.clone(),
+        new_version: new.version.clone(),
+        changes: walker.changes,
+        required_bump: required_bump.unwrap_or(Bump::None),
+        changed_texts: walker.texts,
+    }
+}
+
+/// Where a value is in each pack.
+#[derive(Clone, Debug, Default)]
+struct At {
+    old: JsonPointer,
+    new: JsonPointer,
+}
+
+impl At {
+    /// The same member of the value in each pack.
+    fn child(&self, token: impl fmt::Display + Copy) -> At {
+        At {
+            old: self.old.child(token),
+            new: self.new.child(token),
+        }
+    }
+
+    /// An item at index `old` in the old pack's list and `new` in the new pack's.
+    fn items(&self, old: usize, new: usize) -> At {
+        At {
+            old: self.old.child(old),
+            new: self.new.child(new),
+        }
+    }
+}
+
+/// How a value is compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// Fields, matched by name.
+    Object,
+    /// Items with ids, matched by id.
+    Items,
+    /// Ids of items elsewhere in the pack (`speak_to`), matched by id; their order is
+    /// the advice.
+    References,
+    /// The paragraphs of a text, matched by wording.
+    Paragraphs,
+    /// Other lists, matched by position.
+    List,
+    /// A text a person reads.
+    Text,
+    /// A typed value: a string with a format or from a fixed set, a number, a boolean.
+    Typed,
+}
+
+struct Walker {
+    mode: DiffMode,
+    /// The pack's JSON Schema, where `$ref`s point.
+    root: &'static Value,
+    /// The bump of every change in the part of the pack being walked, when that part
+    /// has a rule of its own (`review`: patch).
+    fixed_bump: Option<Bump>,
+    changes: Vec<Change>,
+    texts: Vec<JsonPointer>,
+}
+
+impl Walker {
+    fn pack(&mut self, old: &Map<String, Value>, new: &Map<String, Value>) {
+        let structure = self.mode == DiffMode::Structure;
+        for key in keys(self.root, old, new) {
+            let key = key.as_str();
+            let schema = child_schema(self.root, key);
+            let at = At::default().child(key);
+            let (old_value, new_value) = (old.get(key), new.get(key));
+            let fixed = match key {
+                // The version is what the diff checks.
+                "version" => continue,
+                // A translation has its own locale, and is reviewed on its own.
+                "$schema" | "locale" | "review" if structure => continue,
+                "$schema" => Some(Bump::None),
+                "review" => Some(Bump::Patch),
+                "id" | "locale" => Some(Bump::Major),
+                "schema_version" => Some(schema_version_bump(old_value, new_value)),
+                _ => None,
+            };
+            self.fixed_bump = fixed;
+            self.field(old_value, new_value, schema, &at, key);
+            self.fixed_bump = None;
+        }
+    }
+
+    fn push(
+        &mut self,
+        kind: ChangeKind,
+        (old_path, new_path): (Option<&JsonPointer>, Option<&JsonPointer>),
+        bump: Bump,
+        (old_value, new_value): (Option<String>, Option<String>),
+    ) {
+        self.changes.push(Change {
+            kind,
+            old_path: old_path.cloned(),
+            new_path: new_path.cloned(),
+            bump: self.fixed_bump.unwrap_or(bump),
+            old_value,
+            new_value,
+        });
+    }
+
+    /// Follows `$ref`s to the schema itself.
+    fn resolve(&self, mut schema: &'static Value) -> &'static Value {
+        // The pack's schema has no cycle of bare references; the bound guards anyway.
+        for _ in 0..8 {
+            let Some(name) = schema
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|reference| reference.strip_prefix("#/$defs/"))
+            else {
+                break;
+            };
+            schema = self
+                .root
+                .get("$defs")
+                .and_then(|defs| defs.get(name))
+                .unwrap_or(&NO_SCHEMA);
+        }
+        schema
+    }
+
+    /// How to compare `value`, the field `field` (empty for a list item) with this
+    /// schema.
+    fn shape(&self, schema: &'static Value, value: &Value, field: &str) -> Shape {
+        let schema = self.resolve(schema);
+        match value {
+            Value::Object(_) => Shape::Object,
+            Value::Array(items) => {
+                let item = self.resolve(schema.get("items").unwrap_or(&NO_SCHEMA));
+                let has_id = |item: &Value| item.get("id").is_some_and(Value::is_string);
+                let described_with_id = item
+                    .get("properties")
+                    .is_some_and(|properties| properties.get("id").is_some());
+                if described_with_id || (item.is_null() && items.iter().all(has_id)) {
+                    Shape::Items
+                } else if !items.iter().all(Value::is_string) {
+                    Shape::List
+                } else if is_typed(item) {
+                    Shape::References
+                } else {
+                    Shape::Paragraphs
+                }
+            }
+            Value::String(_)
+                if !is_typed(schema) && !TYPED_FIELDS_WITHOUT_FORMAT.contains(&field) =>
+            {
+                Shape::Text
+            }
+            _ => Shape::Typed,
+        }
+    }
+
+    /// A field that either pack may lack.
+    fn field(
+        &mut self,
+        old: Option<&Value>,
+        new: Option<&Value>,
+        schema: &'static Value,
+        at: &At,
+        field: &str,
+    ) {
+        match (old, new) {
+            (Some(old), Some(new)) => self.value(old, new, schema, at, field),
+            (Some(old), None) => self.push(
+                ChangeKind::FieldRemoved,
+                (Some(&at.old), None),
+                Bump::Minor,
+                (brief(old), None),
+            ),
+            (None, Some(new)) => {
+                self.push(
+                    ChangeKind::FieldAdded,
+                    (None, Some(&at.new)),
+                    Bump::Minor,
+                    (None, brief(new)),
+                );
+                self.texts_in(new, schema, &at.new, field);
+            }
+            (None, None) => {}
+        }
+    }
+
+    /// A value that both packs have.
+    fn value(&mut self, old: &Value, new: &Value, schema: &'static Value, at: &At, field: &str) {
+        if old == new {
+            return;
+        }
+        let shape = self.shape(schema, old, field);
+        if shape != self.shape(schema, new, field) {
+            return self.typed(old, new, at);
+        }
+        let structure = self.mode == DiffMode::Structure;
+        let items = self.resolve(schema).get("items").unwrap_or(&NO_SCHEMA);
+        match (shape, old, new) {
+            (Shape::Object, Value::Object(old), Value::Object(new)) => {
+                let schema = self.resolve(schema);
+                for key in keys(schema, old, new) {
+                    let key = key.as_str();
+                    let child = child_schema(schema, key);
+                    self.field(old.get(key), new.get(key), child, &at.child(key), key);
+                }
+            }
+            (Shape::Items, Value::Array(old), Value::Array(new)) => {
+                self.items(old, new, items, at);
+            }
+            (Shape::References, Value::Array(old), Value::Array(new)) => {
+                self.references(old, new, at);
+            }
+            (Shape::Paragraphs, Value::Array(old), Value::Array(new)) if !structure => {
+                self.paragraphs(old, new, at);
+            }
+            (Shape::List, Value::Array(old), Value::Array(new)) => {
+                self.list(old, new, items, at);
+            }
+            (Shape::Text, Value::String(old), Value::String(new)) if !structure => {
+                self.push(
+                    ChangeKind::TextChanged,
+                    (Some(&at.old), Some(&at.new)),
+                    Bump::Patch,
+                    (Some(old.clone()), Some(new.clone())),
+                );
+                self.texts.push(at.new.clone());
+            }
+            (Shape::Typed, ..) => self.typed(old, new, at),
+            _ => {}
+        }
+    }
+
+    fn typed(&mut self, old: &Value, new: &Value, at: &At) {
+        self.push(
+            ChangeKind::ValueChanged,
+            (Some(&at.old), Some(&at.new)),
+            Bump::Minor,
+            (brief(old), brief(new)),
+        );
+    }
+
+    /// Items with ids: matched by id; moved when their order among the items of both
+    /// packs changed.
+    fn items(&mut self, old: &[Value], new: &[Value], schema: &'static Value, at: &At) {
+        let id = |item: &Value| item.get("id").and_then(Value::as_str).map(str::to_owned);
+        let (Some(old_ids), Some(new_ids)) = (
+            old.iter().map(id).collect::<Option<Vec<_>>>(),
+            new.iter().map(id).collect::<Option<Vec<_>>>(),
+        ) else {
+            return self.list(old, new, schema, at);
+        };
+        let moved = moved(&old_ids, &new_ids);
+        for (index, id) in old_ids.iter().enumerate() {
+            if !new_ids.contains(id) {
+                self.push(
+                    ChangeKind::ItemRemoved,
+                    (Some(&at.old.child(index)), None),
+                    Bump::Major,
+                    (Some(id.clone()), None),
+                );
+            }
+        }
+        for (new_index, id) in new_ids.iter().enumerate() {
+            match old_ids.iter().position(|old_id| old_id == id) {
+                None => {
+                    let path = at.new.child(new_index);
+                    self.push(
+                        ChangeKind::ItemAdded,
+                        (None, Some(&path)),
+                        Bump::Minor,
+                        (None, Some(id.clone())),
+                    );
+                    self.texts_in(&new[new_index], schema, &path, "");
+                }
+                Some(old_index) => {
+                    let item = at.items(old_index, new_index);
+                    if moved.contains(id) {
+                        self.push(
+                            ChangeKind::ItemMoved,
+                            (Some(&item.old), Some(&item.new)),
+                            Bump::Patch,
+                            (Some(id.clone()), Some(id.clone())),
+                        );
+                    }
+                    self.value(&old[old_index], &new[new_index], schema, &item, "");
+                }
+            }
+        }
+    }
+
+    /// Ids of items elsewhere (`speak_to`): matched by id. The list is the advice, in
+    /// order, so adding, removing or moving one changes what guidance says: minor. The
+    /// item itself still resolves (or its removal is reported where it was).
+    fn references(&mut self, old: &[Value], new: &[Value], at: &At) {
+        let text = |value: &Value| value.as_str().unwrap_or_default().to_owned();
+        let old_ids: Vec<String> = old.iter().map(text).collect();
+        let new_ids: Vec<String> = new.iter().map(text).collect();
+        let moved = moved(&old_ids, &new_ids);
+        for (index, id) in old_ids.iter().enumerate() {
+            if !new_ids.contains(id) {
+                self.push(
+                    ChangeKind::ItemRemoved,
+                    (Some(&at.old.child(index)), None),
+                    Bump::Minor,
+                    (Some(id.clone()), None),
+                );
+            }
+        }
+        for (new_index, id) in new_ids.iter().enumerate() {
+            match old_ids.iter().position(|old_id| old_id == id) {
+                None => self.push(
+                    ChangeKind::ItemAdded,
+                    (None, Some(&at.new.child(new_index))),
+                    Bump::Minor,
+                    (None, Some(id.clone())),
+                ),
+                Some(old_index) if moved.contains(id) => {
+                    let item = at.items(old_index, new_index);
+                    self.push(
+                        ChangeKind::ItemMoved,
+                        (Some(&item.old), Some(&item.new)),
+                        Bump::Minor,
+                        (Some(id.clone()), Some(id.clone())),
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+    }
+
+    /// The paragraphs of a text: those worded alike are matched, in order; between
+    /// two matches, the paragraphs left are reworded one for one, and those over are
+    /// added or removed.
+    fn paragraphs(&mut self, old: &[Value], new: &[Value], at: &At) {
+        let text = |value: &Value| value.as_str().unwrap_or_default().to_owned();
+        let old_texts: Vec<String> = old.iter().map(text).collect();
+        let new_texts: Vec<String> = new.iter().map(text).collect();
+        let mut matches = common_subsequence(&old_texts, &new_texts);
+        matches.push((old_texts.len(), new_texts.len()));
+        let (mut old_start, mut new_start) = (0, 0);
+        for (old_end, new_end) in matches {
+            let (old_gap, new_gap) = (old_start..old_end, new_start..new_end);
+            for step in 0..old_gap.len().max(new_gap.len()) {
+                let old_index = Some(old_start + step).filter(|i| old_gap.contains(i));
+                let new_index = Some(new_start + step).filter(|i| new_gap.contains(i));
+                let old_path = old_index.map(|i| at.old.child(i));
+                let new_path = new_index.map(|i| at.new.child(i));
+                self.push(
+                    ChangeKind::TextChanged,
+                    (old_path.as_ref(), new_path.as_ref()),
+                    Bump::Patch,
+                    (
+                        old_index.map(|i| old_texts[i].clone()),
+                        new_index.map(|i| new_texts[i].clone()),
+                    ),
+                );
+                self.texts.extend(new_path);
+            }
+            (old_start, new_start) = (old_end + 1, new_end + 1);
+        }
+    }
+
+    /// A list with no ids: matched by position.
+    fn list(&mut self, old: &[Value], new: &[Value], schema: &'static Value, at: &At) {
+        for index in 0..old.len().max(new.len()) {
+            self.field(old.get(index), new.get(index), schema, &at.child(index), "");
+        }
+    }
+
+    /// Lists every text in a value that is new, with its path.
+    fn texts_in(&mut self, value: &Value, schema: &'static Value, path: &JsonPointer, field: &str) {
+        if self.mode == DiffMode::Structure {
+            return;
+        }
+        let schema = self.resolve(schema);
+        match (self.shape(schema, value, field), value) {
+            (Shape::Object, Value::Object(fields)) => {
+                for (key, child) in fields {
+                    let child_schema = child_schema(schema, key);
+                    self.texts_in(child, child_schema, &path.child(key), key);
+                }
+            }
+            (Shape::Items | Shape::List, Value::Array(items)) => {
+                let item_schema = schema.get("items").unwrap_or(&NO_SCHEMA);
+                for (index, item) in items.iter().enumerate() {
+                    self.texts_in(item, item_schema, &path.child(index), "");
+                }
+            }
+            (Shape::Paragraphs, Value::Array(items)) => {
+                self.texts
+                    .extend((0..items.len()).map(|index| path.child(index)));
+            }
+            (Shape::Text, _) => self.texts.push(path.clone()),
+            _ => {}
+        }
+    }
+}
+
+/// Whether a (resolved) schema describes a typed value rather than a text.
+fn is_typed(schema: &Value) -> bool {
+    ["format", "const", "enum", "oneOf"]
+        .iter()
+        .any(|keyword| schema.get(keyword).is_some())
+}
+
+/// The schema of the member `key` of an object with this (resolved) schema.
+fn child_schema(schema: &'static Value, key: &str) -> &'static Value {
+    schema
+        .get("properties")
+        .and_then(|properties| properties.get(key))
+        .or_else(|| schema.get("additionalProperties").filter(|s| s.is_object()))
+        .unwrap_or(&NO_SCHEMA)
+}
+
+/// The names of the fields of either object: in the order of the schema, then those
+/// the schema does not name, in the order of each object.
+fn keys(schema: &Value, old: &Map<String, Value>, new: &Map<String, Value>) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    let named = schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|properties| properties.keys());
+    for key in named.chain(old.keys()).chain(new.keys()) {
+        if (old.contains_key(key) || new.contains_key(key)) && !keys.contains(key) {
+            keys.push(key.clone());
+        }
+    }
+    keys
+}
+
+/// The ids in both lists whose order among the ids of both changed: all but the longest
+/// run of them kept in order.
+fn moved(old: &[String], new: &[String]) -> HashSet<String> {
+    let old_common: Vec<&String> = old.iter().filter(|id| new.contains(id)).collect();
+    let new_common: Vec<&String> = new.iter().filter(|id| old.contains(id)).collect();
+    let kept: HashSet<&String> = common_subsequence(&old_common, &new_common)
+        .into_iter()
+        .map(|(index, _)| old_common[index])
+        .collect();
+    old_common
+        .into_iter()
+        .filter(|id| !kept.contains(id))
+        .cloned()
+        .collect()
+}
+
+/// The index pairs of a longest common subsequence of `a` and `b`, in order; of the
+/// longest ones, one with the most pairs at the same index in both, so that swapping two
+/// items moves those two and no other. Lists have at most `MAX_LIST_ITEMS` items, so the
+/// quadratic table is small.
+fn common_subsequence<T: PartialEq>(a: &[T], b: &[T]) -> Vec<(usize, usize)> {
+    // best[i][j]: (length, pairs at the same index) of the best common subsequence of
+    // a[i..] and b[j..].
+    let mut best = vec![vec![(0usize, 0usize); b.len() + 1]; a.len() + 1];
+    let matched = |best: &Vec<Vec<(usize, usize)>>, i: usize, j: usize| {
+        let (length, same) = best[i + 1][j + 1];
+        (length + 1, same + usize::from(i == j))
+    };
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            let skip = best[i + 1][j].max(best[i][j + 1]);
+            best[i][j] = if a[i] == b[j] {
+                skip.max(matched(&best, i, j))
+            } else {
+                skip
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut pairs = Vec::new();
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] && best[i][j] == matched(&best, i, j) {
+            pairs.push((i, j));
+            (i, j) = (i + 1, j + 1);
+        } else if best[i][j] == best[i + 1][j] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    pairs
+}
+
+/// A value as text, where it is one: a text or a typed value as written, paragraphs
+/// joined by line breaks, an object of plain values as compact JSON.
+fn brief(value: &Value) -> Option<String> {
+    let plain = |value: &Value| !matches!(value, Value::Array(_) | Value::Object(_));
+    match value {
+        Value::String(text) => Some(text.clone()),
+        Value::Null => None,
+        Value::Bool(_) | Value::Number(_) => Some(value.to_string()),
+        Value::Array(items) => items
+            .iter()
+            .map(|item| item.as_str())
+            .collect::<Option<Vec<_>>>()
+            .map(|paragraphs| paragraphs.join("\n")),
+        Value::Object(fields) if fields.values().all(plain) => Some(value.to_string()),
+        Value::Object(_) => None,
+    }
+}
+
+/// The bump a change of schema version needs: a new major version of the format breaks
+/// every reader; a new minor one is read with warnings by older readers.
+fn schema_version_bump(old: Option<&Value>, new: Option<&Value>) -> Bump {
+    let major = |value: Option<&Value>| {
+        value
+            .and_then(Value::as_str)
+            .and_then(|text| text.parse::<SchemaVersion>().ok())
+            .map(|version| version.major)
+    };
+    if major(old) == major(new) {
+        Bump::Minor
+    } else {
+        Bump::Major
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::common_subsequence;
+
+    #[test]
+    fn a_common_subsequence_is_a_longest_one() {
+        let pairs = common_subsequence(&["a", "b", "c", "d"], &["b", "x", "c", "a", "d"]);
+        assert_eq!(pairs, [(1, 0), (2, 2), (3, 4)]);
+        assert!(common_subsequence::<&str>(&[], &["a"]).is_empty());
+    }
+}

@@ -1,0 +1,143 @@
+//! A catalog of packs for Kotlin and Swift: `bundledCatalog()`, `loadCatalogFromDir(path)`,
+//! and the `Catalog` object's `get`, `negotiate`, `negotiateHeader` and `locales`.
+
+use std::sync::Arc;
+
+use crate::ffi::ContentPack;
+use crate::{CatalogViolation, CatalogWarning, Violation};
+
+/// The packs of one content in every language it has; see [`crate::Catalog`].
+#[derive(Debug, uniffi::Object)]
+pub struct Catalog(crate::Catalog);
+
+/// The pack chosen for a reader's preferences.
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct CatalogMatch {
+    /// The pack.
+    pub pack: Arc<ContentPack>,
+    /// The reader's preference it answers, or `null`/`nil` for the default pack.
+    pub requested: Option<String>,
+}
+
+/// A pack file of a catalog that did not load.
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct CatalogFileError {
+    /// The file's name in the directory.
+    pub file: String,
+    /// Why it did not load, in one line.
+    pub summary: String,
+    /// Every violation in it.
+    pub violations: Vec<Violation>,
+}
+
+/// Why a catalog could not be made.
+#[derive(Debug, PartialEq, Eq, uniffi::Error)]
+pub enum CatalogError {
+    /// Packs that did not load and catalog rules broken, all at once.
+    Invalid {
+        /// Every problem, one per line.
+        summary: String,
+        /// The files that did not load.
+        files: Vec<CatalogFileError>,
+        /// The catalog rules broken.
+        violations: Vec<CatalogViolation>,
+    },
+    /// The directory could not be read.
+    Io {
+        /// Why, in one line.
+        summary: String,
+    },
+}
+
+impl std::fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CatalogError::Invalid { summary, .. } | CatalogError::Io { summary } => {
+                f.write_str(summary)
+            }
+        }
+    }
+}
+
+impl From<crate::CatalogError> for CatalogError {
+    fn from(error: crate::CatalogError) -> Self {
+        let summary = error.to_string();
+        match error {
+            crate::CatalogError::Invalid { files, violations } => CatalogError::Invalid {
+                summary,
+                files: files
+                    .into_iter()
+                    .map(|file| CatalogFileError {
+                        file: file.file,
+                        summary: file.report.summary,
+                        violations: file.report.violations,
+                    })
+                    .collect(),
+                violations,
+            },
+            _ => CatalogError::Io { summary },
+        }
+    }
+}
+
+/// The bundled catalog: the en-GB pack alone, until a reviewed translation ships.
+#[uniffi::export]
+pub fn bundled_catalog() -> Arc<Catalog> {
+    Arc::new(Catalog(crate::bundled_catalog().clone()))
+}
+
+/// Loads every `*.json` file of a directory as a pack of a catalog; throws
+/// `CatalogException.Invalid` with every file's violations and every catalog rule broken.
+#[uniffi::export]
+pub fn load_catalog_from_dir(path: &str) -> Result<Arc<Catalog>, CatalogError> {
+    Ok(Arc::new(Catalog(crate::Catalog::from_dir(path)?)))
+}
+
+#[uniffi::export]
+impl Catalog {
+    /// The pack for a BCP 47 tag, with fallback (`cy-GB` → `cy`, `zh-Hant-HK` →
+    /// `zh-Hant`, `en-US` → `en` → an `en` pack), else the default pack.
+    pub fn get(&self, tag: &str) -> Arc<ContentPack> {
+        Arc::new(self.0.get(tag).clone().into())
+    }
+
+    /// The best pack for a reader's tags, most preferred first.
+    pub fn negotiate(&self, tags: Vec<String>) -> CatalogMatch {
+        matched(self.0.negotiate(tags))
+    }
+
+    /// The best pack for an HTTP `Accept-Language` header, with its q-values.
+    pub fn negotiate_header(&self, header: &str) -> CatalogMatch {
+        matched(self.0.negotiate_header(header))
+    }
+
+    /// The locales of the packs, sorted.
+    pub fn locales(&self) -> Vec<String> {
+        self.0.locales().iter().map(|l| l.to_string()).collect()
+    }
+
+    /// The locale of the default (source) pack.
+    pub fn default_locale(&self) -> String {
+        self.0.default_pack().locale.to_string()
+    }
+
+    /// Stale translations, and other things the catalog's editors should know.
+    pub fn warnings(&self) -> Vec<CatalogWarning> {
+        self.0.warnings().to_vec()
+    }
+}
+
+fn matched(found: crate::Negotiated<'_>) -> CatalogMatch {
+    CatalogMatch {
+        pack: Arc::new(found.pack.clone().into()),
+        requested: found.requested.map(|l| l.to_string()),
+    }
+}
+
+#[uniffi::export]
+impl ContentPack {
+    /// For a translation, which version of which source pack it translates.
+    pub fn translation(&self) -> Option<crate::Translation> {
+        self.core().translation.clone()
+    }
+}

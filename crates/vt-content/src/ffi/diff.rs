@@ -1,0 +1,65 @@
+//! What changed between two packs, for Kotlin and Swift: `diffPacks(old, new)` and
+//! `diffPackStructure(source, translation)`, which take the packs' JSON texts (from
+//! `toJson()`, or as read from files) and return the core's `Diff` record.
+//!
+//! They take text, not pack objects: an object that Kotlin closed (freed) before passing
+//! it cannot be read safely, and text always can (see `tests/interface.rs`).
+
+use crate::ffi::ContentError;
+use crate::{ContentPack, Diff};
+
+/// The packs in two JSON texts, each checked as `loadPackFromJson` checks it.
+fn both(old: &str, new: &str) -> Result<(ContentPack, ContentPack), ContentError> {
+    let old = ContentPack::from_json(old)?.pack;
+    let new = ContentPack::from_json(new)?.pack;
+    Ok((old, new))
+}
+
+/// What changed from `old` to `new`, two versions of a pack in one locale: every change,
+/// with its kind, its path in each pack (a JSON Pointer, or null where that pack does not
+/// have it) and the version bump it needs; the bump the whole diff needs
+/// (`requiredBump`); and the texts a translator must translate again (`changedTexts`).
+///
+/// Items are matched by id, never by position. A removed id needs a new major version,
+/// new content a new minor version, a reworded text a new patch.
+///
+/// `old` and `new` are the packs' JSON texts (`pack.toJson()`). Throws as
+/// `loadPackFromJson` does when either is not a valid pack.
+#[uniffi::export]
+pub fn diff_packs(old: &str, new: &str) -> Result<Diff, ContentError> {
+    let (old, new) = both(old, new)?;
+    Ok(crate::diff(&old, &new))
+}
+
+/// What differs between `source` and `translation`, packs of different locales, by ids
+/// and structure only: items added, removed or moved, optional fields added or removed,
+/// typed values (phone numbers, practice kinds, ...) changed; never a text, the locale or
+/// the review.
+///
+/// `source` and `translation` are the packs' JSON texts (`pack.toJson()`).
+#[uniffi::export]
+pub fn diff_pack_structure(source: &str, translation: &str) -> Result<Diff, ContentError> {
+    let (source, translation) = both(source, translation)?;
+    Ok(crate::diff_structure(&source, &translation))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_diffs_are_the_core_diffs() {
+        let mut changed = crate::bundled().clone();
+        changed.title = "Vicarious trauma".to_owned();
+        let (old, new) = (crate::BUNDLED_JSON, changed.to_json());
+        assert_eq!(
+            diff_packs(old, &new).unwrap(),
+            crate::diff(crate::bundled(), &changed)
+        );
+        assert!(diff_pack_structure(old, &new).unwrap().is_empty());
+        assert!(matches!(
+            diff_packs(old, "[]"),
+            Err(ContentError::Validation { .. })
+        ));
+    }
+}

@@ -1,0 +1,88 @@
+//! A page drawn from a pack or a guidance, for Kotlin and Swift.
+
+use std::sync::Arc;
+
+use crate::ffi::{ContentError, ContentPack};
+use crate::render::{Document, HtmlOptions};
+
+/// A page of content laid out once, to draw as HTML, Markdown, plain text or JSON-LD:
+/// the whole pack (`pack.page()`), or the guidance for recognised signs
+/// (`pack.guidancePage(ids)`). Its labels, language and credit are the pack's.
+#[derive(uniffi::Object)]
+pub struct Page(Document);
+
+#[uniffi::export]
+impl Page {
+    /// The page as HTML: a standalone page, or with `fragment` an `article` to put in a
+    /// page of your own. `stylesheet` links a style sheet of yours instead of the
+    /// built-in styles. Every text from the pack is escaped.
+    pub fn to_html(&self, fragment: bool, stylesheet: Option<String>) -> String {
+        let options = HtmlOptions::default().fragment(fragment);
+        let options = match stylesheet {
+            Some(href) => options.stylesheet(href),
+            None => options,
+        };
+        self.0.to_html(&options)
+    }
+
+    /// The page as CommonMark, with anchors that match the HTML ids.
+    pub fn to_markdown(&self) -> String {
+        self.0.to_markdown()
+    }
+
+    /// The page as plain text, wrapped to `width` columns (at least 20).
+    pub fn to_text(&self, width: u32) -> String {
+        self.0.to_text(usize::try_from(width).unwrap_or(usize::MAX))
+    }
+
+    /// The page as a schema.org `MedicalWebPage` in JSON-LD, as JSON text.
+    pub fn to_json_ld(&self) -> String {
+        format!("{:#}", self.0.json_ld())
+    }
+}
+
+#[uniffi::export]
+impl ContentPack {
+    /// The whole pack as a page, to draw as HTML, Markdown, text or JSON-LD.
+    pub fn page(&self) -> Arc<Page> {
+        Arc::new(Page(Document::pack(self.core())))
+    }
+
+    /// The guidance for the signs a person recognises, as a page. Throws `UnknownSign`
+    /// for an id that is not a sign of this pack.
+    pub fn guidance_page(&self, recognised: Vec<String>) -> Result<Arc<Page>, ContentError> {
+        let guidance = self.core().guidance(&recognised)?;
+        Ok(Arc::new(Page(Document::guidance(self.core(), &guidance))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_draw_the_pack_and_the_guidance() {
+        let pack = ContentPack::bundled();
+        let page = pack.page();
+        assert!(page.to_html(false, None).contains("<html lang=\"en-GB\">"));
+        assert!(page.to_html(true, None).starts_with("<article"));
+        assert!(
+            page.to_markdown()
+                .starts_with("# Vicarious traumatisation\n")
+        );
+        assert!(
+            page.to_text(40)
+                .lines()
+                .all(|line| line.chars().count() <= 40)
+        );
+        let json: serde_json::Value = serde_json::from_str(&page.to_json_ld()).unwrap();
+        assert_eq!(json["@type"], "MedicalWebPage");
+        let guidance = pack.guidance_page(vec!["withdrawing".into()]).unwrap();
+        assert!(
+            guidance
+                .to_text(80)
+                .starts_with("Guidance for the signs you recognise\n")
+        );
+        assert!(pack.guidance_page(vec!["sad".into()]).is_err());
+    }
+}

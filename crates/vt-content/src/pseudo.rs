@@ -1,0 +1,258 @@
+//! Pseudo-locales: a pack whose every text is visibly transformed, to test front ends.
+//!
+//! A front end shown a pseudo-localised pack should show no plain English anywhere: a word
+//! left in plain English was written into the front end, not taken from the pack. The
+//! texts are also longer (room for longer languages) and, for `ar-XB`, right to left.
+
+use serde_json::Value;
+
+use crate::{ContentPack, Labels, Translation};
+
+/// A pseudo-locale, as Android and Chromium name them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
+pub enum PseudoLocale {
+    /// `en-XA`: every letter accented (`Śîĝñš`), each text about 35% longer with accented
+    /// filler words, and bracketed (`[…]`) so that cut-off text shows.
+    EnXa,
+    /// `ar-XB`: right to left. As Android does, each word is written between a
+    /// RIGHT-TO-LEFT OVERRIDE (U+202E) and a POP DIRECTIONAL FORMATTING (U+202C), so that
+    /// it shows mirrored, and each text starts with a RIGHT-TO-LEFT MARK (U+200F) and is
+    /// bracketed (`[…]`); the letters are kept, so that the text stays readable reversed.
+    ArXb,
+}
+
+impl PseudoLocale {
+    /// The BCP 47 tag: `en-XA` or `ar-XB`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            PseudoLocale::EnXa => "en-XA",
+            PseudoLocale::ArXb => "ar-XB",
+        }
+    }
+
+    /// The pseudo-locale of a tag, `en-XA` or `ar-XB` (in any case).
+    pub fn from_tag(tag: &str) -> Option<PseudoLocale> {
+        [PseudoLocale::EnXa, PseudoLocale::ArXb]
+            .into_iter()
+            .find(|locale| locale.tag().eq_ignore_ascii_case(tag))
+    }
+
+    /// One text, pseudo-localised. A `{placeholder}` is kept as it is.
+    pub fn text(self, text: &str) -> String {
+        match self {
+            PseudoLocale::EnXa => en_xa(text),
+            PseudoLocale::ArXb => ar_xb(text),
+        }
+    }
+}
+
+/// Fields whose values are typed or identifying, never text to translate: ids and
+/// references, versions, locales, regions, phone numbers, keywords, addresses, dates,
+/// times, enumerated values and licence expressions.
+const KEPT: &[&str] = &[
+    "$schema",
+    "schema_version",
+    "id",
+    "version",
+    "locale",
+    "region",
+    "speak_to",
+    "phone",
+    "number",
+    "keyword",
+    "url",
+    "expression",
+    "status",
+    "kind",
+    "days",
+    "opens",
+    "closes",
+    "cost",
+    "origin",
+    "last_reviewed",
+    "next_review_due",
+    "translation",
+];
+
+/// The pack in a pseudo-locale: every text transformed, its labels too (the en-GB ones
+/// for a pack without labels), ids and typed values unchanged, the locale `en-XA` or
+/// `ar-XB`, and a `translation` naming the pack it was made from.
+///
+/// ```
+/// use vt_content::PseudoLocale;
+///
+/// let pack = vt_content::pseudo(vt_content::bundled(), PseudoLocale::EnXa);
+/// assert_eq!(pack.locale, "en-XA");
+/// assert_eq!(pack.signs[0].id, vt_content::bundled().signs[0].id);
+/// assert!(pack.title.starts_with('[') && pack.title.ends_with(']'));
+/// ```
+pub fn pseudo(pack: &ContentPack, locale: PseudoLocale) -> ContentPack {
+    let mut source = pack.clone();
+    if source.labels.is_none() {
+        source.labels = Some(Labels::en_gb());
+    }
+    let mut value = serde_json::to_value(&source).expect("a pack always serializes");
+    transform(&mut value, locale);
+    let mut result: ContentPack =
+        serde_json::from_value(value).expect("only texts changed, so the pack reads back");
+    result.locale = locale.tag().parse().expect("a valid tag");
+    result.translation = Some(Translation::new(pack.locale.clone(), pack.version.clone()));
+    result
+}
+
+fn transform(value: &mut Value, locale: PseudoLocale) {
+    match value {
+        Value::String(text) => *text = locale.text(text),
+        Value::Array(items) => items.iter_mut().for_each(|item| transform(item, locale)),
+        Value::Object(fields) => {
+            for (name, field) in fields.iter_mut() {
+                if name == "labels" {
+                    // Every label is text, whatever its key.
+                    if let Value::Object(labels) = field {
+                        labels
+                            .values_mut()
+                            .for_each(|label| transform(label, locale));
+                    }
+                } else if !KEPT.contains(&name.as_str()) {
+                    transform(field, locale);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Splits a text into pieces to transform and `{placeholders}` to keep.
+fn pieces(text: &str) -> Vec<(bool, &str)> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        pieces.push((true, &rest[..start]));
+        pieces.push((false, &rest[start..=start + len]));
+        rest = &rest[start + len + 1..];
+    }
+    pieces.push((true, rest));
+    pieces
+}
+
+fn accent(c: char) -> char {
+    const PLAIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const ACCENTED: &str = "áƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ";
+    PLAIN
+        .chars()
+        .position(|p| p == c)
+        .and_then(|i| ACCENTED.chars().nth(i))
+        .unwrap_or(c)
+}
+
+/// Accented filler, added until a text is about 35% longer.
+const FILLER: &[&str] = &[
+    "öñé",
+    "ţŵö",
+    "ţĥŕéé",
+    "ƒöûŕ",
+    "ƒîṽé",
+    "šîẋ",
+    "šéṽéñ",
+    "éîĝĥţ",
+    "ñîñé",
+    "ţéñ",
+];
+
+fn en_xa(text: &str) -> String {
+    let mut out = String::from("[");
+    for (translate, piece) in pieces(text) {
+        if translate {
+            out.extend(piece.chars().map(accent));
+        } else {
+            out.push_str(piece);
+        }
+    }
+    let length = text.chars().count();
+    let target = length + (length * 35).div_ceil(100);
+    let mut words = FILLER.iter().cycle();
+    while out.chars().count() < target + 1 {
+        out.push(' ');
+        out.push_str(words.next().expect("a cycle never ends"));
+    }
+    out.push(']');
+    out
+}
+
+fn ar_xb(text: &str) -> String {
+    let mut out = String::from("\u{200F}[");
+    for (translate, piece) in pieces(text) {
+        if !translate {
+            out.push_str(piece);
+            continue;
+        }
+        let mut word = String::new();
+        for c in piece.chars() {
+            if c.is_whitespace() {
+                flush(&mut out, &mut word);
+                out.push(c);
+            } else {
+                word.push(c);
+            }
+        }
+        flush(&mut out, &mut word);
+    }
+    out.push(']');
+    out
+}
+
+fn flush(out: &mut String, word: &mut String) {
+    if !word.is_empty() {
+        out.push('\u{202E}');
+        out.push_str(word);
+        out.push('\u{202C}');
+        word.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_kept() {
+        let text = PseudoLocale::EnXa.text("Text {keyword} to {number}");
+        assert!(text.contains("{keyword}") && text.contains("{number}"));
+        assert!(text.starts_with("[Ţéẋţ {keyword} ţö {number}"));
+        let text = PseudoLocale::ArXb.text("Text {keyword}");
+        assert!(text.contains("{keyword}"));
+    }
+
+    #[test]
+    fn texts_grow_by_about_a_third() {
+        let text = "Notice how you feel after a difficult conversation";
+        let pseudo = PseudoLocale::EnXa.text(text);
+        assert!(pseudo.chars().count() * 100 >= text.chars().count() * 135);
+    }
+
+    #[test]
+    fn pseudo_packs_load_back() {
+        for locale in [PseudoLocale::EnXa, PseudoLocale::ArXb] {
+            let pack = pseudo(crate::bundled(), locale);
+            let loaded = ContentPack::from_json(&pack.to_json()).expect("a valid pack");
+            assert_eq!(loaded.pack, pack);
+            assert_eq!(pack.locale, locale.tag());
+            let source = crate::bundled();
+            let phones = |p: &ContentPack| {
+                p.urgent_help.as_ref().map(|h| {
+                    h.contacts
+                        .iter()
+                        .map(|c| (c.id.clone(), c.phone.clone(), c.url.clone()))
+                        .collect::<Vec<_>>()
+                })
+            };
+            assert_eq!(phones(&pack), phones(source));
+            assert_eq!(pack.review, source.review);
+        }
+    }
+}

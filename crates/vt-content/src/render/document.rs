@@ -1,0 +1,664 @@
+//! A pack or a guidance laid out once, as sections of headings, paragraphs and lists,
+//! which every format draws.
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+use super::{date, json_ld};
+use crate::{
+    Contact, ContactOrigin, ContentPack, Cost, Days, Guidance, GuidanceKind, Labels, OpeningHours,
+    Practice, ReviewStatus, SelfCareAction, UrgentHelp,
+};
+
+/// A whole pack, or the guidance for some signs, laid out as a page: a title, an
+/// introduction, the disclaimer, sections with headings, and a footer with the credit
+/// and review dates.
+///
+/// It owns its texts, so it lives on its own. Draw it with [`to_html`](Self::to_html),
+/// [`to_markdown`](Self::to_markdown), [`to_text`](Self::to_text) or
+/// [`json_ld`](Self::json_ld).
+///
+/// ```
+/// use vt_content::render::Document;
+///
+/// let markdown = Document::pack(vt_content::bundled()).to_markdown();
+/// assert!(markdown.starts_with("# Vicarious traumatisation\n"));
+/// assert!(markdown.contains("](#support-line-manager)"));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// What the document shows.
+    pub(super) kind: Kind,
+    /// The BCP 47 language tag of its text.
+    pub(super) lang: String,
+    /// The title: the page's `h1`.
+    pub(super) title: String,
+    /// The page's `title`: the title, and for a guidance the pack's title after it.
+    pub(super) page_title: String,
+    /// One or two sentences for the page's meta description.
+    pub(super) description: String,
+    /// The paragraphs under the title.
+    pub(super) intro: Vec<String>,
+    /// Where someone in crisis can turn now: drawn first, set apart.
+    pub(super) urgent_help: Option<Section>,
+    /// The accessible name of the disclaimer's box.
+    pub(super) disclaimer_label: String,
+    /// The pack's disclaimer, in paragraphs.
+    pub(super) disclaimer: Vec<String>,
+    /// The heading of the contents list.
+    pub(super) contents_label: String,
+    /// The sections, each with a level 2 heading.
+    pub(super) sections: Vec<Section>,
+    /// The credit and review dates, under a level 2 heading.
+    pub(super) footer: Section,
+    /// The schema.org description of the page.
+    pub(super) json_ld: Value,
+}
+
+/// What a document shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// A whole pack.
+    Pack,
+    /// The guidance for recognised signs, or for none.
+    Guidance,
+}
+
+impl Kind {
+    /// The modifier of its class: `pack` or `guidance`.
+    pub(super) fn as_str(self) -> &'static str {
+        match self {
+            Kind::Pack => "pack",
+            Kind::Guidance => "guidance",
+        }
+    }
+}
+
+/// A heading with what follows it, and the sections one level below.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Section {
+    /// The heading's id, unique in the document.
+    pub(super) id: String,
+    /// The item kind (`sign`, `action`, ...) for an item's section; none for a section
+    /// of the page itself.
+    pub(super) item: Option<&'static str>,
+    /// The words of the heading.
+    pub(super) heading: String,
+    /// The paragraphs and lists under the heading.
+    pub(super) blocks: Vec<Block>,
+    /// The sections one level below.
+    pub(super) children: Vec<Section>,
+}
+
+impl Section {
+    fn new(id: &str, heading: &str) -> Section {
+        Section {
+            id: id.to_owned(),
+            item: None,
+            heading: heading.to_owned(),
+            blocks: Vec::new(),
+            children: Vec::new(),
+        }
+    }
+
+    fn item(kind: &'static str, id: &str, heading: &str) -> Section {
+        Section {
+            item: Some(kind),
+            ..Section::new(&format!("{kind}-{id}"), heading)
+        }
+    }
+
+    fn paragraphs(mut self, paragraphs: &[String]) -> Section {
+        let paragraphs = paragraphs.iter().map(|text| Block::Paragraph {
+            class: None,
+            content: vec![Inline::Text(text.clone())],
+        });
+        self.blocks.extend(paragraphs);
+        self
+    }
+
+    fn list(mut self, class: Option<&'static str>, items: Vec<Vec<Inline>>) -> Section {
+        if !items.is_empty() {
+            self.blocks.push(Block::List { class, items });
+        }
+        self
+    }
+
+    fn texts(self, items: &[String]) -> Section {
+        let items = items.iter().map(|item| vec![Inline::Text(item.clone())]);
+        self.list(None, items.collect())
+    }
+
+    fn child(mut self, child: Section) -> Section {
+        self.children.push(child);
+        self
+    }
+
+    fn children(mut self, children: impl IntoIterator<Item = Section>) -> Section {
+        self.children.extend(children);
+        self
+    }
+}
+
+/// A paragraph or a list.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Block {
+    /// A paragraph.
+    Paragraph {
+        /// Its class in HTML, if any.
+        class: Option<&'static str>,
+        /// Its text, links and dates.
+        content: Vec<Inline>,
+    },
+    /// A bulleted list.
+    List {
+        /// Its class in HTML, if any.
+        class: Option<&'static str>,
+        /// Each item's text, links and dates.
+        items: Vec<Vec<Inline>>,
+    },
+}
+
+/// A run of text in a paragraph or a list item.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Inline {
+    /// Plain text.
+    Text(String),
+    /// A link to the heading with the id `target`.
+    Link {
+        /// The words of the link.
+        text: String,
+        /// The id of the heading it goes to.
+        target: String,
+    },
+    /// A link out of the document: a `tel:`, `sms:` or `https:` address.
+    External {
+        /// The words of the link.
+        text: String,
+        /// Where it goes.
+        href: String,
+    },
+    /// A day, written in the document's language.
+    Date {
+        /// The day.
+        date: NaiveDate,
+        /// The day in words.
+        text: String,
+    },
+}
+
+/// The ids of the support routes to speak to, linked to their sections.
+fn speak_to_links(pack: &ContentPack) -> Vec<Vec<Inline>> {
+    let routes = pack.advice.signs_recognised.speak_to.iter();
+    let routes = routes.filter_map(|id| pack.support_route(id.as_str()));
+    routes
+        .map(|route| {
+            vec![Inline::Link {
+                text: route.title.clone(),
+                target: format!("support-{}", route.id),
+            }]
+        })
+        .collect()
+}
+
+/// The urgent help, as a section to set apart: its message, then one line per contact.
+fn urgent_help(labels: &Labels, help: &UrgentHelp) -> Section {
+    Section::new("urgent-help", &help.title)
+        .paragraphs(&help.message)
+        .list(Some("vt-contacts"), contact_lines(labels, &help.contacts))
+}
+
+/// One line per contact: its name and purpose, how to reach it (as links), when, at
+/// what cost, and whether the pack's editors added it.
+fn contact_lines(labels: &Labels, contacts: &[Contact]) -> Vec<Vec<Inline>> {
+    contacts
+        .iter()
+        .map(|contact| {
+            let mut line = vec![Inline::Text(format!("{}: {} ", contact.name, contact.purpose))];
+            let mut ways = Vec::new();
+            if let Some(phone) = &contact.phone {
+                ways.push(Inline::External {
+                    text: format!("{} {phone}", labels.call),
+                    href: format!("tel:{}", phone.replace(' ', "")),
+                });
+            }
+            if let Some(text) = &contact.text_message {
+                ways.push(Inline::External {
+                    text: labels
+                        .text_message
+                        .replace("{keyword}", &text.keyword)
+                        .replace("{number}", &text.number),
+                    href: format!("sms:{}", text.number.replace(' ', "")),
+                });
+            }
+            if let Some(url) = &contact.url {
+                ways.push(Inline::Text(format!("{} ", labels.website)));
+                ways.push(Inline::External {
+                    text: url.clone(),
+                    href: url.clone(),
+                });
+            }
+            for (at, way) in ways.into_iter().enumerate() {
+                if at > 0 && !matches!(way, Inline::External { ref href, .. } if href.starts_with("https:")) {
+                    line.push(Inline::Text("; ".to_owned()));
+                }
+                line.push(way);
+            }
+            let mut facts = Vec::new();
+            if let Some(hours) = &contact.hours {
+                facts.push(opening_hours(labels, hours));
+            }
+            if let Some(cost) = contact.cost {
+                facts.push(match cost {
+                    Cost::Free => labels.free.clone(),
+                    Cost::StandardRate => labels.standard_rate.clone(),
+                });
+            }
+            if contact.origin == ContactOrigin::Editors {
+                facts.push(labels.added_by_editors.clone());
+            }
+            if !facts.is_empty() {
+                line.push(Inline::Text(format!(" ({})", facts.join("; "))));
+            }
+            line
+        })
+        .collect()
+}
+
+/// When a service is open, in the labels' words.
+fn opening_hours(labels: &Labels, hours: &OpeningHours) -> String {
+    if hours.is_always_open() {
+        return labels.always_open.clone();
+    }
+    let days = match hours.days {
+        Days::EveryDay => &labels.every_day,
+        Days::Weekdays => &labels.weekdays,
+        Days::Weekends => &labels.weekends,
+    };
+    match (&hours.opens, &hours.closes) {
+        (Some(opens), Some(closes)) => format!(
+            "{days}, {}",
+            labels
+                .opening_times
+                .replace("{opens}", opens)
+                .replace("{closes}", closes)
+        ),
+        _ => days.clone(),
+    }
+}
+
+fn self_care(labels: &Labels, intro: &[String], actions: &[SelfCareAction]) -> Section {
+    let actions = actions.iter().map(|action| {
+        Section::item("action", action.id.as_str(), &action.title).paragraphs(&action.how)
+    });
+    Section::new("self-care", &labels.self_care)
+        .paragraphs(intro)
+        .children(actions)
+}
+
+fn practices(labels: &Labels, intro: &[String], practices: &[Practice]) -> Section {
+    let practices = practices.iter().map(|practice| {
+        let id = practice.id.as_str();
+        let examples = Section {
+            item: Some("examples"),
+            ..Section::new(&format!("examples-{id}"), &labels.things_to_try)
+        };
+        Section::item("practice", id, &practice.title)
+            .paragraphs(&practice.purpose)
+            .paragraphs(&practice.how)
+            .child(examples.texts(&practice.examples))
+    });
+    Section::new("practices", &labels.practices)
+        .paragraphs(intro)
+        .children(practices)
+}
+
+/// The credit line, the source, the version and the review dates.
+fn footer(pack: &ContentPack, labels: &Labels) -> Section {
+    let source = &pack.attribution;
+    let credit = Block::Paragraph {
+        class: Some("vt-credit"),
+        content: vec![Inline::Text(source.notice.clone())],
+    };
+    let text = |text: String| Inline::Text(text);
+    let day = |day: NaiveDate| Inline::Date {
+        date: day,
+        text: date::long(pack.locale.as_str(), day),
+    };
+    let reviewed = match reviewed_on(pack) {
+        Some(day) => day,
+        None => text(labels.draft_notice.clone()),
+    };
+    let mut facts = vec![
+        vec![text(format!(
+            "{} {}{}{}, {}, {}",
+            labels.source,
+            labels.open_quote,
+            source.source_title,
+            labels.close_quote,
+            source.source_name,
+            source.publisher
+        ))],
+        vec![text(format!(
+            "{} {} ({})",
+            labels.content_version, pack.version, pack.locale
+        ))],
+        vec![text(format!("{} ", labels.last_reviewed)), reviewed],
+        vec![
+            text(format!("{} ", labels.next_review_due)),
+            day(pack.review.next_review_due),
+        ],
+    ];
+    if let (Some(_), Some(reviewer)) = (reviewed_on(pack), &pack.review.reviewed_by) {
+        facts.push(vec![text(format!(
+            "{} {}, {}",
+            labels.reviewed_by, reviewer.role, reviewer.organisation
+        ))]);
+    }
+    if let Some(copyright) = &source.copyright {
+        facts.push(vec![text(copyright.clone())]);
+    }
+    if let Some(licence) = &source.licence {
+        let terms = match licence.text.is_empty() {
+            true => licence.expression.clone(),
+            false => licence.text.join(" "),
+        };
+        facts.push(vec![text(format!("{} {terms}", labels.licence))]);
+    }
+    let mut footer = Section::new("about-this-content", &labels.about_this_content);
+    footer.blocks.push(credit);
+    footer.list(Some("vt-facts"), facts)
+}
+
+/// The day the content was last reviewed, when someone has reviewed it: only a pack
+/// whose status is `reviewed` (schema 1.1) says so. A draft, and a pack of schema 1.0
+/// (which cannot say whether anyone reviewed it), show the draft notice instead.
+fn reviewed_on(pack: &ContentPack) -> Option<Inline> {
+    let review = &pack.review;
+    match (review.status, review.last_reviewed) {
+        (Some(ReviewStatus::Reviewed), Some(day)) => Some(Inline::Date {
+            date: day,
+            text: date::long(pack.locale.as_str(), day),
+        }),
+        _ => None,
+    }
+}
+
+impl Document {
+    /// The whole pack: what VT is, how it differs from burnout, the signs, what to do,
+    /// the self-care actions, the practices, where to turn, and where the content comes
+    /// from.
+    pub fn pack(pack: &ContentPack) -> Document {
+        let labels = crate::labels(pack);
+        let labels = labels.as_ref();
+        let about = &pack.about;
+        let advice = &pack.advice;
+        let signs = pack.signs.iter().map(|sign| {
+            Section::item("sign", sign.id.as_str(), &sign.title).paragraphs(&sign.description)
+        });
+        let routes = pack.support.iter().map(|route| {
+            Section::item("support", route.id.as_str(), &route.title)
+                .paragraphs(&route.description)
+                .list(Some("vt-contacts"), contact_lines(labels, &route.contacts))
+        });
+        let mut what_it_is = Section::new("what-it-is", &labels.what_it_is)
+            .paragraphs(&about.definition)
+            .child(
+                Section::new("also-known-as", &labels.also_known_as).texts(&about.also_known_as),
+            );
+        if !about.related_ideas.is_empty() {
+            what_it_is = what_it_is.child(
+                Section::new("related-ideas", &labels.related_ideas)
+                    .paragraphs(&about.related_ideas),
+            );
+        }
+        let sections = vec![
+            what_it_is
+                .child(
+                    Section::new("how-it-happens", &labels.how_it_happens)
+                        .paragraphs(&about.how_it_happens),
+                )
+                .child(
+                    Section::new("who-can-be-affected", &labels.who_can_be_affected)
+                        .texts(&about.who_can_be_affected),
+                ),
+            Section::new("burnout", &labels.burnout)
+                .paragraphs(&about.burnout.differences)
+                .child(
+                    Section::new("burnout-overlap", &labels.burnout_overlap)
+                        .paragraphs(&about.burnout.overlap),
+                ),
+            Section::new("signs", &labels.signs)
+                .paragraphs(&advice.other_signs)
+                .children(signs),
+            Section::new("signs-recognised", &labels.signs_recognised)
+                .paragraphs(&advice.signs_recognised.message)
+                .child(
+                    Section::new("speak-to", &labels.speak_to)
+                        .list(Some("vt-links"), speak_to_links(pack)),
+                ),
+            Section::new("prevention", &labels.prevention)
+                .paragraphs(&advice.prevention)
+                .paragraphs(&advice.recovery_and_burnout),
+            self_care(labels, &advice.self_care, &pack.self_care_actions),
+            practices(labels, &advice.practices, &pack.practices),
+            Section::new("support", &labels.support).children(routes),
+        ];
+        Document {
+            kind: Kind::Pack,
+            lang: pack.locale.to_string(),
+            title: pack.title.clone(),
+            page_title: pack.title.clone(),
+            description: pack.summary.join(" "),
+            intro: pack.summary.clone(),
+            urgent_help: pack
+                .urgent_help
+                .as_ref()
+                .map(|help| urgent_help(labels, help)),
+            disclaimer_label: labels.disclaimer.clone(),
+            disclaimer: pack.disclaimer.clone(),
+            contents_label: labels.contents.clone(),
+            sections,
+            footer: footer(pack, labels),
+            json_ld: json_ld::pack(pack, labels),
+        }
+    }
+
+    /// The guidance for the signs a person recognises, from
+    /// [`ContentPack::guidance`]: the signs, the advice, who to speak to first, then the
+    /// self-care actions and the practices; with no sign, the advice on lowering the
+    /// risk. `pack` is the pack the guidance came from: it gives the language, the
+    /// labels, the disclaimer, the credit and the review dates.
+    ///
+    /// ```
+    /// use vt_content::render::Document;
+    ///
+    /// let pack = vt_content::bundled();
+    /// let guidance = pack.guidance(["losing-hope"])?;
+    /// let text = Document::guidance(pack, &guidance).to_text(60);
+    /// assert!(text.starts_with("Guidance for the signs you recognise\n"));
+    /// assert!(text.contains(&pack.attribution.notice[..20]));
+    /// # Ok::<(), vt_content::UnknownSign>(())
+    /// ```
+    pub fn guidance(pack: &ContentPack, guidance: &Guidance) -> Document {
+        let labels = crate::labels(pack);
+        let labels = labels.as_ref();
+        let mut sections = Vec::new();
+        let (title, intro) = match guidance.kind {
+            GuidanceKind::SeekSupport => {
+                let signs = guidance.recognised_signs.iter();
+                let signs: Vec<String> = signs.map(|sign| sign.title.clone()).collect();
+                sections.push(
+                    Section::new("recognised-signs", &labels.recognised_signs)
+                        .texts(&signs)
+                        .paragraphs(&guidance.other_signs)
+                        .paragraphs(&guidance.message),
+                );
+                let routes = guidance.speak_to.iter().map(|route| {
+                    Section::item("support", route.id.as_str(), &route.title)
+                        .paragraphs(&route.description)
+                });
+                sections.push(Section::new("speak-to", &labels.speak_to).children(routes));
+                (&labels.guidance_title, Vec::new())
+            }
+            GuidanceKind::Prevention => (&labels.prevention, guidance.message.clone()),
+        };
+        sections.push(self_care(
+            labels,
+            &guidance.recovery_and_burnout,
+            &guidance.self_care_actions,
+        ));
+        sections.push(practices(labels, &[], &guidance.practices));
+        let description = match intro.is_empty() {
+            true => guidance.message.join(" "),
+            false => intro.join(" "),
+        };
+        Document {
+            kind: Kind::Guidance,
+            lang: pack.locale.to_string(),
+            title: title.clone(),
+            page_title: format!("{title} – {}", pack.title),
+            description,
+            intro,
+            urgent_help: guidance
+                .urgent_help
+                .as_ref()
+                .map(|help| urgent_help(labels, help)),
+            disclaimer_label: labels.disclaimer.clone(),
+            disclaimer: guidance.disclaimer.clone(),
+            contents_label: labels.contents.clone(),
+            sections,
+            footer: footer(pack, labels),
+            json_ld: json_ld::guidance(pack, guidance, labels, title),
+        }
+    }
+
+    /// The title of the document: the pack's title, or the guidance's heading.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The BCP 47 language tag of the document's text: the pack's locale.
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// The schema.org description of the document, a `MedicalWebPage` (see [`json_ld`](super::json_ld)).
+    pub fn json_ld(&self) -> &Value {
+        &self.json_ld
+    }
+
+    /// Every section with its depth (1 for a section under the title), in order, then
+    /// the footer's.
+    #[cfg(test)]
+    fn outline(&self) -> Vec<(u8, &Section)> {
+        fn walk<'a>(section: &'a Section, depth: u8, out: &mut Vec<(u8, &'a Section)>) {
+            out.push((depth, section));
+            for child in &section.children {
+                walk(child, depth + 1, out);
+            }
+        }
+        let mut out = Vec::new();
+        for section in self.sections.iter().chain([&self.footer]) {
+            walk(section, 1, &mut out);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(document: &Document) -> Vec<&str> {
+        document
+            .outline()
+            .iter()
+            .map(|(_, section)| section.id.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn every_item_of_the_pack_has_a_section_under_a_unique_id() {
+        let pack = crate::bundled();
+        let document = Document::pack(pack);
+        let ids = ids(&document);
+        let mut unique = ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "{ids:?}");
+        for sign in &pack.signs {
+            assert!(ids.contains(&format!("sign-{}", sign.id).as_str()));
+        }
+        for route in &pack.support {
+            assert!(ids.contains(&format!("support-{}", route.id).as_str()));
+        }
+        assert!(ids.contains(&"examples-ground"));
+        assert_eq!(ids.last(), Some(&"about-this-content"));
+    }
+
+    #[test]
+    fn headings_never_skip_a_level_and_go_at_most_three_deep() {
+        let pack = crate::bundled();
+        let guidance = pack.guidance(["losing-hope"]).unwrap();
+        for document in [Document::pack(pack), Document::guidance(pack, &guidance)] {
+            let depths: Vec<u8> = document.outline().iter().map(|(d, _)| *d).collect();
+            assert_eq!(depths[0], 1);
+            assert!(depths.windows(2).all(|pair| pair[1] <= pair[0] + 1));
+            assert_eq!(depths.iter().max(), Some(&3));
+        }
+    }
+
+    #[test]
+    fn speak_to_links_go_to_sections_of_the_page() {
+        let pack = crate::bundled();
+        let document = Document::pack(pack);
+        let ids = ids(&document);
+        let links = speak_to_links(pack);
+        assert_eq!(links.len(), pack.advice.signs_recognised.speak_to.len());
+        for link in links.iter().flatten() {
+            let Inline::Link { target, .. } = link else {
+                panic!("{link:?}")
+            };
+            assert!(ids.contains(&target.as_str()), "{target}");
+        }
+    }
+
+    #[test]
+    fn guidance_names_the_signs_then_who_to_speak_to() {
+        let pack = crate::bundled();
+        let guidance = pack.guidance(["withdrawing"]).unwrap();
+        let document = Document::guidance(pack, &guidance);
+        assert_eq!(document.title, "Guidance for the signs you recognise");
+        assert_eq!(
+            ids(&document)[..4],
+            [
+                "recognised-signs",
+                "speak-to",
+                "support-trusted-person",
+                "support-line-manager"
+            ]
+        );
+        assert_eq!(document.disclaimer, pack.disclaimer);
+        let prevention = Document::guidance(pack, &pack.guidance([""; 0]).unwrap());
+        assert_eq!(prevention.title, "Lowering your risk");
+        assert_eq!(prevention.intro, pack.advice.prevention);
+        assert_eq!(ids(&prevention)[0], "self-care");
+    }
+
+    #[test]
+    fn the_review_line_says_the_content_is_not_yet_reviewed() {
+        let document = Document::pack(crate::bundled());
+        let Some(Block::List { items, .. }) = document.footer.blocks.last() else {
+            panic!("no facts")
+        };
+        assert_eq!(
+            items[2],
+            [
+                Inline::Text("Last reviewed: ".to_owned()),
+                Inline::Text("not yet reviewed".to_owned())
+            ]
+        );
+        assert!(matches!(&items[3][1], Inline::Date { text, .. } if text == "28 November 2027"));
+    }
+}

@@ -1,0 +1,327 @@
+//! A document drawn as an HTML page or fragment, with [maud], which escapes every text.
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use super::document::{Block, Document, Inline, Section};
+
+/// The built-in style sheet of a page: a readable column that follows the reader's text
+/// size and colour scheme, wraps any word, and prints without stranded headings.
+///
+/// A page has it inline; serve it beside a fragment (whose classes it styles), or give
+/// [`HtmlOptions::stylesheet`] a sheet of your own.
+pub const STYLESHEET: &str = include_str!("style.css");
+
+/// How to draw a document as HTML.
+///
+/// ```
+/// use vt_content::render::HtmlOptions;
+///
+/// let options = HtmlOptions::default().stylesheet("/static/site.css");
+/// assert!(!options.is_fragment());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct HtmlOptions {
+    /// An `article` to put in a page of your own, instead of a whole page.
+    pub fragment: bool,
+    /// The address of a style sheet that the page links instead of its built-in styles.
+    pub stylesheet: Option<String>,
+    /// The level of the title's heading, 1 to 3: the other headings follow it.
+    pub first_heading_level: Option<u8>,
+}
+
+impl HtmlOptions {
+    /// Draw an `article` to put in a page of your own (with no `style`), instead of a
+    /// whole page.
+    #[must_use]
+    pub fn fragment(mut self, fragment: bool) -> Self {
+        self.fragment = fragment;
+        self
+    }
+
+    /// Link the style sheet at `href` instead of the built-in styles (a page only).
+    #[must_use]
+    pub fn stylesheet(mut self, href: impl Into<String>) -> Self {
+        self.stylesheet = Some(href.into());
+        self
+    }
+
+    /// Start the headings at level `level` (1 to 3; others are taken as the nearest),
+    /// for a fragment under a heading of your own.
+    #[must_use]
+    pub fn first_heading_level(mut self, level: u8) -> Self {
+        self.first_heading_level = Some(level);
+        self
+    }
+
+    /// Whether these options draw a fragment.
+    pub fn is_fragment(&self) -> bool {
+        self.fragment
+    }
+
+    /// The title's heading level, 1 to 3.
+    fn top(&self) -> u8 {
+        self.first_heading_level.unwrap_or(1).clamp(1, 3)
+    }
+}
+
+impl Document {
+    /// The document as HTML: a standalone page, or with
+    /// [`fragment`](HtmlOptions::fragment) an `article` to put in a page of your own.
+    ///
+    /// Every text is escaped. The page loads nothing from elsewhere (unless
+    /// [`stylesheet`](HtmlOptions::stylesheet) links a sheet), and its one script is the
+    /// [JSON-LD](Self::json_ld) data block, in which `<`, `>` and `&` are written as
+    /// `\u003c`, `\u003e` and `\u0026`.
+    ///
+    /// ```
+    /// use vt_content::render::{Document, HtmlOptions};
+    ///
+    /// let page = Document::pack(vt_content::bundled()).to_html(&HtmlOptions::default());
+    /// assert!(page.contains("<html lang=\"en-GB\">"));
+    /// assert!(page.contains("<time datetime=\"2027-11-28\">28 November 2027</time>"));
+    /// ```
+    pub fn to_html(&self, options: &HtmlOptions) -> String {
+        let markup = if options.fragment {
+            self.fragment(options.top())
+        } else {
+            self.page(options)
+        };
+        let mut html = markup.into_string();
+        html.push('\n');
+        html
+    }
+
+    fn page(&self, options: &HtmlOptions) -> Markup {
+        let top = options.top();
+        html! {
+            (DOCTYPE)
+            html lang=(self.lang) {
+                head {
+                    meta charset="utf-8";
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    title { (self.page_title) }
+                    meta name="description" content=(self.description);
+                    meta name="color-scheme" content="light dark";
+                    @if let Some(href) = &options.stylesheet {
+                        link rel="stylesheet" href=(href);
+                    } @else {
+                        style { (PreEscaped(STYLESHEET)) }
+                    }
+                    (self.json_ld_script())
+                }
+                body class={ "vt-page vt-page--" (self.kind.as_str()) } {
+                    header class="vt-header" { (self.title_and_intro(top)) }
+                    (self.notices(top + 1))
+                    (self.contents(top + 1))
+                    main class="vt-main" {
+                        @for section in &self.sections { (draw_section(section, top + 1)) }
+                    }
+                    footer class="vt-footer" { (draw_section(&self.footer, top + 1)) }
+                }
+            }
+        }
+    }
+
+    fn fragment(&self, top: u8) -> Markup {
+        html! {
+            article class={ "vt-document vt-document--" (self.kind.as_str()) } lang=(self.lang) {
+                div class="vt-header" { (self.title_and_intro(top)) }
+                (self.notices(top + 1))
+                (self.contents(top + 1))
+                div class="vt-main" {
+                    @for section in &self.sections { (draw_section(section, top + 1)) }
+                }
+                footer class="vt-footer" { (draw_section(&self.footer, top + 1)) }
+                (self.json_ld_script())
+            }
+        }
+    }
+
+    fn title_and_intro(&self, level: u8) -> Markup {
+        html! {
+            (heading(level, "title", &self.title))
+            @for paragraph in &self.intro { p class="vt-intro" { (paragraph) } }
+        }
+    }
+
+    /// The boxes set apart from the content: the urgent help first, then the disclaimer.
+    fn notices(&self, level: u8) -> Markup {
+        html! {
+            @if let Some(urgent_help) = &self.urgent_help {
+                aside class="vt-notice vt-notice--urgent" aria-labelledby=(urgent_help.id) {
+                    (draw_section(urgent_help, level))
+                }
+            }
+            @if !self.disclaimer.is_empty() {
+                aside class="vt-notice vt-notice--disclaimer" aria-label=(self.disclaimer_label) {
+                    @for paragraph in &self.disclaimer { p { (paragraph) } }
+                }
+            }
+        }
+    }
+
+    /// The list of links to every section.
+    fn contents(&self, level: u8) -> Markup {
+        html! {
+            nav class="vt-contents" aria-labelledby="contents" {
+                (heading(level, "contents", &self.contents_label))
+                ol {
+                    @for section in self.sections.iter().chain([&self.footer]) {
+                        li { a href={ "#" (section.id) } { (section.heading) } }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The JSON-LD data block, inert: no `<` can end it or open a comment.
+    fn json_ld_script(&self) -> Markup {
+        html! {
+            script type="application/ld+json" { (PreEscaped(script_json(&self.json_ld))) }
+        }
+    }
+}
+
+/// `value` as JSON text that is safe inside a `script` element.
+pub(super) fn script_json(value: &serde_json::Value) -> String {
+    // `<`, `>` and `&` only occur inside JSON strings, where `\u` escapes mean the same.
+    value
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+fn heading(level: u8, id: &str, text: &str) -> Markup {
+    let level = level.min(6);
+    html! {
+        @match level {
+            1 => h1 id=(id) { (text) },
+            2 => h2 id=(id) { (text) },
+            3 => h3 id=(id) { (text) },
+            4 => h4 id=(id) { (text) },
+            5 => h5 id=(id) { (text) },
+            _ => h6 id=(id) { (text) },
+        }
+    }
+}
+
+fn draw_section(section: &Section, level: u8) -> Markup {
+    let class = match section.item {
+        Some(kind) => format!("vt-item vt-item--{kind}"),
+        None => format!("vt-section vt-section--{}", section.id),
+    };
+    html! {
+        section class=(class) {
+            (heading(level, &section.id, &section.heading))
+            @for block in &section.blocks { (draw_block(block)) }
+            @for child in &section.children { (draw_section(child, level + 1)) }
+        }
+    }
+}
+
+fn draw_block(block: &Block) -> Markup {
+    html! {
+        @match block {
+            Block::Paragraph { class, content } => p class=[class] { (draw_inlines(content)) },
+            Block::List { class, items } => ul class=[class] {
+                @for item in items { li { (draw_inlines(item)) } }
+            },
+        }
+    }
+}
+
+fn draw_inlines(inlines: &[Inline]) -> Markup {
+    html! {
+        @for inline in inlines {
+            @match inline {
+                Inline::Text(text) => (text),
+                Inline::Link { text, target } => a href={ "#" (target) } { (text) },
+                Inline::External { text, href } => a href=(href) { (text) },
+                Inline::Date { date, text } => time datetime=(date.format("%Y-%m-%d").to_string()) { (text) },
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn json_in_a_script_cannot_end_it() {
+        let value = json!({"name": "</script><!-- & \"x\""});
+        let text = script_json(&value);
+        assert!(!text.contains('<') && !text.contains('>') && !text.contains('&'));
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, value);
+    }
+
+    #[test]
+    fn heading_levels_stay_within_html() {
+        assert_eq!(heading(7, "a", "b").into_string(), "<h6 id=\"a\">b</h6>");
+        assert_eq!(
+            heading(2, "a\"", "<b>").into_string(),
+            "<h2 id=\"a&quot;\">&lt;b&gt;</h2>"
+        );
+    }
+
+    /// A pack whose every kind of text carries markup.
+    fn hostile() -> crate::ContentPack {
+        let markup = "</script><script>alert(1)</script><!-- & \"q\" 'a' <b>";
+        let mut pack = crate::bundled().clone();
+        pack.title.push_str(markup);
+        pack.summary[0].push_str(markup);
+        pack.disclaimer[0].push_str(markup);
+        pack.attribution.notice.push_str(markup);
+        pack.attribution.source_title.push_str(markup);
+        pack.signs[0].title.push_str(markup);
+        pack.support[0].title.push_str(markup);
+        pack.practices[0].examples[0].push_str(markup);
+        pack
+    }
+
+    #[test]
+    fn markup_in_a_pack_is_inert_in_every_page() {
+        let pack = hostile();
+        let guidance = pack.guidance([pack.signs[0].id.as_str()]).unwrap();
+        for document in [Document::pack(&pack), Document::guidance(&pack, &guidance)] {
+            for options in [
+                HtmlOptions::default(),
+                HtmlOptions::default().fragment(true),
+            ] {
+                let html = document.to_html(&options);
+                assert_eq!(html.matches("<script").count(), 1, "{html}");
+                assert_eq!(html.matches("</script").count(), 1);
+                assert!(!html.contains("<!--") && !html.contains("<b>"));
+                assert!(html.contains("&lt;/script&gt;&lt;script&gt;alert(1)"));
+            }
+        }
+    }
+
+    #[test]
+    fn a_page_links_a_style_sheet_in_place_of_its_own() {
+        let document = Document::pack(crate::bundled());
+        let page = document.to_html(&HtmlOptions::default().stylesheet("/a.css?b=1&c=\"2\""));
+        assert!(page.contains("<link rel=\"stylesheet\" href=\"/a.css?b=1&amp;c=&quot;2&quot;\">"));
+        assert!(!page.contains("<style>"));
+        let fragment =
+            document.to_html(&HtmlOptions::default().fragment(true).first_heading_level(2));
+        assert!(
+            fragment
+                .starts_with("<article class=\"vt-document vt-document--pack\" lang=\"en-GB\">")
+        );
+        assert!(fragment.contains("<h2 id=\"title\">") && fragment.contains("<h3 id=\"signs\">"));
+        assert!(!fragment.contains("<style>") && !fragment.contains("<h1"));
+    }
+
+    #[test]
+    fn options_clamp_the_first_heading_level() {
+        assert_eq!(HtmlOptions::default().top(), 1);
+        assert_eq!(HtmlOptions::default().first_heading_level(9).top(), 3);
+        assert_eq!(HtmlOptions::default().first_heading_level(0).top(), 1);
+    }
+}

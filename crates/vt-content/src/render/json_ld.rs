@@ -1,0 +1,326 @@
+//! A pack, or a guidance, described as a schema.org `MedicalWebPage` in JSON-LD.
+
+use serde_json::{Map, Value, json};
+
+use crate::{
+    ContentPack, Guidance, GuidanceKind, Labels, Licence, Practice, ReviewStatus, SelfCareAction,
+    Sign, SupportRoute,
+};
+
+/// The pack as a schema.org [`MedicalWebPage`](https://schema.org/MedicalWebPage), in
+/// JSON-LD: what a search engine or an assistant reads about the page.
+///
+/// Its `hasPart` holds one `HealthTopicContent` for each aspect the pack covers, named
+/// by `hasHealthAspect`: the signs (`SymptomsHealthAspect`), lowering the risk
+/// (`PreventionHealthAspect`), the self-care actions and practices
+/// (`SelfCareHealthAspect`) and where to turn (`SeeDoctorHealthAspect`). It also gives
+/// `inLanguage`, `audience`, `isBasedOn` (the source) and `creditText`.
+///
+/// Two properties wait for the pack format to grow: `license` (a pack has no licence
+/// field yet) and `lastReviewed` with `reviewedBy` (a 1.0 pack cannot say that anyone
+/// reviewed it, so none is given).
+///
+/// The same description is in every page that [`Document::pack`](super::Document::pack)
+/// draws.
+///
+/// ```
+/// let value = vt_content::render::json_ld(vt_content::bundled());
+/// assert_eq!(value["@type"], "MedicalWebPage");
+/// assert_eq!(value["inLanguage"], "en-GB");
+/// assert!(value.get("lastReviewed").is_none());
+/// ```
+pub fn json_ld(pack: &ContentPack) -> Value {
+    self::pack(pack, &crate::labels(pack))
+}
+
+/// The IRI of a member of schema.org's `HealthAspectEnumeration`.
+fn aspect(name: &str) -> Value {
+    json!({ "@id": format!("https://schema.org/{name}") })
+}
+
+/// One part of the page: a health topic of one aspect, with its text and items.
+fn topic(aspect_name: &str, name: &str, text: &[String], parts: Vec<Value>) -> Value {
+    let mut topic = Map::new();
+    topic.insert("@type".into(), "HealthTopicContent".into());
+    topic.insert("hasHealthAspect".into(), aspect(aspect_name));
+    topic.insert("name".into(), name.into());
+    if !text.is_empty() {
+        topic.insert("text".into(), text.join(" ").into());
+    }
+    if !parts.is_empty() {
+        topic.insert("hasPart".into(), parts.into());
+    }
+    Value::Object(topic)
+}
+
+/// An item of the pack, as web content with its stable id.
+fn item(id: &str, name: &str, text: &[String]) -> Value {
+    json!({
+        "@type": "WebContent",
+        "identifier": id,
+        "name": name,
+        "text": text.join(" "),
+    })
+}
+
+fn signs(signs: &[Sign]) -> Vec<Value> {
+    let signs = signs.iter();
+    signs
+        .map(|s| item(s.id.as_str(), &s.title, &s.description))
+        .collect()
+}
+
+fn routes(routes: &[SupportRoute]) -> Vec<Value> {
+    let routes = routes.iter();
+    routes
+        .map(|r| item(r.id.as_str(), &r.title, &r.description))
+        .collect()
+}
+
+fn self_care(
+    labels: &Labels,
+    intro: &[String],
+    actions: &[SelfCareAction],
+    practices: &[Practice],
+) -> Value {
+    let actions = actions
+        .iter()
+        .map(|a| item(a.id.as_str(), &a.title, &a.how));
+    let practices = practices.iter().map(|p| {
+        let text: Vec<String> = p.purpose.iter().chain(&p.how).cloned().collect();
+        item(p.id.as_str(), &p.title, &text)
+    });
+    topic(
+        "SelfCareHealthAspect",
+        &labels.self_care,
+        intro,
+        actions.chain(practices).collect(),
+    )
+}
+
+/// What every page of a pack says about itself: the page, its language, audience,
+/// source and credit.
+fn page(pack: &ContentPack, name: &str, description: &str) -> Map<String, Value> {
+    let source = &pack.attribution;
+    let mut page = Map::new();
+    page.insert("@context".into(), "https://schema.org".into());
+    page.insert("@type".into(), "MedicalWebPage".into());
+    page.insert("name".into(), name.into());
+    page.insert("description".into(), description.into());
+    page.insert("inLanguage".into(), pack.locale.as_str().into());
+    page.insert("identifier".into(), pack.id.as_str().into());
+    page.insert("version".into(), pack.version.to_string().into());
+    let mut about = json!({ "@type": "Thing", "name": pack.title });
+    if !pack.about.also_known_as.is_empty() {
+        about["alternateName"] = pack.about.also_known_as.clone().into();
+    }
+    page.insert("about".into(), about);
+    if let Some(audience) = &pack.audience {
+        page.insert(
+            "audience".into(),
+            json!({ "@type": "PeopleAudience", "audienceType": audience }),
+        );
+    }
+    page.insert(
+        "isBasedOn".into(),
+        json!({
+            "@type": "WebPage",
+            "name": source.source_title,
+            "isPartOf": { "@type": "WebSite", "name": source.source_name },
+            "publisher": { "@type": "Organization", "name": source.publisher },
+        }),
+    );
+    page.insert("creditText".into(), source.notice.clone().into());
+    if let Some(copyright) = &source.copyright {
+        page["isBasedOn"]["copyrightNotice"] = copyright.as_str().into();
+    }
+    if let Some(url) = &source.url {
+        page["isBasedOn"]["url"] = url.as_str().into();
+    }
+    if let Some(licence) = &source.licence {
+        page.insert("license".into(), license(licence));
+    }
+    let review = &pack.review;
+    if let (Some(ReviewStatus::Reviewed), Some(day), Some(reviewer)) =
+        (review.status, review.last_reviewed, &review.reviewed_by)
+    {
+        page.insert("lastReviewed".into(), day.to_string().into());
+        page.insert(
+            "reviewedBy".into(),
+            json!({ "@type": "Organization", "name": reviewer.organisation, "description": reviewer.role }),
+        );
+    }
+    page
+}
+
+/// The licence as schema.org wants it: the SPDX page of a listed licence, or the terms
+/// themselves for a licence of the pack's own (`LicenseRef-`) or an expression.
+fn license(licence: &Licence) -> Value {
+    match spdx::license_id(&licence.expression) {
+        Some(id) => format!("https://spdx.org/licenses/{}.html", id.name).into(),
+        None => json!({
+            "@type": "CreativeWork",
+            "name": licence.expression,
+            "text": licence.text.join(" "),
+        }),
+    }
+}
+
+pub(super) fn pack(pack: &ContentPack, labels: &Labels) -> Value {
+    let advice = &pack.advice;
+    let mut page = page(pack, &pack.title, &pack.summary.join(" "));
+    let prevention: Vec<String> = advice
+        .prevention
+        .iter()
+        .chain(&advice.recovery_and_burnout)
+        .cloned()
+        .collect();
+    let parts = vec![
+        topic(
+            "SymptomsHealthAspect",
+            &labels.signs,
+            &[],
+            signs(&pack.signs),
+        ),
+        topic(
+            "PreventionHealthAspect",
+            &labels.prevention,
+            &prevention,
+            Vec::new(),
+        ),
+        self_care(
+            labels,
+            &advice.self_care,
+            &pack.self_care_actions,
+            &pack.practices,
+        ),
+        topic(
+            "SeeDoctorHealthAspect",
+            &labels.support,
+            &advice.signs_recognised.message,
+            routes(&pack.support),
+        ),
+    ];
+    page.insert("hasPart".into(), parts.into());
+    Value::Object(page)
+}
+
+pub(super) fn guidance(
+    pack: &ContentPack,
+    guidance: &Guidance,
+    labels: &Labels,
+    title: &str,
+) -> Value {
+    let mut page = page(pack, title, &guidance.message.join(" "));
+    let mut parts = Vec::new();
+    match guidance.kind {
+        GuidanceKind::SeekSupport => {
+            parts.push(topic(
+                "SymptomsHealthAspect",
+                &labels.recognised_signs,
+                &[],
+                signs(&guidance.recognised_signs),
+            ));
+            parts.push(topic(
+                "SeeDoctorHealthAspect",
+                &labels.speak_to,
+                &guidance.message,
+                routes(&guidance.speak_to),
+            ));
+        }
+        GuidanceKind::Prevention => {
+            parts.push(topic(
+                "PreventionHealthAspect",
+                &labels.prevention,
+                &guidance.message,
+                Vec::new(),
+            ));
+        }
+    }
+    parts.push(self_care(
+        labels,
+        &guidance.recovery_and_burnout,
+        &guidance.self_care_actions,
+        &guidance.practices,
+    ));
+    page.insert("hasPart".into(), parts.into());
+    Value::Object(page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn aspects(value: &Value) -> Vec<&str> {
+        value["hasPart"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|part| part["hasHealthAspect"]["@id"].as_str().unwrap())
+            .map(|iri| iri.trim_start_matches("https://schema.org/"))
+            .collect()
+    }
+
+    #[test]
+    fn the_pack_covers_four_aspects_and_every_item() {
+        let pack = crate::bundled();
+        let value = json_ld(pack);
+        assert_eq!(
+            aspects(&value),
+            [
+                "SymptomsHealthAspect",
+                "PreventionHealthAspect",
+                "SelfCareHealthAspect",
+                "SeeDoctorHealthAspect"
+            ]
+        );
+        assert_eq!(
+            value["hasPart"][0]["hasPart"].as_array().unwrap().len(),
+            pack.signs.len()
+        );
+        assert_eq!(
+            value["isBasedOn"]["publisher"]["name"],
+            "Rotherham Place Partnership"
+        );
+        assert_eq!(value["about"]["alternateName"][0], "VT");
+        assert_eq!(value["license"]["@type"], "CreativeWork");
+        assert!(
+            value["license"]["name"]
+                .as_str()
+                .unwrap()
+                .starts_with("LicenseRef-")
+        );
+        for absent in ["lastReviewed", "reviewedBy"] {
+            assert!(value.get(absent).is_none(), "{absent}");
+        }
+    }
+
+    #[test]
+    fn guidance_covers_the_aspects_it_gives() {
+        let pack = crate::bundled();
+        let seek = guidance(
+            pack,
+            &pack.guidance(["withdrawing"]).unwrap(),
+            &Labels::en_gb(),
+            "t",
+        );
+        assert_eq!(
+            aspects(&seek),
+            [
+                "SymptomsHealthAspect",
+                "SeeDoctorHealthAspect",
+                "SelfCareHealthAspect"
+            ]
+        );
+        let prevent = guidance(
+            pack,
+            &pack.guidance([""; 0]).unwrap(),
+            &Labels::en_gb(),
+            "t",
+        );
+        assert_eq!(
+            aspects(&prevent),
+            ["PreventionHealthAspect", "SelfCareHealthAspect"]
+        );
+    }
+}

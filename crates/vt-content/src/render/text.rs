@@ -1,0 +1,199 @@
+//! A document drawn as plain text, wrapped to a width with [textwrap].
+
+use textwrap::Options;
+use textwrap::core::display_width;
+
+use super::document::{Block, Document, Inline, Section};
+
+/// The narrowest width text is wrapped to, however small the width asked for.
+const MIN_WIDTH: usize = 20;
+
+/// What a line of [`Document::to_styled_text`] is, for a caller that styles it: a
+/// terminal colours headings, for example.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TextRole {
+    /// A line of a heading, 1 for the title to 4.
+    Heading(u8),
+    /// The rule drawn under a heading of level 1 or 2.
+    Rule(u8),
+    /// A line of a paragraph or a list.
+    Body,
+}
+
+impl Document {
+    /// The document as plain text, wrapped to `width` columns (at least 20): headings
+    /// (the top two ruled), paragraphs and bulleted lists with a blank line between
+    /// them. A word longer than the width is broken.
+    ///
+    /// ```
+    /// use vt_content::render::Document;
+    ///
+    /// let text = Document::pack(vt_content::bundled()).to_text(40);
+    /// assert!(text.starts_with("Vicarious traumatisation\n════════════════════════\n"));
+    /// assert!(text.lines().all(|line| line.chars().count() <= 40));
+    /// ```
+    pub fn to_text(&self, width: usize) -> String {
+        self.to_styled_text(width, |_, line| line.to_owned())
+    }
+
+    /// [`to_text`](Self::to_text), with each line passed through `style` with its role
+    /// (without its line break) before it is written: for example, to colour headings.
+    /// The text is wrapped before it is styled, so styles take no width.
+    ///
+    /// ```
+    /// use vt_content::render::{Document, TextRole};
+    ///
+    /// let text = Document::pack(vt_content::bundled())
+    ///     .to_styled_text(60, |role, line| match role {
+    ///         TextRole::Heading(_) => line.to_uppercase(),
+    ///         _ => line.to_owned(),
+    ///     });
+    /// assert!(text.starts_with("VICARIOUS TRAUMATISATION\n"));
+    /// ```
+    pub fn to_styled_text(&self, width: usize, style: impl Fn(TextRole, &str) -> String) -> String {
+        let mut out = Writer {
+            width: width.max(MIN_WIDTH),
+            style: &style,
+            blocks: Vec::new(),
+        };
+        out.heading(1, &self.title);
+        for paragraph in &self.intro {
+            out.paragraph(paragraph);
+        }
+        if let Some(urgent_help) = &self.urgent_help {
+            out.section(urgent_help, 2);
+        }
+        for paragraph in &self.disclaimer {
+            out.paragraph(paragraph);
+        }
+        for section in self.sections.iter().chain([&self.footer]) {
+            out.section(section, 2);
+        }
+        let mut text = out.blocks.join("\n");
+        text.push('\n');
+        text
+    }
+}
+
+/// Collects the blocks of text, each ending with a line break.
+struct Writer<'a> {
+    width: usize,
+    style: &'a dyn Fn(TextRole, &str) -> String,
+    blocks: Vec<String>,
+}
+
+impl Writer<'_> {
+    fn lines(&self, role: TextRole, lines: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+        lines
+            .into_iter()
+            .map(|line| (self.style)(role, line.as_ref()) + "\n")
+            .collect()
+    }
+
+    fn heading(&mut self, level: u8, text: &str) {
+        let lines = textwrap::wrap(text, self.width);
+        let mut block = self.lines(TextRole::Heading(level), &lines);
+        let rule = match level {
+            1 => Some('═'),
+            2 => Some('─'),
+            _ => None,
+        };
+        if let Some(rule) = rule {
+            let longest = lines.iter().map(|line| display_width(line)).max();
+            let line: String = std::iter::repeat_n(rule, longest.unwrap_or(0)).collect();
+            block.push_str(&self.lines(TextRole::Rule(level), [line]));
+        }
+        self.blocks.push(block);
+    }
+
+    fn paragraph(&mut self, text: &str) {
+        let block = self.lines(TextRole::Body, textwrap::wrap(text, self.width));
+        self.blocks.push(block);
+    }
+
+    fn section(&mut self, section: &Section, level: u8) {
+        self.heading(level, &section.heading);
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph { content, .. } => self.paragraph(&plain(content)),
+                Block::List { items, .. } => {
+                    let options = Options::new(self.width)
+                        .initial_indent("  • ")
+                        .subsequent_indent("    ");
+                    let block: String = items
+                        .iter()
+                        .map(|item| {
+                            self.lines(TextRole::Body, textwrap::wrap(&plain(item), &options))
+                        })
+                        .collect();
+                    self.blocks.push(block);
+                }
+            }
+        }
+        for child in &section.children {
+            self.section(child, level + 1);
+        }
+    }
+}
+
+/// The words of a run of text, links and dates.
+fn plain(inlines: &[Inline]) -> String {
+    inlines
+        .iter()
+        .map(|inline| match inline {
+            Inline::Text(text)
+            | Inline::Link { text, .. }
+            | Inline::External { text, .. }
+            | Inline::Date { text, .. } => text.as_str(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_fits_and_long_words_are_broken() {
+        let pack = crate::bundled();
+        let mut long = pack.clone();
+        long.title = "x".repeat(2000);
+        for width in [0, 20, 33, 80] {
+            for document in [Document::pack(pack), Document::pack(&long)] {
+                let text = document.to_text(width);
+                let widest = text.lines().map(display_width).max().unwrap();
+                assert!(widest <= width.max(MIN_WIDTH), "{width}: {widest}");
+            }
+        }
+    }
+
+    #[test]
+    fn lists_hang_under_their_bullet_and_headings_are_ruled() {
+        let pack = crate::bundled();
+        let guidance = pack.guidance(["withdrawing"]).unwrap();
+        let text = Document::guidance(pack, &guidance).to_text(80);
+        let sign = &pack.sign("withdrawing").unwrap().title;
+        assert!(text.contains(&format!(
+            "Signs you recognise\n───────────────────\n\n  • {sign}\n"
+        )));
+        assert!(
+            text.contains("\nLast reviewed: not yet reviewed\n")
+                || text.contains("  • Last reviewed: not yet reviewed\n")
+        );
+    }
+
+    #[test]
+    fn styles_see_each_line_with_its_role() {
+        let pack = crate::bundled();
+        let text = Document::pack(pack).to_styled_text(80, |role, line| match role {
+            TextRole::Heading(level) => format!("<h{level}>{line}"),
+            TextRole::Rule(level) => format!("<r{level}>"),
+            TextRole::Body => line.to_owned(),
+        });
+        assert!(text.starts_with("<h1>Vicarious traumatisation\n<r1>\n\n"));
+        assert!(text.contains("\n<h2>Signs to look out for\n<r2>\n\nThese are only some"));
+        assert!(text.contains("\n<h2>If you need help now\n<r2>\n"));
+        assert!(text.contains("\n<h4>Things to try\n\n  • "));
+    }
+}

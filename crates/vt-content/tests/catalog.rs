@@ -1,0 +1,141 @@
+//! The shared catalog fixtures in `tests/conformance/catalog`: fallback, negotiation,
+//! translation status and invalid catalogs.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_json::{Value, json};
+use vt_content::{Catalog, CatalogError};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/conformance/catalog")
+}
+
+fn read(name: &str) -> Value {
+    let text = std::fs::read_to_string(fixtures().join(name)).expect("a fixture");
+    serde_json::from_str(&text).expect("a JSON fixture")
+}
+
+fn catalog() -> Catalog {
+    Catalog::from_dir(fixtures().join("packs")).expect("the fixture catalog is valid")
+}
+
+#[test]
+fn the_fixture_catalog_loads_with_its_warnings() {
+    let catalog = catalog();
+    let expected = read("expected.json");
+    let locales: Vec<String> = catalog.locales().iter().map(|l| l.to_string()).collect();
+    assert_eq!(json!(locales), expected["locales"]);
+    assert_eq!(catalog.default_pack().locale.as_str(), expected["default"]);
+    let warnings: Vec<Value> = catalog
+        .warnings()
+        .iter()
+        .map(|w| json!({"file": w.file, "code": w.warning.code.as_str(), "path": w.warning.path.to_string()}))
+        .collect();
+    assert_eq!(json!(warnings), expected["warnings"]);
+}
+
+#[derive(Deserialize)]
+struct FallbackCase {
+    request: String,
+    locale: String,
+}
+
+#[test]
+fn fallback_cases() {
+    let catalog = catalog();
+    let cases: Vec<FallbackCase> = serde_json::from_value(read("fallback.json")).unwrap();
+    let failures: Vec<String> = cases
+        .iter()
+        .filter(|case| catalog.get(&case.request).locale != case.locale.as_str())
+        .map(|case| {
+            let got = &catalog.get(&case.request).locale;
+            format!("{:?}: expected {}, got {got}", case.request, case.locale)
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(cases.len() >= 15);
+}
+
+#[derive(Deserialize)]
+struct NegotiationCase {
+    name: String,
+    header: Option<String>,
+    tags: Option<Vec<String>>,
+    locale: String,
+    requested: Option<String>,
+}
+
+#[test]
+fn negotiation_cases() {
+    let catalog = catalog();
+    let cases: Vec<NegotiationCase> = serde_json::from_value(read("negotiation.json")).unwrap();
+    let mut failures = Vec::new();
+    for case in &cases {
+        let best = match (&case.header, &case.tags) {
+            (Some(header), None) => catalog.negotiate_header(header),
+            (None, Some(tags)) => catalog.negotiate(tags),
+            _ => panic!("{}: a case has a header or tags", case.name),
+        };
+        let requested = best.requested.as_ref().map(|l| l.to_string());
+        if best.pack.locale != case.locale.as_str() || requested != case.requested {
+            failures.push(format!(
+                "{}: expected {} for {:?}, got {} for {requested:?}",
+                case.name, case.locale, case.requested, best.pack.locale
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn invalid_catalogs() {
+    let invalid = fixtures().join("invalid");
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&invalid)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_dir())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 7);
+    let mut failures = Vec::new();
+    for case in cases {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let expected = read(&format!("invalid/{name}.expected.json"));
+        let Err(CatalogError::Invalid { files, violations }) = Catalog::from_dir(&case) else {
+            failures.push(format!("{name}: the catalog should be refused"));
+            continue;
+        };
+        let files: Vec<Value> = files
+            .iter()
+            .map(|f| {
+                let codes: Vec<&str> = f
+                    .report
+                    .violations
+                    .iter()
+                    .map(|v| v.code.as_str())
+                    .collect();
+                json!({"file": f.file, "error": f.report.kind.as_str(), "codes": codes})
+            })
+            .collect();
+        let violations: Vec<Value> = violations
+            .iter()
+            .map(|v| json!({"file": v.file, "code": v.violation.code.as_str(), "path": v.violation.path.to_string()}))
+            .collect();
+        let actual = json!({"files": files, "violations": violations});
+        if actual != expected {
+            failures.push(format!(
+                "{name}:\n  expected {expected}\n  actual   {actual}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_bundled_catalog_is_the_en_gb_pack() {
+    let catalog = vt_content::bundled_catalog();
+    assert_eq!(catalog.locales(), ["en-GB"]);
+    assert_eq!(catalog.get("cy").locale, "en-GB");
+    assert!(catalog.warnings().is_empty());
+}

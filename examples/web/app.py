@@ -1,0 +1,175 @@
+"""A small web front end on vt_content: the content in the reader's language, a form
+where a reader ticks the signs they recognise, and the guidance for them.
+
+Start it with ``scripts/web.sh`` (it installs what it needs), then open
+http://127.0.0.1:8000/. Routes:
+
+- ``/``: the whole pack, then the form.
+- ``/guidance?sign=ID&sign=ID``: the guidance for the signs ticked (none: prevention).
+- ``/pack.json`` and ``/schema.json``: the pack and its JSON Schema.
+- ``/style.css``: the library's style sheet.
+
+Every page comes from the library (``to_html``), which escapes every text of the pack.
+Bad input gets a clear page and the right status, never a stack trace.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from flask import Flask, Response, render_template_string, request
+from werkzeug.exceptions import HTTPException
+
+import vt_content
+
+MAX_QUERY = 2048
+"""The longest query string accepted, in bytes; a longer one is refused with 414."""
+
+PAGE = """<!DOCTYPE html>
+<html lang="{{ lang }}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }}</title>
+<link rel="stylesheet" href="/style.css">
+</head>
+<body class="vt-page">
+<main class="vt-main">
+{{ content | safe }}
+{% if signs %}
+<form class="vt-form" method="get" action="/guidance">
+<fieldset>
+<legend>{{ legend }}</legend>
+{% for sign in signs %}
+<div><input type="checkbox" name="sign" value="{{ sign.id }}" id="tick-{{ sign.id }}">
+<label for="tick-{{ sign.id }}">{{ sign.title }}</label></div>
+{% endfor %}
+</fieldset>
+<button type="submit">{{ button }}</button>
+</form>
+{% endif %}
+</main>
+</body>
+</html>
+"""
+
+ERROR = """<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }}</title>
+<link rel="stylesheet" href="/style.css">
+</head>
+<body class="vt-page">
+<main class="vt-main">
+<h1>{{ title }}</h1>
+<p>{{ message }}</p>
+<p><a href="/">Back to the start</a></p>
+</main>
+</body>
+</html>
+"""
+
+
+def choose_pack() -> vt_content.ContentPack:
+    """The pack in the reader's language, negotiated from ``Accept-Language``.
+
+    Only the bundled en-GB pack ships today, so every reader gets it; a malformed header
+    is ignored, as the catalog's negotiation does.
+    """
+    return vt_content.bundled()
+
+
+def html(body: str, status: int, pack: vt_content.ContentPack | None = None) -> Response:
+    """An HTML response, in the language of `pack` when there is one."""
+    response = Response(body, status=status, mimetype="text/html")
+    if pack is not None:
+        response.headers["Content-Language"] = pack.locale
+    response.headers["Vary"] = "Accept-Language"
+    return response
+
+
+def create_app() -> Flask:
+    """The web application."""
+    app = Flask(__name__)
+
+    @app.before_request
+    def refuse_huge_queries() -> Response | None:
+        if len(request.query_string) > MAX_QUERY:
+            return error_page(414, "Request too long", "The address is too long. Tick fewer signs.")
+        return None
+
+    @app.get("/")
+    def home() -> Response:
+        pack = choose_pack()
+        labels = vt_content.labels(pack)
+        content = pack.to_html(fragment=True)
+        body = render_template_string(
+            PAGE,
+            lang=pack.locale,
+            title=pack.title,
+            content=content,
+            signs=pack.signs,
+            legend=labels.recognised_signs,
+            button=labels.guidance_title,
+        )
+        return html(body, 200, pack)
+
+    @app.get("/guidance")
+    def guidance() -> Response:
+        pack = choose_pack()
+        ids = request.args.getlist("sign")
+        try:
+            advice = pack.guidance(ids)
+        except vt_content.UnknownIdError as error:
+            known = ", ".join(sign.id for sign in pack.signs)
+            return error_page(400, "Unknown sign", f"{error.id!r} is not a sign of this content. The signs are: {known}.")
+        return html(advice.to_html(stylesheet="/style.css"), 200, pack)
+
+    @app.get("/pack.json")
+    def pack_json() -> Response:
+        pack = choose_pack()
+        return Response(pack.to_json(), mimetype="application/json")
+
+    @app.get("/schema.json")
+    def schema_json() -> Response:
+        return Response(json.dumps(vt_content.schema(), indent=2), mimetype="application/schema+json")
+
+    @app.get("/style.css")
+    def style() -> Response:
+        return Response(vt_content.STYLESHEET, mimetype="text/css")
+
+    @app.get("/favicon.ico")
+    def favicon() -> Response:
+        return Response(status=204)
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> Response:
+        return error_page(error.code or 500, error.name, error.description or "")
+
+    @app.errorhandler(Exception)
+    def unexpected(_: Exception) -> Response:
+        return error_page(500, "Something went wrong", "The page could not be made. Please try again.")
+
+    return app
+
+
+def error_page(status: int, title: str, message: str) -> Response:
+    """A clear page for an error: what happened, and a way back."""
+    return html(render_template_string(ERROR, title=title, message=message), status)
+
+
+def main() -> None:
+    """Serves the application on 127.0.0.1 (port ``PORT``, 8000 by default)."""
+    from waitress import serve  # type: ignore[import-untyped]
+
+    port = int(os.environ.get("PORT", "8000"))
+    print(f"vt-content web example on http://127.0.0.1:{port}/", flush=True)
+    serve(create_app(), host="127.0.0.1", port=port)
+
+
+if __name__ == "__main__":
+    main()
+

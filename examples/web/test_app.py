@@ -1,0 +1,61 @@
+"""The web example, through Flask's test client: every route, and bad input answered with
+a clear page and the right status, never a stack trace."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from flask.testing import FlaskClient
+
+sys.path.insert(0, str(Path(__file__).parent))
+import app as web  # noqa: E402
+
+
+@pytest.fixture
+def client() -> FlaskClient:
+    return web.create_app().test_client()
+
+
+def test_the_home_page_has_the_content_and_the_form(client: FlaskClient) -> None:
+    response = client.get("/", headers={"Accept-Language": "cy, en-GB;q=0.8"})
+    assert response.status_code == 200
+    assert response.headers["Content-Language"] == "en-GB"
+    page = response.get_data(as_text=True)
+    assert '<html lang="en-GB">' in page and 'class="vt-notice vt-notice--urgent"' in page
+    assert page.count('type="checkbox" name="sign"') == 7
+
+
+def test_the_form_leads_to_the_guidance(client: FlaskClient) -> None:
+    response = client.get("/guidance?sign=withdrawing&sign=low-motivation")
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    body = page[page.index("<body") :]
+    assert body.index("If you need help now") < body.index("Someone you trust") < body.index("Your line manager")
+
+
+def test_data_and_style(client: FlaskClient) -> None:
+    assert client.get("/pack.json").get_json()["id"] == "vicarious-traumatisation"
+    assert client.get("/schema.json").get_json()["$id"].startswith("urn:vt-content:schema:")
+    assert "vt-notice" in client.get("/style.css").get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    ("path", "headers", "status", "words"),
+    [
+        ("/guidance?sign=sad", {}, 400, "is not a sign of this content"),
+        ("/guidance?sign=%3Cscript%3E", {}, 400, "&lt;script&gt;"),
+        ("/guidance?" + "sign=withdrawing&" * 400, {}, 414, "too long"),
+        ("/", {"Accept-Language": "\x00;;q=zz, *;q=-1, ,,"}, 200, "Vicarious traumatisation"),
+        ("/nowhere", {}, 404, "Not Found"),
+    ],
+)
+def test_bad_input_gets_a_clear_page(
+    client: FlaskClient, path: str, headers: dict[str, str], status: int, words: str
+) -> None:
+    response = client.get(path, headers=headers)
+    page = response.get_data(as_text=True)
+    assert response.status_code == status
+    assert words in page
+    assert "Traceback" not in page and "<script>" not in page

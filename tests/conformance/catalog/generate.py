@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Writes the catalog fixtures from the bundled en-GB pack: `python3 generate.py`.
+
+Every pack here is a test fixture, marked as a draft: its text is the en-GB text with a
+title naming the locale. None of them is a translation anyone should ship.
+"""
+import copy
+import json
+import pathlib
+import shutil
+
+HERE = pathlib.Path(__file__).parent
+SOURCE = json.loads((HERE / "../../../crates/vt-content/content/en-GB.json").read_text())
+
+
+def translation(locale, source_version=SOURCE["version"], source_locale="en-GB", **changes):
+    pack = copy.deepcopy(SOURCE)
+    pack["locale"] = locale
+    pack["title"] = f"Fixture pack ({locale}), not a translation"
+    pack["review"] = {"status": "draft", "next_review_due": SOURCE["review"]["next_review_due"]}
+    pack["translation"] = {"source_locale": source_locale, "source_version": source_version}
+    pack.update(changes)
+    return pack
+
+
+def write(directory, name, pack):
+    directory.mkdir(parents=True, exist_ok=True)
+    text = pack if isinstance(pack, str) else json.dumps(pack, indent=2, ensure_ascii=False) + "\n"
+    (directory / name).write_text(text)
+
+
+def expected(directory, files=(), violations=()):
+    # Beside the case's directory, since every `*.json` file in it is a pack.
+    write(directory.parent, directory.name + ".expected.json",
+          {"files": list(files), "violations": list(violations)})
+
+
+def main():
+    for directory in ("packs", "invalid"):
+        shutil.rmtree(HERE / directory, ignore_errors=True)
+    packs = HERE / "packs"
+    write(packs, "en-GB.json", SOURCE)
+    write(packs, "cy.json", translation("cy"))
+    write(packs, "de.json", translation("de", source_version="1.0.0"))
+    write(packs, "zh-Hant.json", translation("zh-Hant"))
+
+    invalid = HERE / "invalid"
+    case = invalid / "duplicate-locale"
+    write(case, "en-GB.json", SOURCE)
+    write(case, "cy.json", translation("cy"))
+    write(case, "cy-copy.json", translation("cy"))
+    expected(case, violations=[{"file": "cy.json", "code": "duplicate-locale", "path": "/locale"}])
+
+    case = invalid / "pack-id-mismatch"
+    write(case, "en-GB.json", SOURCE)
+    write(case, "cy.json", translation("cy", id="another-pack"))
+    expected(case, violations=[{"file": "cy.json", "code": "pack-id-mismatch", "path": "/id"}])
+
+    case = invalid / "missing-and-extra-items"
+    write(case, "en-GB.json", SOURCE)
+    pack = translation("cy")
+    pack["signs"] = [s for s in pack["signs"] if s["id"] != "withdrawing"]
+    pack["signs"].append(dict(pack["signs"][0], id="extra-sign"))
+    pack["advice"]["signs_recognised"]["speak_to"] = ["trusted-person"]
+    pack["support"] = [r for r in pack["support"] if r["id"] != "line-manager"]
+    expected(case, violations=[
+        {"file": "cy.json", "code": "missing-item", "path": "/signs"},
+        {"file": "cy.json", "code": "missing-item", "path": "/support"},
+        {"file": "cy.json", "code": "extra-item", "path": "/signs/6"},
+    ])
+    write(case, "cy.json", pack)
+
+    case = invalid / "no-source-pack"
+    write(case, "cy.json", translation("cy"))
+    write(case, "de.json", translation("de"))
+    expected(case, violations=[{"file": "", "code": "source-pack-count", "path": ""}])
+
+    case = invalid / "translation-undeclared"
+    write(case, "en-GB.json", SOURCE)
+    write(case, "cy.json", translation("cy"))
+    undeclared = translation("de")
+    del undeclared["translation"]
+    write(case, "de.json", undeclared)
+    expected(case, violations=[{"file": "de.json", "code": "translation-undeclared", "path": ""}])
+
+    case = invalid / "unknown-source-locale"
+    write(case, "en-GB.json", SOURCE)
+    write(case, "cy.json", translation("cy", source_locale="en-US"))
+    expected(case, violations=[
+        {"file": "cy.json", "code": "unknown-source-locale", "path": "/translation/source_locale"},
+    ])
+
+    case = invalid / "file-errors-and-catalog-rules"
+    write(case, "en-GB.json", SOURCE)
+    write(case, "broken.json", "{ \"schema_version\": \"1.1\",\n")
+    bad_id = translation("de")
+    bad_id["signs"][0]["id"] = "Feeling-Powerless"
+    write(case, "de.json", bad_id)
+    write(case, "cy.json", translation("cy", id="another-pack"))
+    expected(
+        case,
+        files=[
+            {"file": "broken.json", "error": "syntax", "codes": ["json-truncated"]},
+            {"file": "de.json", "error": "validation", "codes": ["invalid-id"]},
+        ],
+        violations=[{"file": "cy.json", "code": "pack-id-mismatch", "path": "/id"}],
+    )
+
+
+if __name__ == "__main__":
+    main()
