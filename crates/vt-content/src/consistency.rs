@@ -1,64 +1,187 @@
 //! The rules that need the whole pack: unique ids, references that resolve, and review
 //! dates in order.
+//!
+//! They judge [`Facts`]: the ids, references and dates of a pack, taken from a typed pack
+//! or from any JSON value. From a value that breaks structural rules they take what is
+//! well-formed enough to judge (see [`check_value`]), so that a pack's structural and
+//! whole-pack violations are reported together.
 
 use std::collections::HashMap;
 
-use crate::error::{Violation, ViolationCode};
-use crate::{ContentPack, Id, JsonPointer};
+use chrono::NaiveDate;
+use serde_json::Value;
 
-/// Every violation of the whole-pack rules, in the order of the pack.
+use crate::error::{Violation, ViolationCode};
+use crate::format::Format;
+use crate::id::check_id;
+use crate::structure::list_size_ok;
+use crate::{ContentPack, JsonPointer};
+
+/// The lists whose items have ids.
+const ITEM_LISTS: [&str; 4] = ["signs", "self_care_actions", "practices", "support"];
+
+/// Where an id is defined: the pack's own `/id`, or the `id` of an item of a list.
+#[derive(Clone, Copy, Debug)]
+enum Place {
+    Pack,
+    Item(&'static str, usize),
+}
+
+impl Place {
+    fn path(self) -> JsonPointer {
+        match self {
+            Place::Pack => JsonPointer::root().child("id"),
+            Place::Item(list, index) => JsonPointer::root().child(list).child(index).child("id"),
+        }
+    }
+}
+
+/// What the whole-pack rules judge.
+#[derive(Debug, Default)]
+struct Facts<'a> {
+    /// Every id the pack defines, in the order they are written.
+    ids: Vec<(&'a str, Place)>,
+    /// The ids named by `/advice/signs_recognised/speak_to`, with their index.
+    references: Vec<(usize, &'a str)>,
+    /// The ids of the support routes, when every route has one.
+    routes: Option<Vec<&'a str>>,
+    /// The last and the next review, when both are dates (a pack may have no last review).
+    review: Option<(NaiveDate, NaiveDate)>,
+}
+
+/// Every violation of the whole-pack rules in a typed pack.
 pub(crate) fn check(pack: &ContentPack) -> Vec<Violation> {
+    let mut ids = vec![(pack.id.as_str(), Place::Pack)];
+    let lists: [Vec<&str>; 4] = [
+        pack.signs.iter().map(|item| item.id.as_str()).collect(),
+        pack.self_care_actions
+            .iter()
+            .map(|item| item.id.as_str())
+            .collect(),
+        pack.practices.iter().map(|item| item.id.as_str()).collect(),
+        pack.support.iter().map(|item| item.id.as_str()).collect(),
+    ];
+    for (name, list) in ITEM_LISTS.into_iter().zip(&lists) {
+        ids.extend(
+            list.iter()
+                .enumerate()
+                .map(|(index, id)| (*id, Place::Item(name, index))),
+        );
+    }
+    judge(&Facts {
+        ids,
+        references: pack
+            .advice
+            .signs_recognised
+            .speak_to
+            .iter()
+            .map(|id| id.as_str())
+            .enumerate()
+            .collect(),
+        routes: Some(lists[3].clone()),
+        review: pack
+            .review
+            .last_reviewed
+            .map(|last_reviewed| (last_reviewed, pack.review.next_review_due)),
+    })
+}
+
+/// Every violation of the whole-pack rules in the parts of `value` that can be judged,
+/// whatever the rest of it is like: ids and references that are well-formed ids, in lists
+/// within their size limits (a list of 101 copies of one sign is one violation, not a
+/// hundred), and review dates that are dates. References are judged when every support
+/// route has a well-formed id.
+pub(crate) fn check_value(value: &Value) -> Vec<Violation> {
+    let Some(pack) = value.as_object() else {
+        return Vec::new();
+    };
+    let mut facts = Facts::default();
+    // In the order the fields are written, which decides which use of an id is the first.
+    for (name, field) in pack {
+        if name == "id" {
+            facts
+                .ids
+                .extend(judged_id(field).map(|id| (id, Place::Pack)));
+        } else if let Some(list) = ITEM_LISTS.into_iter().find(|list| list == name) {
+            for (index, item) in judged_list(field).iter().enumerate() {
+                let id = item.get("id").and_then(judged_id);
+                facts
+                    .ids
+                    .extend(id.map(|id| (id, Place::Item(list, index))));
+            }
+        }
+    }
+    let speak_to = value
+        .pointer("/advice/signs_recognised/speak_to")
+        .map_or(&[][..], judged_list);
+    for (index, reference) in speak_to.iter().enumerate() {
+        facts
+            .references
+            .extend(judged_id(reference).map(|id| (index, id)));
+    }
+    facts.routes = pack.get("support").and_then(|routes| {
+        let routes = judged_list(routes);
+        routes
+            .iter()
+            .map(|route| route.get("id").and_then(judged_id))
+            .collect::<Option<Vec<_>>>()
+            .filter(|_| !routes.is_empty())
+    });
+    let date = |name: &str| {
+        let text = value.get("review")?.get(name)?.as_str()?;
+        Format::Date.check(text).ok()?;
+        text.parse::<NaiveDate>().ok()
+    };
+    facts.review = date("last_reviewed").zip(date("next_review_due"));
+    judge(&facts)
+}
+
+/// The text of a well-formed id.
+fn judged_id(value: &Value) -> Option<&str> {
+    value.as_str().filter(|text| check_id(text).is_ok())
+}
+
+/// The items of a list within its size limits; none for anything else.
+fn judged_list(value: &Value) -> &[Value] {
+    match value.as_array() {
+        Some(items) if list_size_ok(items.len()) => items,
+        _ => &[],
+    }
+}
+
+fn judge(facts: &Facts<'_>) -> Vec<Violation> {
     let mut violations = Vec::new();
-    duplicate_ids(pack, &mut violations);
-    unresolved_references(pack, &mut violations);
-    review_dates(pack, &mut violations);
+    duplicate_ids(facts, &mut violations);
+    unresolved_references(facts, &mut violations);
+    review_dates(facts, &mut violations);
     violations
 }
 
-/// Every id the pack defines, with the path of its `id` field.
-fn defined_ids(pack: &ContentPack) -> Vec<(&Id, JsonPointer)> {
-    fn list<'a, T>(
-        name: &str,
-        items: &'a [T],
-        id: fn(&T) -> &Id,
-    ) -> impl Iterator<Item = (&'a Id, JsonPointer)> {
-        let list_path = JsonPointer::root().child(name);
-        items
-            .iter()
-            .enumerate()
-            .map(move |(index, item)| (id(item), list_path.child(index).child("id")))
-    }
-    std::iter::once((&pack.id, JsonPointer::root().child("id")))
-        .chain(list("signs", &pack.signs, |item| &item.id))
-        .chain(list("self_care_actions", &pack.self_care_actions, |item| {
-            &item.id
-        }))
-        .chain(list("practices", &pack.practices, |item| &item.id))
-        .chain(list("support", &pack.support, |item| &item.id))
-        .collect()
-}
-
-fn duplicate_ids(pack: &ContentPack, violations: &mut Vec<Violation>) {
-    let mut first_use: HashMap<&Id, JsonPointer> = HashMap::new();
-    for (id, path) in defined_ids(pack) {
+fn duplicate_ids(facts: &Facts<'_>, violations: &mut Vec<Violation>) {
+    let mut first_use: HashMap<&str, Place> = HashMap::with_capacity(facts.ids.len());
+    for &(id, place) in &facts.ids {
         match first_use.get(id) {
             Some(first) => violations.push(Violation {
                 code: ViolationCode::DuplicateId,
                 message: format!(
-                    "the id \"{id}\" is already used at {first}; ids must be unique in the pack"
+                    "the id \"{id}\" is already used at {}; ids must be unique in the pack",
+                    first.path()
                 ),
-                path,
+                path: place.path(),
             }),
             None => {
-                first_use.insert(id, path);
+                first_use.insert(id, place);
             }
         }
     }
 }
 
-fn unresolved_references(pack: &ContentPack, violations: &mut Vec<Violation>) {
-    for (index, id) in pack.advice.signs_recognised.speak_to.iter().enumerate() {
-        if pack.support_route(id.as_str()).is_none() {
+fn unresolved_references(facts: &Facts<'_>, violations: &mut Vec<Violation>) {
+    let Some(routes) = &facts.routes else {
+        return;
+    };
+    for &(index, id) in &facts.references {
+        if !routes.contains(&id) {
             violations.push(Violation {
                 code: ViolationCode::UnresolvedReference,
                 path: JsonPointer::root()
@@ -72,17 +195,16 @@ fn unresolved_references(pack: &ContentPack, violations: &mut Vec<Violation>) {
     }
 }
 
-fn review_dates(pack: &ContentPack, violations: &mut Vec<Violation>) {
-    let review = &pack.review;
-    if let Some(last) = review.last_reviewed
-        && review.next_review_due <= last
-    {
+fn review_dates(facts: &Facts<'_>, violations: &mut Vec<Violation>) {
+    let Some((last_reviewed, next_review_due)) = facts.review else {
+        return;
+    };
+    if next_review_due <= last_reviewed {
         violations.push(Violation {
             code: ViolationCode::ReviewDatesOutOfOrder,
             path: JsonPointer::root().child("review").child("next_review_due"),
             message: format!(
-                "the next review ({}) must be due after the last review ({last})",
-                review.next_review_due
+                "the next review ({next_review_due}) must be due after the last review ({last_reviewed})"
             ),
         });
     }

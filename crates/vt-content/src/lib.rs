@@ -34,6 +34,7 @@ mod consistency;
 mod contact;
 mod diff;
 mod error;
+mod fast;
 #[cfg(feature = "uniffi")]
 pub mod ffi;
 mod format;

@@ -7,9 +7,7 @@ use serde_json::Value;
 
 use crate::error::{LoadError, SyntaxError, Violation, ViolationCode, Warning};
 use crate::structure::{self, UnknownFields};
-use crate::{
-    ContentPack, JsonPointer, MAX_PACK_BYTES, SchemaVersion, consistency, json_schema, trust,
-};
+use crate::{ContentPack, JsonPointer, MAX_PACK_BYTES, SchemaVersion, consistency, fast, trust};
 
 /// A pack that loaded, with what its editor should know about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,10 +21,12 @@ pub struct Loaded {
 impl ContentPack {
     /// Loads a pack from JSON text, checking every rule of the pack format.
     ///
-    /// The checks run in order, and each stops the load when it fails: the size limit
-    /// ([`MAX_PACK_BYTES`]), the JSON syntax, the major schema version, the structure
-    /// and text of every field (all violations at once), then the rules that need the
-    /// whole pack: unique ids, references that resolve and review dates in order.
+    /// The checks run in order, and each of the first three stops the load when it
+    /// fails: the size limit ([`MAX_PACK_BYTES`]), the JSON syntax, the major schema
+    /// version. Then every violation is reported at once, in the order of the pack: of
+    /// the structure and text of every field, and of the rules that need the whole pack
+    /// (unique ids, references that resolve, review dates in order), which are checked
+    /// on every part of the pack that is well-formed enough to judge.
     ///
     /// ```
     /// use vt_content::{ContentPack, LoadError, ViolationCode};
@@ -47,29 +47,16 @@ impl ContentPack {
         if bytes.len() > MAX_PACK_BYTES {
             return Err(too_large(bytes.len().to_string()));
         }
-        let value = parse(bytes)?;
-        let unknown_fields = unknown_fields_policy(&value)?;
-        let findings = structure::check(json_schema(), &value, unknown_fields);
-        if !findings.violations.is_empty() {
-            return Err(LoadError::Invalid(findings.violations));
+        let text = utf8_text(bytes)?;
+        // A valid pack without warnings is read straight into the typed pack; anything
+        // else is parsed and walked again to report every violation and warning.
+        if let Some(pack) = fast::load(text) {
+            return Ok(Loaded {
+                pack,
+                warnings: Vec::new(),
+            });
         }
-        let pack: ContentPack = serde_json::from_value(value).map_err(|error| {
-            // The structural check accepts only what deserializes; this is a safety net.
-            LoadError::Invalid(vec![Violation::new(
-                ViolationCode::InvalidType,
-                JsonPointer::root(),
-                error.to_string(),
-            )])
-        })?;
-        let mut violations = consistency::check(&pack);
-        violations.extend(trust::check(&pack));
-        if !violations.is_empty() {
-            return Err(LoadError::Invalid(violations));
-        }
-        let mut warnings = findings.warnings;
-        warnings.extend(pack.labels_warning());
-        warnings.extend(pack.draft_warning());
-        Ok(Loaded { pack, warnings })
+        full_check(text)
     }
 
     /// Loads a pack from a reader, reading at most [`MAX_PACK_BYTES`] and one byte more.
@@ -97,6 +84,38 @@ impl ContentPack {
     }
 }
 
+/// Loads a pack the slow way, which finds every violation and warning: parses it into a
+/// [`Value`], walks that against the JSON Schema and runs the whole-pack rules on it.
+pub(crate) fn full_check(text: &str) -> Result<Loaded, LoadError> {
+    let value = parse(text)?;
+    let unknown_fields = unknown_fields_policy(&value)?;
+    let findings = structure::check_pack(&value, unknown_fields);
+    let rules = consistency::check_value(&value);
+    if !findings.violations.is_empty() || !rules.is_empty() {
+        let mut violations = findings.violations;
+        violations.extend(rules);
+        in_document_order(&value, &mut violations);
+        return Err(LoadError::Invalid(violations));
+    }
+    let pack: ContentPack = serde_json::from_value(value).map_err(|error| {
+        // The structural check accepts only what deserializes; this is a safety net.
+        LoadError::Invalid(vec![Violation::new(
+            ViolationCode::InvalidType,
+            JsonPointer::root(),
+            error.to_string(),
+        )])
+    })?;
+    // The rules on the typed pack, which need its typed fields (see [`trust`]).
+    let violations = trust::check(&pack);
+    if !violations.is_empty() {
+        return Err(LoadError::Invalid(violations));
+    }
+    let mut warnings = findings.warnings;
+    warnings.extend(pack.labels_warning());
+    warnings.extend(pack.draft_warning());
+    Ok(Loaded { pack, warnings })
+}
+
 fn too_large(size: String) -> LoadError {
     LoadError::Invalid(vec![Violation::new(
         ViolationCode::PackTooLarge,
@@ -105,8 +124,8 @@ fn too_large(size: String) -> LoadError {
     )])
 }
 
-/// Parses JSON text, refusing a byte-order mark and invalid UTF-8 with their position.
-fn parse(bytes: &[u8]) -> Result<Value, SyntaxError> {
+/// The bytes as text, refusing a byte-order mark and invalid UTF-8 with their position.
+fn utf8_text(bytes: &[u8]) -> Result<&str, SyntaxError> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         return Err(SyntaxError {
             code: ViolationCode::ByteOrderMark,
@@ -116,7 +135,7 @@ fn parse(bytes: &[u8]) -> Result<Value, SyntaxError> {
                 .to_owned(),
         });
     }
-    let text = std::str::from_utf8(bytes).map_err(|error| {
+    std::str::from_utf8(bytes).map_err(|error| {
         let valid = &bytes[..error.valid_up_to()];
         let line_start = valid
             .iter()
@@ -128,7 +147,11 @@ fn parse(bytes: &[u8]) -> Result<Value, SyntaxError> {
             column: 1 + valid.len() - line_start,
             message: "the pack is not valid UTF-8 text".to_owned(),
         }
-    })?;
+    })
+}
+
+/// Parses JSON text, with the position of a syntax error.
+fn parse(text: &str) -> Result<Value, SyntaxError> {
     serde_json::from_str(text).map_err(|error| SyntaxError {
         code: if error.is_eof() {
             ViolationCode::JsonTruncated
@@ -151,6 +174,46 @@ fn without_position(error: &serde_json::Error) -> String {
         Some(message) => message.to_owned(),
         None => text,
     }
+}
+
+/// Sorts `violations` into the order of the document `value`, stably.
+///
+/// The order is that of the paths: segment by segment, a field by its position in its
+/// object as written, a list item by its index. A path that ends at a field the object
+/// does not have (a missing field) comes right after its object, before the object's
+/// fields, and a path comes before the paths inside it. Violations with the same path
+/// keep their order: the structural checks' first, then the whole-pack rules'. The
+/// structural checks already find their violations in this order.
+fn in_document_order(value: &Value, violations: &mut [Violation]) {
+    violations.sort_by_cached_key(|violation| document_position(value, &violation.path));
+}
+
+/// The position of `path` in `value`, as [`in_document_order`] compares them: for each
+/// segment, 0 for a field that is absent, else 1 + its position in its object or list.
+fn document_position(value: &Value, path: &JsonPointer) -> Vec<usize> {
+    let mut position = Vec::new();
+    let mut at = Some(value);
+    for token in path.as_str().split('/').skip(1) {
+        let token = match token.contains('~') {
+            true => std::borrow::Cow::Owned(token.replace("~1", "/").replace("~0", "~")),
+            false => std::borrow::Cow::Borrowed(token),
+        };
+        let (place, next) = match at {
+            Some(Value::Object(fields)) => fields
+                .iter()
+                .enumerate()
+                .find(|(_, (name, _))| **name == *token)
+                .map_or((0, None), |(index, (_, field))| (index + 1, Some(field))),
+            Some(Value::Array(items)) => match token.parse::<usize>() {
+                Ok(index) if index < items.len() => (index + 1, items.get(index)),
+                _ => (0, None),
+            },
+            _ => (0, None),
+        };
+        position.push(place);
+        at = next;
+    }
+    position
 }
 
 /// Refuses another major schema version, and chooses how to treat unknown fields: a

@@ -6,12 +6,19 @@
 //! `additionalProperties`, `items`, `minItems`, `maxItems`, `minLength`, `maxLength`,
 //! `enum`, `const`, `oneOf` and `format`. Every string that has no format and no fixed
 //! values is text, and must also be trimmed and free of control characters.
+//!
+//! The schema is first compiled into a tree of [`Node`]s (once, for the pack's schema),
+//! so the walk looks nothing up by name; the path of a value is kept as a stack of
+//! borrowed segments and made into a [`JsonPointer`] only for a violation or a warning.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
-use crate::JsonPointer;
 use crate::error::{Violation, ViolationCode, Warning, WarningCode};
 use crate::format::Format;
+use crate::{JsonPointer, MAX_LIST_ITEMS, MAX_TEXT_CHARS, json_schema};
 
 /// What to do with a field the schema does not know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,60 +36,182 @@ pub(crate) struct Findings {
     pub(crate) warnings: Vec<Warning>,
 }
 
-/// Checks `value` against `root`, a JSON Schema whose `$ref`s point into its `$defs`.
-pub(crate) fn check(root: &Value, value: &Value, unknown_fields: UnknownFields) -> Findings {
-    let mut checker = Checker {
-        root,
-        unknown_fields,
-        findings: Findings::default(),
-    };
-    checker.value(root, value, &JsonPointer::root());
-    checker.findings
+/// Whether `text` is a text of a pack: 1 to [`MAX_TEXT_CHARS`] characters, trimmed, with
+/// no control characters. The schema states the same length limits on every text; the
+/// fast path of loading checks texts with this, the structural check with the schema.
+pub(crate) fn text_ok(text: &str) -> bool {
+    let scan = Scan::of(text);
+    (1..=MAX_TEXT_CHARS).contains(&scan.chars) && !scan.control && is_trimmed(text)
 }
 
-struct Checker<'s> {
-    root: &'s Value,
-    unknown_fields: UnknownFields,
-    findings: Findings,
+/// Whether `text` is trimmed and has no control characters.
+pub(crate) fn plain_text_ok(text: &str) -> bool {
+    is_trimmed(text) && !Scan::of(text).control
 }
 
-impl<'s> Checker<'s> {
-    fn violation(&mut self, code: ViolationCode, path: &JsonPointer, message: String) {
-        self.findings.violations.push(Violation {
-            code,
-            path: path.clone(),
-            message,
-        });
-    }
+/// Whether a list of `count` items is within the limits the schema states on every list.
+pub(crate) fn list_size_ok(count: usize) -> bool {
+    (1..=MAX_LIST_ITEMS).contains(&count)
+}
 
-    fn value(&mut self, schema: &'s Value, value: &Value, path: &JsonPointer) {
-        let schema = self.resolve(schema);
-        if !self.has_expected_type(schema, value, path) {
-            return;
-        }
-        if let Some(allowed) = allowed_values(schema) {
-            if !allowed.contains(value) {
-                let list = allowed
-                    .iter()
-                    .map(Value::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                self.violation(
-                    ViolationCode::InvalidEnumValue,
-                    path,
-                    format!("{value} is not allowed here; use one of {list}"),
-                );
+/// Whether `text` neither starts nor ends with whitespace: `text.trim() == text`.
+fn is_trimmed(text: &str) -> bool {
+    !text.starts_with(char::is_whitespace) && !text.ends_with(char::is_whitespace)
+}
+
+/// What one pass over the UTF-8 bytes of a text tells.
+struct Scan {
+    /// The number of characters: `text.chars().count()`.
+    chars: usize,
+    /// Whether the text has a control character (general category Cc: U+0000 to U+001F,
+    /// U+007F to U+009F; the last range is written 0xC2 0x80..=0x9F).
+    control: bool,
+}
+
+impl Scan {
+    fn of(text: &str) -> Scan {
+        let bytes = text.as_bytes();
+        let mut continuations = 0;
+        let (mut control, mut c2) = (false, false);
+        // Byte-wide counters over short chunks, which the compiler turns into vector code.
+        for chunk in bytes.chunks(255) {
+            let mut count = 0u8;
+            for &byte in chunk {
+                count += u8::from(byte & 0xC0 == 0x80);
+                control |= byte < 0x20 || byte == 0x7F;
+                c2 |= byte == 0xC2;
             }
-            return;
+            continuations += usize::from(count);
         }
-        match value {
-            Value::Object(object) => self.object(schema, object, path),
-            Value::Array(items) => self.array(schema, items, path),
-            Value::String(text) => self.string(schema, text, path),
-            Value::Null | Value::Bool(_) | Value::Number(_) => {}
+        if c2 && !control {
+            control = bytes
+                .windows(2)
+                .any(|pair| pair[0] == 0xC2 && pair[1] <= 0x9F);
+        }
+        Scan {
+            chars: bytes.len() - continuations,
+            control,
+        }
+    }
+}
+
+/// Checks a pack against the pack's JSON Schema, compiled once.
+pub(crate) fn check_pack(value: &Value, unknown_fields: UnknownFields) -> Findings {
+    static COMPILED: OnceLock<Schema> = OnceLock::new();
+    let schema = COMPILED.get_or_init(|| Schema::compile(json_schema()));
+    schema.check(value, unknown_fields)
+}
+
+/// Checks `value` against `root`, a JSON Schema whose `$ref`s point into its `$defs`.
+#[cfg(test)]
+pub(crate) fn check(root: &Value, value: &Value, unknown_fields: UnknownFields) -> Findings {
+    Schema::compile(root).check(value, unknown_fields)
+}
+
+/// A JSON Schema compiled for the walk: its nodes, the root first.
+#[derive(Debug)]
+struct Schema {
+    nodes: Vec<Node>,
+}
+
+/// One schema, with its `$ref` followed and its keywords read.
+#[derive(Debug, Default)]
+struct Node {
+    /// The JSON types allowed (`type`); `None` for any.
+    types: Option<Vec<JsonType>>,
+    /// `expected ...` of the message for a value of another type.
+    wanted: String,
+    /// The values allowed, from `enum`, `const`, or a `oneOf` of `const`s.
+    allowed: Option<Vec<Value>>,
+    /// The fields an object may have, with the index of their node.
+    properties: Vec<(String, usize)>,
+    required: Vec<String>,
+    /// Whether `additionalProperties` is `false`.
+    closed: bool,
+    min_items: Option<usize>,
+    max_items: Option<usize>,
+    /// The node of a list's items.
+    items: Option<usize>,
+    min_length: Option<usize>,
+    max_length: Option<usize>,
+    format: Option<Format>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum JsonType {
+    Null,
+    Boolean,
+    Object,
+    Array,
+    String,
+    Number,
+    Integer,
+    /// A name JSON Schema does not define, which no value matches.
+    Unknown,
+}
+
+impl JsonType {
+    fn from_name(name: &str) -> JsonType {
+        match name {
+            "null" => JsonType::Null,
+            "boolean" => JsonType::Boolean,
+            "object" => JsonType::Object,
+            "array" => JsonType::Array,
+            "string" => JsonType::String,
+            "number" => JsonType::Number,
+            "integer" => JsonType::Integer,
+            _ => JsonType::Unknown,
         }
     }
 
+    fn matches(self, value: &Value) -> bool {
+        match self {
+            JsonType::Null => value.is_null(),
+            JsonType::Boolean => value.is_boolean(),
+            JsonType::Object => value.is_object(),
+            JsonType::Array => value.is_array(),
+            JsonType::String => value.is_string(),
+            JsonType::Number => value.is_number(),
+            JsonType::Integer => value.is_i64() || value.is_u64(),
+            JsonType::Unknown => false,
+        }
+    }
+}
+
+impl Schema {
+    fn compile(root: &Value) -> Schema {
+        let mut compiler = Compiler {
+            root,
+            nodes: Vec::new(),
+            done: HashMap::new(),
+        };
+        compiler.node(root);
+        Schema {
+            nodes: compiler.nodes,
+        }
+    }
+
+    fn check<'a>(&'a self, value: &'a Value, unknown_fields: UnknownFields) -> Findings {
+        let mut checker = Checker {
+            schema: self,
+            unknown_fields,
+            path: Vec::new(),
+            findings: Findings::default(),
+        };
+        checker.value(0, value);
+        checker.findings
+    }
+}
+
+struct Compiler<'s> {
+    root: &'s Value,
+    nodes: Vec<Node>,
+    /// The node of each schema compiled so far, by its address, so a schema used twice
+    /// (or by itself) is compiled once.
+    done: HashMap<*const Value, usize>,
+}
+
+impl<'s> Compiler<'s> {
     /// Follows a `$ref` of the form `#/$defs/Name` to the schema it names.
     fn resolve(&self, schema: &'s Value) -> &'s Value {
         match schema.get("$ref").and_then(Value::as_str) {
@@ -94,131 +223,223 @@ impl<'s> Checker<'s> {
         }
     }
 
-    fn has_expected_type(&mut self, schema: &Value, value: &Value, path: &JsonPointer) -> bool {
-        let expected: Vec<&str> = match schema.get("type") {
-            Some(Value::String(name)) => vec![name],
-            Some(Value::Array(names)) => names.iter().filter_map(Value::as_str).collect(),
-            _ => return true,
-        };
-        if expected.iter().any(|name| is_of_type(value, name)) {
-            return true;
+    fn node(&mut self, schema: &'s Value) -> usize {
+        let schema = self.resolve(schema);
+        let key: *const Value = schema;
+        if let Some(&index) = self.done.get(&key) {
+            return index;
         }
-        let wanted = expected
+        let index = self.nodes.len();
+        self.nodes.push(Node::default());
+        self.done.insert(key, index);
+        let names: Option<Vec<&str>> = match schema.get("type") {
+            Some(Value::String(name)) => Some(vec![name]),
+            Some(Value::Array(names)) => Some(names.iter().filter_map(Value::as_str).collect()),
+            _ => None,
+        };
+        let properties = schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .map(|(name, field)| (name.clone(), self.node(field)))
+            .collect();
+        let items = schema.get("items").map(|items| self.node(items));
+        self.nodes[index] = Node {
+            types: names
+                .as_ref()
+                .map(|names| names.iter().map(|name| JsonType::from_name(name)).collect()),
+            wanted: names
+                .into_iter()
+                .flatten()
+                .map(|name| if name == "object" { "an object" } else { name })
+                .collect::<Vec<_>>()
+                .join(" or "),
+            allowed: allowed_values(schema),
+            properties,
+            required: schema
+                .get("required")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect(),
+            closed: schema.get("additionalProperties") == Some(&Value::Bool(false)),
+            min_items: limit(schema, "minItems"),
+            max_items: limit(schema, "maxItems"),
+            items,
+            min_length: limit(schema, "minLength"),
+            max_length: limit(schema, "maxLength"),
+            format: schema
+                .get("format")
+                .and_then(Value::as_str)
+                .and_then(Format::from_name),
+        };
+        index
+    }
+}
+
+/// A segment of the path to the value being checked.
+#[derive(Clone, Copy)]
+enum Segment<'a> {
+    Field(&'a str),
+    Index(usize),
+}
+
+struct Checker<'a> {
+    schema: &'a Schema,
+    unknown_fields: UnknownFields,
+    path: Vec<Segment<'a>>,
+    findings: Findings,
+}
+
+impl<'a> Checker<'a> {
+    fn pointer(&self) -> JsonPointer {
+        self.path
             .iter()
-            .map(|name| if *name == "object" { "an object" } else { name })
-            .collect::<Vec<_>>()
-            .join(" or ");
-        self.violation(
-            ViolationCode::InvalidType,
-            path,
-            format!("expected {wanted}, found {}", type_name(value)),
-        );
-        false
+            .fold(JsonPointer::root(), |pointer, segment| match segment {
+                Segment::Field(name) => pointer.child(name),
+                Segment::Index(index) => pointer.child(index),
+            })
     }
 
-    fn object(&mut self, schema: &'s Value, object: &Map<String, Value>, path: &JsonPointer) {
-        let properties = schema.get("properties").and_then(Value::as_object);
-        let required = schema.get("required").and_then(Value::as_array);
-        for name in required.into_iter().flatten().filter_map(Value::as_str) {
-            if !object.contains_key(name) {
+    fn violation(&mut self, code: ViolationCode, message: String) {
+        let path = self.pointer();
+        self.findings.violations.push(Violation {
+            code,
+            path,
+            message,
+        });
+    }
+
+    /// Checks the value at `self.path`.
+    fn value(&mut self, node: usize, value: &'a Value) {
+        let schema: &'a Schema = self.schema;
+        let node = &schema.nodes[node];
+        let typed = node.types.as_ref();
+        if typed.is_some_and(|types| !types.iter().any(|t| t.matches(value))) {
+            let message = format!("expected {}, found {}", node.wanted, type_name(value));
+            self.violation(ViolationCode::InvalidType, message);
+            return;
+        }
+        if let Some(allowed) = &node.allowed {
+            if !allowed.contains(value) {
+                let list = allowed
+                    .iter()
+                    .map(Value::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 self.violation(
-                    ViolationCode::MissingField,
-                    &path.child(name),
-                    format!("the required field {name:?} is missing"),
+                    ViolationCode::InvalidEnumValue,
+                    format!("{value} is not allowed here; use one of {list}"),
                 );
             }
+            return;
         }
-        let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
-        for (name, field) in object {
-            let field_path = path.child(name);
-            match properties.and_then(|known| known.get(name)) {
-                Some(field_schema) => self.value(field_schema, field, &field_path),
-                None if closed => self.unknown_field(name, &field_path),
-                None => {}
-            }
+        match value {
+            Value::Object(object) => self.object(node, object),
+            Value::Array(items) => self.array(node, items),
+            Value::String(text) => self.string(node, text),
+            Value::Null | Value::Bool(_) | Value::Number(_) => {}
         }
     }
 
-    fn unknown_field(&mut self, name: &str, path: &JsonPointer) {
+    fn object(&mut self, node: &'a Node, object: &'a Map<String, Value>) {
+        for name in &node.required {
+            if !object.contains_key(name) {
+                self.path.push(Segment::Field(name));
+                self.violation(
+                    ViolationCode::MissingField,
+                    format!("the required field {name:?} is missing"),
+                );
+                self.path.pop();
+            }
+        }
+        for (name, field) in object {
+            self.path.push(Segment::Field(name));
+            match node.properties.iter().find(|(known, _)| known == name) {
+                Some(&(_, field_node)) => self.value(field_node, field),
+                None if node.closed => self.unknown_field(name),
+                None => {}
+            }
+            self.path.pop();
+        }
+    }
+
+    fn unknown_field(&mut self, name: &str) {
         match self.unknown_fields {
             UnknownFields::Refuse => self.violation(
                 ViolationCode::UnknownField,
-                path,
                 format!("{name:?} is not a field of this pack format; check its spelling"),
             ),
-            UnknownFields::Ignore => self.findings.warnings.push(Warning::new(
-                WarningCode::IgnoredField,
-                path.clone(),
-                format!("{name:?} belongs to a newer minor schema version and was ignored"),
-            )),
+            UnknownFields::Ignore => {
+                let path = self.pointer();
+                self.findings.warnings.push(Warning::new(
+                    WarningCode::IgnoredField,
+                    path,
+                    format!("{name:?} belongs to a newer minor schema version and was ignored"),
+                ));
+            }
         }
     }
 
-    fn array(&mut self, schema: &'s Value, items: &[Value], path: &JsonPointer) {
+    fn array(&mut self, node: &'a Node, items: &'a [Value]) {
         let count = items.len();
-        if let Some(min) = limit(schema, "minItems").filter(|min| count < *min) {
+        if let Some(min) = node.min_items.filter(|min| count < *min) {
             self.violation(
                 ViolationCode::TooFewItems,
-                path,
                 format!("this list needs at least {min} item(s); it has {count}"),
             );
         }
-        if let Some(max) = limit(schema, "maxItems").filter(|max| count > *max) {
+        if let Some(max) = node.max_items.filter(|max| count > *max) {
             self.violation(
                 ViolationCode::TooManyItems,
-                path,
                 format!("this list has at most {max} items; it has {count}"),
             );
         }
-        if let Some(item_schema) = schema.get("items") {
+        if let Some(item_node) = node.items {
             for (index, item) in items.iter().enumerate() {
-                self.value(item_schema, item, &path.child(index));
+                self.path.push(Segment::Index(index));
+                self.value(item_node, item);
+                self.path.pop();
             }
         }
     }
 
-    fn string(&mut self, schema: &Value, text: &str, path: &JsonPointer) {
-        let length = text.chars().count();
-        if limit(schema, "minLength").is_some_and(|min| length < min) {
-            self.violation(
-                ViolationCode::EmptyText,
-                path,
-                "this text is empty".to_owned(),
-            );
+    fn string(&mut self, node: &Node, text: &str) {
+        let scan = Scan::of(text);
+        let length = scan.chars;
+        if node.min_length.is_some_and(|min| length < min) {
+            self.violation(ViolationCode::EmptyText, "this text is empty".to_owned());
         }
-        if let Some(max) = limit(schema, "maxLength").filter(|max| length > *max) {
+        if let Some(max) = node.max_length.filter(|max| length > *max) {
             self.violation(
                 ViolationCode::TextTooLong,
-                path,
                 format!("this text has at most {max} characters; it has {length}"),
             );
         }
-        match schema
-            .get("format")
-            .and_then(Value::as_str)
-            .and_then(Format::from_name)
-        {
+        match node.format {
             Some(format) => {
                 if let Err(message) = format.check(text) {
-                    self.violation(format.violation_code(), path, message);
+                    self.violation(format.violation_code(), message);
                 }
             }
-            None => self.plain_text(text, path),
+            None => self.plain_text(text, scan.control),
         }
     }
 
-    fn plain_text(&mut self, text: &str, path: &JsonPointer) {
-        if text.trim() != text {
+    fn plain_text(&mut self, text: &str, control: bool) {
+        if !is_trimmed(text) {
             self.violation(
                 ViolationCode::UntrimmedText,
-                path,
                 "this text starts or ends with whitespace; remove it".to_owned(),
             );
         }
-        if let Some(control) = text.chars().find(|c| c.is_control()) {
+        if control {
+            let control = text.chars().find(|c| c.is_control()).unwrap_or_default();
             self.violation(
                 ViolationCode::ControlCharacter,
-                path,
                 format!(
                     "this text contains the control character U+{:04X}; write paragraphs as separate list items instead of line breaks",
                     u32::from(control)
@@ -248,19 +469,6 @@ fn limit(schema: &Value, keyword: &str) -> Option<usize> {
         .get(keyword)
         .and_then(Value::as_u64)
         .and_then(|n| usize::try_from(n).ok())
-}
-
-fn is_of_type(value: &Value, name: &str) -> bool {
-    match name {
-        "null" => value.is_null(),
-        "boolean" => value.is_boolean(),
-        "object" => value.is_object(),
-        "array" => value.is_array(),
-        "string" => value.is_string(),
-        "number" => value.is_number(),
-        "integer" => value.is_i64() || value.is_u64(),
-        _ => false,
-    }
 }
 
 fn type_name(value: &Value) -> &'static str {
@@ -354,6 +562,31 @@ mod tests {
                 ("invalid-type", "/tags/0"),
             ]
         );
+    }
+
+    #[test]
+    fn the_byte_level_text_rules_are_the_char_level_ones() {
+        let mut texts: Vec<String> = (0..0x3000)
+            .filter_map(char::from_u32)
+            .flat_map(|c| {
+                [
+                    format!("{c}"),
+                    format!("a{c}b"),
+                    format!("{c}ab"),
+                    format!("ab{c}"),
+                ]
+            })
+            .collect();
+        texts.extend(["".to_owned(), "é\u{85}".to_owned(), "\u{2028}x".to_owned()]);
+        // Longer than a chunk of the scan, with a control character after it.
+        texts.push(format!("{}\u{85}", "é".repeat(300)));
+        texts.push("é".repeat(1000));
+        for text in &texts {
+            assert_eq!(is_trimmed(text), text.trim() == text, "{text:?}");
+            let scan = Scan::of(text);
+            assert_eq!(scan.control, text.chars().any(char::is_control), "{text:?}");
+            assert_eq!(scan.chars, text.chars().count(), "{text:?}");
+        }
     }
 
     #[test]

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# The benchmarks, then one line per performance budget with the measured figure and
+# whether it holds. Budgets are checked here, never by timed tests.
+#   1. cargo bench --bench footprint: peak heap memory of a load, first bundled() call; it
+#      also writes the packs that the benchmarks load to target/bench-packs.
+#   2. cargo bench --bench load: the bare serde_json::Value parse against the full load of
+#      the same bytes (criterion; valid packs from the bundled one up to 1 MiB, and invalid
+#      packs with many violations), then the ratios of the two measured in turns.
+#   3. benches/python/bench.py in target/bench-venv (created on first use): vt_content.loads
+#      against jsonschema and fastjsonschema on the same packs.
+# Usage: scripts/bench.sh [--no-python | --report]   (exits 1 when a budget does not hold)
+#   --no-python  skips step 3; --report only prints the budgets of the last run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=target/bench-results
+mkdir -p "$out"
+
+measure() {
+    rm -rf target/criterion/valid target/criterion/invalid
+    echo "== cargo bench --bench footprint"
+    VT_BENCH_PACKS="$PWD/target/bench-packs" cargo bench -p vt-content --bench footprint 2>/dev/null |
+        tee "$out/footprint.txt"
+    echo "== cargo bench --bench load (log: $out/load.log)"
+    cargo bench -p vt-content --bench load >"$out/load.log" 2>&1 ||
+        { tail -30 "$out/load.log"; exit 2; }
+    grep '^ratio' "$out/load.log"
+}
+
+measure_python() {
+    local venv=target/bench-venv
+    if [ ! -x "$venv/bin/python" ]; then
+        echo "== creating $venv"
+        "${PYTHON:-python3}" -m venv "$venv"
+    fi
+    echo "== installing jsonschema, fastjsonschema and ./bindings/python"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check jsonschema fastjsonschema
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall \
+        --no-deps ./bindings/python
+    echo "== benches/python/bench.py"
+    "$venv/bin/python" benches/python/bench.py target/bench-packs | tee "$out/python.jsonl"
+}
+
+case "${1:-}" in
+    --report) ;;
+    --no-python) measure; : >"$out/python.jsonl" ;;
+    "") measure; measure_python ;;
+    *) echo "usage: scripts/bench.sh [--no-python | --report]" >&2; exit 2 ;;
+esac
+
+echo "== budgets"
+python3 - "$out" <<'PY'
+import json, re, sys
+from pathlib import Path
+
+out = Path(sys.argv[1])
+sizes = ["bundled", "64KiB", "256KiB", "1MiB"]
+failed = False
+# The first bundled() call when it parsed and checked BUNDLED_JSON (and generated the schema
+# the checks read): this script's figures on the commit before the pack was baked, b4fb50b,
+# in 31 fresh processes: the fastest, and the median.
+BEFORE_FASTEST_NS, BEFORE_MEDIAN_NS = 312_365, 325_405
+
+def median(group, function, size):
+    path = Path("target/criterion") / group / function / size / "new" / "estimates.json"
+    return json.loads(path.read_text())["median"]["point_estimate"]  # nanoseconds
+
+def pack_bytes(kind, size):
+    return Path(f"target/bench-packs/{kind}-{size}.json").stat().st_size
+
+def budget(text, value, holds, unit="x"):
+    global failed
+    failed |= not holds
+    print(f"budget {text}: {value:.2f}{unit} {'HOLDS' if holds else 'FAILS'}")
+
+load_log = (out / "load.log").read_text()
+paired, load_ns = {}, {}
+for name, ratio, load in re.findall(r"^ratio (\S+) ([\d.]+): load (\d+) ns", load_log, re.M):
+    paired[name], load_ns[name] = float(ratio), int(load)
+print("criterion medians; ratio: load over value parse, of the two medians and measured in"
+      " turns, fastest of each (the budgets use these)")
+print(f"{'pack':<16}{'bytes':>9}{'value parse':>13}{'load':>11}{'load MB/s':>11}{'ratio':>8}"
+      f"{'paired':>8}")
+for kind in ["valid", "invalid"]:
+    for size in sizes:
+        value, load = median(kind, "value", size), median(kind, "load", size)
+        n = pack_bytes(kind, size)
+        print(f"{kind + '-' + size:<16}{n:>9}{value / 1000:>10.1f} µs{load / 1000:>8.1f} µs"
+              f"{n / load * 1000:>11.1f}{load / value:>7.2f}x"
+              f"{paired[kind + '-' + size]:>7.2f}x")
+
+footprint = (out / "footprint.txt").read_text()
+for kind, limit in [("valid", 2.0), ("invalid", 10.0)]:
+    for size in sizes:
+        ratio = paired[f"{kind}-{size}"]
+        budget(f"{kind}-load <= {limit:.0f}x value parse at {size}", ratio, ratio <= limit)
+    per_byte = {s: load_ns[f"{kind}-{s}"] / pack_bytes(kind, s) for s in sizes}
+    growth = per_byte["1MiB"] / per_byte["64KiB"]
+    budget(f"{kind}-load linear in size (time per byte at 1MiB <= 1.25x at 64KiB)", growth,
+           growth <= 1.25)
+
+for kind in ["valid", "invalid"]:
+    match = re.search(rf"^peak-memory {kind}-1MiB (\d+) bytes for (\d+) bytes", footprint, re.M)
+    peak, size = int(match[1]), int(match[2])
+    budget(f"peak memory of a {kind} 1MiB load < 4x input ({peak} bytes)", peak / size,
+           peak / size < 4)
+first = re.search(r"^first-call bundled (\d+) ns .*fastest (\d+) ns", footprint, re.M)
+median_ns, fastest_ns = int(first[1]), int(first[2])
+budget(f"first bundled() call < 5% of before's, fastest of 31 processes ({fastest_ns / 1000:.1f} "
+       f"µs vs {BEFORE_FASTEST_NS / 1000:.1f} µs; medians {median_ns / 1000:.1f} µs vs "
+       f"{BEFORE_MEDIAN_NS / 1000:.1f} µs)", fastest_ns / BEFORE_FASTEST_NS * 100,
+       fastest_ns < 0.05 * BEFORE_FASTEST_NS, unit="%")
+
+python = [json.loads(line) for line in (out / "python.jsonl").read_text().splitlines() if line]
+if python:
+    result = {(r["pack"], r["library"]): r for r in python}
+    libraries = ["vt_content", "vt_content-bytes", "fastjsonschema", "jsonschema"]
+    print("python medians: loads(str), loads(bytes), json.loads + fastjsonschema, + jsonschema")
+    print(f"{'python pack':<12}" + "".join(f"{name:>18}" for name in libraries))
+    for size in sizes:
+        print(f"{size:<12}" + "".join(
+            f"{result[(size, lib)]['seconds'] * 1e6:>15.1f} µs" for lib in libraries))
+    for other, limit in [("fastjsonschema", 3), ("jsonschema", 50)]:
+        for size in sizes:
+            for form, key in [("str", "vs_str"), ("bytes", "vs_bytes")]:
+                speedup = result[(size, other)][key]
+                budget(f"python loads({form}) >= {limit}x faster than {other} at {size}",
+                       speedup, speedup >= limit)
+sys.exit(1 if failed else 0)
+PY
