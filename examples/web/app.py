@@ -23,6 +23,9 @@ from werkzeug.exceptions import HTTPException
 
 import vt_content
 
+CATALOG = vt_content.catalog()
+"""The packs this front end serves, one per locale."""
+
 MAX_QUERY = 2048
 """The longest query string accepted, in bytes; a longer one is refused with 414."""
 
@@ -74,12 +77,10 @@ ERROR = """<!DOCTYPE html>
 
 
 def choose_pack() -> vt_content.ContentPack:
-    """The pack in the reader's language, negotiated from ``Accept-Language``.
-
-    Only the bundled en-GB pack ships today, so every reader gets it; a malformed header
-    is ignored, as the catalog's negotiation does.
-    """
-    return vt_content.bundled()
+    """The pack in the reader's language, negotiated from ``Accept-Language`` through the
+    bundled catalog (which holds en-GB alone today); a malformed header is ignored."""
+    pack, _ = CATALOG.negotiate(request.headers.get("Accept-Language", ""))
+    return pack
 
 
 def html(body: str, status: int, pack: vt_content.ContentPack | None = None) -> Response:

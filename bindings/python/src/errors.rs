@@ -11,7 +11,11 @@ use vt_content as core;
 
 /// The exception `vt_content.<name>` made with these arguments, or the error met in
 /// making it.
-fn exception<'py>(py: Python<'py>, name: &str, args: impl pyo3::call::PyCallArgs<'py>) -> PyErr {
+pub(crate) fn exception<'py>(
+    py: Python<'py>,
+    name: &str,
+    args: impl pyo3::call::PyCallArgs<'py>,
+) -> PyErr {
     let class = py
         .import("vt_content._errors")
         .and_then(|module| module.getattr(name));
@@ -68,7 +72,11 @@ pub fn load_error(
 
 /// An `OSError` with the errno, its text and the file name, which Python turns into the
 /// subclass for the errno (`FileNotFoundError`, `PermissionError`, ...).
-fn os_error(py: Python<'_>, error: std::io::Error, path: Option<&Bound<'_, PyAny>>) -> PyErr {
+pub(crate) fn os_error(
+    py: Python<'_>,
+    error: std::io::Error,
+    path: Option<&Bound<'_, PyAny>>,
+) -> PyErr {
     let Some(errno) = error.raw_os_error() else {
         return PyErr::from(error);
     };

@@ -7,6 +7,7 @@
 //! mapping of the core's errors to the exceptions that the Python part of the package
 //! (`python/vt_content/`) defines. Import `vt_content`, not this module.
 
+mod catalog;
 mod diff;
 mod errors;
 mod load;
@@ -25,6 +26,11 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(load::loads, module)?)?;
     module.add_function(wrap_pyfunction!(load::schema, module)?)?;
     module.add_function(wrap_pyfunction!(load::labels, module)?)?;
+    module.add_function(wrap_pyfunction!(catalog::catalog, module)?)?;
+    module.add_function(wrap_pyfunction!(catalog::load_catalog, module)?)?;
+    module.add_class::<catalog::Catalog>()?;
+    module.add_class::<core::CatalogViolation>()?;
+    module.add_class::<core::CatalogWarning>()?;
     module.add("STYLESHEET", vt_content::render::STYLESHEET)?;
     module.add_class::<core::ContentPack>()?;
     module.add_class::<pack::ContentPack>()?;

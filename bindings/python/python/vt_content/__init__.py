@@ -29,6 +29,7 @@ list field gives a new list on each read. The content informs; it never diagnose
 """
 
 from vt_content._errors import (
+    CatalogError,
     ContentError,
     JsonSyntaxError,
     UnknownIdError,
@@ -43,6 +44,9 @@ from vt_content._native import (
     Advice,
     Attribution,
     Burnout,
+    Catalog,
+    CatalogViolation,
+    CatalogWarning,
     Contact,
     ContentPack,
     Guidance,
@@ -66,8 +70,10 @@ from vt_content._native import (
     STYLESHEET,
     __version__,
     bundled,
+    catalog,
     labels,
     load,
+    load_catalog,
     loads,
     schema,
 )
@@ -77,6 +83,10 @@ __all__ = [
     "Advice",
     "Attribution",
     "Burnout",
+    "Catalog",
+    "CatalogError",
+    "CatalogViolation",
+    "CatalogWarning",
     "Contact",
     "ContactOrigin",
     "ContentError",
@@ -111,8 +121,10 @@ __all__ = [
     "STYLESHEET",
     "__version__",
     "bundled",
+    "catalog",
     "labels",
     "load",
+    "load_catalog",
     "loads",
     "schema",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vt_content._native import Violation
+from vt_content._native import CatalogViolation, Violation
 
 
 class ContentError(Exception):
@@ -82,3 +82,23 @@ class UnknownIdError(ContentError, KeyError):
     def __str__(self) -> str:
         # KeyError shows the repr of its argument; this shows the message as it is.
         return str(self.args[0])
+
+
+class CatalogError(ContentError):
+    """A catalog could not be made from a directory: every pack file that did not load,
+    and every rule of a catalog that its packs break, all at once."""
+
+    files: dict[str, tuple[Violation, ...]]
+    """Each pack file that did not load, with its violations."""
+    violations: tuple[CatalogViolation, ...]
+    """Each rule of a catalog broken, with its file, such as two packs of one locale."""
+
+    def __init__(
+        self,
+        message: str,
+        files: dict[str, tuple[Violation, ...]],
+        violations: tuple[CatalogViolation, ...],
+    ) -> None:
+        super().__init__(message)
+        self.files = files
+        self.violations = violations

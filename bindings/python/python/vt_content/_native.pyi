@@ -18,6 +18,9 @@ __all__ = [
     "Advice",
     "Attribution",
     "Burnout",
+    "Catalog",
+    "CatalogViolation",
+    "CatalogWarning",
     "Contact",
     "ContentPack",
     "Guidance",
@@ -39,8 +42,10 @@ __all__ = [
     "UrgentHelp",
     "Violation",
     "bundled",
+    "catalog",
     "labels",
     "load",
+    "load_catalog",
     "loads",
     "schema",
 ]
@@ -68,6 +73,12 @@ STYLESHEET: str
 
 def labels(pack: ContentPack) -> Labels:
     """The labels to render ``pack`` with: its own, or the en-GB ones for a pack without labels."""
+
+def catalog() -> Catalog:
+    """The bundled catalog: the bundled en-GB pack."""
+
+def load_catalog(path: str | os.PathLike[str]) -> Catalog:
+    """Reads a catalog from a directory of pack files; CatalogError lists every problem."""
 
 def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a content pack, as a dict."""
@@ -358,6 +369,46 @@ class Labels:
         """Before the terms of reuse: "Reuse terms:"."""
     def to_dict(self) -> dict[str, Any]:
         """The value as plain Python data, as it is written in a pack."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Catalog:
+    """The packs of one content in several locales."""
+
+    def locales(self) -> list[str]:
+        """The BCP 47 tags of the catalog's packs, in order."""
+    @property
+    def default_locale(self) -> str:
+        """The tag of the catalog's default pack: the source that the others translate."""
+    def get(self, tag: str) -> ContentPack:
+        """The pack for ``tag``, with BCP 47 fallback; the default pack when nothing matches."""
+    def negotiate(self, preferences: str | Iterable[str]) -> tuple[ContentPack, str | None]:
+        """The best pack for an ``Accept-Language`` header or tags in order, and the preference it answers."""
+
+@final
+class CatalogViolation:
+    """A pack that breaks a rule of a catalog."""
+
+    @property
+    def file(self) -> str:
+        """The pack's file name, or ``""`` for the catalog as a whole."""
+    @property
+    def violation(self) -> Violation:
+        """The rule it breaks, where in the pack, and what to do."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class CatalogWarning:
+    """Something an editor of a catalog should know, such as a stale translation."""
+
+    @property
+    def file(self) -> str:
+        """The pack's file name."""
+    @property
+    def warning(self) -> LoadWarning:
+        """The warning."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 

@@ -1,0 +1,113 @@
+//! A catalog of packs, one per locale, as a Python object: BCP 47 fallback and
+//! negotiation are the core's.
+
+use std::borrow::Cow;
+use std::path::PathBuf;
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyString, PyTuple};
+use vt_content as core;
+
+use crate::errors::{exception, os_error};
+use crate::pack::ContentPack;
+
+/// The packs of one content in several locales: the bundled catalog
+/// (`vt_content.catalog()`), or one read from a directory (`vt_content.load_catalog`).
+///
+/// Immutable and safe to share between threads.
+#[pyclass(frozen, module = "vt_content")]
+pub struct Catalog(Cow<'static, core::Catalog>);
+
+/// A pack of the catalog as Python gets it, with the warnings its content gives.
+fn python_pack(py: Python<'_>, pack: &core::ContentPack) -> PyResult<Py<ContentPack>> {
+    let warnings = pack
+        .labels_warning()
+        .into_iter()
+        .chain(pack.draft_warning());
+    ContentPack::new(py, pack.clone(), warnings.collect())
+}
+
+#[pymethods]
+impl Catalog {
+    /// The BCP 47 tags of the catalog's packs, in order.
+    fn locales(&self) -> Vec<String> {
+        self.0.locales().iter().map(ToString::to_string).collect()
+    }
+
+    /// The tag of the catalog's default pack: the source that the others translate.
+    #[getter]
+    fn default_locale(&self) -> String {
+        self.0.default_pack().locale.to_string()
+    }
+
+    /// The pack for `tag`, with BCP 47 fallback (`cy-GB` → `cy` → the default;
+    /// `zh-Hant-HK` → `zh-Hant`, never `zh`); the default pack when nothing matches.
+    fn get(&self, py: Python<'_>, tag: &str) -> PyResult<Py<ContentPack>> {
+        python_pack(py, self.0.get(tag))
+    }
+
+    /// The best pack for a reader's preferences, given as an `Accept-Language` header (a
+    /// `str`, with q-values) or as tags in order of preference: `(pack, requested)`,
+    /// where `requested` is the preference the pack answers, or `None` when no preference
+    /// matched and the pack is the default one.
+    fn negotiate(
+        &self,
+        py: Python<'_>,
+        preferences: &Bound<'_, PyAny>,
+    ) -> PyResult<(Py<ContentPack>, Option<String>)> {
+        let found = if preferences.is_instance_of::<PyString>() {
+            self.0.negotiate_header(&preferences.extract::<String>()?)
+        } else {
+            let tags = preferences
+                .try_iter()?
+                .map(|tag| tag?.extract::<String>())
+                .collect::<PyResult<Vec<String>>>()?;
+            self.0.negotiate(&tags)
+        };
+        let requested = found.requested.map(|locale| locale.to_string());
+        Ok((python_pack(py, found.pack)?, requested))
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Catalog(locales={:?})", self.locales())
+    }
+}
+
+/// The bundled catalog: the bundled en-GB pack (no translation ships unless a person has
+/// reviewed it).
+#[pyfunction]
+pub fn catalog() -> Catalog {
+    Catalog(Cow::Borrowed(core::bundled_catalog()))
+}
+
+/// Reads a catalog from a directory of pack files, checking every pack and every rule of
+/// a catalog. Raises `CatalogError` with every problem at once, and `OSError` when the
+/// directory cannot be read.
+#[pyfunction]
+pub fn load_catalog(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<Catalog> {
+    let dir: PathBuf = path.extract()?;
+    match py.detach(|| core::Catalog::from_dir(&dir)) {
+        Ok(catalog) => Ok(Catalog(Cow::Owned(catalog))),
+        Err(core::CatalogError::Io { source, .. }) => Err(os_error(py, source, Some(path))),
+        Err(error) => {
+            let message = error.to_string();
+            let core::CatalogError::Invalid { files, violations } = error else {
+                return Err(exception(
+                    py,
+                    "CatalogError",
+                    (message, PyDict::new(py), ()),
+                ));
+            };
+            let by_file = PyDict::new(py);
+            for file in files {
+                by_file.set_item(file.file, PyTuple::new(py, file.report.violations)?)?;
+            }
+            let violations = PyTuple::new(py, violations)?;
+            Err(exception(
+                py,
+                "CatalogError",
+                (message, by_file, violations),
+            ))
+        }
+    }
+}

@@ -1,0 +1,62 @@
+"""The catalog: the shared fixtures of tests/conformance/catalog (fallback, negotiation,
+invalid catalogs), as Kotlin and Rust run them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import vt_content
+from repo import CONFORMANCE
+
+FIXTURES = CONFORMANCE / "catalog"
+CATALOG = vt_content.load_catalog(FIXTURES / "packs")
+
+
+def cases(name: str) -> list[dict[str, Any]]:
+    result: list[dict[str, Any]] = json.loads((FIXTURES / name).read_text("utf-8"))
+    return result
+
+
+def test_the_catalog_has_its_locales() -> None:
+    expected = json.loads((FIXTURES / "expected.json").read_text("utf-8"))
+    assert CATALOG.locales() == expected["locales"]
+    assert CATALOG.default_locale == expected["default"]
+    assert vt_content.catalog().locales() == ["en-GB"]
+
+
+@pytest.mark.parametrize("case", cases("fallback.json"), ids=lambda case: str(case["request"]))
+def test_fallback(case: dict[str, Any]) -> None:
+    assert CATALOG.get(case["request"]).locale == case["locale"]
+
+
+@pytest.mark.parametrize("case", cases("negotiation.json"), ids=lambda case: str(case["name"]))
+def test_negotiation(case: dict[str, Any]) -> None:
+    preferences = case["header"] if "header" in case else case["tags"]
+    pack, requested = CATALOG.negotiate(preferences)
+    assert (pack.locale, requested) == (case["locale"], case["requested"])
+
+
+INVALID = sorted(path for path in (FIXTURES / "invalid").iterdir() if path.is_dir())
+
+
+@pytest.mark.parametrize("case", INVALID, ids=lambda path: path.name)
+def test_an_invalid_catalog_reports_everything_at_once(case: Path) -> None:
+    expected = json.loads(case.with_name(case.name + ".expected.json").read_text("utf-8"))
+    with pytest.raises(vt_content.CatalogError) as raised:
+        vt_content.load_catalog(case)
+    error = raised.value
+    violations = [
+        {"file": item.file, "code": item.violation.code, "path": item.violation.path}
+        for item in error.violations
+    ]
+    assert violations == expected["violations"]
+    files = {name: [violation.code for violation in found] for name, found in error.files.items()}
+    assert files == {file["file"]: file["codes"] for file in expected["files"]}
+
+
+def test_a_missing_directory_is_an_os_error(tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        vt_content.load_catalog(tmp_path / "nowhere")
