@@ -20,11 +20,7 @@ pub struct Catalog(Cow<'static, core::Catalog>);
 
 /// A pack of the catalog as Python gets it, with the warnings its content gives.
 fn python_pack(py: Python<'_>, pack: &core::ContentPack) -> PyResult<Py<ContentPack>> {
-    let warnings = pack
-        .labels_warning()
-        .into_iter()
-        .chain(pack.draft_warning());
-    ContentPack::new(py, pack.clone(), warnings.collect())
+    ContentPack::new(py, pack.clone(), pack.content_warnings())
 }
 
 #[pymethods]

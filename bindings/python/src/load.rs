@@ -18,7 +18,7 @@ pub fn bundled(py: Python<'_>) -> PyResult<Py<ContentPack>> {
     static BUNDLED: PyOnceLock<Py<ContentPack>> = PyOnceLock::new();
     let pack = BUNDLED.get_or_try_init(py, || {
         let pack = core::bundled();
-        ContentPack::new(py, pack.clone(), pack.draft_warning().into_iter().collect())
+        ContentPack::new(py, pack.clone(), pack.content_warnings())
     })?;
     Ok(pack.clone_ref(py))
 }

@@ -44,7 +44,7 @@ pub(crate) fn load(text: &str) -> Option<ContentPack> {
     }
     let pack = pack.into_model();
     // Only a pack that loads with no warning at all; the slow path reports the warnings.
-    if pack.labels_warning().is_some() || pack.draft_warning().is_some() {
+    if !pack.content_warnings().is_empty() {
         return None;
     }
     let accepted = consistency::check(&pack).is_empty() && trust::check(&pack).is_empty();

@@ -111,8 +111,7 @@ pub(crate) fn full_check(text: &str) -> Result<Loaded, LoadError> {
         return Err(LoadError::Invalid(violations));
     }
     let mut warnings = findings.warnings;
-    warnings.extend(pack.labels_warning());
-    warnings.extend(pack.draft_warning());
+    warnings.extend(pack.content_warnings());
     Ok(Loaded { pack, warnings })
 }
 

@@ -383,6 +383,26 @@ impl ContentPack {
         })
     }
 
+    /// The warnings of what the pack says, whatever text it was loaded from: no labels of
+    /// its own ([`labels_warning`](Self::labels_warning)), then a draft
+    /// ([`draft_warning`](Self::draft_warning)). Loading gives them after the warnings of
+    /// ignored fields.
+    ///
+    /// ```
+    /// let codes: Vec<_> = vt_content::bundled()
+    ///     .content_warnings()
+    ///     .into_iter()
+    ///     .map(|w| w.code.as_str())
+    ///     .collect();
+    /// assert_eq!(codes, ["unreviewed-draft"]);
+    /// ```
+    pub fn content_warnings(&self) -> Vec<Warning> {
+        self.labels_warning()
+            .into_iter()
+            .chain(self.draft_warning())
+            .collect()
+    }
+
     /// The sign with this id.
     pub fn sign(&self, id: &str) -> Option<&Sign> {
         self.signs.iter().find(|sign| sign.id == id)
