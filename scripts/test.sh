@@ -3,6 +3,8 @@
 # Usage: scripts/test.sh   (from anywhere; installs what it needs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# One full pass: incremental compilation caches would only take disk space.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 
 echo "== rustfmt"
 cargo fmt --all --check
