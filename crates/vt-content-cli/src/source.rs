@@ -1,6 +1,5 @@
 //! Where a pack is read from: the bundled pack, a file or standard input.
 
-use std::fs::File;
 use std::io::{self, ErrorKind};
 use std::path::{Path, PathBuf};
 
@@ -55,7 +54,10 @@ impl Source {
         let loaded = match self {
             Source::Bundled => ContentPack::from_json(vt_content::BUNDLED_JSON),
             Source::Stdin => ContentPack::from_reader(io::stdin().lock()),
-            Source::File(path) => ContentPack::from_reader(open(path)?),
+            Source::File(path) => {
+                refuse_directory(path)?;
+                ContentPack::from_path(path)
+            }
         };
         loaded.map_err(|error| match error {
             LoadError::Io(error) => LoadFailure::Unreadable(describe(&error)),
@@ -64,15 +66,15 @@ impl Source {
     }
 }
 
-/// Opens a file to read a pack from, refusing a directory with a clear message.
-fn open(path: &Path) -> Result<File, LoadFailure> {
+/// Refuses a directory with a clear message (reading one fails with a vaguer one).
+fn refuse_directory(path: &Path) -> Result<(), LoadFailure> {
     let unreadable = |error: io::Error| LoadFailure::Unreadable(describe(&error));
     if std::fs::metadata(path).map_err(unreadable)?.is_dir() {
         return Err(LoadFailure::Unreadable(
             "it is a directory, not a pack file".to_owned(),
         ));
     }
-    File::open(path).map_err(unreadable)
+    Ok(())
 }
 
 /// Says why a file could not be read, in words a person understands.

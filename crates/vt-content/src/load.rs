@@ -72,6 +72,10 @@ impl ContentPack {
 
     /// Loads a pack from a file.
     ///
+    /// The file is opened without waiting: a FIFO (named pipe) gives what its writers
+    /// write until they close it, and one with no writer reads as empty input
+    /// ([`ViolationCode::JsonTruncated`]) instead of blocking until a writer comes.
+    ///
     /// ```no_run
     /// let loaded = vt_content::ContentPack::from_path("packs/cy.json")?;
     /// for warning in &loaded.warnings {
@@ -80,8 +84,31 @@ impl ContentPack {
     /// # Ok::<(), vt_content::LoadError>(())
     /// ```
     pub fn from_path(path: impl AsRef<Path>) -> Result<Loaded, LoadError> {
-        Self::from_reader(std::fs::File::open(path)?)
+        Self::from_reader(open_without_waiting(path.as_ref())?)
     }
+}
+
+/// Opens a file to read, without waiting for a FIFO's writer: `open` on a FIFO blocks
+/// until a writer opens it, so the file is opened with `O_NONBLOCK`, and the flag is then
+/// cleared so that reads wait for what a writer writes. A FIFO with no writer reads as
+/// empty.
+#[cfg(unix)]
+fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
+    use rustix::fs::{OFlags, fcntl_getfl, fcntl_setfl};
+    use std::os::unix::fs::OpenOptionsExt;
+
+    let nonblocking = i32::try_from(OFlags::NONBLOCK.bits()).map_err(std::io::Error::other)?;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(nonblocking)
+        .open(path)?;
+    fcntl_setfl(&file, fcntl_getfl(&file)? - OFlags::NONBLOCK)?;
+    Ok(file)
+}
+
+#[cfg(not(unix))]
+fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
 }
 
 /// Loads a pack the slow way, which finds every violation and warning: parses it into a
