@@ -64,6 +64,13 @@ impl Catalog {
         Ok((python_pack(py, found.pack)?, requested))
     }
 
+    /// How complete and how current each translation is, in locale order; the texts
+    /// changed since the version a translation translates are named when the catalog's
+    /// directory keeps that version of the source in `released/`.
+    fn translation_status(&self) -> Vec<core::TranslationStatus> {
+        self.0.translation_status()
+    }
+
     fn __repr__(&self) -> String {
         format!("Catalog(locales={:?})", self.locales())
     }

@@ -31,6 +31,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<catalog::Catalog>()?;
     module.add_class::<core::CatalogViolation>()?;
     module.add_class::<core::CatalogWarning>()?;
+    module.add_class::<core::TranslationStatus>()?;
     module.add("STYLESHEET", vt_content::render::STYLESHEET)?;
     module.add_class::<core::ContentPack>()?;
     module.add_class::<pack::ContentPack>()?;

@@ -24,6 +24,26 @@ def test_the_catalog_has_its_locales() -> None:
     expected = json.loads((FIXTURES / "expected.json").read_text("utf-8"))
     assert CATALOG.locales() == expected["locales"]
     assert CATALOG.default_locale == expected["default"]
+
+
+def test_each_translation_says_how_complete_and_current_it_is() -> None:
+    expected = json.loads((FIXTURES / "expected.json").read_text("utf-8"))
+    statuses = [
+        {
+            "locale": s.locale,
+            "translates": s.translates,
+            "stale": s.stale,
+            "texts": s.texts,
+            "translated": s.translated,
+            "changed_since": None if s.changed_since is None else len(s.changed_since),
+        }
+        for s in CATALOG.translation_status()
+    ]
+    assert statuses == expected["translation_status"]
+    de = CATALOG.translation_status()[1]
+    assert isinstance(de, vt_content.TranslationStatus)
+    assert de.changed_since is not None and de.changed_since[0] == "/audience"
+    assert de.to_dict()["percent_translated"] == de.percent_translated
     assert vt_content.catalog().locales() == ["en-GB"]
 
 

@@ -82,6 +82,27 @@ pub enum Command {
         after_help = "Examples:\n  vt-content pseudo --locale en-XA > en-XA.json\n  vt-content pseudo --locale ar-XB --pack cy.json"
     )]
     Pseudo(crate::pseudo::PseudoArgs),
+    /// Say how complete and how current each translation of a catalog is.
+    #[command(after_help = "Examples:\n  vt-content translations packs/\n  \
+                      vt-content translations --format json packs/\n\n\
+                      Keep earlier versions of the source pack in DIR/released/ to name the\n\
+                      texts that changed since the version a translation translates.")]
+    Translations(crate::translations::TranslationsArgs),
+    /// Write a pack's texts to translate as a gettext PO file, for translators' tools.
+    #[command(
+        after_help = "Examples:\n  vt-content export-po --locale cy -o cy.po\n  \
+                      vt-content export-po --locale cy --pack en-GB.json --translation cy.json -o cy.po\n\n\
+                      Each message's msgctxt is the text's JSON Pointer in the source pack."
+    )]
+    ExportPo(crate::translations::ExportPoArgs),
+    /// Write the texts of a translated PO file into a pack, and check it.
+    #[command(after_help = "Examples:\n  vt-content import-po cy.po -o cy.json\n  \
+                      vt-content import-po cy.po --translation cy.json -o cy.json\n\n\
+                      Texts not in the file stay as they are; fuzzy messages are left out.\n\
+                      The pack is a draft once a text changed: have a person review it.\n\
+                      Exit status: 0 written, 1 the file or the translated pack is invalid,\n\
+                      2 a usage or I/O error.")]
+    ImportPo(crate::translations::ImportPoArgs),
 }
 
 /// Where to read a pack from.

@@ -20,7 +20,7 @@ pub struct LocalesArgs {
 }
 
 /// The catalog of a directory, or the bundled one; an invalid catalog is reported in full.
-fn catalog(dir: Option<&PathBuf>) -> Result<Catalog, Failure> {
+pub fn catalog(dir: Option<&PathBuf>) -> Result<Catalog, Failure> {
     let Some(dir) = dir else {
         return Ok(vt_content::bundled_catalog().clone());
     };

@@ -12,6 +12,7 @@ mod locales;
 mod pseudo;
 mod source;
 mod terminal;
+mod translations;
 mod validate;
 
 use std::io::{self, ErrorKind, Write};
@@ -100,6 +101,9 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
         Command::Diff(args) => return diff::run(&args),
         Command::Locales(args) => return locales::run(&args),
         Command::Pseudo(args) => pseudo::run(&args)?,
+        Command::Translations(args) => return translations::run_status(&args),
+        Command::ExportPo(args) => translations::run_export(&args)?,
+        Command::ImportPo(args) => translations::run_import(&args)?,
     }
     Ok(ExitCode::SUCCESS)
 }

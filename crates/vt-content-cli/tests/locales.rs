@@ -98,3 +98,144 @@ fn pseudo_writes_a_pack_that_loads() {
     let (code, _, _) = run(&["pseudo", "--locale", "fr-XA"]);
     assert_eq!(code, 2);
 }
+
+/// A scratch directory of its own for a test.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a scratch directory");
+    dir
+}
+
+#[test]
+fn translations_reports_completeness_and_what_changed_since() {
+    let (code, out, _) = run(&["translations", PACKS]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.starts_with("source: en-GB 1.1.0 (3 translation(s))\n"),
+        "{out}"
+    );
+    let de = out
+        .lines()
+        .find(|line| line.starts_with("de: "))
+        .expect("de");
+    assert!(
+        de.contains("stale: translates 1.0.0, the source is at 1.1.0"),
+        "{de}"
+    );
+    assert!(
+        out.contains(" changed in the source since 1.0.0: /audience, "),
+        "{out}"
+    );
+    let cy = out
+        .lines()
+        .find(|line| line.starts_with("cy: "))
+        .expect("cy");
+    assert!(cy.contains("; current: translates 1.1.0"), "{cy}");
+
+    let (code, out, _) = run(&["translations", "--format", "json", PACKS]);
+    assert_eq!(code, 0);
+    let report: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let de = &report[1];
+    assert_eq!(de["locale"], "de");
+    assert_eq!(de["stale"], true);
+    assert!(
+        de["changed_since"]
+            .as_array()
+            .is_some_and(|paths| !paths.is_empty())
+    );
+    assert!(de["texts"].as_u64() > de["translated"].as_u64());
+}
+
+#[test]
+fn a_po_round_trip_writes_a_pack_that_validates_and_keeps_the_texts_not_in_the_file() {
+    use vt_content::{JsonPointer, po, translation_units};
+
+    let dir = scratch("po-round-trip");
+    let (code, exported, _) = run(&["export-po", "--locale", "cy"]);
+    assert_eq!(code, 0);
+    let source = vt_content::bundled();
+    let cy = "cy".parse().expect("a tag");
+    let mut units = translation_units(source, None);
+    assert_eq!(exported, po::write_po(source, &cy, &units));
+
+    // A translator's file with two texts translated.
+    for unit in &mut units {
+        unit.target = match unit.path.as_str() {
+            "/title" => Some("Trawma dirprwyol".to_owned()),
+            "/signs/0/title" => Some("Teimlo'n ddi-rym".to_owned()),
+            _ => None,
+        };
+    }
+    let po_file = dir.join("cy.po");
+    std::fs::write(&po_file, po::write_po(source, &cy, &units)).expect("written");
+    let pack_file = dir.join("cy.json");
+    let (code, _, err) = run(&[
+        "import-po",
+        po_file.to_str().expect("UTF-8"),
+        "-o",
+        pack_file.to_str().expect("UTF-8"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("[unreviewed-draft]"), "{err}");
+    let (code, out, _) = run(&["validate", pack_file.to_str().expect("UTF-8")]);
+    assert_eq!(code, 0, "{out}");
+    let pack = vt_content::ContentPack::from_path(&pack_file)
+        .expect("loads")
+        .pack;
+    assert_eq!(pack.title, "Trawma dirprwyol");
+    assert_eq!(pack.signs[0].title, "Teimlo'n ddi-rym");
+    assert_eq!(pack.summary, source.summary);
+    assert_eq!(
+        pack.translation.expect("a translation").source_version,
+        source.version
+    );
+
+    // Exported again with that translation, the file holds its texts.
+    let (_, again, _) = run(&[
+        "export-po",
+        "--locale",
+        "cy",
+        "--translation",
+        pack_file.to_str().expect("UTF-8"),
+    ]);
+    let texts = po::read_po(&again).expect("reads");
+    let title = JsonPointer::parse("/title").expect("a pointer");
+    assert!(
+        texts
+            .units
+            .iter()
+            .any(|u| u.path == title && u.target.as_deref() == Some("Trawma dirprwyol"))
+    );
+}
+
+#[test]
+fn import_po_reports_every_broken_text_and_a_broken_file() {
+    use vt_content::{po, translation_units};
+
+    let dir = scratch("po-broken");
+    let source = vt_content::bundled();
+    let mut units = translation_units(source, None);
+    for unit in &mut units {
+        unit.target = match unit.path.as_str() {
+            "/title" => Some(" leading space".to_owned()),
+            "/summary/0" => Some("x".repeat(2001)),
+            _ => None,
+        };
+    }
+    let po_file = dir.join("cy.po");
+    std::fs::write(
+        &po_file,
+        po::write_po(source, &"cy".parse().expect("tag"), &units),
+    )
+    .expect("written");
+    let (code, out, err) = run(&["import-po", po_file.to_str().expect("UTF-8")]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(err.contains("/title"), "{err}");
+    assert!(err.contains("/summary/0"), "{err}");
+
+    std::fs::write(&po_file, "msgid \"open\n").expect("written");
+    let (code, _, err) = run(&["import-po", po_file.to_str().expect("UTF-8")]);
+    assert_eq!(code, 1);
+    assert!(err.contains("line 1:"), "{err}");
+}

@@ -17,7 +17,7 @@ use icu_locale::{DataLocale, LocaleExpander, LocaleFallbacker};
 use serde::Serialize;
 
 use crate::error::{Violation, ViolationCode, Warning, WarningCode};
-use crate::{ContentPack, ErrorReport, JsonPointer, Locale};
+use crate::{ContentPack, ErrorReport, JsonPointer, Locale, TranslationStatus};
 
 /// The packs of one content in every language it has, with the source pack as default.
 ///
@@ -36,6 +36,8 @@ pub struct Catalog {
     /// The index of the source pack, the default.
     default: usize,
     warnings: Vec<CatalogWarning>,
+    /// Earlier versions of the source pack, to name what changed since a translation.
+    released: Vec<ContentPack>,
 }
 
 /// A pack file of a catalog that did not load, with its report.
@@ -162,42 +164,30 @@ impl Catalog {
             .into_iter()
             .map(|pack| (pack.locale.to_string(), pack))
             .collect();
-        build(named, Vec::new())
+        build(named, Vec::new(), Vec::new())
     }
 
     /// Loads every `*.json` file of a directory as a pack of the catalog, and reports
     /// every file that does not load and every catalog rule broken, all at once.
+    ///
+    /// Earlier versions of the source pack may be kept in the directory's `released/`
+    /// folder (as `content/released/` keeps the bundled pack's): a translation of one of
+    /// them is then told which texts changed since ([`Catalog::translation_status`]).
     pub fn from_dir(path: impl AsRef<Path>) -> Result<Catalog, CatalogError> {
         let path = path.as_ref();
-        let io = |source| CatalogError::Io {
-            path: path.display().to_string(),
-            source,
-        };
-        let mut files = Vec::new();
-        for entry in std::fs::read_dir(path).map_err(io)? {
-            let entry = entry.map_err(io)?;
-            let file = entry.path();
-            if file.extension().is_some_and(|ext| ext == "json") && file.is_file() {
-                files.push(file);
-            }
-        }
-        files.sort();
-        let mut packs = Vec::new();
         let mut errors = Vec::new();
-        for file in files {
-            let name = file
-                .file_name()
-                .map(|name| name.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            match ContentPack::from_path(&file) {
-                Ok(loaded) => packs.push((name, loaded.pack)),
-                Err(error) => errors.push(FileError {
-                    file: name,
-                    report: error.report(),
-                }),
-            }
-        }
-        build(packs, errors)
+        let packs = load_dir(path, "", &mut errors)?;
+        let released = path.join("released");
+        let released = if released.is_dir() {
+            load_dir(&released, "released/", &mut errors)?
+        } else {
+            Vec::new()
+        };
+        build(
+            packs,
+            errors,
+            released.into_iter().map(|(_, pack)| pack).collect(),
+        )
     }
 
     /// The locales of the packs, sorted.
@@ -219,6 +209,40 @@ impl Catalog {
     /// (`stale-translation`). Each pack's own load warnings are not repeated here.
     pub fn warnings(&self) -> &[CatalogWarning] {
         &self.warnings
+    }
+
+    /// How complete and how current each translation is, in locale order: its texts
+    /// translated, and the texts of the source that changed since the version it
+    /// translates (named when the catalog has that version, see [`Catalog::from_dir`]).
+    ///
+    /// ```
+    /// use vt_content::{Catalog, JsonPointer, TranslationUnit};
+    ///
+    /// let source = vt_content::bundled();
+    /// let title = TranslationUnit::new(JsonPointer::parse("/title").unwrap(),
+    ///     source.title.clone(), Some("Trawma dirprwyol".into()));
+    /// let welsh = vt_content::import_translation(source, None, &"cy".parse().unwrap(),
+    ///     &source.version, &[title])?.pack;
+    /// let catalog = Catalog::from_packs([source.clone(), welsh])?;
+    /// let status = &catalog.translation_status()[0];
+    /// assert_eq!(status.locale, "cy");
+    /// assert_eq!(status.translated, 1);
+    /// assert!(!status.stale);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn translation_status(&self) -> Vec<TranslationStatus> {
+        let source = self.default_pack();
+        self.packs
+            .iter()
+            .filter(|pack| pack.translation.is_some())
+            .map(|pack| {
+                TranslationStatus::new(
+                    source,
+                    pack,
+                    translated_source(source, pack, &self.released),
+                )
+            })
+            .collect()
     }
 
     /// The pack for a language tag, falling back to the default pack when the catalog
@@ -379,9 +403,46 @@ fn likely_script(id: &icu_locale::LanguageIdentifier) -> Option<icu_locale::subt
     id.script
 }
 
+/// Every `*.json` file of a directory that loads, named `prefix` and its file name, in
+/// file-name order; the others' reports go to `errors`.
+fn load_dir(
+    path: &Path,
+    prefix: &str,
+    errors: &mut Vec<FileError>,
+) -> Result<Vec<(String, ContentPack)>, CatalogError> {
+    let io = |source| CatalogError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(path).map_err(io)? {
+        let file = entry.map_err(io)?.path();
+        if file.extension().is_some_and(|ext| ext == "json") && file.is_file() {
+            files.push(file);
+        }
+    }
+    files.sort();
+    let mut packs = Vec::new();
+    for file in files {
+        let name = file
+            .file_name()
+            .map(|name| format!("{prefix}{}", name.to_string_lossy()))
+            .unwrap_or_default();
+        match ContentPack::from_path(&file) {
+            Ok(loaded) => packs.push((name, loaded.pack)),
+            Err(error) => errors.push(FileError {
+                file: name,
+                report: error.report(),
+            }),
+        }
+    }
+    Ok(packs)
+}
+
 fn build(
     mut packs: Vec<(String, ContentPack)>,
     files: Vec<FileError>,
+    released: Vec<ContentPack>,
 ) -> Result<Catalog, CatalogError> {
     packs.sort_by(|a, b| a.0.cmp(&b.0));
     let mut violations = Vec::new();
@@ -494,11 +555,10 @@ fn build(
                 file: file.clone(),
                 warning: Warning::new(
                     WarningCode::StaleTranslation,
-                    JsonPointer::root().child("translation").child("source_version"),
-                    format!(
-                        "this translates version {} of the {} pack, which is now at {}; update the translation",
-                        translation.source_version, source_pack.locale, source_pack.version
-                    ),
+                    JsonPointer::root()
+                        .child("translation")
+                        .child("source_version"),
+                    stale_message(source_pack, pack, &released),
                 ),
             });
         }
@@ -554,6 +614,51 @@ fn build(
         packs,
         default,
         warnings,
+        released,
+    })
+}
+
+/// What a stale translation's warning says: the versions, and the texts that changed
+/// since the version translated when the catalog has it.
+fn stale_message(source: &ContentPack, pack: &ContentPack, released: &[ContentPack]) -> String {
+    let status = TranslationStatus::new(source, pack, translated_source(source, pack, released));
+    let changed = match &status.changed_since {
+        Some(paths) => {
+            let first: Vec<&str> = paths.iter().take(5).map(JsonPointer::as_str).collect();
+            let more = paths.len().saturating_sub(first.len());
+            let more = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
+            format!(
+                "{} texts changed since: {}{more}",
+                paths.len(),
+                first.join(", ")
+            )
+        }
+        None => format!(
+            "keep version {} of the source in released/ to name the texts that changed",
+            status.translates
+        ),
+    };
+    format!(
+        "this translates version {} of the {} pack, which is now at {}; update the translation ({changed})",
+        status.translates, source.locale, source.version
+    )
+}
+
+/// The source pack at the version that `pack` translates, if `released` has it.
+fn translated_source<'a>(
+    source: &ContentPack,
+    pack: &ContentPack,
+    released: &'a [ContentPack],
+) -> Option<&'a ContentPack> {
+    let translation = pack.translation.as_ref()?;
+    released.iter().find(|old| {
+        old.id == source.id
+            && old.locale == source.locale
+            && old.version == translation.source_version
     })
 }
 

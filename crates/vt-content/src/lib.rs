@@ -54,6 +54,8 @@ pub mod render;
 mod report;
 mod schema;
 mod structure;
+mod texts;
+mod translate;
 mod translation;
 mod trust;
 mod version;
@@ -83,6 +85,11 @@ pub use pointer::JsonPointer;
 pub use pseudo::{PseudoLocale, pseudo};
 pub use report::{ErrorKind, ErrorReport};
 pub use schema::{MAX_LIST_ITEMS, MAX_PACK_BYTES, MAX_TEXT_CHARS, SCHEMA_ID, json_schema};
+#[cfg(feature = "po")]
+pub use translate::po;
+pub use translate::{
+    ImportError, TranslationStatus, TranslationUnit, import_translation, translation_units,
+};
 pub use translation::Translation;
 pub use version::{ContentVersion, InvalidSchemaVersion, SchemaVersion};
 

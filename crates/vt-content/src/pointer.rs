@@ -53,6 +53,11 @@ impl JsonPointer {
         self.0.as_str()
     }
 
+    /// The tokens of the pointer, decoded: field names and list indexes, in order.
+    pub(crate) fn tokens(&self) -> impl Iterator<Item = String> + '_ {
+        self.0.tokens().map(|token| token.decoded().into_owned())
+    }
+
     /// Whether this is the pointer to the whole pack.
     pub fn is_root(&self) -> bool {
         self.0.is_root()

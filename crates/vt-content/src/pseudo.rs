@@ -4,8 +4,7 @@
 //! left in plain English was written into the front end, not taken from the pack. The
 //! texts are also longer (room for longer languages) and, for `ar-XB`, right to left.
 
-use serde_json::Value;
-
+use crate::texts::visit_texts_mut;
 use crate::{ContentPack, Labels, Translation};
 
 /// A pseudo-locale, as Android and Chromium name them.
@@ -48,34 +47,6 @@ impl PseudoLocale {
     }
 }
 
-/// Fields whose values are typed or identifying, never text to translate: ids and
-/// references, versions, locales, regions, phone numbers, keywords, addresses, dates,
-/// times, enumerated values and licence expressions.
-const KEPT: &[&str] = &[
-    "$schema",
-    "schema_version",
-    "id",
-    "version",
-    "locale",
-    "region",
-    "speak_to",
-    "phone",
-    "number",
-    "keyword",
-    "url",
-    "expression",
-    "status",
-    "kind",
-    "days",
-    "opens",
-    "closes",
-    "cost",
-    "origin",
-    "last_reviewed",
-    "next_review_due",
-    "translation",
-];
-
 /// The pack in a pseudo-locale: every text transformed, its labels too (the en-GB ones
 /// for a pack without labels), ids and typed values unchanged, the locale `en-XA` or
 /// `ar-XB`, and a `translation` naming the pack it was made from.
@@ -94,34 +65,12 @@ pub fn pseudo(pack: &ContentPack, locale: PseudoLocale) -> ContentPack {
         source.labels = Some(Labels::en_gb());
     }
     let mut value = serde_json::to_value(&source).expect("a pack always serializes");
-    transform(&mut value, locale);
+    visit_texts_mut(&mut value, &mut |_, text| *text = locale.text(text));
     let mut result: ContentPack =
         serde_json::from_value(value).expect("only texts changed, so the pack reads back");
     result.locale = locale.tag().parse().expect("a valid tag");
     result.translation = Some(Translation::new(pack.locale.clone(), pack.version.clone()));
     result
-}
-
-fn transform(value: &mut Value, locale: PseudoLocale) {
-    match value {
-        Value::String(text) => *text = locale.text(text),
-        Value::Array(items) => items.iter_mut().for_each(|item| transform(item, locale)),
-        Value::Object(fields) => {
-            for (name, field) in fields.iter_mut() {
-                if name == "labels" {
-                    // Every label is text, whatever its key.
-                    if let Value::Object(labels) = field {
-                        labels
-                            .values_mut()
-                            .for_each(|label| transform(label, locale));
-                    }
-                } else if !KEPT.contains(&name.as_str()) {
-                    transform(field, locale);
-                }
-            }
-        }
-        _ => {}
-    }
 }
 
 /// Splits a text into pieces to transform and `{placeholders}` to keep.

@@ -24,8 +24,8 @@ use crate::{
     About, Advice, Attribution, Burnout, Contact, ContactOrigin, ContentVersion, Cost, Days,
     Guidance, GuidanceKind, Id, JsonPointer, Labels, Licence, Locale, OpeningHours, Practice,
     PracticeKind, Review, ReviewStatus, Reviewer, SchemaVersion, SelfCareAction, Sign,
-    SignsRecognised, SupportRoute, TextMessage, Translation, UrgentHelp, Violation, ViolationCode,
-    Warning, WarningCode,
+    SignsRecognised, SupportRoute, TextMessage, Translation, TranslationStatus, UrgentHelp,
+    Violation, ViolationCode, Warning, WarningCode,
 };
 use crate::{Bump, ChangeKind, DiffMode};
 
@@ -131,6 +131,7 @@ python_record!(
     Guidance,
     Violation,
     Warning,
+    TranslationStatus,
 );
 
 #[pymethods]

@@ -35,6 +35,27 @@ fn the_fixture_catalog_loads_with_its_warnings() {
     assert_eq!(json!(warnings), expected["warnings"]);
 }
 
+/// Each translation's completeness and staleness; `changed_since` counts the texts named
+/// from the source's earlier version in `packs/released/`.
+#[test]
+fn the_fixture_catalog_says_how_complete_and_current_each_translation_is() {
+    let statuses: Vec<Value> = catalog()
+        .translation_status()
+        .iter()
+        .map(|s| {
+            json!({
+                "locale": s.locale.as_str(),
+                "translates": s.translates.to_string(),
+                "stale": s.stale,
+                "texts": s.texts,
+                "translated": s.translated,
+                "changed_since": s.changed_since.as_ref().map(Vec::len),
+            })
+        })
+        .collect();
+    assert_eq!(json!(statuses), read("expected.json")["translation_status"]);
+}
+
 #[derive(Deserialize)]
 struct FallbackCase {
     request: String,

@@ -136,17 +136,22 @@ fn no_english_word_is_left_in_any_format() {
     let source = vt_content::bundled();
     let english = english(source);
     assert!(english.len() > 200, "{} words", english.len());
-    let pack = pseudo(source, PseudoLocale::EnXa);
-    let kept = kept_values(&serde_json::to_value(&pack).expect("serializes"));
+    let left = english_left_in(&pseudo(source, PseudoLocale::EnXa), &english);
+    assert!(left.is_empty(), "English left over:\n{}", left.join("\n"));
+}
+
+/// Every word of `english` that a rendering of `pack` shows, in every format, with where.
+fn english_left_in(pack: &ContentPack, english: &BTreeSet<String>) -> Vec<String> {
+    let kept = kept_values(&serde_json::to_value(pack).expect("serializes"));
     let guidance = pack.guidance(["withdrawing"]).expect("serializes");
     let mut failures = Vec::new();
     for (name, document) in [
-        ("pack", Document::pack(&pack)),
-        ("guidance", Document::guidance(&pack, &guidance)),
+        ("pack", Document::pack(pack)),
+        ("guidance", Document::guidance(pack, &guidance)),
     ] {
         let html = document.to_html(&HtmlOptions::default());
         let mut ld = String::new();
-        json_texts(&json_ld(&pack), &mut ld);
+        json_texts(&json_ld(pack), &mut ld);
         for (format, text) in [
             ("html", visible(&html)),
             (
@@ -157,7 +162,7 @@ fn no_english_word_is_left_in_any_format() {
             ("json-ld", ld),
         ] {
             let text = without_kept_values(&text, &kept);
-            let left: Vec<String> = words(&text).intersection(&english).cloned().collect();
+            let left: Vec<String> = words(&text).intersection(english).cloned().collect();
             for word in left {
                 failures.push(format!(
                     "{name} {format}: {word:?} in {:?}",
@@ -166,11 +171,62 @@ fn no_english_word_is_left_in_any_format() {
             }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "English left over:\n{}",
-        failures.join("\n")
-    );
+    failures
+}
+
+/// A round trip through a translator's tool: the texts exported as a PO file, every
+/// message given a (fake, accented) translation, imported into a pack that validates and
+/// renders in every format with no English left.
+#[cfg(feature = "po")]
+#[test]
+fn a_translation_round_trip_through_a_po_file_leaves_no_english() {
+    use vt_content::{ReviewStatus, po};
+
+    let source = vt_content::bundled();
+    let language = "cy".parse().expect("a tag");
+    let units = vt_content::translation_units(source, None);
+    let exported = po::write_po(source, &language, &units);
+    // The translator's tool fills in each message's empty msgstr.
+    let mut filled = String::new();
+    let mut path = String::new();
+    for line in exported.lines() {
+        if let Some(context) = line.strip_prefix("msgctxt ") {
+            path = context.trim_matches('"').to_owned();
+        }
+        if line == "msgstr \"\"" && !path.is_empty() {
+            let unit = units
+                .iter()
+                .find(|u| u.path == path.as_str())
+                .expect("a unit");
+            let fake = PseudoLocale::EnXa.text(&unit.source);
+            let escaped = fake
+                .replace('\\', "\\\\")
+                .replace('"', "\\\"")
+                .replace('\n', "\\n");
+            filled.push_str(&format!("msgstr \"{escaped}\"\n"));
+        } else {
+            filled.push_str(line);
+            filled.push('\n');
+        }
+    }
+    let texts = po::read_po(&filled).expect("the filled file reads");
+    assert_eq!(texts.units.len(), units.len());
+    let loaded = vt_content::import_translation(
+        source,
+        None,
+        &language,
+        &texts.source_version,
+        &texts.units,
+    )
+    .expect("the translation imports");
+    let pack = ContentPack::from_json(&loaded.pack.to_json())
+        .expect("the translated pack validates")
+        .pack;
+    assert_eq!(pack.locale, "cy");
+    assert_eq!(pack.review.status, Some(ReviewStatus::Draft));
+    assert_eq!(pack.signs[0].id, source.signs[0].id);
+    let left = english_left_in(&pack, &english(source));
+    assert!(left.is_empty(), "English left over:\n{}", left.join("\n"));
 }
 
 /// The text around the first whole-word use of `word`, for the failure message.

@@ -11,6 +11,7 @@ import shutil
 
 HERE = pathlib.Path(__file__).parent
 SOURCE = json.loads((HERE / "../../../crates/vt-content/content/en-GB.json").read_text())
+RELEASED = HERE / "../../../crates/vt-content/content/released"
 
 
 def translation(locale, source_version=SOURCE["version"], source_locale="en-GB", **changes):
@@ -43,6 +44,8 @@ def main():
     write(packs, "cy.json", translation("cy"))
     write(packs, "de.json", translation("de", source_version="1.0.0"))
     write(packs, "zh-Hant.json", translation("zh-Hant"))
+    # The source as de.json's translation knew it, so that what changed since is named.
+    write(packs / "released", "1.0.0.json", (RELEASED / "1.0.0.json").read_text())
 
     invalid = HERE / "invalid"
     case = invalid / "duplicate-locale"

@@ -39,6 +39,7 @@ __all__ = [
     "SupportRoute",
     "TextMessage",
     "Translation",
+    "TranslationStatus",
     "UrgentHelp",
     "Violation",
     "bundled",
@@ -385,6 +386,44 @@ class Catalog:
         """The pack for ``tag``, with BCP 47 fallback; the default pack when nothing matches."""
     def negotiate(self, preferences: str | Iterable[str]) -> tuple[ContentPack, str | None]:
         """The best pack for an ``Accept-Language`` header or tags in order, and the preference it answers."""
+    def translation_status(self) -> list[TranslationStatus]:
+        """How complete and how current each translation is, in locale order."""
+
+@final
+class TranslationStatus:
+    """How complete and how current a translation is, against its catalog's source pack."""
+
+    @property
+    def locale(self) -> str:
+        """The translation's locale."""
+    @property
+    def translates(self) -> str:
+        """The version of the source pack it translates."""
+    @property
+    def source_version(self) -> str:
+        """The source pack's version now."""
+    @property
+    def stale(self) -> bool:
+        """Whether the source has moved on since the version translated."""
+    @property
+    def texts(self) -> int:
+        """How many texts the source pack has (labels included)."""
+    @property
+    def translated(self) -> int:
+        """How many of them the translation has in other words than the source's."""
+    @property
+    def percent_translated(self) -> int:
+        """The share of texts translated, in whole percent (rounded down)."""
+    @property
+    def untranslated(self) -> list[str]:
+        """The JSON Pointers of the texts the translation lacks or has as the source."""
+    @property
+    def changed_since(self) -> list[str] | None:
+        """The source's texts changed since the version translated; None when unknown."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
 
 @final
 class CatalogViolation:

@@ -125,6 +125,11 @@ impl Catalog {
     pub fn warnings(&self) -> Vec<CatalogWarning> {
         self.0.warnings().to_vec()
     }
+
+    /// How complete and how current each translation is, in locale order.
+    pub fn translation_status(&self) -> Vec<crate::TranslationStatus> {
+        self.0.translation_status()
+    }
 }
 
 fn matched(found: crate::Negotiated<'_>) -> CatalogMatch {

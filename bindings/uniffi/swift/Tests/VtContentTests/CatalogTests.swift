@@ -21,6 +21,19 @@ final class CatalogTests: XCTestCase {
                        })
     }
 
+    func testEachTranslationSaysHowCompleteAndCurrentItIs() throws {
+        let expected = try Fixtures.json(dir.appendingPathComponent("expected.json")) as? [String: Any]
+        let wanted = ((expected?["translation_status"] as? [[String: Any]]) ?? []).map {
+            "\($0["locale"] as? String ?? "?") \($0["translates"] as? String ?? "?") stale=\($0["stale"] as? Bool ?? false) "
+                + "\($0["translated"] as? Int ?? -1)/\($0["texts"] as? Int ?? -1) changed=\(($0["changed_since"] as? Int).map(String.init) ?? "nil")"
+        }
+        let statuses = try catalog().translationStatus()
+        XCTAssertEqual(statuses.map {
+            "\($0.locale) \($0.translates) stale=\($0.stale) \($0.translated)/\($0.texts) changed=\($0.changedSince.map { String($0.count) } ?? "nil")"
+        }, wanted)
+        XCTAssertEqual(statuses[1].changedSince?.first, "/audience")
+    }
+
     func testFallbackCases() throws {
         let catalog = try catalog()
         let cases = try Fixtures.json(dir.appendingPathComponent("fallback.json")) as? [[String: Any]] ?? []

@@ -29,6 +29,28 @@ class CatalogTest {
         )
     }
 
+    @Test
+    fun `each translation says how complete and current it is`() {
+        val expected = Fixtures.json(dir.resolve("expected.json")).getJSONArray("translation_status")
+        val wanted = List(expected.length()) { i ->
+            expected.getJSONObject(i).let { s ->
+                listOf(
+                    s.getString("locale"), s.getString("translates"), s.getBoolean("stale"),
+                    s.getInt("texts"), s.getInt("translated"),
+                    if (s.isNull("changed_since")) null else s.getInt("changed_since"),
+                )
+            }
+        }
+        val statuses = catalog.translationStatus()
+        assertEquals(
+            wanted,
+            statuses.map {
+                listOf(it.locale, it.translates, it.stale, it.texts.toInt(), it.translated.toInt(), it.changedSince?.size)
+            },
+        )
+        assertEquals("/audience", statuses[1].changedSince?.first())
+    }
+
     @TestFactory
     fun `fallback cases`(): List<DynamicTest> {
         val cases = array("fallback.json")

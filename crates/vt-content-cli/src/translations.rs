@@ -1,0 +1,242 @@
+//! Translators' commands: `translations [DIR]` says how complete and how current each
+//! translation of a catalog is; `export-po` writes a pack's texts to translate as a PO
+//! file; `import-po` writes a translated PO file back into a pack that then validates.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use vt_content::{ContentPack, ImportError, JsonPointer, Locale, TranslationStatus, po};
+
+use crate::args::{PackArg, ReportFormat};
+use crate::{Failure, INVALID, load, locales, source::describe, to_json, write, write_file};
+
+/// The options of `translations`.
+#[derive(Debug, Args)]
+pub struct TranslationsArgs {
+    /// A directory of pack files, one per locale, with earlier versions of the source pack
+    /// in its `released/` folder; the bundled catalog when absent.
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// How to print the report.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+/// The options of `export-po`.
+#[derive(Debug, Args)]
+pub struct ExportPoArgs {
+    /// The language to translate into, a BCP 47 tag such as `cy`.
+    #[arg(long, value_name = "TAG")]
+    pub locale: String,
+    /// The source pack; the bundled pack when absent, `-` reads standard input.
+    #[arg(long, value_name = "FILE")]
+    pub pack: Option<PathBuf>,
+    /// An earlier translation, whose texts fill in the PO file's translations.
+    #[arg(long, value_name = "FILE")]
+    pub translation: Option<PathBuf>,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// The options of `import-po`.
+#[derive(Debug, Args)]
+pub struct ImportPoArgs {
+    /// The translated PO file.
+    #[arg(value_name = "PO_FILE")]
+    pub po: PathBuf,
+    /// The source pack the PO file was exported from; the bundled pack when absent.
+    #[arg(long, value_name = "FILE")]
+    pub pack: Option<PathBuf>,
+    /// An earlier translation to write the texts into; its other texts stay as they are.
+    /// Without it, the texts are written into a copy of the source pack.
+    #[arg(long, value_name = "FILE")]
+    pub translation: Option<PathBuf>,
+    /// The translated pack's locale, when the PO file's header has no `Language`.
+    #[arg(long, value_name = "TAG")]
+    pub locale: Option<String>,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `vt-content translations [DIR]`: each translation's completeness and staleness.
+pub fn run_status(args: &TranslationsArgs) -> Result<ExitCode, Failure> {
+    let catalog = locales::catalog(args.dir.as_ref())?;
+    let statuses = catalog.translation_status();
+    let text = match args.format {
+        ReportFormat::Json => to_json(&statuses)?,
+        ReportFormat::Text => {
+            let source = catalog.default_pack();
+            let mut text = format!(
+                "source: {} {} ({} translation(s))\n",
+                source.locale,
+                source.version,
+                statuses.len()
+            );
+            for status in &statuses {
+                text.push_str(&status_lines(status));
+            }
+            text
+        }
+    };
+    write(io::stdout().lock(), &text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn status_lines(status: &TranslationStatus) -> String {
+    let currency = if status.stale {
+        format!(
+            "stale: translates {}, the source is at {}",
+            status.translates, status.source_version
+        )
+    } else {
+        format!("current: translates {}", status.translates)
+    };
+    let mut text = format!(
+        "{}: {}% translated ({} of {} texts); {currency}\n",
+        status.locale, status.percent_translated, status.translated, status.texts
+    );
+    if !status.untranslated.is_empty() {
+        text.push_str(&format!(
+            "  {} untranslated (missing, or as in the source): {}\n",
+            status.untranslated.len(),
+            paths(&status.untranslated)
+        ));
+    }
+    match &status.changed_since {
+        Some(changed) if !changed.is_empty() => text.push_str(&format!(
+            "  {} changed in the source since {}: {}\n",
+            changed.len(),
+            status.translates,
+            paths(changed)
+        )),
+        None => text.push_str(&format!(
+            "  changed in the source since {}: unknown (keep that version in released/)\n",
+            status.translates
+        )),
+        Some(_) => {}
+    }
+    text
+}
+
+/// The paths, the first [`SHOWN`] of them for a person; `--format json` lists them all.
+fn paths(paths: &[JsonPointer]) -> String {
+    let shown: Vec<&str> = paths.iter().take(SHOWN).map(JsonPointer::as_str).collect();
+    match paths.len().saturating_sub(SHOWN) {
+        0 => shown.join(", "),
+        more => format!("{}, and {more} more", shown.join(", ")),
+    }
+}
+
+/// How many paths a line of text shows.
+const SHOWN: usize = 8;
+
+fn pack_file(path: Option<&PathBuf>) -> Result<ContentPack, Failure> {
+    load(&PackArg {
+        pack: path.cloned(),
+        locale: None,
+        catalog: None,
+    })
+}
+
+fn locale(tag: &str, what: &str) -> Result<Locale, Failure> {
+    tag.parse()
+        .map_err(|error| Failure::usage(format!("{what} {tag}: {error}")))
+}
+
+/// `vt-content export-po --locale TAG`: the texts to translate, as a PO file.
+pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
+    let language = locale(&args.locale, "--locale")?;
+    let source = pack_file(args.pack.as_ref())?;
+    let translation = args
+        .translation
+        .as_ref()
+        .map(|path| pack_file(Some(path)))
+        .transpose()?;
+    let units = vt_content::translation_units(&source, translation.as_ref());
+    let text = po::write_po(&source, &language, &units);
+    match &args.output {
+        Some(path) => write_file(path, &text),
+        None => write(io::stdout().lock(), &text),
+    }
+}
+
+/// `vt-content import-po PO_FILE`: the translated texts written into a pack, which is
+/// checked like any pack before it is written.
+pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
+    let text = std::fs::read_to_string(&args.po).map_err(|error| {
+        Failure::usage(format!(
+            "cannot read {}: {}",
+            args.po.display(),
+            describe(&error)
+        ))
+    })?;
+    let name = args.po.display().to_string();
+    let texts = po::read_po(&text).map_err(|error| invalid(&name, &error))?;
+    let source = pack_file(args.pack.as_ref())?;
+    if texts.pack_id != source.id {
+        return Err(Failure::usage(format!(
+            "{name} has the texts of {}, not of {}",
+            texts.pack_id, source.id
+        )));
+    }
+    let language = match (&args.locale, &texts.language) {
+        (Some(tag), _) => locale(tag, "--locale")?,
+        (None, Some(language)) => language.clone(),
+        (None, None) => {
+            return Err(Failure::usage(format!(
+                "{name} has no Language in its header: give --locale"
+            )));
+        }
+    };
+    let translation = args
+        .translation
+        .as_ref()
+        .map(|path| pack_file(Some(path)))
+        .transpose()?;
+    let loaded = vt_content::import_translation(
+        &source,
+        translation.as_ref(),
+        &language,
+        &texts.source_version,
+        &texts.units,
+    )
+    .map_err(|error| invalid(&name, &error))?;
+    let mut stderr = anstream::stderr().lock();
+    if !texts.fuzzy.is_empty() {
+        let _ = writeln!(
+            stderr,
+            "note: {} fuzzy message(s) left out, as gettext does: {}",
+            texts.fuzzy.len(),
+            paths(&texts.fuzzy)
+        );
+    }
+    for warning in &loaded.warnings {
+        let _ = writeln!(stderr, "warning: {warning}");
+    }
+    let json = loaded.pack.to_json();
+    match &args.output {
+        Some(path) => write_file(path, &json),
+        None => write(io::stdout().lock(), &json),
+    }
+}
+
+/// An import that failed: every violation of the translated pack, one per line.
+fn invalid(name: &str, error: &ImportError) -> Failure {
+    let lines = match error {
+        ImportError::Invalid(load) => load
+            .report()
+            .violations
+            .iter()
+            .map(|violation| format!("{name}: error: {violation}"))
+            .collect(),
+        other => vec![format!("{name}: error: {other}")],
+    };
+    Failure::Report {
+        lines,
+        status: INVALID,
+    }
+}

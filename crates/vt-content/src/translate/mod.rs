@@ -1,0 +1,465 @@
+//! Translating a pack: its texts handed to a translator with their JSON Pointers, the
+//! translated texts written back into a pack that then loads with every check, and how
+//! complete and how current each translation of a catalog is.
+//!
+//! A text is matched across packs by its path in the source pack; inside a list of items,
+//! by the item's id, so that a translation whose items are in another order still gets
+//! each text in its place.
+
+#[cfg(feature = "po")]
+pub mod po;
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::texts::texts;
+use crate::{
+    ContentPack, ContentVersion, JsonPointer, Labels, LoadError, Loaded, Locale, SchemaVersion,
+    Translation,
+};
+
+/// One text to translate: where it is in the source pack, the source's text, and the
+/// translation's text at the same place, if there is one.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
+pub struct TranslationUnit {
+    /// Where the text is in the source pack, such as `/signs/0/title`.
+    pub path: JsonPointer,
+    /// The source pack's text.
+    pub source: String,
+    /// The translated text; `None` where there is none yet.
+    pub target: Option<String>,
+}
+
+impl TranslationUnit {
+    /// A text to translate, with its translation if there is one.
+    pub fn new(path: JsonPointer, source: String, target: Option<String>) -> TranslationUnit {
+        TranslationUnit {
+            path,
+            source,
+            target,
+        }
+    }
+}
+
+/// Why translated texts could not be written into a pack.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ImportError {
+    /// Paths that name no text of the source pack, or a text the pack being translated
+    /// has no place for (an item it lacks); nothing was written.
+    ///
+    /// ```
+    /// use vt_content::{ImportError, JsonPointer, TranslationUnit};
+    ///
+    /// let unit = TranslationUnit::new(
+    ///     JsonPointer::parse("/signs/0/id").unwrap(),
+    ///     "feeling-powerless".into(),
+    ///     Some("x".into()),
+    /// );
+    /// let source = vt_content::bundled();
+    /// let error = vt_content::import_translation(source, None, &"cy".parse().unwrap(),
+    ///     &source.version, &[unit]).unwrap_err();
+    /// assert!(matches!(error, ImportError::UnknownTexts(paths) if paths == ["/signs/0/id"]));
+    /// ```
+    #[error("no text to translate at {}", list(.0))]
+    UnknownTexts(Vec<JsonPointer>),
+    /// The pack with the translated texts breaks a rule of the pack format.
+    ///
+    /// ```
+    /// use vt_content::{ImportError, JsonPointer, TranslationUnit};
+    ///
+    /// let unit = TranslationUnit::new(
+    ///     JsonPointer::parse("/title").unwrap(),
+    ///     "Vicarious traumatisation".into(),
+    ///     Some(" Trawma ".into()),
+    /// );
+    /// let source = vt_content::bundled();
+    /// let error = vt_content::import_translation(source, None, &"cy".parse().unwrap(),
+    ///     &source.version, &[unit]).unwrap_err();
+    /// assert!(matches!(error, ImportError::Invalid(_)));
+    /// ```
+    #[error("the translated pack is invalid: {0}")]
+    Invalid(#[from] LoadError),
+    /// A file of translated texts that cannot be read as one (a PO file's syntax, or its
+    /// header without the version it translates).
+    ///
+    /// ```
+    /// # #[cfg(feature = "po")] {
+    /// let error = vt_content::po::read_po("msgid \"unterminated").unwrap_err();
+    /// assert!(matches!(error, vt_content::ImportError::Syntax(_)));
+    /// # }
+    /// ```
+    #[error("cannot read the translated texts: {0}")]
+    Syntax(String),
+}
+
+fn list(paths: &[JsonPointer]) -> String {
+    let paths: Vec<&str> = paths.iter().map(JsonPointer::as_str).collect();
+    paths.join(", ")
+}
+
+/// The pack as JSON, with its labels written out (the en-GB ones for a pack without).
+fn value_with_labels(pack: &ContentPack) -> Value {
+    let mut pack = pack.clone();
+    if pack.labels.is_none() {
+        pack.labels = Some(Labels::en_gb());
+    }
+    serde_json::to_value(&pack).expect("a pack always serializes")
+}
+
+/// Where the value at `path` in `source` is in `target`: the same path, but inside a list
+/// of items, the index of the item with the same id.
+fn locate(source: &Value, path: &JsonPointer, target: &Value) -> Option<JsonPointer> {
+    let (mut here, mut there) = (source, target);
+    let mut located = JsonPointer::root();
+    for token in path.tokens() {
+        match (here, there) {
+            (Value::Array(ours), Value::Array(theirs)) => {
+                let index: usize = token.parse().ok()?;
+                let item = ours.get(index)?;
+                let at = match item.get("id") {
+                    Some(id) => theirs
+                        .iter()
+                        .position(|other| other.get("id") == Some(id))?,
+                    None => index,
+                };
+                (here, there) = (item, theirs.get(at)?);
+                located = located.child(at);
+            }
+            (Value::Object(ours), Value::Object(theirs)) => {
+                (here, there) = (ours.get(&token)?, theirs.get(&token)?);
+                located = located.child(token);
+            }
+            _ => return None,
+        }
+    }
+    Some(located)
+}
+
+/// The texts of `source` to translate, in document order, each with the text of
+/// `translation` at the same place (an item matched by id), if a translation is given.
+/// Labels are texts too: a pack without labels has the en-GB ones.
+///
+/// ```
+/// let source = vt_content::bundled();
+/// let units = vt_content::translation_units(source, None);
+/// let title = units.iter().find(|unit| unit.path == "/title").unwrap();
+/// assert_eq!(title.source, "Vicarious traumatisation");
+/// assert_eq!(title.target, None);
+/// assert!(units.iter().all(|unit| !unit.path.as_str().ends_with("/id")));
+/// ```
+pub fn translation_units(
+    source: &ContentPack,
+    translation: Option<&ContentPack>,
+) -> Vec<TranslationUnit> {
+    let ours = value_with_labels(source);
+    let theirs = translation.map(value_with_labels);
+    texts(&ours)
+        .into_iter()
+        .map(|(path, text)| {
+            let target = theirs.as_ref().and_then(|theirs| {
+                let at = locate(&ours, &path, theirs)?;
+                at.resolve(theirs)?.as_str().map(str::to_owned)
+            });
+            TranslationUnit::new(path, text, target)
+        })
+        .collect()
+}
+
+/// Writes translated texts into a pack, which then loads with every check.
+///
+/// The pack written into is `translation` (an earlier translation) or, without one, a
+/// copy of `source`. Each unit with a non-empty target replaces the text at its path
+/// (matched by item id); every other text, and everything else, stays as it was. The
+/// result has the `locale` given, says it translates `source_version` of the source pack,
+/// and is a draft as soon as a text changed: no one has reviewed the new words.
+///
+/// ```
+/// use vt_content::{JsonPointer, ReviewStatus, TranslationUnit};
+///
+/// let source = vt_content::bundled();
+/// let title = TranslationUnit::new(
+///     JsonPointer::parse("/title").unwrap(),
+///     source.title.clone(),
+///     Some("Trawma dirprwyol".into()),
+/// );
+/// let loaded = vt_content::import_translation(
+///     source, None, &"cy".parse().unwrap(), &source.version, &[title],
+/// )?;
+/// assert_eq!(loaded.pack.title, "Trawma dirprwyol");
+/// assert_eq!(loaded.pack.locale, "cy");
+/// assert_eq!(loaded.pack.summary, source.summary); // not in the file: unchanged
+/// assert_eq!(loaded.pack.review.status, Some(ReviewStatus::Draft));
+/// # Ok::<(), vt_content::ImportError>(())
+/// ```
+pub fn import_translation(
+    source: &ContentPack,
+    translation: Option<&ContentPack>,
+    locale: &Locale,
+    source_version: &ContentVersion,
+    units: &[TranslationUnit],
+) -> Result<Loaded, ImportError> {
+    let ours = value_with_labels(source);
+    let texts: HashMap<JsonPointer, String> = texts(&ours).into_iter().collect();
+    let mut pack = translation.map_or_else(|| ours.clone(), value_with_labels);
+    let mut unknown = Vec::new();
+    let mut changed = translation.is_none();
+    for unit in units {
+        let Some(target) = unit.target.as_deref().filter(|target| !target.is_empty()) else {
+            continue;
+        };
+        let slot = texts
+            .get(&unit.path)
+            .and_then(|_| locate(&ours, &unit.path, &pack))
+            .and_then(|at| pack.pointer_mut(at.as_str()));
+        match slot {
+            Some(Value::String(text)) => {
+                if text != target {
+                    target.clone_into(text);
+                    changed = true;
+                }
+            }
+            _ => unknown.push(unit.path.clone()),
+        }
+    }
+    if !unknown.is_empty() {
+        return Err(ImportError::UnknownTexts(unknown));
+    }
+    pack["schema_version"] = SchemaVersion::CURRENT.to_string().into();
+    pack["locale"] = locale.to_string().into();
+    pack["translation"] = serde_json::to_value(Translation::new(
+        source.locale.clone(),
+        source_version.clone(),
+    ))
+    .expect("a translation always serializes");
+    if changed {
+        let review = &mut pack["review"];
+        review["status"] = "draft".into();
+        if let Value::Object(review) = review {
+            review.remove("last_reviewed");
+            review.remove("reviewed_by");
+        }
+    }
+    let text = serde_json::to_string(&pack).expect("a pack always serializes");
+    Ok(ContentPack::from_json(&text)?)
+}
+
+/// How complete and how current a translation is, against its catalog's source pack.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
+)]
+#[non_exhaustive]
+pub struct TranslationStatus {
+    /// The translation's locale.
+    pub locale: Locale,
+    /// The version of the source pack it translates.
+    pub translates: ContentVersion,
+    /// The source pack's version now.
+    pub source_version: ContentVersion,
+    /// Whether the source has moved on since the version translated.
+    pub stale: bool,
+    /// How many texts the source pack has (labels included).
+    pub texts: u32,
+    /// How many of them the translation has in other words than the source's.
+    pub translated: u32,
+    /// The share of texts translated, in whole percent (rounded down).
+    pub percent_translated: u32,
+    /// The texts the translation lacks or has word for word as the source (now, or in the
+    /// version translated): a name such as "Samaritans" may rightly stay, most others are
+    /// still to translate.
+    pub untranslated: Vec<JsonPointer>,
+    /// The source's texts that changed since the version translated (reworded, added),
+    /// from a diff with that version; `None` when the catalog does not have it.
+    pub changed_since: Option<Vec<JsonPointer>>,
+}
+
+impl TranslationStatus {
+    /// The status of `translation` against `source`; `translated_source` is the source
+    /// pack at the version the translation translates, when it is known.
+    pub fn new(
+        source: &ContentPack,
+        translation: &ContentPack,
+        translated_source: Option<&ContentPack>,
+    ) -> TranslationStatus {
+        let units = translation_units(source, Some(translation));
+        // The source's texts as they were in the version translated, in the same order.
+        let previous = translated_source.map(|old| translation_units(source, Some(old)));
+        let untranslated: Vec<JsonPointer> = units
+            .iter()
+            .enumerate()
+            .filter(|(index, unit)| {
+                let before = previous.as_ref().and_then(|p| p[*index].target.as_ref());
+                unit.target
+                    .as_ref()
+                    .is_none_or(|target| *target == unit.source || Some(target) == before)
+            })
+            .map(|(_, unit)| unit.path.clone())
+            .collect();
+        let translates = translation
+            .translation
+            .as_ref()
+            .map_or_else(|| source.version.clone(), |t| t.source_version.clone());
+        let changed_since = if *translates == *source.version {
+            Some(Vec::new())
+        } else {
+            translated_source
+                .filter(|old| old.version == translates)
+                .map(|old| crate::diff(old, source).changed_texts().to_vec())
+        };
+        // A pack has far fewer texts than u32 counts (its size is limited).
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let texts = count(units.len());
+        let translated = count(units.len() - untranslated.len());
+        TranslationStatus {
+            locale: translation.locale.clone(),
+            stale: *translates < *source.version,
+            translates,
+            source_version: source.version.clone(),
+            texts,
+            translated,
+            percent_translated: (translated * 100).checked_div(texts).unwrap_or(100),
+            untranslated,
+            changed_since,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(path: &str, target: &str) -> TranslationUnit {
+        TranslationUnit::new(
+            JsonPointer::parse(path).unwrap(),
+            String::new(),
+            Some(target.to_owned()),
+        )
+    }
+
+    fn welsh() -> Locale {
+        "cy".parse().unwrap()
+    }
+
+    #[test]
+    fn importing_changes_only_the_texts_in_the_file() {
+        let source = crate::bundled();
+        let first = import_translation(
+            source,
+            None,
+            &welsh(),
+            &source.version,
+            &[unit("/title", "Teitl"), unit("/signs/1/title", "Arwydd")],
+        )
+        .unwrap()
+        .pack;
+        // A second file with one text, into the first translation: the rest stays.
+        let second = import_translation(
+            source,
+            Some(&first),
+            &welsh(),
+            &source.version,
+            &[unit("/summary/0", "Crynodeb")],
+        )
+        .unwrap()
+        .pack;
+        let before = texts(&value_with_labels(&first));
+        let after = texts(&value_with_labels(&second));
+        assert_eq!(before.len(), after.len());
+        for ((path, old), (same_path, new)) in before.iter().zip(&after) {
+            assert_eq!(path, same_path);
+            if path == "/summary/0" {
+                assert_eq!(new, "Crynodeb");
+            } else {
+                assert_eq!(old, new, "{path} changed");
+            }
+        }
+        assert_eq!(second.title, "Teitl");
+        assert_eq!(second.signs[1].title, "Arwydd");
+        assert_eq!(second.urgent_help, source.urgent_help);
+    }
+
+    #[test]
+    fn items_are_matched_by_id_in_a_translation_in_another_order() {
+        let source = crate::bundled();
+        let mut reordered = import_translation(source, None, &welsh(), &source.version, &[])
+            .unwrap()
+            .pack;
+        reordered.signs.reverse();
+        let id = source.signs[0].id.clone();
+        let units = translation_units(source, Some(&reordered));
+        let first_title = units.iter().find(|u| u.path == "/signs/0/title").unwrap();
+        assert_eq!(first_title.target.as_ref(), Some(&source.signs[0].title));
+        let imported = import_translation(
+            source,
+            Some(&reordered),
+            &welsh(),
+            &source.version,
+            &[unit("/signs/0/title", "Teimlo'n ddi-rym")],
+        )
+        .unwrap()
+        .pack;
+        assert_eq!(
+            imported.sign(id.as_str()).unwrap().title,
+            "Teimlo'n ddi-rym"
+        );
+        assert_eq!(imported.signs.last().unwrap().id, id);
+    }
+
+    #[test]
+    fn unknown_paths_are_all_reported_and_nothing_is_written() {
+        let source = crate::bundled();
+        let error = import_translation(
+            source,
+            None,
+            &welsh(),
+            &source.version,
+            &[
+                unit("/nothing", "x"),
+                unit("/title", "Teitl"),
+                unit("/locale", "fr"),
+            ],
+        )
+        .unwrap_err();
+        let ImportError::UnknownTexts(paths) = error else {
+            panic!("{error}");
+        };
+        assert_eq!(paths, ["/nothing", "/locale"]);
+    }
+
+    #[test]
+    fn a_status_counts_texts_and_names_what_changed_since() {
+        let old = crate::bundled();
+        let translation = import_translation(
+            old,
+            None,
+            &welsh(),
+            &old.version,
+            &[unit("/title", "Teitl")],
+        )
+        .unwrap()
+        .pack;
+        let mut new = old.clone();
+        new.summary[0] = "A new first line of the summary.".to_owned();
+        new.version = "1.1.1".parse().unwrap();
+        let status = TranslationStatus::new(&new, &translation, Some(old));
+        assert!(status.stale);
+        assert_eq!(status.translated, 1);
+        assert_eq!(status.texts as usize, translation_units(&new, None).len());
+        assert_eq!(status.untranslated.len(), status.texts as usize - 1);
+        assert_eq!(status.changed_since.unwrap(), ["/summary/0"]);
+        assert_eq!(
+            TranslationStatus::new(&new, &translation, None).changed_since,
+            None
+        );
+        let current = TranslationStatus::new(old, &translation, None);
+        assert!(!current.stale);
+        assert_eq!(current.changed_since, Some(vec![]));
+        assert_eq!(current.percent_translated, 100 / current.texts);
+    }
+}

@@ -1,0 +1,261 @@
+//! Texts to translate as a gettext PO file, which translators' tools read and write
+//! (Poedit, Weblate, Lokalise, Crowdin and gettext's own), through the `polib` crate.
+//!
+//! Each text is one message: its JSON Pointer in the source pack is the `msgctxt`, the
+//! source's text the `msgid`, and the translation the `msgstr` (empty when there is none
+//! yet). The header names the pack and the version of it that the texts come from
+//! (`Project-Id-Version: vicarious-traumatisation 1.1.0`) and the language they are
+//! translated into (`Language: cy`).
+
+use std::io::BufWriter;
+
+use polib::catalog::Catalog;
+use polib::message::Message;
+use polib::metadata::CatalogMetadata;
+
+use super::{ImportError, TranslationUnit};
+use crate::{ContentPack, ContentVersion, Id, JsonPointer, Locale};
+
+/// The texts of a PO file, as [`read_po`] finds them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TranslatedTexts {
+    /// The pack the texts come from, from the header's `Project-Id-Version`.
+    pub pack_id: Id,
+    /// The version of the source pack the texts come from.
+    pub source_version: ContentVersion,
+    /// The language the texts are translated into, from the header's `Language`, if set.
+    pub language: Option<Locale>,
+    /// Every message that is translated and not marked fuzzy, in the file's order.
+    pub units: Vec<TranslationUnit>,
+    /// The paths of messages marked fuzzy, left out: a translator's tool marks a text
+    /// fuzzy when it is a guess that a person has not confirmed.
+    pub fuzzy: Vec<JsonPointer>,
+}
+
+/// The texts of `source` to translate into `language`, as a PO file, with the texts of
+/// the units that have one as translations.
+///
+/// ```
+/// let source = vt_content::bundled();
+/// let units = vt_content::translation_units(source, None);
+/// let po = vt_content::po::write_po(source, &"cy".parse().unwrap(), &units);
+/// assert!(po.contains(r#""Project-Id-Version: vicarious-traumatisation 1.1.0\n""#));
+/// assert!(po.contains("msgctxt \"/title\"\nmsgid \"Vicarious traumatisation\"\nmsgstr \"\"\n"));
+/// ```
+pub fn write_po(source: &ContentPack, language: &Locale, units: &[TranslationUnit]) -> String {
+    let mut metadata = CatalogMetadata::new();
+    metadata.project_id_version = format!("{} {}", source.id, source.version);
+    metadata.language = language.to_string();
+    metadata.mime_version = "1.0".to_owned();
+    metadata.content_type = "text/plain; charset=UTF-8".to_owned();
+    metadata.content_transfer_encoding = "8bit".to_owned();
+    let mut catalog = Catalog::new(metadata);
+    for unit in units {
+        catalog.append_or_update(
+            Message::build_singular()
+                .with_msgctxt(unit.path.to_string())
+                .with_msgid(unit.source.clone())
+                .with_msgstr(unit.target.clone().unwrap_or_default())
+                .done(),
+        );
+    }
+    let mut out = BufWriter::new(Vec::new());
+    polib::po_file::write(&catalog, &mut out).expect("writing to memory does not fail");
+    let bytes = out.into_inner().expect("writing to memory does not fail");
+    String::from_utf8(bytes).expect("the texts are UTF-8")
+}
+
+/// Reads the translated texts of a PO file written by [`write_po`] and filled in by a
+/// translator. A syntax error names its line; nothing in the file panics.
+///
+/// ```
+/// let source = vt_content::bundled();
+/// let mut units = vt_content::translation_units(source, None);
+/// units[0].target = Some("Trawma dirprwyol".into());
+/// let po = vt_content::po::write_po(source, &"cy".parse().unwrap(), &units);
+/// let texts = vt_content::po::read_po(&po)?;
+/// assert_eq!(texts.source_version, source.version);
+/// assert_eq!(texts.language.unwrap(), "cy");
+/// assert_eq!(texts.units.len(), 1);
+/// assert_eq!(texts.units[0].target.as_deref(), Some("Trawma dirprwyol"));
+/// # Ok::<(), vt_content::ImportError>(())
+/// ```
+pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
+    check_lines(text)?;
+    let catalog = polib::po_file::parse_from_reader(text.as_bytes())
+        .map_err(|error| ImportError::Syntax(error.to_string()))?;
+    let header = &catalog.metadata.project_id_version;
+    let (pack_id, source_version) = header
+        .split_once(' ')
+        .and_then(|(id, version)| Some((id.parse().ok()?, version.parse().ok()?)))
+        .ok_or_else(|| {
+            ImportError::Syntax(format!(
+                "the header's Project-Id-Version is {header:?}, not a pack id and a version, \
+                 such as \"vicarious-traumatisation 1.1.0\""
+            ))
+        })?;
+    let language = match catalog.metadata.language.as_str() {
+        "" => None,
+        tag => Some(tag.parse().map_err(|error| {
+            ImportError::Syntax(format!("the header's Language {tag:?}: {error}"))
+        })?),
+    };
+    let mut units = Vec::new();
+    let mut fuzzy = Vec::new();
+    for message in catalog.messages() {
+        let context = message.msgctxt().unwrap_or_default();
+        let path = JsonPointer::parse(context).ok_or_else(|| {
+            ImportError::Syntax(format!(
+                "the msgctxt {context:?} of {:?} is not a JSON Pointer",
+                message.msgid()
+            ))
+        })?;
+        let target = message.msgstr().unwrap_or_default();
+        if message.is_fuzzy() {
+            fuzzy.push(path);
+        } else if !target.is_empty() {
+            units.push(TranslationUnit::new(
+                path,
+                message.msgid().to_owned(),
+                Some(target.to_owned()),
+            ));
+        }
+    }
+    Ok(TranslatedTexts {
+        pack_id,
+        source_version,
+        language,
+        units,
+        fuzzy,
+    })
+}
+
+/// The keywords a line of a message may start with, each followed by a quoted string.
+const KEYWORDS: &[&str] = &["msgctxt ", "msgid ", "msgid_plural ", "msgstr ", "msgstr["];
+
+/// Refuses what the PO parser would not read safely: every line is empty, a comment, a
+/// keyword and a quoted string, or a quoted string continuing the field before it.
+fn check_lines(text: &str) -> Result<(), ImportError> {
+    // A bare `#` or a quoted string continues the field before it: there must be one.
+    let mut in_field = false;
+    for (number, line) in text.lines().enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let quoted = |rest: &str| rest.len() >= 2 && rest.starts_with('"') && rest.ends_with('"');
+        let ok = if line.is_empty() {
+            true
+        } else if line == "#" {
+            in_field
+        } else if line.starts_with('#') {
+            in_field |= ["# ", "#. ", "#: ", "#, "]
+                .iter()
+                .any(|p| line.starts_with(p));
+            true
+        } else if let Some(keyword) = KEYWORDS.iter().find(|k| line.starts_with(**k)) {
+            in_field = true;
+            let rest = &line[keyword.len()..];
+            let rest = match *keyword {
+                "msgstr[" => rest
+                    .split_once("] ")
+                    .filter(|(n, _)| n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit()))
+                    .map_or("", |(_, rest)| rest),
+                _ => rest,
+            };
+            quoted(rest)
+        } else {
+            in_field && quoted(line)
+        };
+        if !ok {
+            return Err(ImportError::Syntax(format!(
+                "line {}: expected a comment, a keyword (msgctxt, msgid, msgstr) and a quoted \
+                 string, or a quoted string: {line:?}",
+                number + 1
+            )));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    #[test]
+    fn a_po_file_round_trips_every_text() {
+        let source = crate::bundled();
+        let mut units = crate::translation_units(source, None);
+        for unit in &mut units {
+            unit.target = Some(format!("«{}» \"quoted\"\nand a line", unit.source));
+        }
+        let po = write_po(source, &"cy".parse().unwrap(), &units);
+        let texts = read_po(&po).unwrap();
+        assert_eq!(texts.pack_id, source.id);
+        assert_eq!(texts.units, units);
+        assert!(texts.fuzzy.is_empty());
+    }
+
+    #[test]
+    fn fuzzy_and_empty_messages_are_left_out() {
+        let source = crate::bundled();
+        let mut units = crate::translation_units(source, None);
+        for unit in &mut units {
+            match unit.path.as_str() {
+                "/title" => unit.target = Some("Trawma".into()),
+                "/summary/0" => unit.target = Some("Crynodeb".into()),
+                _ => {}
+            }
+        }
+        let po = write_po(source, &"cy".parse().unwrap(), &units).replacen(
+            "msgctxt \"/summary/0\"",
+            "#, fuzzy\nmsgctxt \"/summary/0\"",
+            1,
+        );
+        let texts = read_po(&po).unwrap();
+        assert_eq!(texts.units.len(), 1);
+        assert_eq!(texts.units[0].path, "/title");
+        assert_eq!(texts.fuzzy, ["/summary/0"]);
+    }
+
+    #[test]
+    fn broken_files_are_syntax_errors_naming_the_line() {
+        let good = write_po(crate::bundled(), &"cy".parse().unwrap(), &[]);
+        let last = good.lines().count() + 2;
+        for (broken, line) in [
+            (format!("{good}\nmsgid \"open"), last),
+            (format!("{good}\n\""), last),
+            ("\"stray\"\n".to_owned(), 1),
+            (format!("{good}\nmsgstr[10] \"x\""), last),
+            (format!("{good}\nhello"), last),
+        ] {
+            let Err(ImportError::Syntax(message)) = read_po(&broken) else {
+                panic!("{broken:?} should be refused");
+            };
+            assert!(message.starts_with(&format!("line {line}:")), "{message}");
+        }
+        let no_version = good.replace("vicarious-traumatisation 1.1.0", "draft");
+        assert!(
+            matches!(read_po(&no_version), Err(ImportError::Syntax(m)) if m.contains("Project-Id-Version"))
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn no_file_panics(lines in proptest::collection::vec(
+            prop_oneof![
+                Just(String::new()),
+                Just("msgid \"\"".to_owned()),
+                Just("msgstr \"Project-Id-Version: vicarious-traumatisation 1.0.0\\n\"".to_owned()),
+                Just("msgctxt \"/title\"".to_owned()),
+                Just("#, fuzzy".to_owned()),
+                Just("#".to_owned()),
+                "[\"#a-z\\[\\] é0-9]{0,8}",
+                "(msgid|msgstr|msgctxt|msgstr\\[[0-9]\\]) \"[a-zé\\\\\"]{0,4}\"?",
+            ],
+            0..12,
+        )) {
+            let _ = read_po(&lines.join("\n"));
+        }
+    }
+}
