@@ -1,13 +1,14 @@
 //! The fast path of loading: the JSON text deserialized straight into the typed pack,
 //! with no [`serde_json::Value`] in between, every rule checked on the way.
 //!
-//! It only answers "this pack is valid, here it is" or "ask the full check". Anything it
-//! does not accept (a violation, an unknown field, a duplicate key, another major schema
-//! version) sends the text to the slow path ([`crate::load`]), which parses it into a
-//! `Value`, walks it against the JSON Schema and reports every violation. So the reports
-//! and warnings are exactly the slow path's; the fast path must never accept a pack the
-//! slow path refuses or warns about, which the tests below check on every fixture and on
-//! many variations of the bundled pack.
+//! It only answers "this pack is valid, here it is, with the warnings of what it says" or
+//! "ask the full check". Anything it does not accept (a violation, an unknown field, a
+//! duplicate key, a null, another major schema version) sends the text to the slow path
+//! ([`crate::load`]), which parses it into a `Value`, walks it against the JSON Schema and
+//! reports every violation. So the reports and warnings are exactly the slow path's: the
+//! fast path must never accept a pack the slow path refuses, and must give the same pack
+//! and warnings when it accepts one, which the tests below check on every fixture and on
+//! over ten thousand variations of the bundled pack.
 //!
 //! The structs here mirror the public ones field for field (each is built with a struct
 //! literal, so a new field in the model does not compile until it is added here too), with
@@ -19,36 +20,34 @@ use std::marker::PhantomData;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
 
 use crate::format::Format;
 use crate::structure::{list_size_ok, plain_text_ok, text_ok};
 use crate::{
-    About, Advice, Attribution, Burnout, ContentPack, ContentVersion, Id, Locale, Practice,
-    PracticeKind, Review, SchemaVersion, SelfCareAction, Sign, SignsRecognised, SupportRoute,
-    consistency, trust,
+    About, Advice, Attribution, Burnout, Contact, ContactOrigin, ContentPack, ContentVersion, Cost,
+    Days, Id, Labels, Licence, Loaded, Locale, OpeningHours, Practice, PracticeKind, Review,
+    ReviewStatus, Reviewer, SchemaVersion, SelfCareAction, Sign, SignsRecognised, SupportRoute,
+    TextMessage, Translation, UrgentHelp, consistency, trust,
 };
 
-/// The pack in `text` when it breaks no rule and loads without warnings; `None` when
-/// the slow path must look at it.
+/// The pack in `text`, with its warnings, when it breaks no rule and has no field this
+/// library does not know; `None` when the slow path must look at it.
 ///
-/// The mirror structs know the fields of schema 1.0 only: a field of schema 1.1 is an
-/// unknown field here, so every pack that uses one goes to the slow path. A pack without
-/// `labels` (a field of 1.1) warns (`default-labels`), so for now the fast path defers on
-/// every pack: it is kept correct, and ready for the mirrors of the 1.1 fields.
-pub(crate) fn load(text: &str) -> Option<ContentPack> {
+/// The only warnings of such a pack are those of what it says (no labels, a draft), which
+/// [`ContentPack::content_warnings`] gives on the typed pack, as the slow path does.
+pub(crate) fn load(text: &str) -> Option<Loaded> {
     let pack: Obj<Pack> = serde_json::from_str(text).ok()?;
     let pack = pack.0;
     if pack.schema_version.major != SchemaVersion::CURRENT.major {
         return None;
     }
     let pack = pack.into_model();
-    // Only a pack that loads with no warning at all; the slow path reports the warnings.
-    if !pack.content_warnings().is_empty() {
-        return None;
-    }
     let accepted = consistency::check(&pack).is_empty() && trust::check(&pack).is_empty();
-    accepted.then_some(pack)
+    accepted.then(|| Loaded {
+        warnings: pack.content_warnings(),
+        pack,
+    })
 }
 
 /// A JSON object deserialized as `T`: serde's derive also accepts a list of the fields'
@@ -149,13 +148,85 @@ fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Erro
     text.parse().map_err(|_| refuse())
 }
 
-/// A practice kind, from a string only (serde's derive would also take `{"ground": null}`).
-fn kind<'de, D: Deserializer<'de>>(deserializer: D) -> Result<PracticeKind, D::Error> {
+/// A unit enum from a string only (serde's derive would also take `{"ground": null}`).
+fn keyword<'de, D: Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<T, D::Error> {
     let text = String::deserialize(deserializer)?;
-    PracticeKind::ALL
-        .into_iter()
-        .find(|kind| kind.as_str() == text)
-        .ok_or_else(refuse)
+    T::deserialize(de::value::StrDeserializer::<de::value::Error>::new(&text)).map_err(|_| refuse())
+}
+
+fn some_keyword<'de, D: Deserializer<'de>, T: DeserializeOwned>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    keyword(deserializer).map(Some)
+}
+
+fn some_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    text(deserializer).map(Some)
+}
+
+fn some_bool<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, D::Error> {
+    bool::deserialize(deserializer).map(Some)
+}
+
+fn some_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
+    date(deserializer).map(Some)
+}
+
+/// A string in `format` (which also keeps to the text rules).
+fn formatted<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    format: Format,
+) -> Result<String, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    if format.check(&text).is_ok() && text_ok(&text) {
+        Ok(text)
+    } else {
+        Err(refuse())
+    }
+}
+
+fn phone<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    formatted(deserializer, Format::PhoneNumber)
+}
+
+fn some_phone<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    phone(deserializer).map(Some)
+}
+
+fn some_url<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    formatted(deserializer, Format::HttpsUrl).map(Some)
+}
+
+fn some_region<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    formatted(deserializer, Format::Region).map(Some)
+}
+
+fn some_time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    formatted(deserializer, Format::TimeOfDay).map(Some)
+}
+
+fn licence_expression<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    formatted(deserializer, Format::Licence)
+}
+
+fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<T, D::Error> {
+    Obj::deserialize(deserializer).map(|object| object.0)
+}
+
+fn some_object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    object(deserializer).map(Some)
+}
+
+/// The labels: an object of the [`Labels`] keys, each a text.
+fn some_labels<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Labels>, D::Error> {
+    let labels: Labels = object(deserializer)?;
+    let value = serde_json::to_value(&labels).map_err(|_| refuse())?;
+    let texts = value.as_object().map(|fields| fields.values());
+    let all_texts =
+        texts.is_some_and(|mut texts| texts.all(|text| text.as_str().is_some_and(text_ok)));
+    all_texts.then_some(Some(labels)).ok_or_else(refuse)
 }
 
 #[derive(Deserialize)]
@@ -169,15 +240,24 @@ struct Pack {
     version: ContentVersion,
     #[serde(deserialize_with = "locale")]
     locale: Locale,
+    #[serde(default, deserialize_with = "some_text")]
+    audience: Option<String>,
+    #[serde(default, deserialize_with = "some_region")]
+    region: Option<String>,
     #[serde(deserialize_with = "text")]
     title: String,
     #[serde(deserialize_with = "texts")]
     summary: Vec<String>,
-    attribution: Obj<FastAttribution>,
+    #[serde(deserialize_with = "object")]
+    attribution: FastAttribution,
     #[serde(deserialize_with = "texts")]
     disclaimer: Vec<String>,
-    review: Obj<FastReview>,
-    about: Obj<FastAbout>,
+    #[serde(default, deserialize_with = "some_object")]
+    urgent_help: Option<FastUrgentHelp>,
+    #[serde(deserialize_with = "object")]
+    review: FastReview,
+    #[serde(deserialize_with = "object")]
+    about: FastAbout,
     #[serde(deserialize_with = "items")]
     signs: Vec<FastSign>,
     #[serde(deserialize_with = "items")]
@@ -186,7 +266,12 @@ struct Pack {
     practices: Vec<FastPractice>,
     #[serde(deserialize_with = "items")]
     support: Vec<FastSupportRoute>,
-    advice: Obj<FastAdvice>,
+    #[serde(deserialize_with = "object")]
+    advice: FastAdvice,
+    #[serde(default, deserialize_with = "some_labels")]
+    labels: Option<Labels>,
+    #[serde(default, deserialize_with = "some_object")]
+    translation: Option<FastTranslation>,
 }
 
 #[derive(Deserialize)]
@@ -201,15 +286,100 @@ struct FastAttribution {
     adapted: bool,
     #[serde(deserialize_with = "text")]
     notice: String,
+    #[serde(default, deserialize_with = "some_text")]
+    copyright: Option<String>,
+    #[serde(default, deserialize_with = "some_url")]
+    url: Option<String>,
+    #[serde(default, deserialize_with = "some_object")]
+    licence: Option<FastLicence>,
+    #[serde(default, deserialize_with = "some_bool")]
+    endorsed: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FastLicence {
+    #[serde(deserialize_with = "licence_expression")]
+    expression: String,
+    #[serde(default, deserialize_with = "texts")]
+    text: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FastUrgentHelp {
+    #[serde(deserialize_with = "text")]
+    title: String,
+    #[serde(deserialize_with = "texts")]
+    message: Vec<String>,
+    #[serde(deserialize_with = "items")]
+    contacts: Vec<FastContact>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FastContact {
+    id: Id,
+    #[serde(deserialize_with = "text")]
+    name: String,
+    #[serde(deserialize_with = "text")]
+    purpose: String,
+    #[serde(default, deserialize_with = "some_phone")]
+    phone: Option<String>,
+    #[serde(default, deserialize_with = "some_object")]
+    text_message: Option<FastTextMessage>,
+    #[serde(default, deserialize_with = "some_url")]
+    url: Option<String>,
+    #[serde(default, deserialize_with = "some_object")]
+    hours: Option<FastOpeningHours>,
+    #[serde(default, deserialize_with = "some_keyword")]
+    cost: Option<Cost>,
+    #[serde(default, deserialize_with = "some_region")]
+    region: Option<String>,
+    #[serde(deserialize_with = "keyword")]
+    origin: ContactOrigin,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FastTextMessage {
+    #[serde(deserialize_with = "phone")]
+    number: String,
+    #[serde(deserialize_with = "text")]
+    keyword: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FastOpeningHours {
+    #[serde(deserialize_with = "keyword")]
+    days: Days,
+    #[serde(default, deserialize_with = "some_time")]
+    opens: Option<String>,
+    #[serde(default, deserialize_with = "some_time")]
+    closes: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FastReview {
-    #[serde(deserialize_with = "date")]
-    last_reviewed: NaiveDate,
+    #[serde(default, deserialize_with = "some_keyword")]
+    status: Option<ReviewStatus>,
+    #[serde(default, deserialize_with = "some_date")]
+    last_reviewed: Option<NaiveDate>,
     #[serde(deserialize_with = "date")]
     next_review_due: NaiveDate,
+    #[serde(default, deserialize_with = "some_object")]
+    reviewed_by: Option<FastReviewer>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FastReviewer {
+    #[serde(deserialize_with = "text")]
+    role: String,
+    #[serde(deserialize_with = "text")]
+    organisation: String,
 }
 
 #[derive(Deserialize)]
@@ -219,11 +389,14 @@ struct FastAbout {
     definition: Vec<String>,
     #[serde(deserialize_with = "texts")]
     also_known_as: Vec<String>,
+    #[serde(default, deserialize_with = "texts")]
+    related_ideas: Vec<String>,
     #[serde(deserialize_with = "texts")]
     how_it_happens: Vec<String>,
     #[serde(deserialize_with = "texts")]
     who_can_be_affected: Vec<String>,
-    burnout: Obj<FastBurnout>,
+    #[serde(deserialize_with = "object")]
+    burnout: FastBurnout,
 }
 
 #[derive(Deserialize)]
@@ -259,7 +432,7 @@ struct FastSelfCareAction {
 #[serde(deny_unknown_fields)]
 struct FastPractice {
     id: Id,
-    #[serde(deserialize_with = "kind")]
+    #[serde(deserialize_with = "keyword")]
     kind: PracticeKind,
     #[serde(deserialize_with = "text")]
     title: String,
@@ -279,12 +452,17 @@ struct FastSupportRoute {
     title: String,
     #[serde(deserialize_with = "texts")]
     description: Vec<String>,
+    #[serde(default, deserialize_with = "items")]
+    contacts: Vec<FastContact>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FastAdvice {
-    signs_recognised: Obj<FastSignsRecognised>,
+    #[serde(deserialize_with = "object")]
+    signs_recognised: FastSignsRecognised,
+    #[serde(default, deserialize_with = "texts")]
+    other_signs: Vec<String>,
     #[serde(deserialize_with = "texts")]
     prevention: Vec<String>,
     #[serde(deserialize_with = "texts")]
@@ -304,23 +482,58 @@ struct FastSignsRecognised {
     speak_to: Vec<Id>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FastTranslation {
+    #[serde(deserialize_with = "locale")]
+    source_locale: Locale,
+    #[serde(deserialize_with = "semver")]
+    source_version: ContentVersion,
+}
+
+impl FastContact {
+    fn into_model(self) -> Contact {
+        Contact {
+            id: self.id,
+            name: self.name,
+            purpose: self.purpose,
+            phone: self.phone,
+            text_message: self.text_message.map(|text| TextMessage {
+                number: text.number,
+                keyword: text.keyword,
+            }),
+            url: self.url,
+            hours: self.hours.map(|hours| OpeningHours {
+                days: hours.days,
+                opens: hours.opens,
+                closes: hours.closes,
+            }),
+            cost: self.cost,
+            region: self.region,
+            origin: self.origin,
+        }
+    }
+}
+
+fn contacts(contacts: Vec<FastContact>) -> Vec<Contact> {
+    contacts.into_iter().map(FastContact::into_model).collect()
+}
+
 impl Pack {
     /// The public pack, field by field: moves, no copies.
     fn into_model(self) -> ContentPack {
-        let attribution = self.attribution.0;
-        let review = self.review.0;
-        let about = self.about.0;
-        let burnout = about.burnout.0;
-        let advice = self.advice.0;
-        let signs_recognised = advice.signs_recognised.0;
+        let attribution = self.attribution;
+        let review = self.review;
+        let about = self.about;
+        let advice = self.advice;
         ContentPack {
             schema_link: self.schema_link,
             schema_version: self.schema_version,
             id: self.id,
             version: self.version,
             locale: self.locale,
-            audience: None,
-            region: None,
+            audience: self.audience,
+            region: self.region,
             title: self.title,
             summary: self.summary,
             attribution: Attribution {
@@ -329,18 +542,28 @@ impl Pack {
                 publisher: attribution.publisher,
                 adapted: attribution.adapted,
                 notice: attribution.notice,
-                copyright: None,
-                url: None,
-                licence: None,
-                endorsed: None,
+                copyright: attribution.copyright,
+                url: attribution.url,
+                licence: attribution.licence.map(|licence| Licence {
+                    expression: licence.expression,
+                    text: licence.text,
+                }),
+                endorsed: attribution.endorsed,
             },
             disclaimer: self.disclaimer,
-            urgent_help: None,
+            urgent_help: self.urgent_help.map(|help| UrgentHelp {
+                title: help.title,
+                message: help.message,
+                contacts: contacts(help.contacts),
+            }),
             review: Review {
-                status: None,
-                last_reviewed: Some(review.last_reviewed),
+                status: review.status,
+                last_reviewed: review.last_reviewed,
                 next_review_due: review.next_review_due,
-                reviewed_by: None,
+                reviewed_by: review.reviewed_by.map(|reviewer| Reviewer {
+                    role: reviewer.role,
+                    organisation: reviewer.organisation,
+                }),
             },
             about: About {
                 definition: about.definition,
@@ -348,10 +571,10 @@ impl Pack {
                 how_it_happens: about.how_it_happens,
                 who_can_be_affected: about.who_can_be_affected,
                 burnout: Burnout {
-                    differences: burnout.differences,
-                    overlap: burnout.overlap,
+                    differences: about.burnout.differences,
+                    overlap: about.burnout.overlap,
                 },
-                related_ideas: Vec::new(),
+                related_ideas: about.related_ideas,
             },
             signs: self
                 .signs
@@ -390,22 +613,24 @@ impl Pack {
                     id: route.id,
                     title: route.title,
                     description: route.description,
-                    contacts: Vec::new(),
+                    contacts: contacts(route.contacts),
                 })
                 .collect(),
             advice: Advice {
                 signs_recognised: SignsRecognised {
-                    message: signs_recognised.message,
-                    speak_to: signs_recognised.speak_to,
+                    message: advice.signs_recognised.message,
+                    speak_to: advice.signs_recognised.speak_to,
                 },
+                other_signs: advice.other_signs,
                 prevention: advice.prevention,
                 self_care: advice.self_care,
                 practices: advice.practices,
                 recovery_and_burnout: advice.recovery_and_burnout,
-                other_signs: Vec::new(),
             },
-            labels: None,
-            translation: None,
+            labels: self.labels,
+            translation: self
+                .translation
+                .map(|t| Translation::new(t.source_locale, t.source_version)),
         }
     }
 }
@@ -419,56 +644,32 @@ mod tests {
     use super::*;
     use crate::load::full_check;
 
-    /// The fast path accepts a pack exactly when the full check accepts it without
-    /// warnings, and then gives the same pack.
-    fn agree(text: &str, what: &str) {
-        let fast = load(text);
-        let full = full_check(text);
-        match (fast, full) {
-            (Some(pack), Ok(loaded)) => {
-                assert_eq!(loaded.warnings, [], "{what}: the fast path hid warnings");
+    /// The fast path never accepts a pack that the full check refuses, and when it
+    /// accepts one, it gives the same pack and the same warnings. Whether it accepted.
+    fn agree(text: &str, what: &str) -> bool {
+        match (load(text), full_check(text)) {
+            (Some(fast), Ok(full)) => {
+                assert_eq!(fast.warnings, full.warnings, "{what}: other warnings");
                 assert!(
-                    pack == loaded.pack,
+                    fast.pack == full.pack,
                     "{what}: the two paths built different packs"
                 );
+                true
             }
             (Some(_), Err(error)) => panic!("{what}: the fast path accepted it, but: {error}"),
-            // The fast path defers on every pack that uses a field of schema 1.1 (`load`).
-            (None, Ok(loaded)) => assert!(
-                !loaded.warnings.is_empty() || uses_schema_1_1(text),
-                "{what}: the fast path refused a valid pack"
-            ),
-            (None, Err(_)) => {}
+            (None, _) => false,
         }
     }
 
-    /// Whether the pack in `text` has a field of schema 1.1, which the mirrors lack.
-    fn uses_schema_1_1(text: &str) -> bool {
-        let pack: Value = serde_json::from_str(text).unwrap();
-        let has = |pointer: &str| pack.pointer(pointer).is_some();
-        let in_items = |list: &str, field: &str| {
-            pack[list]
-                .as_array()
-                .is_some_and(|items| items.iter().any(|item| item.get(field).is_some()))
-        };
-        [
-            "/audience",
-            "/region",
-            "/urgent_help",
-            "/labels",
-            "/translation",
-            "/attribution/copyright",
-            "/attribution/url",
-            "/attribution/licence",
-            "/attribution/endorsed",
-            "/review/status",
-            "/review/reviewed_by",
-            "/about/related_ideas",
-            "/advice/other_signs",
-        ]
-        .into_iter()
-        .any(has)
-            || in_items("support", "contacts")
+    /// Whether the full check accepts the pack in `text` with no field it ignores: such a
+    /// pack should not need the slow path.
+    fn plainly_valid(text: &str) -> bool {
+        full_check(text).is_ok_and(|loaded| {
+            !loaded
+                .warnings
+                .iter()
+                .any(|w| w.code == crate::WarningCode::IgnoredField)
+        })
     }
 
     fn bundled_value() -> Value {
@@ -556,11 +757,16 @@ mod tests {
                 let dir = entry.unwrap().path();
                 let bytes = std::fs::read(dir.join("pack.json")).unwrap();
                 if let Ok(text) = std::str::from_utf8(&bytes) {
-                    agree(text, &dir.display().to_string());
+                    let what = dir.display().to_string();
+                    let accepted = agree(text, &what);
+                    assert!(
+                        accepted || !plainly_valid(text),
+                        "{what}: the fast path deferred"
+                    );
                 }
             }
         }
-        agree(crate::BUNDLED_JSON, "the bundled pack");
+        assert!(agree(crate::BUNDLED_JSON, "the bundled pack"));
     }
 
     #[test]
@@ -568,7 +774,7 @@ mod tests {
         let original = bundled_value();
         let mut every = Vec::new();
         paths(&original, "", &mut every);
-        let mut checked = 0;
+        let (mut checked, mut accepted, mut deferred) = (0, 0, Vec::new());
         for path in &every {
             let here = original.pointer(path).unwrap().clone();
             let mut variants = vec![
@@ -614,11 +820,23 @@ mod tests {
             for variant in variants {
                 let mut pack = original.clone();
                 set(&mut pack, path, variant.clone());
-                agree(&pack.to_string(), &format!("{path} = {variant:.60}"));
+                let text = pack.to_string();
+                if agree(&text, &format!("{path} = {variant:.60}")) {
+                    accepted += 1;
+                } else if plainly_valid(&text) {
+                    deferred.push(format!("{path} = {variant:.60}"));
+                }
                 checked += 1;
             }
         }
         assert!(checked > 5000, "only {checked} variations");
+        // Valid variations go the fast way, but for a few forms it leaves to the full
+        // check (a null for an optional field, an empty optional list).
+        assert!(
+            deferred.len() * 20 < accepted,
+            "{accepted} accepted, {} valid ones deferred: {deferred:#?}",
+            deferred.len()
+        );
     }
 
     #[test]

@@ -48,15 +48,10 @@ impl ContentPack {
             return Err(too_large(bytes.len().to_string()));
         }
         let text = utf8_text(bytes)?;
-        // A valid pack without warnings is read straight into the typed pack; anything
-        // else is parsed and walked again to report every violation and warning.
-        if let Some(pack) = fast::load(text) {
-            return Ok(Loaded {
-                pack,
-                warnings: Vec::new(),
-            });
-        }
-        full_check(text)
+        // A valid pack with only fields this library knows is read straight into the
+        // typed pack; anything else is parsed and walked again to report every violation
+        // and warning.
+        fast::load(text).map_or_else(|| full_check(text), Ok)
     }
 
     /// Loads a pack from a reader, reading at most [`MAX_PACK_BYTES`] and one byte more.
