@@ -34,6 +34,11 @@ pub struct Id(String);
 pub struct InvalidId(String);
 
 impl Id {
+    /// An id of the baked bundled pack, which the tests load with every check.
+    pub(crate) fn baked(text: &str) -> Id {
+        Id(text.to_owned())
+    }
+
     /// The id as a string slice.
     pub fn as_str(&self) -> &str {
         &self.0

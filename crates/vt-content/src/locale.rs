@@ -29,6 +29,11 @@ pub struct Locale(String);
 pub struct InvalidLocale(String);
 
 impl Locale {
+    /// The locale of the baked bundled pack, written in canonical form when it was baked.
+    pub(crate) fn baked(tag: &str) -> Locale {
+        Locale(tag.to_owned())
+    }
+
     /// The tag in its canonical form, such as `en-GB`.
     pub fn as_str(&self) -> &str {
         &self.0
