@@ -1,4 +1,4 @@
-//! Bakes the bundled pack into Rust (ICU4X's `databake`): `baked.rs` is generated from
+//! Bakes the bundled pack into Rust, as ICU4X bakes its data: `baked.rs` is generated from
 //! `content/en-GB.json` by the test below, so that [`bundled`](crate::bundled) builds the
 //! pack from static text, with no JSON parsing and no checks at run time. The test loads
 //! the JSON with every check, bakes the pack and fails when the committed file differs:
@@ -7,22 +7,66 @@
 //! UPDATE_BAKED=1 cargo test -p vt-content --lib bake
 //! ```
 //!
-//! `databake` bakes the strings, lists and options; the pack's own types are baked by the
-//! macros below, from their field names (its derive would also need `BakeSize`, which an
-//! owned `String` does not have). Each destructures its struct without `..`, so a field
-//! added to the model does not compile until it is baked too.
+//! Each value is written as the Rust expression that builds it, with `quote` (and laid out
+//! with `prettyplease`). The pack's types are baked by the macros below, from their field
+//! names; each destructures its struct without `..`, so a field added to the model does
+//! not compile until it is baked too. Every text is built by one small function, `t`, so
+//! that the baked code stays small: the first call's time goes mostly to reading that code.
 
-use databake::{Bake, CrateEnv, TokenStream, quote};
+use proc_macro2::TokenStream;
+use quote::quote;
 
 use crate::{ContentPack, ContentVersion, Id, Locale, Review};
+
+/// A value written as the Rust expression that builds it, in `baked.rs`.
+trait Bake {
+    fn bake(&self) -> TokenStream;
+}
+
+impl Bake for String {
+    fn bake(&self) -> TokenStream {
+        quote!(t(#self))
+    }
+}
+
+impl Bake for bool {
+    fn bake(&self) -> TokenStream {
+        quote!(#self)
+    }
+}
+
+impl Bake for u32 {
+    fn bake(&self) -> TokenStream {
+        quote!(#self)
+    }
+}
+
+impl<T: Bake> Bake for Vec<T> {
+    fn bake(&self) -> TokenStream {
+        let items = self.iter().map(Bake::bake);
+        quote!(vec![#(#items),*])
+    }
+}
+
+impl<T: Bake> Bake for Option<T> {
+    fn bake(&self) -> TokenStream {
+        match self {
+            Some(value) => {
+                let value = value.bake();
+                quote!(Some(#value))
+            }
+            None => quote!(None),
+        }
+    }
+}
 
 /// Bakes structs as struct literals, field by field.
 macro_rules! bake_structs {
     ($($type:ident { $($field:ident),+ $(,)? })+) => {$(
         impl Bake for crate::$type {
-            fn bake(&self, ctx: &CrateEnv) -> TokenStream {
+            fn bake(&self) -> TokenStream {
                 let crate::$type { $($field),+ } = self;
-                $(let $field = $field.bake(ctx);)+
+                $(let $field = $field.bake();)+
                 quote!(crate::$type { $($field: #$field),+ })
             }
         }
@@ -73,7 +117,7 @@ bake_structs! {
 macro_rules! bake_enums {
     ($($type:ident),+ $(,)?) => {$(
         impl Bake for crate::$type {
-            fn bake(&self, _: &CrateEnv) -> TokenStream {
+            fn bake(&self) -> TokenStream {
                 let variant = quote::format_ident!("{}", format!("{self:?}"));
                 quote!(crate::$type::#variant)
             }
@@ -86,21 +130,21 @@ bake_enums!(PracticeKind, ReviewStatus, Days, Cost, ContactOrigin);
 const REGENERATE: &str = "UPDATE_BAKED=1 cargo test -p vt-content --lib bake";
 
 impl Bake for Id {
-    fn bake(&self, _: &CrateEnv) -> TokenStream {
+    fn bake(&self) -> TokenStream {
         let text = self.as_str();
         quote!(crate::Id::baked(#text))
     }
 }
 
 impl Bake for Locale {
-    fn bake(&self, _: &CrateEnv) -> TokenStream {
+    fn bake(&self) -> TokenStream {
         let tag = self.as_str();
         quote!(crate::Locale::baked(#tag))
     }
 }
 
 impl Bake for ContentVersion {
-    fn bake(&self, _: &CrateEnv) -> TokenStream {
+    fn bake(&self) -> TokenStream {
         assert!(
             self.pre.is_empty() && self.build.is_empty(),
             "the bundled pack is a release"
@@ -118,8 +162,8 @@ fn date(date: chrono::NaiveDate) -> TokenStream {
 }
 
 impl Bake for Review {
-    fn bake(&self, ctx: &CrateEnv) -> TokenStream {
-        let status = self.status.bake(ctx);
+    fn bake(&self) -> TokenStream {
+        let status = self.status.bake();
         let last_reviewed = match self.last_reviewed {
             Some(day) => {
                 let day = date(day);
@@ -128,7 +172,7 @@ impl Bake for Review {
             None => quote!(None),
         };
         let next_review_due = date(self.next_review_due);
-        let reviewed_by = self.reviewed_by.bake(ctx);
+        let reviewed_by = self.reviewed_by.bake();
         quote! {
             crate::Review {
                 status: #status,
@@ -142,11 +186,17 @@ impl Bake for Review {
 
 /// The source of `baked.rs` for `pack`.
 fn baked_source(pack: &ContentPack) -> String {
-    let expression = pack.bake(&CrateEnv::default());
+    let expression = pack.bake();
     let file = quote! {
         /// The bundled pack, built from static text.
         pub(crate) fn pack() -> crate::ContentPack {
             #expression
+        }
+
+        /// A text of the pack; one function, not inlined, keeps the code above small.
+        #[inline(never)]
+        fn t(text: &str) -> String {
+            text.to_owned()
         }
     };
     let file: syn::File = syn::parse2(file).expect("baked code parses");

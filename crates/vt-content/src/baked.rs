@@ -5,7 +5,7 @@
 /// The bundled pack, built from static text.
 pub(crate) fn pack() -> crate::ContentPack {
     crate::ContentPack {
-        schema_link: Some("../../../schema/vt-content-pack.schema.json".to_owned()),
+        schema_link: Some(t("../../../schema/vt-content-pack.schema.json")),
         schema_version: crate::SchemaVersion {
             major: 1u32,
             minor: 1u32,
@@ -14,82 +14,79 @@ pub(crate) fn pack() -> crate::ContentPack {
         version: crate::ContentVersion::from(semver::Version::new(1u64, 1u64, 0u64)),
         locale: crate::Locale::baked("en-GB"),
         audience: Some(
-            "People who support others in distress, at work, at home or in their community"
-                .to_owned(),
+            t(
+                "People who support others in distress, at work, at home or in their community",
+            ),
         ),
-        region: Some("GB-ENG".to_owned()),
-        title: "Vicarious traumatisation".to_owned(),
-        summary: alloc::vec![
-            "Supporting people who are in pain or distress can affect you too."
-            .to_owned(),
-            "This guide explains vicarious traumatisation and some of the signs to look out for."
-            .to_owned(), "It also explains what you can do to look after yourself."
-            .to_owned(),
+        region: Some(t("GB-ENG")),
+        title: t("Vicarious traumatisation"),
+        summary: vec![
+            t("Supporting people who are in pain or distress can affect you too."),
+            t("This guide explains vicarious traumatisation and some of the signs to look out for."),
+            t("It also explains what you can do to look after yourself.")
         ],
         attribution: crate::Attribution {
-            source_title: "Vicarious traumatisation".to_owned(),
-            source_name: "RotherHive".to_owned(),
-            publisher: "Rotherham Place Partnership".to_owned(),
+            source_title: t("Vicarious traumatisation"),
+            source_name: t("RotherHive"),
+            publisher: t("Rotherham Place Partnership"),
             adapted: true,
-            notice: "Adapted in our own words from the page “Vicarious traumatisation” on RotherHive, from Rotherham Place Partnership. The publisher has not reviewed or endorsed this adaptation."
-                .to_owned(),
+            notice: t(
+                "Adapted in our own words from the page “Vicarious traumatisation” on RotherHive, from Rotherham Place Partnership. The publisher has not reviewed or endorsed this adaptation.",
+            ),
             copyright: Some(
-                "© Copyright Rotherham Place Partnership (Previously NHS Rotherham Clinical Commissioning Group) 2024"
-                    .to_owned(),
+                t(
+                    "© Copyright Rotherham Place Partnership (Previously NHS Rotherham Clinical Commissioning Group) 2024",
+                ),
             ),
             url: None,
             licence: Some(crate::Licence {
-                expression: "LicenseRef-reuse-terms-not-stated".to_owned(),
-                text: alloc::vec![
-                    "The source page does not say on what terms its text may be reused."
-                    .to_owned(), "This adaptation claims no licence to it.".to_owned(),
-                    "Before you publish this text, confirm the terms with Rotherham Place Partnership."
-                    .to_owned(),
+                expression: t("LicenseRef-reuse-terms-not-stated"),
+                text: vec![
+                    t("The source page does not say on what terms its text may be reused."),
+                    t("This adaptation claims no licence to it."),
+                    t("Before you publish this text, confirm the terms with Rotherham Place Partnership.")
                 ],
             }),
             endorsed: Some(false),
         },
-        disclaimer: alloc::vec![
-            "This guide helps you understand VT. It does not diagnose anything."
-            .to_owned(), "It cannot tell you whether you have VT.".to_owned(),
-            "If you are worried about how you feel, talk to someone you trust."
-            .to_owned(),
+        disclaimer: vec![
+            t("This guide helps you understand VT. It does not diagnose anything."),
+            t("It cannot tell you whether you have VT."),
+            t("If you are worried about how you feel, talk to someone you trust.")
         ],
         urgent_help: Some(crate::UrgentHelp {
-            title: "If you need help now".to_owned(),
-            message: alloc::vec![
-                "If you feel you cannot keep yourself safe, get help straight away."
-                .to_owned(), "You do not have to wait until things get worse."
-                .to_owned(),
+            title: t("If you need help now"),
+            message: vec![
+                t("If you feel you cannot keep yourself safe, get help straight away."),
+                t("You do not have to wait until things get worse.")
             ],
-            contacts: alloc::vec![
+            contacts: vec![
                 crate ::Contact { id : crate ::Id::baked("emergency-services"), name :
-                "Emergency services".to_owned(), purpose :
-                "Call if your life or someone else’s life is in danger.".to_owned(),
-                phone : Some("999".to_owned()), text_message : None, url : None, hours :
-                Some(crate ::OpeningHours { days : crate ::Days::EveryDay, opens : None,
-                closes : None }), cost : Some(crate ::Cost::Free), region : Some("GB"
-                .to_owned()), origin : crate ::ContactOrigin::Editors }, crate ::Contact
-                { id : crate ::Id::baked("nhs-111"), name : "NHS 111".to_owned(), purpose
-                : "Call for urgent help with your mental health in England.".to_owned(),
-                phone : Some("111".to_owned()), text_message : None, url : None, hours :
-                Some(crate ::OpeningHours { days : crate ::Days::EveryDay, opens : None,
-                closes : None }), cost : Some(crate ::Cost::Free), region : Some("GB-ENG"
-                .to_owned()), origin : crate ::ContactOrigin::Editors }, crate ::Contact
-                { id : crate ::Id::baked("samaritans"), name : "Samaritans".to_owned(),
-                purpose : "Call to talk to someone about anything that is troubling you."
-                .to_owned(), phone : Some("116 123".to_owned()), text_message : None, url
-                : None, hours : Some(crate ::OpeningHours { days : crate
-                ::Days::EveryDay, opens : None, closes : None }), cost : Some(crate
-                ::Cost::Free), region : Some("GB".to_owned()), origin : crate
-                ::ContactOrigin::Editors }, crate ::Contact { id : crate
-                ::Id::baked("shout"), name : "Shout".to_owned(), purpose :
-                "Text if you would rather not talk on the phone.".to_owned(), phone :
-                None, text_message : Some(crate ::TextMessage { number : "85258"
-                .to_owned(), keyword : "SHOUT".to_owned() }), url : None, hours :
-                Some(crate ::OpeningHours { days : crate ::Days::EveryDay, opens : None,
-                closes : None }), cost : Some(crate ::Cost::Free), region : Some("GB"
-                .to_owned()), origin : crate ::ContactOrigin::Editors },
+                t("Emergency services"), purpose :
+                t("Call if your life or someone else’s life is in danger."), phone :
+                Some(t("999")), text_message : None, url : None, hours : Some(crate
+                ::OpeningHours { days : crate ::Days::EveryDay, opens : None, closes :
+                None }), cost : Some(crate ::Cost::Free), region : Some(t("GB")), origin
+                : crate ::ContactOrigin::Editors }, crate ::Contact { id : crate
+                ::Id::baked("nhs-111"), name : t("NHS 111"), purpose :
+                t("Call for urgent help with your mental health in England."), phone :
+                Some(t("111")), text_message : None, url : None, hours : Some(crate
+                ::OpeningHours { days : crate ::Days::EveryDay, opens : None, closes :
+                None }), cost : Some(crate ::Cost::Free), region : Some(t("GB-ENG")),
+                origin : crate ::ContactOrigin::Editors }, crate ::Contact { id : crate
+                ::Id::baked("samaritans"), name : t("Samaritans"), purpose :
+                t("Call to talk to someone about anything that is troubling you."), phone
+                : Some(t("116 123")), text_message : None, url : None, hours : Some(crate
+                ::OpeningHours { days : crate ::Days::EveryDay, opens : None, closes :
+                None }), cost : Some(crate ::Cost::Free), region : Some(t("GB")), origin
+                : crate ::ContactOrigin::Editors }, crate ::Contact { id : crate
+                ::Id::baked("shout"), name : t("Shout"), purpose :
+                t("Text if you would rather not talk on the phone."), phone : None,
+                text_message : Some(crate ::TextMessage { number : t("85258"), keyword :
+                t("SHOUT") }), url : None, hours : Some(crate ::OpeningHours { days :
+                crate ::Days::EveryDay, opens : None, closes : None }), cost : Some(crate
+                ::Cost::Free), region : Some(t("GB")), origin : crate
+                ::ContactOrigin::Editors }
             ],
         }),
         review: crate::Review {
@@ -100,226 +97,202 @@ pub(crate) fn pack() -> crate::ContentPack {
             reviewed_by: None,
         },
         about: crate::About {
-            definition: alloc::vec![
-                "Vicarious traumatisation (VT) is harm that can build up when you support people who are in pain or distress."
-                .to_owned(),
-                "It can happen when you feel for someone in distress again and again."
-                .to_owned(),
+            definition: vec![
+                t("Vicarious traumatisation (VT) is harm that can build up when you support people who are in pain or distress."),
+                t("It can happen when you feel for someone in distress again and again.")
             ],
-            also_known_as: alloc::vec!["VT".to_owned(),],
-            related_ideas: alloc::vec![
-                "You may hear VT compared with compassion fatigue. The two ideas are close, but they are not the same."
-                .to_owned(),
+            also_known_as: vec![t("VT")],
+            related_ideas: vec![
+                t("You may hear VT compared with compassion fatigue. The two ideas are close, but they are not the same.")
             ],
-            how_it_happens: alloc::vec![
-                "Some scientists think your brain has cells called mirror neurons."
-                .to_owned(),
-                "These cells may pick up the distress of the person you are with."
-                .to_owned(),
-                "Your brain can then copy some of that distress, so you may feel some of their trauma yourself."
-                .to_owned(),
+            how_it_happens: vec![
+                t("Some scientists think your brain has cells called mirror neurons."),
+                t("These cells may pick up the distress of the person you are with."),
+                t("Your brain can then copy some of that distress, so you may feel some of their trauma yourself.")
             ],
-            who_can_be_affected: alloc::vec![
-                "At work, when your job involves supporting people.".to_owned(),
-                "At home, when you support someone close to you.".to_owned(),
-                "In your community, when you support someone who lives near you."
-                .to_owned(),
+            who_can_be_affected: vec![
+                t("At work, when your job involves supporting people."),
+                t("At home, when you support someone close to you."),
+                t("In your community, when you support someone who lives near you.")
             ],
             burnout: crate::Burnout {
-                differences: alloc::vec![
-                    "VT and burnout are not the same thing.".to_owned(),
-                    "Burnout happens when you take on too much for a long time."
-                    .to_owned(),
-                    "Anyone can get burnout, and it is not linked to empathy or to trauma."
-                    .to_owned(), "VT comes from feeling for people who are in distress."
-                    .to_owned(),
+                differences: vec![
+                    t("VT and burnout are not the same thing."),
+                    t("Burnout happens when you take on too much for a long time."),
+                    t("Anyone can get burnout, and it is not linked to empathy or to trauma."),
+                    t("VT comes from feeling for people who are in distress.")
                 ],
-                overlap: alloc::vec![
-                    "VT and burnout often happen together.".to_owned(),
-                    "If VT affects you, you may also feel worn out in your body and your mind."
-                    .to_owned(),
+                overlap: vec![
+                    t("VT and burnout often happen together."),
+                    t("If VT affects you, you may also feel worn out in your body and your mind.")
                 ],
             },
         },
-        signs: alloc::vec![
+        signs: vec![
             crate ::Sign { id : crate ::Id::baked("feeling-powerless"), title :
-            "Feeling useless or powerless".to_owned(), description :
-            alloc::vec!["You feel you are no good at your job, or that you cannot help the people you support."
-            .to_owned(),] }, crate ::Sign { id : crate ::Id::baked("losing-hope"), title
-            : "Losing hope or meaning".to_owned(), description :
-            alloc::vec!["You find it hard to feel hopeful, and what you do no longer seems to mean much."
-            .to_owned(),] }, crate ::Sign { id : crate
-            ::Id::baked("preoccupied-or-avoiding"), title :
-            "Fixed on someone you help, or avoiding them".to_owned(), description :
-            alloc::vec!["You cannot stop thinking about a person you support. Or you badly want to stay away from them."
-            .to_owned(),] }, crate ::Sign { id : crate ::Id::baked("intrusive-thoughts"),
-            title : "Unwanted thoughts or dreams".to_owned(), description :
-            alloc::vec!["Thoughts or dreams push into your mind when you do not want them."
-            .to_owned(),] }, crate ::Sign { id : crate
-            ::Id::baked("anxious-about-loved-ones"), title :
-            "Worrying too much about your loved ones".to_owned(), description :
-            alloc::vec!["You feel very anxious about the people close to you, more than usual."
-            .to_owned(),] }, crate ::Sign { id : crate ::Id::baked("withdrawing"), title
-            : "Pulling away from others".to_owned(), description :
-            alloc::vec!["You feel more and more cut off from people. You keep to yourself more than you used to."
-            .to_owned(),] }, crate ::Sign { id : crate ::Id::baked("low-motivation"),
-            title : "Low motivation".to_owned(), description :
-            alloc::vec!["You find it hard to get going with everyday life. Looking after yourself feels like too much effort."
-            .to_owned(),] },
+            t("Feeling useless or powerless"), description :
+            vec![t("You feel you are no good at your job, or that you cannot help the people you support.")]
+            }, crate ::Sign { id : crate ::Id::baked("losing-hope"), title :
+            t("Losing hope or meaning"), description :
+            vec![t("You find it hard to feel hopeful, and what you do no longer seems to mean much.")]
+            }, crate ::Sign { id : crate ::Id::baked("preoccupied-or-avoiding"), title :
+            t("Fixed on someone you help, or avoiding them"), description :
+            vec![t("You cannot stop thinking about a person you support. Or you badly want to stay away from them.")]
+            }, crate ::Sign { id : crate ::Id::baked("intrusive-thoughts"), title :
+            t("Unwanted thoughts or dreams"), description :
+            vec![t("Thoughts or dreams push into your mind when you do not want them.")]
+            }, crate ::Sign { id : crate ::Id::baked("anxious-about-loved-ones"), title :
+            t("Worrying too much about your loved ones"), description :
+            vec![t("You feel very anxious about the people close to you, more than usual.")]
+            }, crate ::Sign { id : crate ::Id::baked("withdrawing"), title :
+            t("Pulling away from others"), description :
+            vec![t("You feel more and more cut off from people. You keep to yourself more than you used to.")]
+            }, crate ::Sign { id : crate ::Id::baked("low-motivation"), title :
+            t("Low motivation"), description :
+            vec![t("You find it hard to get going with everyday life. Looking after yourself feels like too much effort.")]
+            }
         ],
-        self_care_actions: alloc::vec![
+        self_care_actions: vec![
             crate ::SelfCareAction { id : crate ::Id::baked("notice-your-feelings"),
-            title : "Notice how you feel".to_owned(), how :
-            alloc::vec!["Give yourself more time to check in with your feelings."
-            .to_owned(),
-            "Try not to stay stuck in your thoughts. Writing your feelings down can help."
-            .to_owned(), "You could keep a diary of your feelings.".to_owned(),] }, crate
-            ::SelfCareAction { id : crate ::Id::baked("be-your-own-best-friend"), title :
-            "Be your own best friend".to_owned(), how :
-            alloc::vec!["Be as kind to yourself as you would be to a close friend."
-            .to_owned(), "Listen out for the critical voice in your head.".to_owned(),
-            "Swap it for a kind and caring voice, like a best friend who is on your side."
-            .to_owned(),] }, crate ::SelfCareAction { id : crate
-            ::Id::baked("stay-connected"), title : "Stay connected".to_owned(), how :
-            alloc::vec!["Keep in touch with people at home and at work. Then you are less likely to feel cut off or go without support."
-            .to_owned(),
-            "Tell someone you trust how supporting another person has affected you."
-            .to_owned(),
-            "If it feels right for you, you could also contact a support line."
-            .to_owned(),] }, crate ::SelfCareAction { id : crate
-            ::Id::baked("make-time-for-you"), title : "Make time for yourself"
-            .to_owned(), how :
-            alloc::vec!["Keep a fair balance between the time you give to others and the time you keep for yourself."
-            .to_owned(),] },
+            title : t("Notice how you feel"), how :
+            vec![t("Give yourself more time to check in with your feelings."),
+            t("Try not to stay stuck in your thoughts. Writing your feelings down can help."),
+            t("You could keep a diary of your feelings.")] }, crate ::SelfCareAction { id
+            : crate ::Id::baked("be-your-own-best-friend"), title :
+            t("Be your own best friend"), how :
+            vec![t("Be as kind to yourself as you would be to a close friend."),
+            t("Listen out for the critical voice in your head."),
+            t("Swap it for a kind and caring voice, like a best friend who is on your side.")]
+            }, crate ::SelfCareAction { id : crate ::Id::baked("stay-connected"), title :
+            t("Stay connected"), how :
+            vec![t("Keep in touch with people at home and at work. Then you are less likely to feel cut off or go without support."),
+            t("Tell someone you trust how supporting another person has affected you."),
+            t("If it feels right for you, you could also contact a support line.")] },
+            crate ::SelfCareAction { id : crate ::Id::baked("make-time-for-you"), title :
+            t("Make time for yourself"), how :
+            vec![t("Keep a fair balance between the time you give to others and the time you keep for yourself.")]
+            }
         ],
-        practices: alloc::vec![
+        practices: vec![
             crate ::Practice { id : crate ::Id::baked("ground"), kind : crate
-            ::PracticeKind::Ground, title : "Ground".to_owned(), purpose :
-            alloc::vec!["Grounding helps you stay steady in your body while you support someone."
-            .to_owned(),], how :
-            alloc::vec!["While you support someone, notice your feet pressing firmly on the floor."
-            .to_owned(), "Breathe on purpose, and pay attention to each breath."
-            .to_owned(),], examples : alloc::vec!["Feeling your feet firm on the ground"
-            .to_owned(), "Breathing with attention".to_owned(),] }, crate ::Practice { id
-            : crate ::Id::baked("release"), kind : crate ::PracticeKind::Release, title :
-            "Release".to_owned(), purpose :
-            alloc::vec!["Releasing helps you let go of the pain you take on from others."
-            .to_owned(), "Exercise may help your body let go of adrenaline and stress."
-            .to_owned(),], how :
-            alloc::vec!["Do exercise that makes your heart and breathing speed up, and do it regularly."
-            .to_owned(), "Any kind you enjoy will help.".to_owned(),], examples :
-            alloc::vec!["Running".to_owned(), "Singing".to_owned(), "Online workouts"
-            .to_owned(), "Dancing in your living room".to_owned(),] }, crate ::Practice {
-            id : crate ::Id::baked("recharge"), kind : crate ::PracticeKind::Recharge,
-            title : "Recharge".to_owned(), purpose :
-            alloc::vec!["Recharging renews your connection to life.".to_owned(),
-            "It may help your body make more of the chemicals that help you feel good."
-            .to_owned(),], how :
-            alloc::vec!["Spend time on things that bring you joy and connection."
-            .to_owned(),], examples :
-            alloc::vec!["Keeping in touch with friends and loved ones online".to_owned(),
-            "Spending time with pets".to_owned(), "Playing at home".to_owned(),
-            "Being out in nature".to_owned(), "Having fun".to_owned(), "Being creative"
-            .to_owned(), "Spiritual activities at home".to_owned(),] },
+            ::PracticeKind::Ground, title : t("Ground"), purpose :
+            vec![t("Grounding helps you stay steady in your body while you support someone.")],
+            how :
+            vec![t("While you support someone, notice your feet pressing firmly on the floor."),
+            t("Breathe on purpose, and pay attention to each breath.")], examples :
+            vec![t("Feeling your feet firm on the ground"),
+            t("Breathing with attention")] }, crate ::Practice { id : crate
+            ::Id::baked("release"), kind : crate ::PracticeKind::Release, title :
+            t("Release"), purpose :
+            vec![t("Releasing helps you let go of the pain you take on from others."),
+            t("Exercise may help your body let go of adrenaline and stress.")], how :
+            vec![t("Do exercise that makes your heart and breathing speed up, and do it regularly."),
+            t("Any kind you enjoy will help.")], examples : vec![t("Running"),
+            t("Singing"), t("Online workouts"), t("Dancing in your living room")] },
+            crate ::Practice { id : crate ::Id::baked("recharge"), kind : crate
+            ::PracticeKind::Recharge, title : t("Recharge"), purpose :
+            vec![t("Recharging renews your connection to life."),
+            t("It may help your body make more of the chemicals that help you feel good.")],
+            how : vec![t("Spend time on things that bring you joy and connection.")],
+            examples : vec![t("Keeping in touch with friends and loved ones online"),
+            t("Spending time with pets"), t("Playing at home"), t("Being out in nature"),
+            t("Having fun"), t("Being creative"), t("Spiritual activities at home")] }
         ],
-        support: alloc::vec![
+        support: vec![
             crate ::SupportRoute { id : crate ::Id::baked("trusted-person"), title :
-            "Someone you trust".to_owned(), description :
-            alloc::vec!["Talk to a person you trust who may be able to support you."
-            .to_owned(), "Tell them how supporting others has been affecting you."
-            .to_owned(),], contacts : alloc::vec![] }, crate ::SupportRoute { id : crate
-            ::Id::baked("line-manager"), title : "Your line manager".to_owned(),
-            description : alloc::vec!["Talk to your line manager too.".to_owned(),
-            "Let them know how your work is affecting you.".to_owned(),], contacts :
-            alloc::vec![] }, crate ::SupportRoute { id : crate
-            ::Id::baked("support-lines"), title : "Support lines".to_owned(), description
-            :
-            alloc::vec!["A support line may be able to help you, if that feels right for you."
-            .to_owned(),], contacts : alloc::vec![] },
+            t("Someone you trust"), description :
+            vec![t("Talk to a person you trust who may be able to support you."),
+            t("Tell them how supporting others has been affecting you.")], contacts :
+            vec![] }, crate ::SupportRoute { id : crate ::Id::baked("line-manager"),
+            title : t("Your line manager"), description :
+            vec![t("Talk to your line manager too."),
+            t("Let them know how your work is affecting you.")], contacts : vec![] },
+            crate ::SupportRoute { id : crate ::Id::baked("support-lines"), title :
+            t("Support lines"), description :
+            vec![t("A support line may be able to help you, if that feels right for you.")],
+            contacts : vec![] }
         ],
         advice: crate::Advice {
             signs_recognised: crate::SignsRecognised {
-                message: alloc::vec![
-                    "If you notice one or more of these signs in yourself, talk to someone you trust."
-                    .to_owned(), "Choose a person who may be able to support you."
-                    .to_owned(), "It is also a good idea to talk to your line manager."
-                    .to_owned(),
+                message: vec![
+                    t("If you notice one or more of these signs in yourself, talk to someone you trust."),
+                    t("Choose a person who may be able to support you."),
+                    t("It is also a good idea to talk to your line manager.")
                 ],
-                speak_to: alloc::vec![
+                speak_to: vec![
                     crate ::Id::baked("trusted-person"), crate
-                    ::Id::baked("line-manager"),
+                    ::Id::baked("line-manager")
                 ],
             },
-            other_signs: alloc::vec![
-                "These are only some of the signs of VT.".to_owned(),
-                "If you notice other changes in how you feel, the same advice applies."
-                .to_owned(),
+            other_signs: vec![
+                t("These are only some of the signs of VT."),
+                t("If you notice other changes in how you feel, the same advice applies.")
             ],
-            prevention: alloc::vec![
-                "Knowing the signs of VT helps you spot them early.".to_owned(),
-                "Regular self-care helps you cope better.".to_owned(),
-                "Together, these lower your risk of VT.".to_owned(),
+            prevention: vec![
+                t("Knowing the signs of VT helps you spot them early."),
+                t("Regular self-care helps you cope better."),
+                t("Together, these lower your risk of VT.")
             ],
-            self_care: alloc::vec![
-                "Try these actions regularly. They can make a big difference."
-                .to_owned(),
-                "They help you build resilience, so that VT is less likely to start. They also help you recover if it does."
-                .to_owned(),
+            self_care: vec![
+                t("Try these actions regularly. They can make a big difference."),
+                t("They help you build resilience, so that VT is less likely to start. They also help you recover if it does.")
             ],
-            practices: alloc::vec![
-                "These three practices may help your body make more of its feel-good chemicals and clear out stress chemicals."
-                .to_owned(),
-                "They help you ground yourself, release stress and recharge your energy."
-                .to_owned(),
+            practices: vec![
+                t("These three practices may help your body make more of its feel-good chemicals and clear out stress chemicals."),
+                t("They help you ground yourself, release stress and recharge your energy.")
             ],
-            recovery_and_burnout: alloc::vec![
-                "There is good news. What helps you recover from VT also helps to prevent burnout or to ease it."
-                .to_owned(),
+            recovery_and_burnout: vec![
+                t("There is good news. What helps you recover from VT also helps to prevent burnout or to ease it.")
             ],
         },
         labels: Some(crate::Labels {
-            contents: "Contents".to_owned(),
-            disclaimer: "Please note".to_owned(),
-            urgent_help: "Urgent help".to_owned(),
-            what_it_is: "What it is".to_owned(),
-            also_known_as: "Also known as".to_owned(),
-            how_it_happens: "How it happens".to_owned(),
-            who_can_be_affected: "Who can be affected".to_owned(),
-            burnout: "How it differs from burnout".to_owned(),
-            burnout_overlap: "How they overlap".to_owned(),
-            signs: "Signs to look out for".to_owned(),
-            signs_recognised: "If you recognise these signs".to_owned(),
-            speak_to: "Speak to".to_owned(),
-            prevention: "Lowering your risk".to_owned(),
-            self_care: "Looking after yourself".to_owned(),
-            practices: "Ground, release and recharge".to_owned(),
-            things_to_try: "Things to try".to_owned(),
-            support: "Where to turn for support".to_owned(),
-            about_this_content: "About this content".to_owned(),
-            source: "Source:".to_owned(),
-            open_quote: "“".to_owned(),
-            close_quote: "”".to_owned(),
-            content_version: "Content version:".to_owned(),
-            last_reviewed: "Last reviewed:".to_owned(),
-            draft_notice: "not yet reviewed".to_owned(),
-            next_review_due: "Next review due:".to_owned(),
-            guidance_title: "Guidance for the signs you recognise".to_owned(),
-            recognised_signs: "Signs you recognise".to_owned(),
-            related_ideas: "Related ideas".to_owned(),
-            call: "Call".to_owned(),
-            text_message: "Text {keyword} to {number}".to_owned(),
-            website: "Website:".to_owned(),
-            always_open: "Any time, day or night".to_owned(),
-            every_day: "Every day".to_owned(),
-            weekdays: "Monday to Friday".to_owned(),
-            weekends: "Saturday and Sunday".to_owned(),
-            opening_times: "{opens} to {closes}".to_owned(),
-            free: "Free".to_owned(),
-            standard_rate: "Standard rate".to_owned(),
-            added_by_editors: "Added by the editors of this guide".to_owned(),
-            reviewed_by: "Reviewed by:".to_owned(),
-            licence: "Reuse terms:".to_owned(),
+            contents: t("Contents"),
+            disclaimer: t("Please note"),
+            urgent_help: t("Urgent help"),
+            what_it_is: t("What it is"),
+            also_known_as: t("Also known as"),
+            how_it_happens: t("How it happens"),
+            who_can_be_affected: t("Who can be affected"),
+            burnout: t("How it differs from burnout"),
+            burnout_overlap: t("How they overlap"),
+            signs: t("Signs to look out for"),
+            signs_recognised: t("If you recognise these signs"),
+            speak_to: t("Speak to"),
+            prevention: t("Lowering your risk"),
+            self_care: t("Looking after yourself"),
+            practices: t("Ground, release and recharge"),
+            things_to_try: t("Things to try"),
+            support: t("Where to turn for support"),
+            about_this_content: t("About this content"),
+            source: t("Source:"),
+            open_quote: t("“"),
+            close_quote: t("”"),
+            content_version: t("Content version:"),
+            last_reviewed: t("Last reviewed:"),
+            draft_notice: t("not yet reviewed"),
+            next_review_due: t("Next review due:"),
+            guidance_title: t("Guidance for the signs you recognise"),
+            recognised_signs: t("Signs you recognise"),
+            related_ideas: t("Related ideas"),
+            call: t("Call"),
+            text_message: t("Text {keyword} to {number}"),
+            website: t("Website:"),
+            always_open: t("Any time, day or night"),
+            every_day: t("Every day"),
+            weekdays: t("Monday to Friday"),
+            weekends: t("Saturday and Sunday"),
+            opening_times: t("{opens} to {closes}"),
+            free: t("Free"),
+            standard_rate: t("Standard rate"),
+            added_by_editors: t("Added by the editors of this guide"),
+            reviewed_by: t("Reviewed by:"),
+            licence: t("Reuse terms:"),
         }),
         translation: None,
     }
+}
+/// A text of the pack; one function, not inlined, keeps the code above small.
+#[inline(never)]
+fn t(text: &str) -> String {
+    text.to_owned()
 }
