@@ -2,7 +2,7 @@
 # Builds every artifact a user installs into dist/ (git-ignored), with SHA256SUMS:
 #
 #   vt-content-VERSION.crate, vt-content-cli-VERSION.crate    cargo package (crates.io)
-#   vt_content-VERSION-cp39-abi3-manylinux_2_17_x86_64...whl  maturin --zig, manylinux2014 (PyPI)
+#   vt_content-VERSION-cp310-abi3-manylinux_2_17_x86_64...whl  maturin --zig, manylinux2014 (PyPI)
 #   vt_content-VERSION.tar.gz                                 maturin sdist (PyPI)
 #   vt-content-VERSION.jar, -sources.jar, -javadoc.jar, .pom  mvn package (Maven); the jar
 #                                                             holds the release library for
@@ -15,7 +15,7 @@
 # Usage: scripts/dist.sh [--allow-dirty]
 #   --allow-dirty  package the crates from a work tree with uncommitted changes (for trying
 #                  things out; a release is built from a clean checkout)
-# Needs cargo, Python 3.9+ with venv, a JDK 17+ and Maven. maturin and zig (the PyPI package
+# Needs cargo, Python 3.10+ with venv, a JDK 17+ and Maven. maturin and zig (the PyPI package
 # ziglang, which gives the manylinux2014 wheel its old glibc) are installed into
 # target/dist-tools on first use. Release builds use the workspace's [profile.release].
 set -euo pipefail

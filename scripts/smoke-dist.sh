@@ -23,7 +23,7 @@
 #   --build  run scripts/dist.sh --allow-dirty first (otherwise dist/ must exist)
 #   --keep   keep the temporary directory (its path is printed), to look at the logs
 #   --only   run only the named checks (while working on one)
-# Needs cargo, Python 3.9+ with venv, a JDK 17+ and Maven; pip, cargo and Maven download
+# Needs cargo, Python 3.10+ with venv, a JDK 17+ and Maven; pip, cargo and Maven download
 # what the consumers need (maturin; crates of the Cargo.lock in the .crate files; Kotlin).
 # Maven runs with a local repository of its own (SMOKE_M2, by default
 # ~/.cache/vt-content-smoke/m2, first a copy of ~/.m2/repository), from which org.vtcontent is
@@ -137,7 +137,7 @@ smoke_checksums() {
 
 smoke_wheel() {
     case "$(basename "$wheel")" in
-        *-cp39-abi3-*manylinux_2_17_x86_64*) ;;
+        *-cp310-abi3-*manylinux_2_17_x86_64*) ;;
         *) echo "not an abi3 manylinux_2_17 (manylinux2014) wheel: $wheel" >&2; return 1 ;;
     esac
     python3 -m venv wheel-venv

@@ -3,7 +3,7 @@
 # created on first use): installs ./bindings/python as a user would (pip builds it with
 # maturin), then runs pytest, mypy's stubtest against the built module, mypy --strict on
 # the example and the tests, and the example itself. Exits non-zero on any failure.
-# Usage: scripts/test-python.sh   (from anywhere; needs cargo and Python 3.9+ with venv;
+# Usage: scripts/test-python.sh   (from anywhere; needs cargo and Python 3.10+ with venv;
 # PYTHON chooses the interpreter, python3 by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."

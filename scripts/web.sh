@@ -2,7 +2,7 @@
 # The web example (examples/web): installs vt_content and Flask into a virtual
 # environment of its own (target/web-venv), then serves the example on
 # http://127.0.0.1:${PORT:-8000}/ until you stop it (Ctrl-C).
-# Usage: scripts/web.sh   (from anywhere; needs cargo and Python 3.9+)
+# Usage: scripts/web.sh   (from anywhere; needs cargo and Python 3.10+)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=target/web-venv

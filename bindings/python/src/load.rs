@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
+use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyByteArray, PyBytes, PyString};
 use vt_content as core;
@@ -44,24 +45,38 @@ pub fn load(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<Py<ContentPack>
 /// pack is refused.
 #[pyfunction]
 pub fn loads(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Py<ContentPack>> {
-    let bytes: Vec<u8> = if let Ok(text) = text.cast::<PyString>() {
-        // A str holding lone surrogates is not UTF-8: the core reports where.
-        text.call_method1("encode", ("utf-8", "surrogatepass"))?
-            .extract()?
-    } else if let Ok(bytes) = text.cast::<PyBytes>() {
-        bytes.as_bytes().to_vec()
-    } else if let Ok(bytes) = text.cast::<PyByteArray>() {
-        bytes.to_vec()
+    let input = if let Ok(text) = text.cast::<PyString>() {
+        match text.extract::<PyBackedStr>() {
+            Ok(text) => Input::Text(text),
+            // A str holding lone surrogates is not UTF-8: the core reports where.
+            Err(_) => Input::Bytes(
+                text.call_method1("encode", ("utf-8", "surrogatepass"))?
+                    .extract()?,
+            ),
+        }
+    } else if text.cast::<PyBytes>().is_ok() || text.cast::<PyByteArray>().is_ok() {
+        Input::Bytes(text.extract()?)
     } else {
         return Err(PyTypeError::new_err(format!(
             "loads() takes str, bytes or bytearray, not {}",
             text.get_type().name()?
         )));
     };
-    match py.detach(|| core::ContentPack::from_slice(&bytes)) {
+    let loaded = py.detach(|| match &input {
+        Input::Text(text) => core::ContentPack::from_json(text),
+        Input::Bytes(bytes) => core::ContentPack::from_slice(bytes),
+    });
+    match loaded {
         Ok(loaded) => ContentPack::new(py, loaded.pack, loaded.warnings),
         Err(error) => Err(load_error(py, error, None)),
     }
+}
+
+/// The text given to `loads`, read where Python holds it: a `str` as its UTF-8, `bytes`
+/// as they are (a `bytearray`, which can change, is copied).
+enum Input {
+    Text(PyBackedStr),
+    Bytes(PyBackedBytes),
 }
 
 /// The JSON Schema (draft 2020-12) of a content pack, as a dict: the same schema that
