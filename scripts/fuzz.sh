@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of the loader and the guidance (libFuzzer through cargo-fuzz,
+# Coverage-guided fuzzing of the loader, the guidance and the PO import (libFuzzer through cargo-fuzz,
 # with AddressSanitizer): runs each target of fuzz/ for SECONDS (30 by default), from a
 # seed corpus made of the conformance fixtures and the bundled pack, and prints one line
 # per target with its executions and coverage (libFuzzer's cov: and ft:).
 #
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: load guidance; both by default)
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: load guidance po; all by default)
 #
 # Needs a nightly toolchain (rustup) and cargo-fuzz; installs cargo-fuzz from crates.io
 # when it is missing (about two minutes on two cores). Without a nightly toolchain it
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load guidance)
+[ ${#targets[@]} -gt 0 ] || targets=(load guidance po)
 
 if ! cargo +nightly --version >/dev/null 2>&1; then
     echo "fuzz: skipped, no nightly Rust toolchain (cargo-fuzz needs one: rustup toolchain install nightly)"
@@ -30,11 +30,31 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 
 # The seed corpus: every fixture pack of at most 64 KiB and the bundled pack; for the
-# guidance target, each followed by a zero byte and sign ids, one a line.
+# guidance target, each followed by a zero byte and sign ids, one a line; for the po
+# target, a translated PO file with a fuzzy message.
 max_len=65536
 seed() { # target
     local dir=fuzz/corpus/$1 n=0 pack
     mkdir -p "$dir"
+    if [ "$1" = po ]; then
+        cat >"$dir/seed-translated" <<'PO'
+msgid ""
+msgstr ""
+"Project-Id-Version: vicarious-traumatisation 1.1.0\n"
+"Language: cy\n"
+
+msgctxt "/title"
+msgid "Vicarious traumatisation"
+msgstr "Trawma dirprwyol"
+
+#, fuzzy
+msgctxt "/summary/0"
+msgid "Supporting people who are in pain or distress can affect you too."
+msgstr "Gall cefnogi pobl"
+"mewn poen effeithio arnoch chi."
+PO
+        return
+    fi
     for pack in tests/conformance/*/*/pack.json crates/vt-content/content/en-GB.json; do
         [ "$(wc -c <"$pack")" -le "$max_len" ] || continue
         n=$((n + 1))
