@@ -431,8 +431,16 @@ def test_the_schema_is_the_committed_schema() -> None:
 
 
 def test_the_enums_have_the_values_of_the_schema() -> None:
-    kinds = vt_content.schema()["$defs"]["PracticeKind"]["oneOf"]
-    assert [kind["const"] for kind in kinds] == [kind.value for kind in vt_content.PracticeKind]
+    definitions = vt_content.schema()["$defs"]
+    for enum in [
+        vt_content.PracticeKind,
+        vt_content.ReviewStatus,
+        vt_content.Days,
+        vt_content.Cost,
+        vt_content.ContactOrigin,
+    ]:
+        kinds = definitions[enum.__name__]["oneOf"]
+        assert [kind["const"] for kind in kinds] == [kind.value for kind in enum], enum
     assert vt_content.PracticeKind("release") is vt_content.PracticeKind.RELEASE
     kinds_used = {
         case["expected"]["kind"]
