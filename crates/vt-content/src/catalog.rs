@@ -17,6 +17,8 @@ use icu_locale::{DataLocale, LocaleExpander, LocaleFallbacker};
 use serde::Serialize;
 
 use crate::error::{Violation, ViolationCode, Warning, WarningCode};
+use crate::pointer::list_paths;
+use crate::translate::changed_since;
 use crate::{ContentPack, ErrorReport, JsonPointer, Locale, TranslationStatus};
 
 /// The packs of one content in every language it has, with the source pack as default.
@@ -621,30 +623,24 @@ fn build(
 /// What a stale translation's warning says: the versions, and the texts that changed
 /// since the version translated when the catalog has it.
 fn stale_message(source: &ContentPack, pack: &ContentPack, released: &[ContentPack]) -> String {
-    let status = TranslationStatus::new(source, pack, translated_source(source, pack, released));
-    let changed = match &status.changed_since {
-        Some(paths) => {
-            let first: Vec<&str> = paths.iter().take(5).map(JsonPointer::as_str).collect();
-            let more = paths.len().saturating_sub(first.len());
-            let more = if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            };
-            format!(
-                "{} texts changed since: {}{more}",
-                paths.len(),
-                first.join(", ")
-            )
-        }
+    let translates = pack
+        .translation
+        .as_ref()
+        .map_or(&source.version, |t| &t.source_version);
+    let old = translated_source(source, pack, released);
+    let changed = match changed_since(source, translates, old) {
+        Some(paths) => format!(
+            "{} texts changed since: {}",
+            paths.len(),
+            list_paths(&paths, 5)
+        ),
         None => format!(
-            "keep version {} of the source in released/ to name the texts that changed",
-            status.translates
+            "keep version {translates} of the source in released/ to name the texts that changed"
         ),
     };
     format!(
-        "this translates version {} of the {} pack, which is now at {}; update the translation ({changed})",
-        status.translates, source.locale, source.version
+        "this translates version {translates} of the {} pack, which is now at {}; update the translation ({changed})",
+        source.locale, source.version
     )
 }
 

@@ -79,6 +79,19 @@ impl JsonPointer {
 }
 
 /// The text of the pointer: `""` for the whole pack.
+/// The paths, comma-separated: the first `at_most` of them, then how many more there are.
+pub(crate) fn list_paths(paths: &[JsonPointer], at_most: usize) -> String {
+    let shown: Vec<&str> = paths
+        .iter()
+        .take(at_most)
+        .map(JsonPointer::as_str)
+        .collect();
+    match paths.len() - shown.len() {
+        0 => shown.join(", "),
+        more => format!("{} and {more} more", shown.join(", ")),
+    }
+}
+
 impl fmt::Display for JsonPointer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

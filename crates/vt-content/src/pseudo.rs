@@ -4,8 +4,8 @@
 //! left in plain English was written into the front end, not taken from the pack. The
 //! texts are also longer (room for longer languages) and, for `ar-XB`, right to left.
 
-use crate::texts::visit_texts_mut;
-use crate::{ContentPack, Labels, Translation};
+use crate::texts::{pack_value, visit_texts_mut};
+use crate::{ContentPack, Translation};
 
 /// A pseudo-locale, as Android and Chromium name them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -60,11 +60,7 @@ impl PseudoLocale {
 /// assert!(pack.title.starts_with('[') && pack.title.ends_with(']'));
 /// ```
 pub fn pseudo(pack: &ContentPack, locale: PseudoLocale) -> ContentPack {
-    let mut source = pack.clone();
-    if source.labels.is_none() {
-        source.labels = Some(Labels::en_gb());
-    }
-    let mut value = serde_json::to_value(&source).expect("a pack always serializes");
+    let mut value = pack_value(pack);
     visit_texts_mut(&mut value, &mut |_, text| *text = locale.text(text));
     let mut result: ContentPack =
         serde_json::from_value(value).expect("only texts changed, so the pack reads back");

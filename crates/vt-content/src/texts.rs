@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::JsonPointer;
+use crate::{ContentPack, JsonPointer, Labels};
 
 /// Fields whose values are typed or identifying, never text to translate: ids and
 /// references, versions, locales, regions, phone numbers, keywords, addresses, dates,
@@ -32,6 +32,16 @@ const KEPT: &[&str] = &[
     "next_review_due",
     "translation",
 ];
+
+/// The pack as JSON, with its labels written out (the en-GB ones for a pack without), so
+/// that every text a rendering shows is in the value.
+pub(crate) fn pack_value(pack: &ContentPack) -> Value {
+    let mut pack = pack.clone();
+    if pack.labels.is_none() {
+        pack.labels = Some(Labels::en_gb());
+    }
+    serde_json::to_value(&pack).expect("a pack always serializes")
+}
 
 /// Calls `visit` on every text of a pack's JSON value, in document order, with its path.
 /// Every value under `labels` is a text, whatever its key.

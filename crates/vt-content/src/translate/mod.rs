@@ -9,15 +9,15 @@
 #[cfg(feature = "po")]
 pub mod po;
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::texts::texts;
+use crate::pointer::list_paths;
+use crate::texts::{pack_value, texts};
 use crate::{
-    ContentPack, ContentVersion, JsonPointer, Labels, LoadError, Loaded, Locale, SchemaVersion,
-    Translation,
+    ContentPack, ContentVersion, JsonPointer, LoadError, Loaded, Locale, SchemaVersion, Translation,
 };
 
 /// One text to translate: where it is in the source pack, the source's text, and the
@@ -64,7 +64,7 @@ pub enum ImportError {
     ///     &source.version, &[unit]).unwrap_err();
     /// assert!(matches!(error, ImportError::UnknownTexts(paths) if paths == ["/signs/0/id"]));
     /// ```
-    #[error("no text to translate at {}", list(.0))]
+    #[error("no text to translate at {}", list_paths(.0, usize::MAX))]
     UnknownTexts(Vec<JsonPointer>),
     /// The pack with the translated texts breaks a rule of the pack format.
     ///
@@ -94,20 +94,6 @@ pub enum ImportError {
     /// ```
     #[error("cannot read the translated texts: {0}")]
     Syntax(String),
-}
-
-fn list(paths: &[JsonPointer]) -> String {
-    let paths: Vec<&str> = paths.iter().map(JsonPointer::as_str).collect();
-    paths.join(", ")
-}
-
-/// The pack as JSON, with its labels written out (the en-GB ones for a pack without).
-fn value_with_labels(pack: &ContentPack) -> Value {
-    let mut pack = pack.clone();
-    if pack.labels.is_none() {
-        pack.labels = Some(Labels::en_gb());
-    }
-    serde_json::to_value(&pack).expect("a pack always serializes")
 }
 
 /// Where the value at `path` in `source` is in `target`: the same path, but inside a list
@@ -155,8 +141,8 @@ pub fn translation_units(
     source: &ContentPack,
     translation: Option<&ContentPack>,
 ) -> Vec<TranslationUnit> {
-    let ours = value_with_labels(source);
-    let theirs = translation.map(value_with_labels);
+    let ours = pack_value(source);
+    let theirs = translation.map(pack_value);
     texts(&ours)
         .into_iter()
         .map(|(path, text)| {
@@ -202,18 +188,18 @@ pub fn import_translation(
     source_version: &ContentVersion,
     units: &[TranslationUnit],
 ) -> Result<Loaded, ImportError> {
-    let ours = value_with_labels(source);
-    let texts: HashMap<JsonPointer, String> = texts(&ours).into_iter().collect();
-    let mut pack = translation.map_or_else(|| ours.clone(), value_with_labels);
+    let ours = pack_value(source);
+    let paths: HashSet<JsonPointer> = texts(&ours).into_iter().map(|(path, _)| path).collect();
+    let mut pack = translation.map_or_else(|| ours.clone(), pack_value);
     let mut unknown = Vec::new();
     let mut changed = translation.is_none();
     for unit in units {
         let Some(target) = unit.target.as_deref().filter(|target| !target.is_empty()) else {
             continue;
         };
-        let slot = texts
-            .get(&unit.path)
-            .and_then(|_| locate(&ours, &unit.path, &pack))
+        let slot = Some(&unit.path)
+            .filter(|path| paths.contains(*path))
+            .and_then(|path| locate(&ours, path, &pack))
             .and_then(|at| pack.pointer_mut(at.as_str()));
         match slot {
             Some(Value::String(text)) => {
@@ -305,13 +291,7 @@ impl TranslationStatus {
             .translation
             .as_ref()
             .map_or_else(|| source.version.clone(), |t| t.source_version.clone());
-        let changed_since = if *translates == *source.version {
-            Some(Vec::new())
-        } else {
-            translated_source
-                .filter(|old| old.version == translates)
-                .map(|old| crate::diff(old, source).changed_texts().to_vec())
-        };
+        let changed_since = changed_since(source, &translates, translated_source);
         // A pack has far fewer texts than u32 counts (its size is limited).
         let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let texts = count(units.len());
@@ -328,6 +308,22 @@ impl TranslationStatus {
             changed_since,
         }
     }
+}
+
+/// The texts of `source` that changed since version `translates` of it: none when that is
+/// its version, those the diff with `translated_source` names when that is the version
+/// translated, `None` when it is not known.
+pub(crate) fn changed_since(
+    source: &ContentPack,
+    translates: &ContentVersion,
+    translated_source: Option<&ContentPack>,
+) -> Option<Vec<JsonPointer>> {
+    if *translates == source.version {
+        return Some(Vec::new());
+    }
+    translated_source
+        .filter(|old| old.version == *translates)
+        .map(|old| crate::diff(old, source).changed_texts().to_vec())
 }
 
 #[cfg(test)]
@@ -368,8 +364,8 @@ mod tests {
         )
         .unwrap()
         .pack;
-        let before = texts(&value_with_labels(&first));
-        let after = texts(&value_with_labels(&second));
+        let before = texts(&pack_value(&first));
+        let after = texts(&pack_value(&second));
         assert_eq!(before.len(), after.len());
         for ((path, old), (same_path, new)) in before.iter().zip(&after) {
             assert_eq!(path, same_path);
