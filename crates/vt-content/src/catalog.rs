@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::error::{Violation, ViolationCode, Warning, WarningCode};
 use crate::pointer::list_paths;
 use crate::translate::changed_since;
-use crate::{ContentPack, ErrorReport, JsonPointer, Locale, TranslationStatus};
+use crate::{ContentPack, ContentVersion, ErrorReport, JsonPointer, Locale, TranslationStatus};
 
 /// The packs of one content in every language it has, with the source pack as default.
 ///
@@ -560,7 +560,11 @@ fn build(
                     JsonPointer::root()
                         .child("translation")
                         .child("source_version"),
-                    stale_message(source_pack, pack, &released),
+                    stale_message(
+                        source_pack,
+                        &translation.source_version,
+                        translated_source(source_pack, pack, &released),
+                    ),
                 ),
             });
         }
@@ -620,14 +624,14 @@ fn build(
     })
 }
 
-/// What a stale translation's warning says: the versions, and the texts that changed
-/// since the version translated when the catalog has it.
-fn stale_message(source: &ContentPack, pack: &ContentPack, released: &[ContentPack]) -> String {
-    let translates = pack
-        .translation
-        .as_ref()
-        .map_or(&source.version, |t| &t.source_version);
-    let old = translated_source(source, pack, released);
+/// What the warning about a translation of version `translates` of `source` says: the
+/// versions, and the texts changed since, from `old` (the source at that version) when the
+/// catalog has it.
+fn stale_message(
+    source: &ContentPack,
+    translates: &ContentVersion,
+    old: Option<&ContentPack>,
+) -> String {
     let changed = match changed_since(source, translates, old) {
         Some(paths) => format!(
             "{} texts changed since: {}",
