@@ -40,13 +40,15 @@ pub(crate) struct Findings {
 /// no control characters. The schema states the same length limits on every text; the
 /// fast path of loading checks texts with this, the structural check with the schema.
 pub(crate) fn text_ok(text: &str) -> bool {
-    let scan = Scan::of(text);
-    (1..=MAX_TEXT_CHARS).contains(&scan.chars) && !scan.control && is_trimmed(text)
+    !text.is_empty()
+        && at_most_chars(text, MAX_TEXT_CHARS)
+        && !has_control(text)
+        && is_trimmed(text)
 }
 
 /// Whether `text` is trimmed and has no control characters.
 pub(crate) fn plain_text_ok(text: &str) -> bool {
-    is_trimmed(text) && !Scan::of(text).control
+    is_trimmed(text) && !has_control(text)
 }
 
 /// Whether a list of `count` items is within the limits the schema states on every list.
@@ -59,42 +61,46 @@ fn is_trimmed(text: &str) -> bool {
     !text.starts_with(char::is_whitespace) && !text.ends_with(char::is_whitespace)
 }
 
-/// What one pass over the UTF-8 bytes of a text tells.
-struct Scan {
-    /// The number of characters: `text.chars().count()`.
-    chars: usize,
-    /// Whether the text has a control character (general category Cc: U+0000 to U+001F,
-    /// U+007F to U+009F; the last range is written 0xC2 0x80..=0x9F).
-    control: bool,
+/// Whether `text` has a control character (general category Cc: U+0000 to U+001F and
+/// U+007F to U+009F, the last range written 0xC2 0x80..=0x9F in UTF-8).
+///
+/// Eight bytes at a time, with the bit tricks of "Bit Twiddling Hacks": a word with no
+/// byte below 0x20 and none from 0x7F up is printable ASCII and has none. A text that is
+/// not all printable ASCII is read again, eight bytes at a time, for each kind of control
+/// character; and only a text with a 0xC2 lead byte (Latin-1 punctuation) pair by pair.
+fn has_control(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (words, rest) = (bytes.chunks_exact(8), bytes.chunks_exact(8).remainder());
+    let mut outside = false;
+    for word in words {
+        let word = u64::from_ne_bytes(word.try_into().unwrap_or_default());
+        outside |= has_byte_below(word, 0x20) | has_byte_from_7f(word);
+    }
+    for &byte in rest {
+        outside |= !(0x20..0x7F).contains(&byte);
+    }
+    outside && has_control_beyond_ascii(bytes)
 }
 
-impl Scan {
-    fn of(text: &str) -> Scan {
-        let bytes = text.as_bytes();
-        // Eight bytes at a time (the bit tricks of "Bit Twiddling Hacks": a word has a byte
-        // below n, or equal to b), then the bytes left one by one.
-        let words = bytes.chunks_exact(8);
-        let rest = words.remainder();
-        let (mut control, mut c2) = (false, false);
-        for word in words {
-            let word = u64::from_ne_bytes(word.try_into().unwrap_or_default());
-            control |= has_byte_below(word, 0x20) || has_byte(word, 0x7F);
-            c2 |= has_byte(word, 0xC2);
-        }
-        for &byte in rest {
-            control |= byte < 0x20 || byte == 0x7F;
-            c2 |= byte == 0xC2;
-        }
-        if c2 && !control {
-            control = bytes
-                .windows(2)
-                .any(|pair| pair[0] == 0xC2 && pair[1] <= 0x9F);
-        }
-        Scan {
-            chars: text.chars().count(),
-            control,
-        }
+/// [`has_control`] for a text that is not all printable ASCII.
+fn has_control_beyond_ascii(bytes: &[u8]) -> bool {
+    let words = bytes.chunks_exact(8);
+    let rest = words.remainder();
+    let (mut control, mut c2) = (false, false);
+    for word in words {
+        let word = u64::from_ne_bytes(word.try_into().unwrap_or_default());
+        control |= has_byte_below(word, 0x20) | has_byte(word, 0x7F);
+        c2 |= has_byte(word, 0xC2);
     }
+    for &byte in rest {
+        control |= (byte < 0x20) | (byte == 0x7F);
+        c2 |= byte == 0xC2;
+    }
+    control
+        || c2
+            && bytes
+                .windows(2)
+                .any(|pair| pair[0] == 0xC2 && pair[1] <= 0x9F)
 }
 
 const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
@@ -105,9 +111,21 @@ fn has_byte_below(word: u64, n: u8) -> bool {
     word.wrapping_sub(ONES * u64::from(n)) & !word & HIGH_BITS != 0
 }
 
+/// Whether a byte of `word` is 0x7F or above: one has its high bit set, or, when none
+/// has, adding one to each byte (which then carries into no other) sets it.
+fn has_byte_from_7f(word: u64) -> bool {
+    (word | word.wrapping_add(ONES)) & HIGH_BITS != 0
+}
+
 /// Whether a byte of `word` is `byte`.
 fn has_byte(word: u64, byte: u8) -> bool {
     has_byte_below(word ^ (ONES * u64::from(byte)), 1)
+}
+
+/// Whether `text` has at most `max` characters; the characters are counted only when its
+/// bytes do not tell (a character is one to four bytes).
+fn at_most_chars(text: &str, max: usize) -> bool {
+    text.len() <= max || text.chars().count() <= max
 }
 
 /// Checks a pack against the pack's JSON Schema, compiled once.
@@ -423,8 +441,7 @@ impl<'a> Checker<'a> {
     }
 
     fn string(&mut self, node: &Node, text: &str) {
-        let scan = Scan::of(text);
-        let length = scan.chars;
+        let length = text.chars().count();
         if node.min_length.is_some_and(|min| length < min) {
             self.violation(ViolationCode::EmptyText, "this text is empty".to_owned());
         }
@@ -440,18 +457,18 @@ impl<'a> Checker<'a> {
                     self.violation(format.violation_code(), message);
                 }
             }
-            None => self.plain_text(text, scan.control),
+            None => self.plain_text(text),
         }
     }
 
-    fn plain_text(&mut self, text: &str, control: bool) {
+    fn plain_text(&mut self, text: &str) {
         if !is_trimmed(text) {
             self.violation(
                 ViolationCode::UntrimmedText,
                 "this text starts or ends with whitespace; remove it".to_owned(),
             );
         }
-        if control {
+        if has_control(text) {
             let control = text.chars().find(|c| c.is_control()).unwrap_or_default();
             self.violation(
                 ViolationCode::ControlCharacter,
@@ -504,14 +521,29 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
-        /// The scan, eight bytes at a time, finds what `char` finds, at every position.
+        /// The byte scan finds what `char` finds, at every position.
         #[test]
-        fn the_scan_counts_characters_and_finds_control_characters(
+        fn the_byte_scan_finds_control_characters_as_char_does(
             text in "[a-z \u{0}-\u{1f}\u{7f}-\u{a0}\u{c2}\u{100}-\u{10ff}é😀]{0,40}"
         ) {
-            let scan = Scan::of(&text);
-            proptest::prop_assert_eq!(scan.chars, text.chars().count());
-            proptest::prop_assert_eq!(scan.control, text.chars().any(char::is_control));
+            proptest::prop_assert_eq!(has_control(&text), text.chars().any(char::is_control));
+        }
+
+        /// The word tricks find what a byte-by-byte look finds, in any eight bytes.
+        #[test]
+        fn the_word_tricks_are_the_byte_tests(bytes in proptest::array::uniform8(0u8..)) {
+            let word = u64::from_ne_bytes(bytes);
+            proptest::prop_assert_eq!(has_byte_below(word, 0x20), bytes.iter().any(|&b| b < 0x20));
+            proptest::prop_assert_eq!(has_byte_from_7f(word), bytes.iter().any(|&b| b >= 0x7F));
+            proptest::prop_assert_eq!(has_byte(word, 0xC2), bytes.contains(&0xC2));
+        }
+
+        /// Counting only when the bytes do not tell gives the count's answer.
+        #[test]
+        fn the_length_check_agrees_with_the_count(
+            text in "[a-zé€😀]{0,12}", max in 0usize..16
+        ) {
+            proptest::prop_assert_eq!(at_most_chars(&text, max), text.chars().count() <= max);
         }
     }
 
@@ -605,14 +637,19 @@ mod tests {
             })
             .collect();
         texts.extend(["".to_owned(), "é\u{85}".to_owned(), "\u{2028}x".to_owned()]);
-        // Longer than a chunk of the scan, with a control character after it.
+        // Long texts, with a control character after many others.
         texts.push(format!("{}\u{85}", "é".repeat(300)));
         texts.push("é".repeat(1000));
         for text in &texts {
             assert_eq!(is_trimmed(text), text.trim() == text, "{text:?}");
-            let scan = Scan::of(text);
-            assert_eq!(scan.control, text.chars().any(char::is_control), "{text:?}");
-            assert_eq!(scan.chars, text.chars().count(), "{text:?}");
+            assert_eq!(
+                has_control(text),
+                text.chars().any(char::is_control),
+                "{text:?}"
+            );
+            let count = text.chars().count();
+            assert!(at_most_chars(text, count), "{text:?}");
+            assert!(count == 0 || !at_most_chars(text, count - 1), "{text:?}");
         }
     }
 
