@@ -17,6 +17,13 @@ mod render;
 use pyo3::prelude::*;
 use vt_content as core;
 
+/// The allocator of the module's Rust memory: mimalloc, as pydantic-core uses. A load
+/// allocates a string for every text of a pack, and mimalloc makes that faster than the
+/// system's allocator: a valid 1 MiB pack loads in 0.66 ms instead of 0.83 ms here.
+/// Python's own objects are not affected.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The native part of `vt_content`; import `vt_content` instead.
 #[pymodule(gil_used = false)]
 fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
