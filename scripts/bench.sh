@@ -8,6 +8,8 @@
 #      packs with many violations), then the ratios of the two measured in turns.
 #   3. benches/python/bench.py in target/bench-venv (created on first use): vt_content.loads
 #      against jsonschema and fastjsonschema on the same packs.
+#   4. the sizes of what ships: the stripped release uniffi library (the mobile library) and
+#      the wheel that pip builds from bindings/python in step 3.
 # Usage: scripts/bench.sh [--no-python | --report]   (exits 1 when a budget does not hold)
 #   --no-python  skips step 3; --report only prints the budgets of the last run again.
 set -euo pipefail
@@ -25,6 +27,9 @@ measure() {
     cargo bench -p vt-content --bench load >"$out/load.log" 2>&1 ||
         { tail -30 "$out/load.log"; exit 2; }
     grep '^ratio' "$out/load.log"
+    echo "== cargo build --release -p vt-content-uniffi"
+    cargo build --quiet --release -p vt-content-uniffi
+    stat -c 'uniffi-library %s' target/release/libvt_content_uniffi.so | tee "$out/sizes.txt"
 }
 
 measure_python() {
@@ -35,8 +40,12 @@ measure_python() {
     fi
     echo "== installing jsonschema, fastjsonschema and ./bindings/python"
     "$venv/bin/python" -m pip install --quiet --disable-pip-version-check jsonschema fastjsonschema
+    rm -rf "$out/wheel"
+    "$venv/bin/python" -m pip wheel --quiet --disable-pip-version-check --no-deps \
+        --wheel-dir "$out/wheel" ./bindings/python
     "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall \
-        --no-deps ./bindings/python
+        --no-deps "$out"/wheel/*.whl
+    stat -c 'wheel %s' "$out"/wheel/*.whl | tee -a "$out/sizes.txt"
     echo "== benches/python/bench.py"
     "$venv/bin/python" benches/python/bench.py target/bench-packs | tee "$out/python.jsonl"
 }
@@ -60,6 +69,10 @@ failed = False
 # the checks read): this script's figures on the commit before the pack was baked, b4fb50b,
 # in 31 fresh processes: the fastest, and the median.
 BEFORE_FASTEST_NS, BEFORE_MEDIAN_NS = 312_365, 325_405
+# The wheel when the budget was set: 1.0 model, cargo's default release profile (README,
+# "Sizes"). The wheel measured here is the one pip builds, with the same release profile.
+BEFORE_WHEEL_BYTES = 604_784
+KIB = 1024
 
 def median(group, function, size):
     path = Path("target/criterion") / group / function / size / "new" / "estimates.json"
@@ -110,6 +123,15 @@ budget(f"first bundled() call < 5% of before's, fastest of 31 processes ({fastes
        f"µs vs {BEFORE_FASTEST_NS / 1000:.1f} µs; medians {median_ns / 1000:.1f} µs vs "
        f"{BEFORE_MEDIAN_NS / 1000:.1f} µs)", fastest_ns / BEFORE_FASTEST_NS * 100,
        fastest_ns < 0.05 * BEFORE_FASTEST_NS, unit="%")
+
+artifact = dict(line.split() for line in (out / "sizes.txt").read_text().splitlines() if line)
+library = int(artifact["uniffi-library"])
+budget(f"stripped release uniffi library for mobile <= 900 KiB ({library:,} bytes)",
+       library / KIB, library <= 900 * KIB, unit=" KiB")
+if "wheel" in artifact:
+    wheel = int(artifact["wheel"])
+    budget(f"wheel no larger than before's ({wheel:,} bytes vs {BEFORE_WHEEL_BYTES:,})",
+           wheel / BEFORE_WHEEL_BYTES, wheel <= BEFORE_WHEEL_BYTES)
 
 python = [json.loads(line) for line in (out / "python.jsonl").read_text().splitlines() if line]
 if python:
