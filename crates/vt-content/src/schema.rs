@@ -1,13 +1,18 @@
 //! The JSON Schema of a pack, generated from the Rust types.
+//!
+//! A test generates the schema from the types' `schemars` derives (their doc comments are
+//! its descriptions) and fails when the committed file, `schema/vt-content-pack.schema.json`,
+//! differs; the library embeds that file and parses it once. So the schema the loader
+//! checks is the one the types generate, and no schema generator runs in the library
+//! (177 kB less in the mobile library):
+//!
+//! ```sh
+//! UPDATE_SCHEMA=1 cargo test -p vt-content --lib schema
+//! ```
 
 use std::sync::OnceLock;
 
-use schemars::Schema;
-use schemars::generate::SchemaSettings;
-use schemars::transform::transform_subschemas;
 use serde_json::Value;
-
-use crate::ContentPack;
 
 /// The most bytes a pack may have. Larger input is refused before it is parsed.
 pub const MAX_PACK_BYTES: usize = 1024 * 1024;
@@ -23,9 +28,9 @@ pub const SCHEMA_ID: &str = "urn:vt-content:schema:content-pack:1.1";
 
 /// The JSON Schema (draft 2020-12) of a content pack, as this library reads it.
 ///
-/// It is generated once from the Rust types, with their doc comments as descriptions.
-/// The same schema drives the loader's structural checks, so the two always agree.
-/// The file `schema/vt-content-pack.schema.json` in the repository is this schema.
+/// It is generated from the Rust types, with their doc comments as descriptions, and is
+/// the file `schema/vt-content-pack.schema.json` of the repository. The same schema drives
+/// the loader's structural checks, so the two always agree.
 ///
 /// ```
 /// let schema = vt_content::json_schema();
@@ -34,86 +39,120 @@ pub const SCHEMA_ID: &str = "urn:vt-content:schema:content-pack:1.1";
 /// ```
 pub fn json_schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
-    SCHEMA.get_or_init(generate)
+    SCHEMA.get_or_init(|| match serde_json::from_str(SCHEMA_FILE) {
+        Ok(schema) => schema,
+        Err(error) => panic!("the embedded schema is not JSON: {error}"),
+    })
 }
 
-fn generate() -> Value {
-    let schema = SchemaSettings::draft2020_12()
-        .with_transform(add_limits)
-        .with_transform(optional_is_not_null)
-        .into_generator()
-        .into_root_schema_for::<ContentPack>();
-    let mut schema = schema.to_value();
-    schema["$id"] = SCHEMA_ID.into();
-    // Put what a reader looks for first at the top.
-    if let Value::Object(object) = &mut schema {
-        let mut ordered = serde_json::Map::new();
-        for key in ["$schema", "$id", "title", "description"] {
-            if let Some(value) = object.remove(key) {
-                ordered.insert(key.to_owned(), value);
-            }
+/// `schema/vt-content-pack.schema.json`, which the test below keeps the generated schema.
+const SCHEMA_FILE: &str = include_str!("../vt-content-pack.schema.json");
+
+#[cfg(test)]
+mod generate {
+    use schemars::Schema;
+    use schemars::generate::SchemaSettings;
+    use schemars::transform::transform_subschemas;
+    use serde_json::Value;
+
+    use super::{MAX_LIST_ITEMS, MAX_TEXT_CHARS, SCHEMA_FILE, SCHEMA_ID};
+    use crate::ContentPack;
+
+    const REGENERATE: &str = "UPDATE_SCHEMA=1 cargo test -p vt-content --lib schema";
+
+    #[test]
+    fn the_embedded_schema_is_the_one_the_types_generate() {
+        let generated = format!("{:#}\n", generate());
+        if std::env::var_os("UPDATE_SCHEMA").is_some() {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../schema/vt-content-pack.schema.json");
+            std::fs::write(path, &generated).expect("the schema file is writable");
+            return;
         }
-        ordered.append(object);
-        *object = ordered;
+        assert!(
+            SCHEMA_FILE == generated,
+            "schema/vt-content-pack.schema.json differs from what the Rust types generate; regenerate it with:\n    {REGENERATE}"
+        );
     }
-    schema
-}
 
-/// Makes an optional field (an `Option` in Rust) absent or of its type, never `null`,
-/// as in schema 1.0, where `null` is the wrong type everywhere: a field a pack does not
-/// give is left out. `$schema`, which may be `null`, keeps its schema.
-fn optional_is_not_null(schema: &mut Schema) {
-    let required: Vec<Value> = schema
-        .get("required")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
-    if let Some(Value::Object(properties)) = schema.get_mut("properties") {
-        for (name, property) in properties.iter_mut() {
-            if name == "$schema" || required.contains(&Value::from(name.as_str())) {
-                continue;
-            }
-            let Value::Object(property) = property else {
-                continue;
-            };
-            if let Some(Value::Array(types)) = property.get_mut("type") {
-                types.retain(|kind| kind != "null");
-                if let [only] = types.as_slice() {
-                    let only = only.clone();
-                    property.insert("type".to_owned(), only);
+    fn generate() -> Value {
+        let schema = SchemaSettings::draft2020_12()
+            .with_transform(add_limits)
+            .with_transform(optional_is_not_null)
+            .into_generator()
+            .into_root_schema_for::<ContentPack>();
+        let mut schema = schema.to_value();
+        schema["$id"] = SCHEMA_ID.into();
+        // Put what a reader looks for first at the top.
+        if let Value::Object(object) = &mut schema {
+            let mut ordered = serde_json::Map::new();
+            for key in ["$schema", "$id", "title", "description"] {
+                if let Some(value) = object.remove(key) {
+                    ordered.insert(key.to_owned(), value);
                 }
             }
-            if let Some(Value::Array(alternatives)) = property.remove("anyOf") {
-                let mut kept: Vec<Value> = alternatives
-                    .into_iter()
-                    .filter(|alternative| alternative.get("type") != Some(&Value::from("null")))
-                    .collect();
-                if kept.len() == 1 {
-                    if let Value::Object(only) = kept.remove(0) {
-                        property.extend(only);
+            ordered.append(object);
+            *object = ordered;
+        }
+        schema
+    }
+
+    /// Makes an optional field (an `Option` in Rust) absent or of its type, never `null`,
+    /// as in schema 1.0, where `null` is the wrong type everywhere: a field a pack does not
+    /// give is left out. `$schema`, which may be `null`, keeps its schema.
+    fn optional_is_not_null(schema: &mut Schema) {
+        let required: Vec<Value> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        if let Some(Value::Object(properties)) = schema.get_mut("properties") {
+            for (name, property) in properties.iter_mut() {
+                if name == "$schema" || required.contains(&Value::from(name.as_str())) {
+                    continue;
+                }
+                let Value::Object(property) = property else {
+                    continue;
+                };
+                if let Some(Value::Array(types)) = property.get_mut("type") {
+                    types.retain(|kind| kind != "null");
+                    if let [only] = types.as_slice() {
+                        let only = only.clone();
+                        property.insert("type".to_owned(), only);
                     }
-                } else {
-                    property.insert("anyOf".to_owned(), Value::Array(kept));
+                }
+                if let Some(Value::Array(alternatives)) = property.remove("anyOf") {
+                    let mut kept: Vec<Value> = alternatives
+                        .into_iter()
+                        .filter(|alternative| alternative.get("type") != Some(&Value::from("null")))
+                        .collect();
+                    if kept.len() == 1 {
+                        if let Value::Object(only) = kept.remove(0) {
+                            property.extend(only);
+                        }
+                    } else {
+                        property.insert("anyOf".to_owned(), Value::Array(kept));
+                    }
                 }
             }
         }
+        transform_subschemas(&mut optional_is_not_null, schema);
     }
-    transform_subschemas(&mut optional_is_not_null, schema);
-}
 
-/// Adds the length limits to every text and every list in the schema.
-fn add_limits(schema: &mut Schema) {
-    let is_text = schema.get("type") == Some(&Value::from("string"))
-        && ["format", "enum", "const"]
-            .iter()
-            .all(|key| schema.get(*key).is_none());
-    if is_text {
-        schema.insert("minLength".to_owned(), 1.into());
-        schema.insert("maxLength".to_owned(), MAX_TEXT_CHARS.into());
+    /// Adds the length limits to every text and every list in the schema.
+    fn add_limits(schema: &mut Schema) {
+        let is_text = schema.get("type") == Some(&Value::from("string"))
+            && ["format", "enum", "const"]
+                .iter()
+                .all(|key| schema.get(*key).is_none());
+        if is_text {
+            schema.insert("minLength".to_owned(), 1.into());
+            schema.insert("maxLength".to_owned(), MAX_TEXT_CHARS.into());
+        }
+        if schema.get("type") == Some(&Value::from("array")) {
+            schema.insert("minItems".to_owned(), 1.into());
+            schema.insert("maxItems".to_owned(), MAX_LIST_ITEMS.into());
+        }
+        transform_subschemas(&mut add_limits, schema);
     }
-    if schema.get("type") == Some(&Value::from("array")) {
-        schema.insert("minItems".to_owned(), 1.into());
-        schema.insert("maxItems".to_owned(), MAX_LIST_ITEMS.into());
-    }
-    transform_subschemas(&mut add_limits, schema);
 }
