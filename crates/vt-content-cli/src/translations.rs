@@ -103,7 +103,7 @@ fn status_lines(status: &TranslationStatus) -> String {
         text.push_str(&format!(
             "  {} untranslated (missing, or as in the source): {}\n",
             status.untranslated.len(),
-            paths(&status.untranslated)
+            JsonPointer::list(&status.untranslated, SHOWN)
         ));
     }
     match &status.changed_since {
@@ -111,7 +111,7 @@ fn status_lines(status: &TranslationStatus) -> String {
             "  {} changed in the source since {}: {}\n",
             changed.len(),
             status.translates,
-            paths(changed)
+            JsonPointer::list(changed, SHOWN)
         )),
         None => text.push_str(&format!(
             "  changed in the source since {}: unknown (keep that version in released/)\n",
@@ -120,15 +120,6 @@ fn status_lines(status: &TranslationStatus) -> String {
         Some(_) => {}
     }
     text
-}
-
-/// The paths, the first [`SHOWN`] of them for a person; `--format json` lists them all.
-fn paths(paths: &[JsonPointer]) -> String {
-    let shown: Vec<&str> = paths.iter().take(SHOWN).map(JsonPointer::as_str).collect();
-    match paths.len().saturating_sub(SHOWN) {
-        0 => shown.join(", "),
-        more => format!("{}, and {more} more", shown.join(", ")),
-    }
 }
 
 /// How many paths a line of text shows.
@@ -211,7 +202,7 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
             stderr,
             "note: {} fuzzy message(s) left out, as gettext does: {}",
             texts.fuzzy.len(),
-            paths(&texts.fuzzy)
+            JsonPointer::list(&texts.fuzzy, SHOWN)
         );
     }
     for warning in &loaded.warnings {

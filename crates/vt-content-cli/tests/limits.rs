@@ -8,6 +8,9 @@
 //! A FIFO with no writer does not block: it is empty input (`json-truncated`).
 #![cfg(unix)]
 
+#[path = "../../vt-content/tests/support/fifo.rs"]
+mod fifo;
+
 use std::ffi::OsStr;
 use std::fs;
 use std::io::Write;
@@ -105,14 +108,6 @@ fn unreadable() -> (i32, String, String, Vec<String>) {
     (2, "unreadable".into(), "io".into(), vec![])
 }
 
-fn mkfifo(path: &Path) {
-    let status = Command::new("mkfifo")
-        .arg(path)
-        .status()
-        .expect("mkfifo runs");
-    assert!(status.success());
-}
-
 fn nested(extra: usize) -> Vec<u8> {
     let mut bytes = b"[".repeat(100_000);
     bytes.extend(b"]".repeat(100_000));
@@ -140,28 +135,11 @@ fn files_that_never_end_are_too_large() {
     );
 }
 
-/// A FIFO at `path`, and a read end held open on it, so that a writer opens it at once
-/// and what it writes stays in the pipe until the CLI reads it. The holder never reads.
-fn fifo_with_a_reader_held(path: &Path) -> fs::File {
-    use std::os::unix::fs::OpenOptionsExt;
-    mkfifo(path);
-    let nonblocking = if cfg!(target_os = "linux") {
-        0o4000
-    } else {
-        0x0004
-    };
-    fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(nonblocking)
-        .open(path)
-        .expect("the holder opens the FIFO")
-}
-
 #[test]
 fn a_fifo_fed_endlessly_is_too_large_and_a_fifo_with_a_pack_is_valid() {
     let dir = scratch("fifos");
     let endless = dir.join("endless");
-    let holder = fifo_with_a_reader_held(&endless);
+    let holder = fifo::fifo_with_a_reader_held(&endless);
     let mut file = fs::OpenOptions::new()
         .write(true)
         .open(&endless)
@@ -176,7 +154,7 @@ fn a_fifo_fed_endlessly_is_too_large_and_a_fifo_with_a_pack_is_valid() {
     assert!(writer.join().expect("no panic").is_err(), "the pipe broke");
 
     let pack = dir.join("pack");
-    let holder = fifo_with_a_reader_held(&pack);
+    let holder = fifo::fifo_with_a_reader_held(&pack);
     fs::write(&pack, vt_content::BUNDLED_JSON).expect("written");
     assert_eq!(
         validate(&pack),
@@ -191,7 +169,7 @@ fn a_fifo_fed_endlessly_is_too_large_and_a_fifo_with_a_pack_is_valid() {
 fn a_fifo_without_a_writer_is_empty_input() {
     let dir = scratch("fifo-no-writer");
     let fifo = dir.join("silent");
-    mkfifo(&fifo);
+    fifo::mkfifo(&fifo);
     assert_eq!(validate(&fifo), invalid("json-truncated"));
 }
 

@@ -17,7 +17,6 @@ use icu_locale::{DataLocale, LocaleExpander, LocaleFallbacker};
 use serde::Serialize;
 
 use crate::error::{Violation, ViolationCode, Warning, WarningCode};
-use crate::pointer::list_paths;
 use crate::translate::changed_since;
 use crate::{ContentPack, ContentVersion, ErrorReport, JsonPointer, Locale, TranslationStatus};
 
@@ -636,7 +635,7 @@ fn stale_message(
         Some(paths) => format!(
             "{} texts changed since: {}",
             paths.len(),
-            list_paths(&paths, 5)
+            JsonPointer::list(&paths, 5)
         ),
         None => format!(
             "keep version {translates} of the source in released/ to name the texts that changed"

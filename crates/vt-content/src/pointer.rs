@@ -76,19 +76,27 @@ impl JsonPointer {
     pub fn resolve<'v>(&self, document: &'v Value) -> Option<&'v Value> {
         self.0.resolve(document).ok()
     }
-}
 
-/// The text of the pointer: `""` for the whole pack.
-/// The paths, comma-separated: the first `at_most` of them, then how many more there are.
-pub(crate) fn list_paths(paths: &[JsonPointer], at_most: usize) -> String {
-    let shown: Vec<&str> = paths
-        .iter()
-        .take(at_most)
-        .map(JsonPointer::as_str)
-        .collect();
-    match paths.len() - shown.len() {
-        0 => shown.join(", "),
-        more => format!("{} and {more} more", shown.join(", ")),
+    /// The paths for a person to read, comma-separated: the first `at_most` of them, then
+    /// how many more there are.
+    ///
+    /// ```
+    /// use vt_content::JsonPointer;
+    ///
+    /// let paths = ["/title", "/summary/0", "/summary/1"].map(|p| JsonPointer::parse(p).unwrap());
+    /// assert_eq!(JsonPointer::list(&paths, 5), "/title, /summary/0, /summary/1");
+    /// assert_eq!(JsonPointer::list(&paths, 1), "/title and 2 more");
+    /// ```
+    pub fn list(paths: &[JsonPointer], at_most: usize) -> String {
+        let shown: Vec<&str> = paths
+            .iter()
+            .take(at_most)
+            .map(JsonPointer::as_str)
+            .collect();
+        match paths.len() - shown.len() {
+            0 => shown.join(", "),
+            more => format!("{} and {more} more", shown.join(", ")),
+        }
     }
 }
 

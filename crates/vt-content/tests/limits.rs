@@ -11,12 +11,14 @@
 //! A FIFO with no writer does not block: it is empty input (`json-truncated`).
 #![cfg(unix)]
 
+#[path = "support/fifo.rs"]
+mod fifo;
+
 use std::ffi::OsStr;
 use std::fs;
 use std::io::{ErrorKind as IoKind, Write};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
@@ -69,14 +71,6 @@ fn io_kind(result: Result<Loaded, LoadError>) -> IoKind {
         Err(LoadError::Io(error)) => error.kind(),
         other => panic!("expected an I/O error, got {:?}", other.map(|l| l.warnings)),
     }
-}
-
-fn mkfifo(path: &Path) {
-    let status = Command::new("mkfifo")
-        .arg(path)
-        .status()
-        .expect("mkfifo runs");
-    assert!(status.success(), "mkfifo {}", path.display());
 }
 
 /// `[` 100,000 times, then `]` 100,000 times, then spaces: exactly [`MAX_PACK_BYTES`].
@@ -132,28 +126,11 @@ fn files_that_never_end_are_too_large() {
     }
 }
 
-/// A FIFO at `path`, and a read end held open on it, so that a writer opens it at once
-/// and what it writes stays in the pipe until the loader reads it. The holder never reads.
-fn fifo_with_a_reader_held(path: &Path) -> fs::File {
-    use std::os::unix::fs::OpenOptionsExt;
-    mkfifo(path);
-    let nonblocking = if cfg!(target_os = "linux") {
-        0o4000
-    } else {
-        0x0004
-    };
-    fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(nonblocking)
-        .open(path)
-        .expect("the holder opens the FIFO")
-}
-
 #[test]
 fn a_fifo_fed_endlessly_is_too_large() {
     let dir = scratch("fifo-endless");
     let fifo = dir.join("endless");
-    let holder = fifo_with_a_reader_held(&fifo);
+    let holder = fifo::fifo_with_a_reader_held(&fifo);
     let mut file = fs::OpenOptions::new()
         .write(true)
         .open(&fifo)
@@ -178,7 +155,7 @@ fn a_fifo_fed_endlessly_is_too_large() {
 fn a_fifo_loads_what_its_writer_wrote() {
     let dir = scratch("fifo-pack");
     let fifo = dir.join("pack");
-    let holder = fifo_with_a_reader_held(&fifo);
+    let holder = fifo::fifo_with_a_reader_held(&fifo);
     fs::write(&fifo, vt_content::BUNDLED_JSON).expect("written");
     let loaded = load(&fifo).expect("the pack loads");
     assert_eq!(&loaded.pack, vt_content::bundled());
@@ -191,7 +168,7 @@ fn a_fifo_loads_what_its_writer_wrote() {
 fn a_fifo_without_a_writer_is_empty_input() {
     let dir = scratch("fifo-no-writer");
     let fifo = dir.join("silent");
-    mkfifo(&fifo);
+    fifo::mkfifo(&fifo);
     assert_eq!(
         outcome(load(&fifo)),
         ("syntax".into(), vec!["json-truncated".into()])

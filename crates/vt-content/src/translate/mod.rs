@@ -14,7 +14,6 @@ use std::collections::HashSet;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::pointer::list_paths;
 use crate::texts::{pack_value, texts};
 use crate::{
     ContentPack, ContentVersion, JsonPointer, LoadError, Loaded, Locale, SchemaVersion, Translation,
@@ -64,7 +63,7 @@ pub enum ImportError {
     ///     &source.version, &[unit]).unwrap_err();
     /// assert!(matches!(error, ImportError::UnknownTexts(paths) if paths == ["/signs/0/id"]));
     /// ```
-    #[error("no text to translate at {}", list_paths(.0, usize::MAX))]
+    #[error("no text to translate at {}", JsonPointer::list(.0, usize::MAX))]
     UnknownTexts(Vec<JsonPointer>),
     /// The pack with the translated texts breaks a rule of the pack format.
     ///

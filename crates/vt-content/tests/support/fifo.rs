@@ -1,0 +1,29 @@
+//! FIFOs for the limits tests, of the library (`tests/limits.rs`) and of the CLI, which
+//! includes this file.
+
+use std::fs;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::Path;
+use std::process::Command;
+
+/// Makes a FIFO at `path`, with `mkfifo`.
+pub fn mkfifo(path: &Path) {
+    let status = Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(status.success(), "mkfifo {}", path.display());
+}
+
+/// A FIFO at `path` with a read end held open, so that a writer opens it at once and a
+/// loader that opens it later reads what is written, whichever thread comes first. The
+/// holder opens it without waiting for a writer (`O_NONBLOCK`).
+pub fn fifo_with_a_reader_held(path: &Path) -> fs::File {
+    mkfifo(path);
+    let nonblocking = i32::try_from(rustix::fs::OFlags::NONBLOCK.bits()).expect("a flag");
+    fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(nonblocking)
+        .open(path)
+        .expect("the holder opens the FIFO")
+}
