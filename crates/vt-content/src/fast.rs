@@ -219,14 +219,45 @@ fn some_object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
     object(deserializer).map(Some)
 }
 
-/// The labels: an object of the [`Labels`] keys, each a text.
+/// The labels: an object of the [`Labels`] keys, each value checked as a text as it is
+/// read.
 fn some_labels<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Labels>, D::Error> {
-    let labels: Labels = object(deserializer)?;
-    let value = serde_json::to_value(&labels).map_err(|_| refuse())?;
-    let texts = value.as_object().map(|fields| fields.values());
-    let all_texts =
-        texts.is_some_and(|mut texts| texts.all(|text| text.as_str().is_some_and(text_ok)));
-    all_texts.then_some(Some(labels)).ok_or_else(refuse)
+    struct TextsOnly;
+    impl<'de> Visitor<'de> for TextsOnly {
+        type Value = Labels;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object of texts")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Labels, A::Error> {
+            Labels::deserialize(de::value::MapAccessDeserializer::new(CheckedTexts(map)))
+        }
+    }
+    deserializer.deserialize_map(TextsOnly).map(Some)
+}
+
+/// The entries of an object, each value refused unless it is a text.
+struct CheckedTexts<A>(A);
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for CheckedTexts<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        self.0.next_key_seed(seed)
+    }
+
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, A::Error> {
+        let text: String = self.0.next_value()?;
+        if !text_ok(&text) {
+            return Err(refuse());
+        }
+        seed.deserialize(de::value::StringDeserializer::new(text))
+    }
 }
 
 #[derive(Deserialize)]
