@@ -88,10 +88,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             html_only(&args.html, args.format == ExportFormat::Html)?;
             let pack = load(&args.pack)?;
             let text = export::render(&pack, args.format, &args.html, args.width);
-            match &args.output {
-                Some(path) => write_file(path, &text)?,
-                None => write(io::stdout().lock(), &text)?,
-            }
+            write_output(args.output.as_deref(), &text)?;
         }
         Command::Schema => {
             let text = to_json(vt_content::json_schema())?;
@@ -222,6 +219,14 @@ fn write(mut out: impl Write, text: &str) -> Result<(), Failure> {
                 describe(&error)
             )),
         })
+}
+
+/// Writes `text` to the file of `--output`, or to standard output without one.
+fn write_output(output: Option<&Path>, text: &str) -> Result<(), Failure> {
+    match output {
+        Some(path) => write_file(path, text),
+        None => write(io::stdout().lock(), text),
+    }
 }
 
 fn write_file(path: &Path, text: &str) -> Result<(), Failure> {

@@ -1,14 +1,13 @@
 //! `vt-content pseudo --locale en-XA|ar-XB [--pack FILE]`: a pseudo-localised pack, to
 //! test that a front end takes every text from the pack.
 
-use std::io;
 use std::path::PathBuf;
 
 use clap::Args;
 use vt_content::PseudoLocale;
 
 use crate::args::PackArg;
-use crate::{Failure, load, write, write_file};
+use crate::{Failure, load, write_output};
 
 /// The options of `pseudo`.
 #[derive(Debug, Args)]
@@ -34,8 +33,5 @@ pub fn run(args: &PseudoArgs) -> Result<(), Failure> {
         catalog: None,
     })?;
     let text = vt_content::pseudo(&pack, locale).to_json();
-    match &args.output {
-        Some(path) => write_file(path, &text),
-        None => write(io::stdout().lock(), &text),
-    }
+    write_output(args.output.as_deref(), &text)
 }

@@ -10,7 +10,7 @@ use clap::Args;
 use vt_content::{ContentPack, ImportError, JsonPointer, Locale, TranslationStatus, po};
 
 use crate::args::{PackArg, ReportFormat};
-use crate::{Failure, INVALID, load, locales, source::describe, to_json, write, write_file};
+use crate::{Failure, INVALID, load, locales, source::describe, to_json, write, write_output};
 
 /// The options of `translations`.
 #[derive(Debug, Args)]
@@ -133,6 +133,11 @@ fn pack_file(path: Option<&PathBuf>) -> Result<ContentPack, Failure> {
     })
 }
 
+/// The earlier translation of `--translation`, if one is given.
+fn translation_file(path: Option<&PathBuf>) -> Result<Option<ContentPack>, Failure> {
+    path.map(|path| pack_file(Some(path))).transpose()
+}
+
 fn locale(tag: &str, what: &str) -> Result<Locale, Failure> {
     tag.parse()
         .map_err(|error| Failure::usage(format!("{what} {tag}: {error}")))
@@ -142,17 +147,10 @@ fn locale(tag: &str, what: &str) -> Result<Locale, Failure> {
 pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
     let language = locale(&args.locale, "--locale")?;
     let source = pack_file(args.pack.as_ref())?;
-    let translation = args
-        .translation
-        .as_ref()
-        .map(|path| pack_file(Some(path)))
-        .transpose()?;
+    let translation = translation_file(args.translation.as_ref())?;
     let units = vt_content::translation_units(&source, translation.as_ref());
     let text = po::write_po(&source, &language, &units);
-    match &args.output {
-        Some(path) => write_file(path, &text),
-        None => write(io::stdout().lock(), &text),
-    }
+    write_output(args.output.as_deref(), &text)
 }
 
 /// `vt-content import-po PO_FILE`: the translated texts written into a pack, which is
@@ -183,11 +181,7 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
             )));
         }
     };
-    let translation = args
-        .translation
-        .as_ref()
-        .map(|path| pack_file(Some(path)))
-        .transpose()?;
+    let translation = translation_file(args.translation.as_ref())?;
     let loaded = vt_content::import_translation(
         &source,
         translation.as_ref(),
@@ -208,11 +202,7 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
     for warning in &loaded.warnings {
         let _ = writeln!(stderr, "warning: {warning}");
     }
-    let json = loaded.pack.to_json();
-    match &args.output {
-        Some(path) => write_file(path, &json),
-        None => write(io::stdout().lock(), &json),
-    }
+    write_output(args.output.as_deref(), &loaded.pack.to_json())
 }
 
 /// An import that failed: every violation of the translated pack, one per line.
