@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The benchmarks, then one line per performance budget with the measured figure and
 # whether it holds. Budgets are checked here, never by timed tests.
-#   1. cargo bench --bench footprint: peak heap memory of a load, first bundled() call; it
-#      also writes the packs that the benchmarks load to target/bench-packs.
+#   1. cargo bench --bench footprint: peak heap memory of a load; it also writes the packs
+#      that the benchmarks load to target/bench-packs. Then cargo bench --bench first_call:
+#      the first bundled() call in fresh processes, in turns with the same bench built from
+#      b4fb50b (the commit before the pack was baked, when bundled() parsed and checked the
+#      JSON) with this release profile, in target/bench-before.
 #   2. cargo bench --bench load: the bare serde_json::Value parse against the full load of
 #      the same bytes (criterion; valid packs from the bundled one up to 1 MiB, and invalid
 #      packs with many violations), then the ratios of the two measured in turns.
@@ -23,6 +26,9 @@ measure() {
     echo "== cargo bench --bench footprint"
     VT_BENCH_PACKS="$PWD/target/bench-packs" cargo bench -p vt-content --bench footprint 2>/dev/null |
         tee "$out/footprint.txt"
+    echo "== cargo bench --bench first_call, against b4fb50b's"
+    cargo bench -p vt-content --bench first_call -- --against "$(first_call_before)" |
+        tee "$out/first-call.txt"
     echo "== cargo bench --bench load (log: $out/load.log)"
     cargo bench -p vt-content --bench load >"$out/load.log" 2>&1 ||
         { tail -30 "$out/load.log"; exit 2; }
@@ -30,6 +36,24 @@ measure() {
     echo "== cargo build --release -p vt-content-uniffi"
     cargo build --quiet --release -p vt-content-uniffi
     stat -c 'uniffi-library %s' target/release/libvt_content_uniffi.so | tee "$out/sizes.txt"
+}
+
+# Builds the first_call bench in b4fb50b's tree (target/bench-before) with this release
+# profile; prints the path of the program.
+first_call_before() {
+    local tree=target/bench-before/tree
+    if [ ! -d "$tree" ]; then
+        mkdir -p "$tree"
+        git archive b4fb50b | tar -x -C "$tree" ||
+            { echo "bench.sh needs commit b4fb50b: run it in a full clone" >&2; exit 2; }
+        mkdir -p "$tree/crates/vt-content/benches"
+        cp crates/vt-content/benches/first_call.rs "$tree/crates/vt-content/benches/"
+        printf '\n[[bench]]\nname = "first_call"\nharness = false\n' >>"$tree/crates/vt-content/Cargo.toml"
+        { echo; sed -n '/^\[profile.release\]/,/^$/p' Cargo.toml; } >>"$tree/Cargo.toml"
+    fi
+    cargo bench --quiet --manifest-path "$tree/Cargo.toml" -p vt-content --bench first_call \
+        --no-run --message-format=json |
+        python3 -c 'import json, sys; print(*{m["executable"] for m in map(json.loads, sys.stdin) if m.get("executable")})'
 }
 
 measure_python() {
@@ -65,10 +89,6 @@ from pathlib import Path
 out = Path(sys.argv[1])
 sizes = ["bundled", "64KiB", "256KiB", "1MiB"]
 failed = False
-# The first bundled() call when it parsed and checked BUNDLED_JSON (and generated the schema
-# the checks read): this script's figures on the commit before the pack was baked, b4fb50b,
-# in 31 fresh processes: the fastest, and the median.
-BEFORE_FASTEST_NS, BEFORE_MEDIAN_NS = 312_365, 325_405
 # The wheel when the budget was set: 1.0 model, cargo's default release profile (README,
 # "Sizes"). The wheel measured here is the one pip builds, with the same release profile.
 BEFORE_WHEEL_BYTES = 604_784
@@ -117,12 +137,14 @@ for kind in ["valid", "invalid"]:
     peak, size = int(match[1]), int(match[2])
     budget(f"peak memory of a {kind} 1MiB load < 4x input ({peak} bytes)", peak / size,
            peak / size < 4)
-first = re.search(r"^first-call bundled (\d+) ns .*fastest (\d+) ns", footprint, re.M)
-median_ns, fastest_ns = int(first[1]), int(first[2])
-budget(f"first bundled() call < 5% of before's, fastest of 31 processes ({fastest_ns / 1000:.1f} "
-       f"µs vs {BEFORE_FASTEST_NS / 1000:.1f} µs; medians {median_ns / 1000:.1f} µs vs "
-       f"{BEFORE_MEDIAN_NS / 1000:.1f} µs)", fastest_ns / BEFORE_FASTEST_NS * 100,
-       fastest_ns < 0.05 * BEFORE_FASTEST_NS, unit="%")
+first_call = (out / "first-call.txt").read_text()
+(median_ns, fastest_ns), (before_median_ns, before_fastest_ns) = (
+    map(int, re.search(rf"^first-call {name} (\d+) ns .*fastest (\d+) ns", first_call, re.M)
+        .groups()) for name in ["this", "against"])
+budget(f"first bundled() call < 5% of b4fb50b's, fastest of 31 processes each, in turns "
+       f"({fastest_ns / 1000:.1f} µs vs {before_fastest_ns / 1000:.1f} µs; medians "
+       f"{median_ns / 1000:.1f} µs vs {before_median_ns / 1000:.1f} µs)",
+       fastest_ns / before_fastest_ns * 100, fastest_ns < 0.05 * before_fastest_ns, unit="%")
 
 artifact = dict(line.split() for line in (out / "sizes.txt").read_text().splitlines() if line)
 library = int(artifact["uniffi-library"])

@@ -1,12 +1,10 @@
-//! What loading costs beyond time: the peak heap memory of each load (counted by a global
-//! allocator), and the time of the first `bundled()` call in a fresh process.
+//! What loading costs beyond time: the peak heap memory of each load, counted by a global
+//! allocator. (The first `bundled()` call is timed by `first_call`, without this allocator.)
 //!
 //! Prints `key value` lines, which `scripts/bench.sh` reads. Set `VT_BENCH_PACKS=DIR` to
 //! also write the packs of the benchmarks there (the Python benchmark reads them).
 
 use std::hint::black_box;
-use std::process::Command;
-use std::time::Instant;
 
 use peak_alloc::PeakAlloc;
 use vt_content::ContentPack;
@@ -16,22 +14,7 @@ mod support;
 #[global_allocator]
 static ALLOCATOR: PeakAlloc = PeakAlloc;
 
-/// How many fresh processes each first-call figure is the median of.
-const RUNS: usize = 31;
-
 fn main() {
-    match std::env::args().nth(1).as_deref() {
-        // A child process: time one first call, print nanoseconds.
-        Some("--first-bundled") => {
-            let start = Instant::now();
-            black_box(vt_content::bundled());
-            println!("{}", start.elapsed().as_nanos());
-        }
-        _ => parent(),
-    }
-}
-
-fn parent() {
     if let Some(dir) = std::env::var_os("VT_BENCH_PACKS") {
         support::write_packs(std::path::Path::new(&dir));
     }
@@ -53,21 +36,4 @@ fn parent() {
             );
         }
     }
-    let mut times: Vec<u128> = (0..RUNS).map(|_| child("--first-bundled")).collect();
-    times.sort_unstable();
-    println!(
-        "first-call bundled {} ns (median of {RUNS} processes; fastest {} ns)",
-        times[RUNS / 2],
-        times[0]
-    );
-}
-
-fn child(flag: &str) -> u128 {
-    let exe = std::env::current_exe().expect("this program");
-    let output = Command::new(exe).arg(flag).output().expect("a child run");
-    assert!(output.status.success(), "{flag} failed");
-    String::from_utf8_lossy(&output.stdout)
-        .trim()
-        .parse()
-        .expect("nanoseconds")
 }
