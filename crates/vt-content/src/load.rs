@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::error::{LoadError, SyntaxError, Violation, ViolationCode, Warning};
+use crate::error::{LoadError, SyntaxError, Violation, ViolationCode, Warning, WarningCode};
 use crate::structure::{self, UnknownFields};
 use crate::{ContentPack, JsonPointer, MAX_PACK_BYTES, SchemaVersion, consistency, fast, trust};
 
@@ -108,8 +108,10 @@ fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
 
 /// Loads a pack the slow way, which finds every violation and warning: parses it into a
 /// [`Value`], walks that against the JSON Schema and runs the whole-pack rules on it.
+/// A pack that keeps them is read into the typed pack by the fast path's reader
+/// ([`fast::typed`]), so there is one.
 pub(crate) fn full_check(text: &str) -> Result<Loaded, LoadError> {
-    let value = parse(text)?;
+    let mut value = parse(text)?;
     let unknown_fields = unknown_fields_policy(&value)?;
     let findings = structure::check_pack(&value, unknown_fields);
     let rules = consistency::check_value(&value);
@@ -119,12 +121,25 @@ pub(crate) fn full_check(text: &str) -> Result<Loaded, LoadError> {
         in_document_order(&value, &mut violations);
         return Err(LoadError::Invalid(violations));
     }
-    let pack: ContentPack = serde_json::from_value(value).map_err(|error| {
-        // The structural check accepts only what deserializes; this is a safety net.
+    // Every rule holds: the typed pack is read as the fast path reads it, from the pack
+    // written out again without the fields of a newer minor version that were ignored.
+    for warning in &findings.warnings {
+        if warning.code == WarningCode::IgnoredField {
+            warning.path.delete(&mut value);
+        }
+    }
+    let pack = fast::typed(&value.to_string());
+    // The structural check accepts only what the fast path reads (the fast path's tests
+    // hold it to that, and fuzzing, which checks debug assertions); this is a safety net.
+    debug_assert!(
+        pack.is_some(),
+        "the typed reader refused a pack the checks accepted"
+    );
+    let pack = pack.ok_or_else(|| {
         LoadError::Invalid(vec![Violation::new(
             ViolationCode::InvalidType,
             JsonPointer::root(),
-            error.to_string(),
+            "the pack does not read as the checks expected".to_owned(),
         )])
     })?;
     // The rules on the typed pack, which need its typed fields (see [`trust`]).
@@ -241,7 +256,7 @@ fn document_position(value: &Value, path: &JsonPointer) -> Vec<usize> {
 /// newer minor version may add fields, which are ignored; for a version this library
 /// knows, an unknown field is a mistake. A missing or malformed version is reported by
 /// the structural check.
-fn unknown_fields_policy(value: &Value) -> Result<UnknownFields, LoadError> {
+pub(crate) fn unknown_fields_policy(value: &Value) -> Result<UnknownFields, LoadError> {
     let declared = value
         .get("schema_version")
         .and_then(Value::as_str)

@@ -77,6 +77,11 @@ impl JsonPointer {
         self.0.resolve(document).ok()
     }
 
+    /// Removes the value this pointer names from `document`, if there is one.
+    pub(crate) fn delete(&self, document: &mut Value) {
+        self.0.delete(document);
+    }
+
     /// The paths for a person to read, comma-separated: the first `at_most` of them, then
     /// how many more there are.
     ///
