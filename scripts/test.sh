@@ -12,6 +12,9 @@ echo "== clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== cargo test"
 cargo test --workspace --locked
+echo "== the Kotlin and Swift library without rendering (bindings/uniffi --no-default-features)"
+cargo clippy -p vt-content-uniffi --no-default-features --all-targets --locked -- -D warnings
+cargo test -p vt-content-uniffi --no-default-features --locked
 echo "== cargo doc"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
 echo "== fuzz: a short bounded pass, 30 s per target (skipped without a nightly toolchain)"

@@ -13,8 +13,10 @@
 //!   lookups by id ([`ContentPack::sign`] and the like), [`ContentPack::guidance`] and
 //!   [`ContentPack::to_json`]. `==` and `hashCode` are the handle's (safe after `close()`);
 //!   packs have the same content exactly when their `toJson()` texts are the same.
-//! - [`Page`], from `pack.page()` or `pack.guidancePage(ids)`, draws the pack or a
-//!   guidance as HTML, Markdown, plain text or JSON-LD.
+//! - `Page`, from `pack.page()` or `pack.guidancePage(ids)`, draws the pack or a
+//!   guidance as HTML, Markdown, plain text or JSON-LD (with the feature `render` too,
+//!   which `bindings/uniffi` turns on by default; an app that shows packs with its own
+//!   views can build the library without it, a third smaller).
 //! - [`json_schema`] is the JSON Schema of a pack, as text.
 //! - [`diff_packs`] compares two versions of a pack, and [`diff_pack_structure`] a
 //!   translation with its source: a [`Diff`](crate::Diff) record of the changes and the
@@ -44,6 +46,7 @@ mod diff;
 mod error;
 mod load;
 mod pack;
+#[cfg(feature = "render")]
 mod page;
 pub mod scalars;
 
@@ -57,4 +60,5 @@ pub use load::{
     load_pack_from_json,
 };
 pub use pack::ContentPack;
+#[cfg(feature = "render")]
 pub use page::Page;
