@@ -15,7 +15,8 @@ mod support;
 static ALLOCATOR: PeakAlloc = PeakAlloc;
 
 fn main() {
-    if let Some(dir) = std::env::var_os("VT_BENCH_PACKS") {
+    // An empty VT_BENCH_PACKS would write the packs into the working directory.
+    if let Some(dir) = std::env::var_os("VT_BENCH_PACKS").filter(|dir| !dir.is_empty()) {
         support::write_packs(std::path::Path::new(&dir));
     }
     // What is done once per process (compiling the schema the full check reads) is not

@@ -689,8 +689,7 @@ mod tests {
     use serde_json::{Value, json};
 
     use super::*;
-    use crate::load::{full_check, unknown_fields_policy};
-    use crate::structure::{UnknownFields, check_pack};
+    use crate::load::{checked_value, full_check};
 
     /// The fast path never accepts a pack that the full check refuses, and when it
     /// accepts one, it gives the same pack and the same warnings. Whether it accepted.
@@ -712,13 +711,7 @@ mod tests {
     /// Whether the full check finds no violation in the pack in `text` before it reads the
     /// typed pack, and no field to ignore: it then reads it with [`typed`].
     fn structurally_valid(text: &str) -> bool {
-        serde_json::from_str(text).is_ok_and(|value: Value| {
-            matches!(unknown_fields_policy(&value), Ok(UnknownFields::Refuse))
-                && check_pack(&value, UnknownFields::Refuse)
-                    .violations
-                    .is_empty()
-                && consistency::check_value(&value).is_empty()
-        })
+        checked_value(text).is_ok_and(|(_, ignored)| ignored.is_empty())
     }
 
     fn bundled_value() -> Value {

@@ -111,19 +111,10 @@ fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
 /// A pack that keeps them is read into the typed pack by the fast path's reader
 /// ([`fast::typed`]), so there is one.
 pub(crate) fn full_check(text: &str) -> Result<Loaded, LoadError> {
-    let mut value = parse(text)?;
-    let unknown_fields = unknown_fields_policy(&value)?;
-    let findings = structure::check_pack(&value, unknown_fields);
-    let rules = consistency::check_value(&value);
-    if !findings.violations.is_empty() || !rules.is_empty() {
-        let mut violations = findings.violations;
-        violations.extend(rules);
-        in_document_order(&value, &mut violations);
-        return Err(LoadError::Invalid(violations));
-    }
+    let (mut value, mut warnings) = checked_value(text)?;
     // Every rule holds: the typed pack is read as the fast path reads it, from the pack
     // written out again without the fields of a newer minor version that were ignored.
-    for warning in &findings.warnings {
+    for warning in &warnings {
         if warning.code == WarningCode::IgnoredField {
             warning.path.delete(&mut value);
         }
@@ -147,9 +138,25 @@ pub(crate) fn full_check(text: &str) -> Result<Loaded, LoadError> {
     if !violations.is_empty() {
         return Err(LoadError::Invalid(violations));
     }
-    let mut warnings = findings.warnings;
     warnings.extend(pack.content_warnings());
     Ok(Loaded { pack, warnings })
+}
+
+/// The pack in `text` as a [`Value`] when the structural check and the whole-pack rules
+/// find no violation in it, with the structural check's warnings (the fields it ignored);
+/// otherwise every violation, in the order of the document.
+pub(crate) fn checked_value(text: &str) -> Result<(Value, Vec<Warning>), LoadError> {
+    let value = parse(text)?;
+    let unknown_fields = unknown_fields_policy(&value)?;
+    let findings = structure::check_pack(&value, unknown_fields);
+    let rules = consistency::check_value(&value);
+    if !findings.violations.is_empty() || !rules.is_empty() {
+        let mut violations = findings.violations;
+        violations.extend(rules);
+        in_document_order(&value, &mut violations);
+        return Err(LoadError::Invalid(violations));
+    }
+    Ok((value, findings.warnings))
 }
 
 fn too_large(size: String) -> LoadError {
@@ -256,7 +263,7 @@ fn document_position(value: &Value, path: &JsonPointer) -> Vec<usize> {
 /// newer minor version may add fields, which are ignored; for a version this library
 /// knows, an unknown field is a mistake. A missing or malformed version is reported by
 /// the structural check.
-pub(crate) fn unknown_fields_policy(value: &Value) -> Result<UnknownFields, LoadError> {
+fn unknown_fields_policy(value: &Value) -> Result<UnknownFields, LoadError> {
     let declared = value
         .get("schema_version")
         .and_then(Value::as_str)
