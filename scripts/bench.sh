@@ -13,7 +13,9 @@
 #      against jsonschema and fastjsonschema on the same packs.
 #   4. the sizes of what ships: the stripped release uniffi library (the mobile library), with
 #      rendering (the default) and without (--no-default-features), and the wheel that pip
-#      builds from bindings/python in step 3.
+#      builds from bindings/python in step 3. Beside them, for scale, the size of a program
+#      that only loads packs (crates/vt-content/examples/loader_floor.rs): no FFI, no other
+#      capability.
 # Usage: scripts/bench.sh [--no-python | --report]   (exits 1 when a budget does not hold)
 #   --no-python  skips step 3; --report only prints the budgets of the last run again.
 set -euo pipefail
@@ -40,6 +42,8 @@ measure() {
         tee "$out/sizes.txt"
     cargo build --quiet --release -p vt-content-uniffi
     stat -c 'uniffi-library %s' target/release/libvt_content_uniffi.so | tee -a "$out/sizes.txt"
+    cargo build --quiet --release -p vt-content --example loader_floor
+    stat -c 'loader-alone %s' target/release/examples/loader_floor | tee -a "$out/sizes.txt"
 }
 
 # Builds the first_call bench in b4fb50b's tree (target/bench-before) with this release
@@ -156,6 +160,10 @@ for key, what in [("uniffi-library", ""),
     library = int(artifact[key])
     budget(f"stripped release uniffi library for mobile{what} <= 900 KiB ({library:,} bytes)",
            library / KIB, library <= 900 * KIB, unit=" KiB")
+if "loader-alone" in artifact:
+    alone = int(artifact["loader-alone"])
+    print(f"size, for scale: a program that only loads packs, with no FFI ({alone:,} bytes):"
+          f" {alone / KIB:.2f} KiB")
 if "wheel" in artifact:
     wheel = int(artifact["wheel"])
     budget(f"wheel no larger than before's ({wheel:,} bytes vs {BEFORE_WHEEL_BYTES:,})",
