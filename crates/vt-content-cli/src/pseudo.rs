@@ -7,7 +7,7 @@ use clap::Args;
 use vt_content::PseudoLocale;
 
 use crate::args::PackArg;
-use crate::{Failure, load, write_output};
+use crate::{Failure, INVALID, load, write_output};
 
 /// The options of `pseudo`.
 #[derive(Debug, Args)]
@@ -23,7 +23,8 @@ pub struct PseudoArgs {
     pub output: Option<PathBuf>,
 }
 
-/// Writes the pseudo-localised pack as canonical JSON.
+/// Writes the pseudo-localised pack as canonical JSON; a transformed text that breaks a
+/// rule (a long text grown past the limit) is an error, one line per violation.
 pub fn run(args: &PseudoArgs) -> Result<(), Failure> {
     let locale = PseudoLocale::from_tag(&args.pseudo_locale)
         .ok_or_else(|| Failure::usage("--locale is en-XA or ar-XB"))?;
@@ -32,6 +33,11 @@ pub fn run(args: &PseudoArgs) -> Result<(), Failure> {
         locale: None,
         catalog: None,
     })?;
-    let text = vt_content::pseudo(&pack, locale).to_json();
-    write_output(args.output.as_deref(), &text)
+    let loaded = vt_content::pseudo(&pack, locale).map_err(|error| Failure::Report {
+        lines: (error.report().violations.iter())
+            .map(|violation| format!("{}: error: {violation}", locale.tag()))
+            .collect(),
+        status: INVALID,
+    })?;
+    write_output(args.output.as_deref(), &loaded.pack.to_json())
 }

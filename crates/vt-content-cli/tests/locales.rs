@@ -99,6 +99,20 @@ fn pseudo_writes_a_pack_that_loads() {
     assert_eq!(code, 2);
 }
 
+#[test]
+fn pseudo_names_each_text_that_grows_past_the_limit() {
+    let pack = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/conformance/valid/unicode-and-longest-text/pack.json"
+    );
+    let (code, out, err) = run(&["pseudo", "--locale", "en-XA", "--pack", pack]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.starts_with("en-XA: error: /summary/0 [text-too-long]: ") && err.lines().count() == 1,
+        "{err}"
+    );
+}
+
 /// A scratch directory of its own for a test.
 fn scratch(name: &str) -> std::path::PathBuf {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);

@@ -5,7 +5,7 @@
 //! texts are also longer (room for longer languages) and, for `ar-XB`, right to left.
 
 use crate::texts::{pack_value, visit_texts_mut};
-use crate::{ContentPack, Translation};
+use crate::{ContentPack, LoadError, Loaded, SchemaVersion, Translation};
 
 /// A pseudo-locale, as Android and Chromium name them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -49,24 +49,38 @@ impl PseudoLocale {
 
 /// The pack in a pseudo-locale: every text transformed, its labels too (the en-GB ones
 /// for a pack without labels), ids and typed values unchanged, the locale `en-XA` or
-/// `ar-XB`, and a `translation` naming the pack it was made from.
+/// `ar-XB`, the current schema version, and a `translation` naming the pack it was made
+/// from. The review is kept as it is: the pack is for testing front ends, not for readers.
+///
+/// The result is loaded with every check, as a pack from a file is, and comes with the
+/// warnings of that load.
+///
+/// # Errors
+///
+/// [`LoadError::Invalid`] when a transformed text breaks a rule, each violation with the
+/// JSON Pointer of its text: a long text can grow past
+/// [`MAX_TEXT_CHARS`](crate::MAX_TEXT_CHARS), since `en-XA` makes each text about 35%
+/// longer and `ar-XB` adds two marks to each word.
 ///
 /// ```
 /// use vt_content::PseudoLocale;
 ///
-/// let pack = vt_content::pseudo(vt_content::bundled(), PseudoLocale::EnXa);
+/// let pack = vt_content::pseudo(vt_content::bundled(), PseudoLocale::EnXa)?.pack;
 /// assert_eq!(pack.locale, "en-XA");
 /// assert_eq!(pack.signs[0].id, vt_content::bundled().signs[0].id);
 /// assert!(pack.title.starts_with('[') && pack.title.ends_with(']'));
+/// # Ok::<(), vt_content::LoadError>(())
 /// ```
-pub fn pseudo(pack: &ContentPack, locale: PseudoLocale) -> ContentPack {
+pub fn pseudo(pack: &ContentPack, locale: PseudoLocale) -> Result<Loaded, LoadError> {
     let mut value = pack_value(pack);
     visit_texts_mut(&mut value, &mut |_, text| *text = locale.text(text));
-    let mut result: ContentPack =
-        serde_json::from_value(value).expect("only texts changed, so the pack reads back");
-    result.locale = locale.tag().parse().expect("a valid tag");
-    result.translation = Some(Translation::new(pack.locale.clone(), pack.version.clone()));
-    result
+    value["schema_version"] = SchemaVersion::CURRENT.to_string().into();
+    value["locale"] = locale.tag().into();
+    value["translation"] =
+        serde_json::to_value(Translation::new(pack.locale.clone(), pack.version.clone()))
+            .expect("a translation always serializes");
+    let text = serde_json::to_string(&value).expect("a pack always serializes");
+    ContentPack::from_json(&text)
 }
 
 /// Splits a text into pieces to transform and `{placeholders}` to keep.
@@ -181,9 +195,32 @@ mod tests {
     }
 
     #[test]
+    fn a_text_that_grows_past_the_limit_is_named_by_its_path() {
+        let mut pack = crate::bundled().clone();
+        pack.summary[1] = ["word"; 320].join(" ");
+        let texts = |locale| match pseudo(&pack, locale) {
+            Err(LoadError::Invalid(violations)) => violations
+                .iter()
+                .map(|v| (v.code.as_str(), v.path.to_string()))
+                .collect::<Vec<_>>(),
+            other => panic!("{locale:?}: {other:?}"),
+        };
+        assert_eq!(
+            texts(PseudoLocale::EnXa),
+            [("text-too-long", "/summary/1".to_owned())]
+        );
+        assert_eq!(
+            texts(PseudoLocale::ArXb),
+            [("text-too-long", "/summary/1".to_owned())]
+        );
+        pack.summary[1] = ["word"; 250].join(" ");
+        assert!(pseudo(&pack, PseudoLocale::EnXa).is_ok());
+    }
+
+    #[test]
     fn pseudo_packs_load_back() {
         for locale in [PseudoLocale::EnXa, PseudoLocale::ArXb] {
-            let pack = pseudo(crate::bundled(), locale);
+            let pack = pseudo(crate::bundled(), locale).expect("a valid pack").pack;
             let loaded = ContentPack::from_json(&pack.to_json()).expect("a valid pack");
             assert_eq!(loaded.pack, pack);
             assert_eq!(pack.locale, locale.tag());

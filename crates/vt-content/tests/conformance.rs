@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use serde_json::Value;
-use vt_content::{ContentPack, ErrorKind, LoadError, ViolationCode, WarningCode};
+use vt_content::{ContentPack, ErrorKind, LoadError, PseudoLocale, ViolationCode, WarningCode};
 
 fn conformance_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/conformance")
@@ -124,6 +124,62 @@ fn invalid_packs_give_exactly_their_violations() {
         }
     }
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+/// Each case of `pseudo` is a case of `valid`: its pack in each pseudo-locale is exactly
+/// the text of `<tag>.json`, or is refused with exactly the violations of `<tag>.error.json`.
+#[test]
+fn pseudo_cases_give_exactly_their_packs_or_violations() {
+    let dir = conformance_dir().join("pseudo");
+    let mut names: Vec<_> = fs::read_dir(&dir)
+        .expect("the pseudo fixtures exist")
+        .map(|entry| entry.expect("a readable entry").file_name())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 3, "too few pseudo cases: {names:?}");
+    for name in names {
+        let name = name.to_string_lossy();
+        let source = fs::read(
+            conformance_dir()
+                .join("valid")
+                .join(&*name)
+                .join("pack.json"),
+        )
+        .unwrap_or_else(|_| panic!("pseudo/{name} names a valid case"));
+        let source = ContentPack::from_slice(&source).expect("a valid case").pack;
+        for locale in [PseudoLocale::EnXa, PseudoLocale::ArXb] {
+            let case = format!("pseudo/{name}/{}", locale.tag());
+            let file = |suffix: &str| {
+                fs::read_to_string(dir.join(&*name).join(format!("{}{suffix}", locale.tag())))
+            };
+            match (
+                vt_content::pseudo(&source, locale),
+                file(".json"),
+                file(".error.json"),
+            ) {
+                (Ok(loaded), Ok(expected), Err(_)) => {
+                    assert_eq!(loaded.pack.to_json(), expected, "{case}");
+                }
+                (Err(error), Err(_), Ok(expected)) => {
+                    let expected: ExpectedError = serde_json::from_str(&expected).expect("parses");
+                    let report = error.report();
+                    let violations = report
+                        .violations
+                        .into_iter()
+                        .map(|v| (v.code.as_str().to_owned(), v.path.into()));
+                    assert_eq!(report.kind.as_str(), expected.error, "{case}");
+                    assert_eq!(found(violations), expected.violations, "{case}");
+                }
+                (outcome, json, error) => panic!(
+                    "{case}: gave {:?}; has {}.json: {}, .error.json: {}",
+                    outcome.map(|loaded| loaded.pack.locale),
+                    locale.tag(),
+                    json.is_ok(),
+                    error.is_ok()
+                ),
+            }
+        }
+    }
 }
 
 #[test]

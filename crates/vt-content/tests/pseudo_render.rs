@@ -19,7 +19,7 @@ fn words(text: &str) -> BTreeSet<String> {
 /// changes (ids, addresses and other typed values are not among them).
 fn english(pack: &ContentPack) -> BTreeSet<String> {
     let mut texts = Vec::new();
-    let pseudo_pack = pseudo(pack, PseudoLocale::EnXa);
+    let pseudo_pack = pseudo(pack, PseudoLocale::EnXa).expect("a valid pack").pack;
     collect(
         &serde_json::to_value(pack).expect("serializes"),
         &serde_json::to_value(&pseudo_pack).expect("serializes"),
@@ -136,7 +136,12 @@ fn no_english_word_is_left_in_any_format() {
     let source = vt_content::bundled();
     let english = english(source);
     assert!(english.len() > 200, "{} words", english.len());
-    let left = english_left_in(&pseudo(source, PseudoLocale::EnXa), &english);
+    let left = english_left_in(
+        &pseudo(source, PseudoLocale::EnXa)
+            .expect("a valid pack")
+            .pack,
+        &english,
+    );
     assert!(left.is_empty(), "English left over:\n{}", left.join("\n"));
 }
 
