@@ -1,14 +1,14 @@
 //! A pack as Python gets it: the core's pack (its fields come from the core class
 //! `PackContent`, which this class extends), the warnings of its load, lookups by id
-//! that raise `UnknownIdError`, guidance, JSON and pickling.
+//! that raise `UnknownIdError`, guidance, pseudo-locales, JSON and pickling.
 
 use chrono::NaiveDate;
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 use vt_content as core;
 
-use crate::errors::{unknown_id, unknown_sign};
+use crate::errors::{load_error, unknown_id, unknown_sign};
 use crate::render::{html_options, json_ld};
 use vt_content::render::Document;
 
@@ -100,6 +100,33 @@ impl ContentPack {
         let py = slf.py();
         let pack: Py<ContentPack> = slf.into();
         Py::new(py, (Guidance { pack }, guidance))
+    }
+
+    /// This pack in a pseudo-locale, to test that a front end takes every text from the
+    /// pack: `PseudoLocale.EN_XA` (accented, about 35% longer, bracketed so that cut-off
+    /// text shows) or `PseudoLocale.AR_XB` (right to left), or their tags `"en-XA"` and
+    /// `"ar-XB"`. Ids and typed values are unchanged. The new pack is loaded with every
+    /// check, and has the warnings of that load.
+    ///
+    /// Raises `ValidationError` when a transformed text breaks a rule (a long text can
+    /// grow past 2,000 characters), and `ValueError` for any other locale.
+    fn pseudo(slf: PyRef<'_, Self>, locale: &Bound<'_, PyAny>) -> PyResult<Py<ContentPack>> {
+        let py = slf.py();
+        let kind = py.import("vt_content._kinds")?.getattr("PseudoLocale")?;
+        let tag: String = if locale.is_instance(&kind)? {
+            locale.getattr("value")?.extract()?
+        } else {
+            locale.extract()?
+        };
+        let locale = core::PseudoLocale::from_tag(&tag).ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "{tag:?} is not a pseudo-locale: use PseudoLocale.EN_XA or PseudoLocale.AR_XB"
+            ))
+        })?;
+        match core::pseudo(content(&slf), locale) {
+            Ok(loaded) => ContentPack::new(py, loaded.pack, loaded.warnings),
+            Err(error) => Err(load_error(py, error, None)),
+        }
     }
 
     /// The pack as HTML: a standalone page, or with `fragment=True` an `article` to put

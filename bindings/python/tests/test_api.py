@@ -254,6 +254,20 @@ def test_guidance_names_an_unknown_sign() -> None:
     assert "sad" in str(raised.value)
 
 
+def test_pseudo_takes_a_pseudo_locale_or_its_tag_and_nothing_else() -> None:
+    pack = BUNDLED.pseudo(vt_content.PseudoLocale.AR_XB)
+    assert pack.locale == "ar-XB"
+    assert pack.title.startswith("\u200f[") and pack.signs[0].id == BUNDLED.signs[0].id
+    assert pack.translation is not None
+    assert (pack.translation.source_locale, pack.translation.source_version) == ("en-GB", BUNDLED.version)
+    assert [warning.code for warning in pack.warnings] == ["unreviewed-draft"]
+    assert BUNDLED.pseudo("en-XA") == BUNDLED.pseudo(vt_content.PseudoLocale.EN_XA)
+    with pytest.raises(ValueError, match="fr-XA"):
+        BUNDLED.pseudo("fr-XA")
+    with pytest.raises(TypeError):
+        BUNDLED.pseudo(1)  # type: ignore[arg-type]
+
+
 # Equality and hashing
 
 

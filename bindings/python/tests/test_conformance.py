@@ -35,6 +35,7 @@ def case_dirs(kind: str) -> list[Path]:
 
 VALID = case_dirs("valid")
 INVALID = case_dirs("invalid")
+PSEUDO = case_dirs("pseudo")
 GUIDANCE: list[dict[str, Any]] = json.loads((CONFORMANCE / "guidance.json").read_text("utf-8"))
 
 LOADERS: dict[str, Callable[[Path], vt_content.ContentPack]] = {
@@ -63,6 +64,7 @@ def test_the_fixtures_are_there() -> None:
     assert len(GUIDANCE) >= 5, GUIDANCE
     for case in VALID + INVALID:
         assert (case / "pack.json").is_file() and (case / "expected.json").is_file(), case
+    assert len(PSEUDO) >= 3, PSEUDO
 
 
 @pytest.mark.parametrize("loader", LOADERS)
@@ -96,6 +98,28 @@ def test_an_invalid_pack_raises_exactly_its_error(case: Path, loader: str) -> No
     assert actual == expected(case)
     assert all(violation.message for violation in error.violations)
     assert str(error)
+
+
+@pytest.mark.parametrize("locale", vt_content.PseudoLocale, ids=lambda locale: locale.value)
+@pytest.mark.parametrize("case", PSEUDO, ids=lambda case: case.name)
+def test_a_pseudo_case_gives_exactly_its_pack_or_its_error(
+    case: Path, locale: vt_content.PseudoLocale
+) -> None:
+    source = vt_content.loads((CONFORMANCE / "valid" / case.name / "pack.json").read_bytes())
+    pack_file, error_file = case / f"{locale.value}.json", case / f"{locale.value}.error.json"
+    assert pack_file.is_file() != error_file.is_file(), case
+    if pack_file.is_file():
+        pack = source.pseudo(locale)
+        assert pack.to_json() == pack_file.read_text("utf-8")
+        assert pack.locale == locale.value
+        assert source.pseudo(locale.value) == pack
+        return
+    with pytest.raises(vt_content.ValidationError) as raised:
+        source.pseudo(locale)
+    error = raised.value
+    assert {"error": ERROR_KINDS[type(error)], "violations": found(error.violations)} == json.loads(
+        error_file.read_text("utf-8")
+    )
 
 
 @pytest.mark.parametrize("case", GUIDANCE, ids=lambda case: str(case["name"]))

@@ -23,6 +23,8 @@ actions, three practices (ground, release, recharge) and where to turn for suppo
 - ``diff(old, new)``: what changed between two versions of a pack, each change with
   its JSON Pointers and the version bump it needs; ``diff_structure(source,
   translation)`` compares a translation with its source by ids and structure only.
+- ``pack.pseudo(PseudoLocale.EN_XA)``: the pack in a pseudo-locale, to test that a
+  front end takes every text from the pack.
 
 Every object is immutable, comparable, hashable and safe to share between threads; a
 list field gives a new list on each read. The content informs; it never diagnoses.
@@ -37,7 +39,7 @@ from vt_content._errors import (
     ValidationError,
 )
 from vt_content._kinds import ContactOrigin, Cost, Days, GuidanceKind, PracticeKind, ReviewStatus
-from vt_content._kinds import Bump, ChangeKind, DiffMode
+from vt_content._kinds import Bump, ChangeKind, DiffMode, PseudoLocale
 from vt_content._native import Change, Diff, diff, diff_structure
 from vt_content._native import (
     About,
@@ -105,6 +107,7 @@ __all__ = [
     "PackContent",
     "Practice",
     "PracticeKind",
+    "PseudoLocale",
     "Review",
     "ReviewStatus",
     "Reviewer",

@@ -1,5 +1,6 @@
-"""The enums of vt_content: kinds of practice and of guidance, review status, and the
-opening days, cost and origin of a contact. Each ``value`` is the text written in a pack."""
+"""The enums of vt_content: kinds of practice and of guidance, review status, the opening
+days, cost and origin of a contact, diffs, and pseudo-locales. Each ``value`` is the text
+written in a pack (for a pseudo-locale, its tag)."""
 
 from __future__ import annotations
 
@@ -111,3 +112,12 @@ class DiffMode(enum.Enum):
     """Two versions of one pack, in one locale: every change (``diff``)."""
     STRUCTURE = "structure"
     """Two packs of different locales: ids, structure and typed values only (``diff_structure``)."""
+
+
+class PseudoLocale(enum.Enum):
+    """A pseudo-locale, to test front ends (``ContentPack.pseudo``); ``value`` is its tag."""
+
+    EN_XA = "en-XA"
+    """Every letter accented, each text about 35% longer, and bracketed so that cut-off text shows."""
+    AR_XB = "ar-XB"
+    """Right to left: each word between direction marks, so that it shows mirrored, and bracketed."""

@@ -8,7 +8,7 @@ from typing import Any, final
 from typing_extensions import disjoint_base
 
 from vt_content._kinds import ContactOrigin, Cost, Days, GuidanceKind, PracticeKind, ReviewStatus
-from vt_content._kinds import Bump, ChangeKind, DiffMode
+from vt_content._kinds import Bump, ChangeKind, DiffMode, PseudoLocale
 
 __version__: str
 __all__ = [
@@ -184,6 +184,11 @@ class ContentPack(PackContent):
 
         An id given twice counts once; an unknown id raises UnknownIdError.
         """
+    def pseudo(self, locale: PseudoLocale | str) -> ContentPack:
+        """This pack in a pseudo-locale (or its tag, ``"en-XA"`` or ``"ar-XB"``), to test a
+        front end: every text transformed, ids and typed values unchanged, loaded with every
+        check. Raises ValidationError when a transformed text breaks a rule (a long text can
+        grow past 2,000 characters), ValueError for any other locale."""
     def to_json(self) -> str:
         """The canonical JSON text of the pack, with a final line break; for the bundled pack, its file exactly."""
     def to_dict(self) -> dict[str, Any]:

@@ -1,10 +1,10 @@
 //! A content pack, as an object that Kotlin and Swift can hold but never build: its
-//! fields, and lookups of its items by id.
+//! fields, lookups of its items by id, and the pack in a pseudo-locale.
 
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::ffi::ContentError;
+use crate::ffi::{ContentError, LoadedPack};
 use crate::{
     About, Advice, Attribution, ContentVersion, Guidance, Id, Labels, Locale, Practice, Review,
     SchemaVersion, SelfCareAction, Sign, SupportRoute, UrgentHelp,
@@ -198,6 +198,18 @@ impl ContentPack {
         Ok(self.core().guidance(&recognised)?)
     }
 
+    /// This pack in a pseudo-locale, to test that a front end takes every text from the
+    /// pack: `EN_XA` (Swift: `.enXa`) accents every letter, makes each text about 35%
+    /// longer and brackets it, so that cut-off text shows; `AR_XB` (`.arXb`) writes it
+    /// right to left. Ids and typed values are unchanged, and labels are pseudo-localised
+    /// too. The new pack is loaded with every check, with the warnings of that load.
+    ///
+    /// Throws `Validation` when a transformed text breaks a rule: a long text can grow
+    /// past 2,000 characters.
+    pub fn pseudo(&self, locale: crate::PseudoLocale) -> Result<LoadedPack, ContentError> {
+        Ok(crate::pseudo(self.core(), locale)?.into())
+    }
+
     /// The canonical JSON text of the pack: fields in the order of the pack format,
     /// indented by two spaces, with a final line break. It loads back to an equal pack,
     /// and two packs have the same content exactly when their texts are the same.
@@ -256,5 +268,15 @@ mod tests {
         assert!(pack.self_care_action("stay-connected").is_some());
         assert_eq!(pack.sign("Withdrawing"), None);
         assert_eq!(pack.self_care_action(""), None);
+    }
+
+    #[test]
+    fn the_pseudo_pack_is_the_core_pseudo_pack() {
+        let pack = ContentPack::bundled();
+        let loaded = pack.pseudo(crate::PseudoLocale::EnXa).unwrap();
+        let core = crate::pseudo(crate::bundled(), crate::PseudoLocale::EnXa).unwrap();
+        assert_eq!(loaded.pack.to_json(), core.pack.to_json());
+        assert_eq!(loaded.warnings, core.warnings);
+        assert_eq!(loaded.pack.locale(), "en-XA");
     }
 }

@@ -42,6 +42,31 @@ final class ConformanceTests: XCTestCase {
         }
     }
 
+    func testPseudoLocalesGiveExactlyTheExpectedPackOrError() throws {
+        let locales: [(PseudoLocale, String)] = [(.enXa, "en-XA"), (.arXb, "ar-XB")]
+        for dir in try Fixtures.cases("pseudo") {
+            let name = dir.lastPathComponent
+            let source = Fixtures.root.appendingPathComponent("valid/\(name)/pack.json")
+            let pack = try loadPackFromBytes(bytes: Data(contentsOf: source)).pack
+            for (locale, tag) in locales {
+                let packFile = dir.appendingPathComponent("\(tag).json")
+                let errorFile = dir.appendingPathComponent("\(tag).error.json")
+                let expectsPack = FileManager.default.fileExists(atPath: packFile.path)
+                XCTAssertNotEqual(expectsPack, FileManager.default.fileExists(atPath: errorFile.path), "\(name) \(tag): one expected file")
+                do {
+                    let pseudo = try pack.pseudo(locale: locale).pack
+                    XCTAssertTrue(expectsPack, "\(name) \(tag): the pack was not refused")
+                    XCTAssertEqual(pseudo.toJson(), try String(contentsOf: packFile, encoding: .utf8), "\(name) \(tag)")
+                    XCTAssertEqual(pseudo.locale(), tag, "\(name) \(tag): locale")
+                } catch let error as ContentError {
+                    let expected = try Fixtures.json(errorFile) as? [String: Any] ?? [:]
+                    XCTAssertEqual(kind(of: error), expected["error"] as? String, "\(name) \(tag): \(error)")
+                    XCTAssertEqual(codesAndPaths(summaryAndViolations(error).violations), Fixtures.codesAndPaths(expected["violations"]), "\(name) \(tag): violations")
+                }
+            }
+        }
+    }
+
     func testGuidanceForTheBundledPackIsExactlyTheExpectedGuidance() throws {
         let cases = try Fixtures.json(Fixtures.root.appendingPathComponent("guidance.json")) as? [[String: Any]] ?? []
         XCTAssertFalse(cases.isEmpty, "guidance.json has no cases")

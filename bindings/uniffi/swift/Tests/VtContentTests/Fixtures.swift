@@ -12,7 +12,7 @@ enum Fixtures {
     /// The fixtures' directory.
     static let root = repository.appendingPathComponent("tests/conformance")
 
-    /// The case directories of `valid` or `invalid`, sorted by name; fails when there are none.
+    /// The case directories of `valid`, `invalid`, `diff` or `pseudo`, sorted by name; fails when there are none.
     static func cases(_ kind: String) throws -> [URL] {
         let dir = root.appendingPathComponent(kind)
         let cases = try FileManager.default

@@ -60,6 +60,17 @@ class ApiTest {
     }
 
     @Test
+    fun `a pack in a pseudo-locale keeps its ids and says what it was made from`() {
+        val loaded = pack.pseudo(PseudoLocale.AR_XB)
+        val pseudo = loaded.pack
+        assertEquals("ar-XB", pseudo.locale())
+        assertEquals(pack.signs().map { it.id }, pseudo.signs().map { it.id })
+        assertTrue(pseudo.title().startsWith("\u200F[") && pseudo.title().endsWith("]"), pseudo.title())
+        assertEquals(Translation("en-GB", pack.version()), pseudo.translation())
+        assertEquals(listOf("unreviewed-draft"), loaded.warnings.map { it.code })
+    }
+
+    @Test
     fun `a pack cannot be built or changed in Kotlin`() {
         // Its only constructors are uniffi's, from a handle on a Rust pack (or none, for fakes).
         val parameters = ContentPack::class.java.constructors.map { it.parameterTypes.first() }

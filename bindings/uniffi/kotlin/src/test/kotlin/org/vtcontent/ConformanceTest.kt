@@ -55,6 +55,36 @@ class ConformanceTest {
         }
 
     @TestFactory
+    fun `pseudo-locales give exactly the expected pack or error`(): List<DynamicTest> =
+        Fixtures.cases("pseudo").flatMap { dir ->
+            val case = dir.fileName.toString()
+            val source = loadPackFromBytes(Files.readAllBytes(Fixtures.root.resolve("valid/$case/pack.json"))).pack
+            PseudoLocale.entries.map { locale ->
+                // EN_XA is the tag en-XA.
+                val tag = "${locale.name.substringBefore('_').lowercase()}-${locale.name.substringAfter('_')}"
+                dynamicTest("$case $tag") {
+                    val packFile = dir.resolve("$tag.json")
+                    val errorFile = dir.resolve("$tag.error.json")
+                    assertTrue(Files.exists(packFile) != Files.exists(errorFile), "$case $tag: one expected file")
+                    if (Files.exists(packFile)) {
+                        val pack = source.pseudo(locale).pack
+                        assertEquals(Files.readString(packFile), pack.toJson(), "$case $tag")
+                        assertEquals(tag, pack.locale())
+                    } else {
+                        val expected = Fixtures.json(errorFile)
+                        val error = assertThrows<ContentException.Validation>("$case $tag") { source.pseudo(locale) }
+                        assertEquals(expected.getString("error"), kindOf(error), "$case $tag")
+                        assertEquals(
+                            Fixtures.codesAndPaths(expected.getJSONArray("violations")),
+                            error.violations.map { it.code to it.path },
+                            "$case $tag: violations",
+                        )
+                    }
+                }
+            }
+        }
+
+    @TestFactory
     fun `guidance for the bundled pack is exactly the expected guidance`(): List<DynamicTest> {
         val cases = JSONArray(Files.readString(Fixtures.root.resolve("guidance.json")))
         assertTrue(cases.length() > 0, "guidance.json has no cases")

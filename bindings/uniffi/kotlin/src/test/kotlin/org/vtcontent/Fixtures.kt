@@ -14,7 +14,7 @@ object Fixtures {
             ?: error("the system property vtcontent.conformance.dir is not set"),
     )
 
-    /** The case directories of `valid` or `invalid`, sorted; never empty. */
+    /** The case directories of `valid`, `invalid`, `diff` or `pseudo`, sorted; never empty. */
     fun cases(kind: String): List<Path> {
         val dir = root.resolve(kind)
         val cases = Files.list(dir).use { paths -> paths.filter(Files::isDirectory).sorted().toList() }

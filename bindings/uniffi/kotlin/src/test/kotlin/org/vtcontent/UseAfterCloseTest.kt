@@ -35,7 +35,7 @@ class UseAfterCloseTest {
                 when (type) {
                     String::class.java -> "withdrawing"
                     List::class.java -> listOf("withdrawing")
-                    else -> error("no argument for ${method.name}: $type")
+                    else -> type.enumConstants?.first() ?: error("no argument for ${method.name}: $type")
                 }
             }
             method.name to runCatching {
