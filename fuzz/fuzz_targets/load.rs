@@ -1,11 +1,12 @@
 //! Fuzzes `ContentPack::from_slice` with any bytes: it must never panic, every path it
 //! reports must resolve in the input (a `missing-field` path's parent must), and a pack
-//! it accepts must round-trip through `to_json` and give guidance.
+//! it accepts must round-trip through `to_json`, give guidance, and give a pack in each
+//! pseudo-locale unless a text grows too long.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
-use vt_content::{ContentPack, JsonPointer, LoadError, ViolationCode};
+use vt_content::{ContentPack, JsonPointer, LoadError, PseudoLocale, ViolationCode};
 
 fuzz_target!(|data: &[u8]| {
     let outcome = ContentPack::from_slice(data);
@@ -46,6 +47,28 @@ fuzz_target!(|data: &[u8]| {
             let all = loaded.pack.guidance(&signs).expect("every sign is known");
             assert_eq!(all.recognised_signs.len(), signs.len());
             assert!(loaded.pack.guidance(["Not A Sign"]).is_err());
+            // Pseudo-locales keep every id; only a text, or the pack, grown past its limit
+            // is refused.
+            for locale in [PseudoLocale::EnXa, PseudoLocale::ArXb] {
+                match vt_content::pseudo(&loaded.pack, locale) {
+                    Ok(pseudo) => {
+                        assert_eq!(pseudo.pack.locale, locale.tag());
+                        let ids: Vec<&str> =
+                            pseudo.pack.signs.iter().map(|s| s.id.as_str()).collect();
+                        assert_eq!(ids, signs);
+                    }
+                    Err(LoadError::Invalid(violations)) => assert!(
+                        violations
+                            .iter()
+                            .all(|v| matches!(
+                                v.code,
+                                ViolationCode::TextTooLong | ViolationCode::PackTooLarge
+                            )),
+                        "{locale:?}: {violations:?}"
+                    ),
+                    Err(other) => panic!("{locale:?}: {other}"),
+                }
+            }
         }
     }
 });

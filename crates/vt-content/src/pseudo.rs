@@ -60,7 +60,8 @@ impl PseudoLocale {
 /// [`LoadError::Invalid`] when a transformed text breaks a rule, each violation with the
 /// JSON Pointer of its text: a long text can grow past
 /// [`MAX_TEXT_CHARS`](crate::MAX_TEXT_CHARS), since `en-XA` makes each text about 35%
-/// longer and `ar-XB` adds two marks to each word.
+/// longer and `ar-XB` adds two marks to each word. A pack near
+/// [`MAX_PACK_BYTES`](crate::MAX_PACK_BYTES) can grow past it too (`pack-too-large`).
 ///
 /// ```
 /// use vt_content::PseudoLocale;

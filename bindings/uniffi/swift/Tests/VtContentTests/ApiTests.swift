@@ -22,7 +22,8 @@ final class ApiTests: XCTestCase {
 
     func testReviewDatesAreIsoDates() throws {
         let format = DateFormatter()
-        format.locale = Locale(identifier: "en_US_POSIX")
+        // VtContent declares `typealias Locale = String`: name Foundation's Locale explicitly.
+        format.locale = Foundation.Locale(identifier: "en_US_POSIX")
         format.dateFormat = "yyyy-MM-dd"
         let reviewed = Fixtures.root.appendingPathComponent("valid/reviewed-with-contacts/pack.json")
         let review = try loadPackFromBytes(bytes: Data(contentsOf: reviewed)).pack.review()
@@ -208,7 +209,7 @@ final class ApiTests: XCTestCase {
 
     func testTheLibraryCanBeUsedFromSeveralThreadsAtOnce() throws {
         let bytes = try Fixtures.bundledBytes()
-        let expected = try pack.guidance(recognised: ["losing-hope"])
+        let expected = try self.pack.guidance(recognised: ["losing-hope"])
         let pack = self.pack
         let lock = NSLock()
         var results: [Bool] = []
