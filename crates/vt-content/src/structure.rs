@@ -428,7 +428,7 @@ impl<'a> Checker<'a> {
         if let Some(max) = node.max_items.filter(|max| count > *max) {
             self.violation(
                 ViolationCode::TooManyItems,
-                format!("this list has at most {max} items; it has {count}"),
+                format!("a list here has at most {max} items; this one has {count}"),
             );
         }
         if let Some(item_node) = node.items {
@@ -441,14 +441,18 @@ impl<'a> Checker<'a> {
     }
 
     fn string(&mut self, node: &Node, text: &str) {
-        let length = text.chars().count();
-        if node.min_length.is_some_and(|min| length < min) {
+        // Characters are counted only as far as a limit needs, as `text_ok` does.
+        let shorter_than = |min: usize| text.chars().take(min).count() < min;
+        if node.min_length.is_some_and(shorter_than) {
             self.violation(ViolationCode::EmptyText, "this text is empty".to_owned());
         }
-        if let Some(max) = node.max_length.filter(|max| length > *max) {
+        if let Some(max) = node.max_length.filter(|max| !at_most_chars(text, *max)) {
             self.violation(
                 ViolationCode::TextTooLong,
-                format!("this text has at most {max} characters; it has {length}"),
+                format!(
+                    "a text has at most {max} characters; this one has {}",
+                    text.chars().count()
+                ),
             );
         }
         match node.format {
