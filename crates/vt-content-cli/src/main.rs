@@ -21,7 +21,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use vt_content::render::Document;
-use vt_content::{ContentPack, WarningCode};
+use vt_content::{ContentPack, LoadError, WarningCode};
 
 use crate::args::{
     Cli, Command, ExportFormat, GuidanceArgs, GuidanceFormat, HtmlArgs, PackArg, ReportFormat,
@@ -198,6 +198,17 @@ fn load(arg: &PackArg) -> Result<ContentPack, Failure> {
                 LoadFailure::Invalid(_) => INVALID,
             },
         }),
+    }
+}
+
+/// A pack the command made that does not load: every violation, one per line, after the
+/// `name` of what it was made from.
+fn invalid_pack(name: &str, error: &LoadError) -> Failure {
+    Failure::Report {
+        lines: (error.report().violations.iter())
+            .map(|violation| format!("{name}: error: {violation}"))
+            .collect(),
+        status: INVALID,
     }
 }
 

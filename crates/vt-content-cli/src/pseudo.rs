@@ -7,7 +7,7 @@ use clap::Args;
 use vt_content::PseudoLocale;
 
 use crate::args::PackArg;
-use crate::{Failure, INVALID, load, write_output};
+use crate::{Failure, invalid_pack, load, write_output};
 
 /// The options of `pseudo`.
 #[derive(Debug, Args)]
@@ -33,11 +33,7 @@ pub fn run(args: &PseudoArgs) -> Result<(), Failure> {
         locale: None,
         catalog: None,
     })?;
-    let loaded = vt_content::pseudo(&pack, locale).map_err(|error| Failure::Report {
-        lines: (error.report().violations.iter())
-            .map(|violation| format!("{}: error: {violation}", locale.tag()))
-            .collect(),
-        status: INVALID,
-    })?;
+    let loaded =
+        vt_content::pseudo(&pack, locale).map_err(|error| invalid_pack(locale.tag(), &error))?;
     write_output(args.output.as_deref(), &loaded.pack.to_json())
 }

@@ -10,7 +10,9 @@ use clap::Args;
 use vt_content::{ContentPack, ImportError, JsonPointer, Locale, TranslationStatus, po};
 
 use crate::args::{PackArg, ReportFormat};
-use crate::{Failure, INVALID, load, locales, source::describe, to_json, write, write_output};
+use crate::{
+    Failure, INVALID, invalid_pack, load, locales, source::describe, to_json, write, write_output,
+};
 
 /// The options of `translations`.
 #[derive(Debug, Args)]
@@ -207,17 +209,11 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
 
 /// An import that failed: every violation of the translated pack, one per line.
 fn invalid(name: &str, error: &ImportError) -> Failure {
-    let lines = match error {
-        ImportError::Invalid(load) => load
-            .report()
-            .violations
-            .iter()
-            .map(|violation| format!("{name}: error: {violation}"))
-            .collect(),
-        other => vec![format!("{name}: error: {other}")],
-    };
-    Failure::Report {
-        lines,
-        status: INVALID,
+    match error {
+        ImportError::Invalid(load) => invalid_pack(name, load),
+        other => Failure::Report {
+            lines: vec![format!("{name}: error: {other}")],
+            status: INVALID,
+        },
     }
 }

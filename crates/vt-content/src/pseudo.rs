@@ -4,8 +4,8 @@
 //! left in plain English was written into the front end, not taken from the pack. The
 //! texts are also longer (room for longer languages) and, for `ar-XB`, right to left.
 
-use crate::texts::{pack_value, visit_texts_mut};
-use crate::{ContentPack, LoadError, Loaded, SchemaVersion, Translation};
+use crate::texts::{load_translated, pack_value, visit_texts_mut};
+use crate::{ContentPack, LoadError, Loaded, Translation};
 
 /// A pseudo-locale, as Android and Chromium name them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -75,13 +75,8 @@ impl PseudoLocale {
 pub fn pseudo(pack: &ContentPack, locale: PseudoLocale) -> Result<Loaded, LoadError> {
     let mut value = pack_value(pack);
     visit_texts_mut(&mut value, &mut |_, text| *text = locale.text(text));
-    value["schema_version"] = SchemaVersion::CURRENT.to_string().into();
-    value["locale"] = locale.tag().into();
-    value["translation"] =
-        serde_json::to_value(Translation::new(pack.locale.clone(), pack.version.clone()))
-            .expect("a translation always serializes");
-    let text = serde_json::to_string(&value).expect("a pack always serializes");
-    ContentPack::from_json(&text)
+    let translation = Translation::new(pack.locale.clone(), pack.version.clone());
+    load_translated(value, locale.tag(), translation)
 }
 
 /// Splits a text into pieces to transform and `{placeholders}` to keep.

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::{ContentPack, JsonPointer, Labels};
+use crate::{ContentPack, JsonPointer, Labels, LoadError, Loaded, SchemaVersion, Translation};
 
 /// Fields whose values are typed or identifying, never text to translate: ids and
 /// references, versions, locales, regions, phone numbers, keywords, addresses, dates,
@@ -41,6 +41,22 @@ pub(crate) fn pack_value(pack: &ContentPack) -> Value {
         pack.labels = Some(Labels::en_gb());
     }
     serde_json::to_value(&pack).expect("a pack always serializes")
+}
+
+/// Loads, with every check, the pack `value` (from [`pack_value`], with its texts
+/// changed) as a pack of `locale` at the current schema version that says it is
+/// `translation`: what a translated or pseudo-localised pack is.
+pub(crate) fn load_translated(
+    mut value: Value,
+    locale: &str,
+    translation: Translation,
+) -> Result<Loaded, LoadError> {
+    value["schema_version"] = SchemaVersion::CURRENT.to_string().into();
+    value["locale"] = locale.into();
+    value["translation"] =
+        serde_json::to_value(translation).expect("a translation always serializes");
+    let text = serde_json::to_string(&value).expect("a pack always serializes");
+    ContentPack::from_json(&text)
 }
 
 /// Calls `visit` on every text of a pack's JSON value, in document order, with its path.

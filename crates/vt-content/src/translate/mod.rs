@@ -14,10 +14,8 @@ use std::collections::HashSet;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::texts::{pack_value, texts};
-use crate::{
-    ContentPack, ContentVersion, JsonPointer, LoadError, Loaded, Locale, SchemaVersion, Translation,
-};
+use crate::texts::{load_translated, pack_value, texts};
+use crate::{ContentPack, ContentVersion, JsonPointer, LoadError, Loaded, Locale, Translation};
 
 /// One text to translate: where it is in the source pack, the source's text, and the
 /// translation's text at the same place, if there is one.
@@ -213,13 +211,6 @@ pub fn import_translation(
     if !unknown.is_empty() {
         return Err(ImportError::UnknownTexts(unknown));
     }
-    pack["schema_version"] = SchemaVersion::CURRENT.to_string().into();
-    pack["locale"] = locale.to_string().into();
-    pack["translation"] = serde_json::to_value(Translation::new(
-        source.locale.clone(),
-        source_version.clone(),
-    ))
-    .expect("a translation always serializes");
     if changed {
         let review = &mut pack["review"];
         review["status"] = "draft".into();
@@ -228,8 +219,8 @@ pub fn import_translation(
             review.remove("reviewed_by");
         }
     }
-    let text = serde_json::to_string(&pack).expect("a pack always serializes");
-    Ok(ContentPack::from_json(&text)?)
+    let translation = Translation::new(source.locale.clone(), source_version.clone());
+    Ok(load_translated(pack, locale.as_str(), translation)?)
 }
 
 /// How complete and how current a translation is, against its catalog's source pack.
