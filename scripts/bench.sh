@@ -55,10 +55,12 @@ first_call_before() {
         git archive b4fb50b | tar -x -C "$tree" ||
             { echo "bench.sh needs commit b4fb50b: run it in a full clone" >&2; exit 2; }
         mkdir -p "$tree/crates/vt-content/benches"
-        cp crates/vt-content/benches/first_call.rs "$tree/crates/vt-content/benches/"
         printf '\n[[bench]]\nname = "first_call"\nharness = false\n' >>"$tree/crates/vt-content/Cargo.toml"
         { echo; sed -n '/^\[profile.release\]/,/^$/p' Cargo.toml; } >>"$tree/Cargo.toml"
     fi
+    # Copied whenever it changed, so that both sides always run the same bench.
+    local bench=crates/vt-content/benches/first_call.rs
+    cmp -s "$bench" "$tree/$bench" || cp "$bench" "$tree/$bench"
     cargo bench --quiet --manifest-path "$tree/Cargo.toml" -p vt-content --bench first_call \
         --no-run --message-format=json |
         python3 -c 'import json, sys; print(*{m["executable"] for m in map(json.loads, sys.stdin) if m.get("executable")})'
