@@ -41,8 +41,9 @@ fn content<'a>(slf: &'a PyRef<'_, ContentPack>) -> &'a core::ContentPack {
 
 #[pymethods]
 impl ContentPack {
-    /// What the editor of the pack's text should know: that it is a draft no one has
-    /// reviewed, and fields of a newer minor schema version that were ignored.
+    /// What the editor of the pack's text should know: fields of a newer minor schema
+    /// version that were left out (`ignored-field`), then no labels of its own
+    /// (`default-labels`) and a draft no one has reviewed (`unreviewed-draft`).
     #[getter]
     fn warnings(&self) -> Vec<core::Warning> {
         self.warnings.clone()

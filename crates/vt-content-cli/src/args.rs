@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Read, check and export content about vicarious traumatisation (VT).
 ///
-/// Every command that reads a pack reads the bundled en-GB pack unless it is given
+/// Every command that reads one pack reads the bundled en-GB pack unless it is given
 /// `--pack FILE` (`--pack -` reads standard input).
 #[derive(Debug, Parser)]
 #[command(

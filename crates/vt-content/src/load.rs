@@ -14,7 +14,9 @@ use crate::{ContentPack, JsonPointer, MAX_PACK_BYTES, SchemaVersion, consistency
 pub struct Loaded {
     /// The pack.
     pub pack: ContentPack,
-    /// Fields of a newer minor schema version that were ignored; empty for most packs.
+    /// What its editor should know: fields of a newer minor schema version that were left
+    /// out (`ignored-field`), then no labels of its own (`default-labels`) and a draft
+    /// (`unreviewed-draft`), as [`ContentPack::content_warnings`] gives them.
     pub warnings: Vec<Warning>,
 }
 

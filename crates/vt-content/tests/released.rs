@@ -9,7 +9,8 @@
 //! 1. bump its `version` as `vt-content diff content/released/NEWEST.json
 //!    content/en-GB.json` asks (it names the change that needs the bump);
 //! 2. copy it to `content/released/VERSION.json`;
-//! 3. regenerate the changelog: `UPDATE_CHANGELOG=1 cargo test -p vt-content --test released`.
+//! 3. regenerate the changelog: `UPDATE_CHANGELOG=1 cargo test -p vt-content --test released`;
+//! 4. bake the pack into Rust again: `UPDATE_BAKED=1 cargo test -p vt-content --lib bake`.
 
 use std::fs;
 use std::path::{Path, PathBuf};

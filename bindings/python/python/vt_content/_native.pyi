@@ -167,7 +167,9 @@ class ContentPack(PackContent):
 
     @property
     def warnings(self) -> list[LoadWarning]:
-        """Fields of a newer minor schema version that were ignored; usually empty."""
+        """What the editor of the pack should know: fields of a newer minor schema version
+        that were left out (``ignored-field``), then no labels of its own
+        (``default-labels``) and a draft no one has reviewed (``unreviewed-draft``)."""
     def review_warning(self, today: datetime.date) -> LoadWarning | None:
         """A ``review-overdue`` LoadWarning when the next review is due on or before
         ``today``, else None. Loading never gives it, since it depends on the day."""

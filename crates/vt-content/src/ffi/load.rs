@@ -10,7 +10,9 @@ use crate::{Loaded, Warning};
 pub struct LoadedPack {
     /// The pack.
     pub pack: Arc<ContentPack>,
-    /// Fields of a newer minor schema version that were ignored; empty for most packs.
+    /// What its editor should know: fields of a newer minor schema version that were left
+    /// out (`ignored-field`), then no labels of its own (`default-labels`) and a draft
+    /// (`unreviewed-draft`).
     pub warnings: Vec<Warning>,
 }
 
