@@ -23,9 +23,11 @@ def show_signs(pack: vt_content.ContentPack) -> None:
 
 
 def show_review(pack: vt_content.ContentPack) -> None:
-    """Prints when the content was reviewed, and a warning once its next review is due."""
+    """Prints whether and when the content was reviewed, and a warning once its next
+    review is due."""
     review = pack.review
-    print(f"\nLast reviewed {review.last_reviewed}; next review due {review.next_review_due}")
+    last = review.last_reviewed or "not yet reviewed"
+    print(f"\nLast reviewed: {last}; next review due {review.next_review_due}")
     warning = pack.review_warning(datetime.date.today())
     if warning is not None:
         print(f"  warning: {warning}")

@@ -64,6 +64,14 @@ impl Catalog {
         Ok((python_pack(py, found.pack)?, requested))
     }
 
+    /// What the catalog's editors should know: translations whose source has moved on
+    /// (`stale-translation`), each with its file. Each pack's own warnings are in its
+    /// `warnings`.
+    #[getter]
+    fn warnings(&self) -> Vec<core::CatalogWarning> {
+        self.0.warnings().to_vec()
+    }
+
     /// How complete and how current each translation is, in locale order; the texts
     /// changed since the version a translation translates are named when the catalog's
     /// directory keeps that version of the source in `released/`.

@@ -43,7 +43,8 @@ fn content<'a>(slf: &'a PyRef<'_, ContentPack>) -> &'a core::ContentPack {
 impl ContentPack {
     /// What the editor of the pack's text should know: fields of a newer minor schema
     /// version that were left out (`ignored-field`), then no labels of its own
-    /// (`default-labels`) and a draft no one has reviewed (`unreviewed-draft`).
+    /// (`default-labels`) and a draft no one has reviewed (`unreviewed-draft`). A pack
+    /// from a `Catalog` has only the last two: the catalog keeps no ignored fields.
     #[getter]
     fn warnings(&self) -> Vec<core::Warning> {
         self.warnings.clone()
@@ -104,7 +105,7 @@ impl ContentPack {
     }
 
     /// This pack in a pseudo-locale, to test that a front end takes every text from the
-    /// pack: `PseudoLocale.EN_XA` (accented, about 35% longer, bracketed so that cut-off
+    /// pack: `PseudoLocale.EN_XA` (accented, at least 35% longer, bracketed so that cut-off
     /// text shows) or `PseudoLocale.AR_XB` (right to left), or their tags `"en-XA"` and
     /// `"ar-XB"`. Ids and typed values are unchanged. The new pack is loaded with every
     /// check, and has the warnings of that load.
@@ -131,9 +132,9 @@ impl ContentPack {
     }
 
     /// The pack as HTML: a standalone page, or with `fragment=True` an `article` to put
-    /// in a page of your own. `stylesheet` links a style sheet of yours instead of the
-    /// built-in styles; `first_heading_level` (1 to 3) is the level of the title's
-    /// heading. Every text from the pack is escaped.
+    /// in a page of your own. `stylesheet` links a standalone page (not a fragment) to a
+    /// style sheet of yours instead of the built-in styles; `first_heading_level` (1 to 3)
+    /// is the level of the title's heading. Every text from the pack is escaped.
     #[pyo3(signature = (*, fragment = false, stylesheet = None, first_heading_level = 1))]
     fn to_html(
         slf: PyRef<'_, Self>,

@@ -24,6 +24,10 @@ def test_the_catalog_has_its_locales() -> None:
     expected = json.loads((FIXTURES / "expected.json").read_text("utf-8"))
     assert CATALOG.locales() == expected["locales"]
     assert CATALOG.default_locale == expected["default"]
+    warnings = [(w.file, w.warning.code, w.warning.path) for w in CATALOG.warnings]
+    assert warnings == [(w["file"], w["code"], w["path"]) for w in expected["warnings"]]
+    assert all(isinstance(w, vt_content.CatalogWarning) for w in CATALOG.warnings)
+    assert vt_content.catalog().warnings == []
 
 
 def test_each_translation_says_how_complete_and_current_it_is() -> None:

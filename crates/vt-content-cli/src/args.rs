@@ -7,13 +7,15 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// Read, check and export content about vicarious traumatisation (VT).
 ///
 /// Every command that reads one pack reads the bundled en-GB pack unless it is given
-/// `--pack FILE` (`--pack -` reads standard input).
+/// `--pack FILE` (`--pack -` reads standard input) or, for show, export and guidance,
+/// `--locale TAG` (with `--catalog DIR`) to pick one from a catalog.
 #[derive(Debug, Parser)]
 #[command(
     name = "vt-content",
     version = version(),
-    after_help = "Exit status: 0 success, 1 a pack is invalid, 2 a usage or I/O error \
-                  (an unknown sign id is a usage error).\n\
+    after_help = "Exit status: 0 success, 1 a pack or PO file is invalid (or, for diff, the \
+                  version is not bumped enough), 2 a usage or I/O error (an unknown sign id is a \
+                  usage error).\n\
                   Colour is used only on a terminal, and never when NO_COLOR is set.\n\n\
                   Start with: vt-content show"
 )]
@@ -40,7 +42,8 @@ pub enum Command {
     /// or schema.org JSON-LD.
     #[command(
         after_help = "Examples:\n  vt-content export --format html -o vt.html\n  \
-                      vt-content export --format html --fragment --stylesheet /css/site.css\n  \
+                      vt-content export --format html --stylesheet /css/site.css -o vt.html\n  \
+                      vt-content export --format html --fragment > vt-article.html\n  \
                       vt-content export --format markdown --pack cy.json > cy.md\n  \
                       vt-content export --format text --width 72\n  \
                       vt-content export --format jsonld      # schema.org MedicalWebPage\n  \
@@ -76,7 +79,7 @@ pub enum Command {
     /// what each translates.
     #[command(after_help = "Examples:\n  vt-content locales\n  vt-content locales packs/")]
     Locales(crate::locales::LocalesArgs),
-    /// Write the pack in a pseudo-locale, to test a front end: en-XA (accented, about
+    /// Write the pack in a pseudo-locale, to test a front end: en-XA (accented, at least
     /// 35% longer, bracketed) or ar-XB (right to left); ids and typed values unchanged.
     #[command(
         after_help = "Examples:\n  vt-content pseudo --locale en-XA > en-XA.json\n  vt-content pseudo --locale ar-XB --pack cy.json"
@@ -99,7 +102,8 @@ pub enum Command {
     #[command(after_help = "Examples:\n  vt-content import-po cy.po -o cy.json\n  \
                       vt-content import-po cy.po --translation cy.json -o cy.json\n\n\
                       Texts not in the file stay as they are; fuzzy messages are left out.\n\
-                      The pack is a draft once a text changed: have a person review it.\n\
+                      The pack is a draft unless it updates a translation (--translation)\n\
+                      and no text changed: have a person review it.\n\
                       Exit status: 0 written, 1 the file or the translated pack is invalid,\n\
                       2 a usage or I/O error.")]
     ImportPo(crate::translations::ImportPoArgs),
@@ -160,8 +164,9 @@ pub struct HtmlArgs {
     /// Write an `article` to put in a page of your own, instead of a whole page.
     #[arg(long)]
     pub fragment: bool,
-    /// Link the style sheet at this address instead of the built-in styles.
-    #[arg(long, value_name = "HREF")]
+    /// Link the style sheet at this address instead of the built-in styles (a whole page
+    /// only: a fragment has no styles of its own).
+    #[arg(long, value_name = "HREF", conflicts_with = "fragment")]
     pub stylesheet: Option<String>,
 }
 

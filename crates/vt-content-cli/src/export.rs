@@ -59,14 +59,21 @@ mod tests {
 
     #[test]
     fn html_arguments_become_options() {
-        let args = HtmlArgs {
-            fragment: true,
+        let page = HtmlArgs {
+            fragment: false,
             stylesheet: Some("/vt.css".to_owned()),
         };
-        let options = html_options(&args);
         assert_eq!(
-            options,
-            HtmlOptions::default().fragment(true).stylesheet("/vt.css")
+            html_options(&page),
+            HtmlOptions::default().stylesheet("/vt.css")
+        );
+        let fragment = HtmlArgs {
+            fragment: true,
+            stylesheet: None,
+        };
+        assert_eq!(
+            html_options(&fragment),
+            HtmlOptions::default().fragment(true)
         );
     }
 }

@@ -710,6 +710,24 @@ fn html_options_make_a_fragment_or_link_a_style_sheet() {
         assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}");
         assert!(stderr.contains("applies only to --format html"), "{stderr}");
     }
+
+    // A fragment has no styles of its own, so a style sheet for it would be ignored.
+    for command in ["export", "guidance"] {
+        let args = [
+            command,
+            "--format",
+            "html",
+            "--fragment",
+            "--stylesheet",
+            "a.css",
+        ];
+        let (code, stdout, stderr) = run(&args);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}");
+        assert!(
+            stderr.contains("'--fragment' cannot be used with '--stylesheet <HREF>'"),
+            "{stderr}"
+        );
+    }
 }
 
 #[test]

@@ -12,7 +12,7 @@ use crate::{ContentPack, LoadError, Loaded, Translation};
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[non_exhaustive]
 pub enum PseudoLocale {
-    /// `en-XA`: every letter accented (`Śîĝñš`), each text about 35% longer with accented
+    /// `en-XA`: every letter accented (`Śîĝñš`), each text at least 35% longer with accented
     /// filler words, and bracketed (`[…]`) so that cut-off text shows.
     EnXa,
     /// `ar-XB`: right to left. As Android does, each word is written between a
@@ -59,7 +59,7 @@ impl PseudoLocale {
 ///
 /// [`LoadError::Invalid`] when a transformed text breaks a rule, each violation with the
 /// JSON Pointer of its text: a long text can grow past
-/// [`MAX_TEXT_CHARS`](crate::MAX_TEXT_CHARS), since `en-XA` makes each text about 35%
+/// [`MAX_TEXT_CHARS`](crate::MAX_TEXT_CHARS), since `en-XA` makes each text at least 35%
 /// longer and `ar-XB` adds two marks to each word. A pack near
 /// [`MAX_PACK_BYTES`](crate::MAX_PACK_BYTES) can grow past it too (`pack-too-large`).
 ///
@@ -105,7 +105,7 @@ fn accent(c: char) -> char {
         .unwrap_or(c)
 }
 
-/// Accented filler, added until a text is about 35% longer.
+/// Accented filler, added until a text is at least 35% longer.
 const FILLER: &[&str] = &[
     "öñé",
     "ţŵö",

@@ -26,8 +26,8 @@ actions, three practices (ground, release, recharge) and where to turn for suppo
 - ``pack.pseudo(PseudoLocale.EN_XA)``: the pack in a pseudo-locale, to test that a
   front end takes every text from the pack.
 
-Every object is immutable, comparable, hashable and safe to share between threads; a
-list field gives a new list on each read. The content informs; it never diagnoses.
+Every object is immutable and safe to share between threads, and a list field gives a new
+list on each read; packs and records compare and hash by value, a Catalog by identity. The content informs; it never diagnoses.
 """
 
 from vt_content._errors import (

@@ -55,7 +55,7 @@ class UnsupportedSchemaVersionError(ValidationError):
     found: str
     """The schema version the pack declares, such as ``"2.0"``."""
     supported: str
-    """The schema version this library reads, such as ``"1.0"``."""
+    """The schema version this library reads, such as ``"1.1"``."""
 
     def __init__(
         self,

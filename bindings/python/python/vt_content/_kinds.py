@@ -1,6 +1,6 @@
 """The enums of vt_content: kinds of practice and of guidance, review status, the opening
 days, cost and origin of a contact, diffs, and pseudo-locales. Each ``value`` is the text
-written in a pack (for a pseudo-locale, its tag)."""
+written in a pack, or in the JSON of a guidance or a diff (for a pseudo-locale, its tag)."""
 
 from __future__ import annotations
 
@@ -118,6 +118,7 @@ class PseudoLocale(enum.Enum):
     """A pseudo-locale, to test front ends (``ContentPack.pseudo``); ``value`` is its tag."""
 
     EN_XA = "en-XA"
-    """Every letter accented, each text about 35% longer, and bracketed so that cut-off text shows."""
+    """Every letter accented, each text at least 35% longer, and bracketed so that cut-off
+    text shows."""
     AR_XB = "ar-XB"
     """Right to left: each word between direction marks, so that it shows mirrored, and bracketed."""

@@ -169,7 +169,8 @@ class ContentPack(PackContent):
     def warnings(self) -> list[LoadWarning]:
         """What the editor of the pack should know: fields of a newer minor schema version
         that were left out (``ignored-field``), then no labels of its own
-        (``default-labels``) and a draft no one has reviewed (``unreviewed-draft``)."""
+        (``default-labels``) and a draft no one has reviewed (``unreviewed-draft``). A pack
+        from a Catalog has only the last two: the catalog keeps no ignored fields."""
     def review_warning(self, today: datetime.date) -> LoadWarning | None:
         """A ``review-overdue`` LoadWarning when the next review is due on or before
         ``today``, else None. Loading never gives it, since it depends on the day."""
@@ -200,7 +201,8 @@ class ContentPack(PackContent):
     ) -> str:
         """The pack as HTML: a standalone page, or with ``fragment=True`` an ``article``.
 
-        ``stylesheet`` links a style sheet instead of the built-in styles;
+        ``stylesheet`` links a page (not a fragment) to a style sheet instead of the
+        built-in styles;
         ``first_heading_level`` (1 to 3) is the level of the title's heading. Every text
         from the pack is escaped.
         """
@@ -393,6 +395,11 @@ class Catalog:
         """The pack for ``tag``, with BCP 47 fallback; the default pack when nothing matches."""
     def negotiate(self, preferences: str | Iterable[str]) -> tuple[ContentPack, str | None]:
         """The best pack for an ``Accept-Language`` header or tags in order, and the preference it answers."""
+    @property
+    def warnings(self) -> list[CatalogWarning]:
+        """What the catalog's editors should know: translations whose source has moved on
+        (``stale-translation``), each with its file. Each pack's own warnings are in its
+        ``warnings``."""
     def translation_status(self) -> list[TranslationStatus]:
         """How complete and how current each translation is, in locale order."""
 
@@ -599,7 +606,8 @@ class Review:
 
     @property
     def status(self) -> ReviewStatus | None:
-        """``DRAFT`` or ``REVIEWED`` (schema 1.1); None for a pack of schema 1.0."""
+        """``DRAFT`` or ``REVIEWED`` (schema 1.1); None when the pack states no status (every
+        pack of schema 1.0), and then it gives the day of its last review."""
     @property
     def last_reviewed(self) -> datetime.date | None:
         """The day the content was last reviewed; None for a draft."""
@@ -840,7 +848,8 @@ class Guidance(GuidanceContent):
     ) -> str:
         """The guidance as HTML: a standalone page, or with ``fragment=True`` an ``article``.
 
-        ``stylesheet`` links a style sheet instead of the built-in styles;
+        ``stylesheet`` links a page (not a fragment) to a style sheet instead of the
+        built-in styles;
         ``first_heading_level`` (1 to 3) is the level of the title's heading. Every text
         from the pack is escaped.
         """
@@ -875,7 +884,9 @@ class LoadWarning:
 
     @property
     def code(self) -> str:
-        """What kind of warning this is: ``ignored-field`` or ``review-overdue``."""
+        """What kind of warning this is: ``ignored-field``, ``default-labels`` or
+        ``unreviewed-draft`` from loading, ``review-overdue`` from ``review_warning``, or
+        ``stale-translation`` in a CatalogWarning."""
     @property
     def path(self) -> str:
         """Where: an RFC 6901 JSON Pointer."""

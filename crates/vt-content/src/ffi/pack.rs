@@ -199,7 +199,7 @@ impl ContentPack {
     }
 
     /// This pack in a pseudo-locale, to test that a front end takes every text from the
-    /// pack: `EN_XA` (Swift: `.enXa`) accents every letter, makes each text about 35%
+    /// pack: `EN_XA` (Swift: `.enXa`) accents every letter, makes each text at least 35%
     /// longer and brackets it, so that cut-off text shows; `AR_XB` (`.arXb`) writes it
     /// right to left. Ids and typed values are unchanged, and labels are pseudo-localised
     /// too. The new pack is loaded with every check, with the warnings of that load.

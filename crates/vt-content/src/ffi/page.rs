@@ -14,8 +14,9 @@ pub struct Page(Document);
 #[uniffi::export]
 impl Page {
     /// The page as HTML: a standalone page, or with `fragment` an `article` to put in a
-    /// page of your own. `stylesheet` links a style sheet of yours instead of the
-    /// built-in styles. Every text from the pack is escaped.
+    /// page of your own. `stylesheet` links a standalone page (not a fragment, which has
+    /// no styles of its own) to a style sheet of yours instead of the built-in styles.
+    /// Every text from the pack is escaped.
     pub fn to_html(&self, fragment: bool, stylesheet: Option<String>) -> String {
         let options = HtmlOptions::default().fragment(fragment);
         let options = match stylesheet {
