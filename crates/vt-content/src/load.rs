@@ -26,9 +26,11 @@ impl ContentPack {
     /// The checks run in order, and each of the first three stops the load when it
     /// fails: the size limit ([`MAX_PACK_BYTES`]), the JSON syntax, the major schema
     /// version. Then every violation is reported at once, in the order of the pack: of
-    /// the structure and text of every field, and of the rules that need the whole pack
-    /// (unique ids, references that resolve, review dates in order), which are checked
-    /// on every part of the pack that is well-formed enough to judge.
+    /// the structure and text of every field, of the rules that need the whole pack
+    /// (unique ids, references that resolve, review dates in order), and of the rules on
+    /// a review, a licence and each contact (a draft claims no review, a contact can be
+    /// reached, ...). The rules beyond the structure are checked on every part of the pack
+    /// that is well-formed enough to judge.
     ///
     /// ```
     /// use vt_content::{ContentPack, LoadError, ViolationCode};
@@ -135,26 +137,26 @@ pub(crate) fn full_check(text: &str) -> Result<Loaded, LoadError> {
             "the pack does not read as the checks expected".to_owned(),
         )])
     })?;
-    // The rules on the typed pack, which need its typed fields (see [`trust`]).
-    let violations = trust::check(&pack);
-    if !violations.is_empty() {
-        return Err(LoadError::Invalid(violations));
-    }
+    // checked_value ran the rules on typed parts (see [`trust`]) on every part of it.
+    debug_assert!(
+        trust::check(&pack).is_empty(),
+        "the typed pack breaks a rule that its parts kept"
+    );
     warnings.extend(pack.content_warnings());
     Ok(Loaded { pack, warnings })
 }
 
-/// The pack in `text` as a [`Value`] when the structural check and the whole-pack rules
-/// find no violation in it, with the structural check's warnings (the fields it ignored);
+/// The pack in `text` as a [`Value`] when the structural check, the whole-pack rules and
+/// the rules on typed parts ([`trust`]) find no violation in it, with the structural check's warnings (the fields it ignored);
 /// otherwise every violation, in the order of the document.
 pub(crate) fn checked_value(text: &str) -> Result<(Value, Vec<Warning>), LoadError> {
     let value = parse(text)?;
     let unknown_fields = unknown_fields_policy(&value)?;
     let findings = structure::check_pack(&value, unknown_fields);
-    let rules = consistency::check_value(&value);
-    if !findings.violations.is_empty() || !rules.is_empty() {
-        let mut violations = findings.violations;
-        violations.extend(rules);
+    let mut violations = consistency::check_value(&value);
+    violations.extend(trust::check_value(&value, &findings.violations));
+    if !findings.violations.is_empty() || !violations.is_empty() {
+        violations.splice(0..0, findings.violations);
         in_document_order(&value, &mut violations);
         return Err(LoadError::Invalid(violations));
     }
