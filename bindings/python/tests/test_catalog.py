@@ -27,6 +27,9 @@ def test_the_catalog_has_its_locales() -> None:
     warnings = [(w.file, w.warning.code, w.warning.path) for w in CATALOG.warnings]
     assert warnings == [(w["file"], w["code"], w["path"]) for w in expected["warnings"]]
     assert all(isinstance(w, vt_content.CatalogWarning) for w in CATALOG.warnings)
+    stale = CATALOG.warnings[0]
+    assert stale.to_dict() == {"file": "de.json", "warning": stale.warning.to_dict()}
+    assert repr(stale).startswith("CatalogWarning(")
     assert vt_content.catalog().warnings == []
 
 
@@ -77,6 +80,10 @@ def test_an_invalid_catalog_reports_everything_at_once(case: Path) -> None:
         for item in error.violations
     ]
     assert violations == expected["violations"]
+    for item in error.violations:
+        as_dict = item.to_dict()
+        assert as_dict["file"] == item.file
+        assert as_dict["violation"] == item.violation.to_dict()
     files = {name: [violation.code for violation in found] for name, found in error.files.items()}
     assert files == {file["file"]: file["codes"] for file in expected["files"]}
 

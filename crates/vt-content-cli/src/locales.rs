@@ -1,5 +1,5 @@
 //! Catalogs on the command line: `--locale` and `--catalog` pick a pack, and
-//! `vt-content locales [DIR]` lists a catalog's locales and translation status.
+//! `vt-content locales [DIR]` lists a catalog's locales, with what each translates.
 
 use std::io;
 use std::path::PathBuf;

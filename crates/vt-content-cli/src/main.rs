@@ -3,7 +3,8 @@
 //! A thin command line over the `vt-content` library: every rule, every check and the
 //! guidance come from the library; this tool reads files and draws the results.
 //!
-//! Exit status: 0 on success, 1 when a pack is invalid, 2 for a usage or I/O error.
+//! Exit status: 0 on success, 1 when a pack or PO file is invalid (or, for `diff`, the
+//! version is not bumped enough), 2 for a usage or I/O error.
 
 mod args;
 mod diff;

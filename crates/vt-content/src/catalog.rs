@@ -45,7 +45,8 @@ pub struct Catalog {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct FileError {
-    /// The file's name in the catalog's directory (the locale for a catalog made of packs).
+    /// The file's name in the catalog's directory (`released/NAME` for an earlier version
+    /// of the source pack).
     pub file: String,
     /// Why it did not load: every violation in it.
     pub report: ErrorReport,
@@ -60,7 +61,8 @@ pub struct FileError {
 )]
 #[non_exhaustive]
 pub struct CatalogViolation {
-    /// The pack's file name, or `""` for the catalog as a whole.
+    /// The pack's file name (its locale, for a catalog made of packs), or `""` for the
+    /// catalog as a whole.
     pub file: String,
     /// The rule it breaks, where in the pack, and what to do.
     pub violation: Violation,
@@ -75,7 +77,7 @@ pub struct CatalogViolation {
 )]
 #[non_exhaustive]
 pub struct CatalogWarning {
-    /// The pack's file name.
+    /// The pack's file name (its locale, for a catalog made of packs).
     pub file: String,
     /// The warning.
     pub warning: Warning,
@@ -99,7 +101,8 @@ pub enum CatalogError {
     Invalid {
         /// Every file that did not load, with its report, in file-name order.
         files: Vec<FileError>,
-        /// Every catalog rule broken, in file-name order.
+        /// Every catalog rule broken, in file-name order; a rule of the catalog as a whole
+        /// (file `""`) comes last.
         violations: Vec<CatalogViolation>,
     },
 }
@@ -661,8 +664,9 @@ fn translated_source<'a>(
     })
 }
 
-/// The ids of a pack's items, by list: `/signs`, `/support`, `/urgent_help/contacts`,
-/// `/support/ROUTE-ID/contacts`, each list with its pointer and each item with its pointer.
+/// The ids of a pack's items, by list: `/signs`, `/self_care_actions`, `/practices`,
+/// `/support`, `/urgent_help/contacts`, `/support/ROUTE-ID/contacts`, each list with its
+/// pointer and each item with its pointer.
 type Items = BTreeMap<String, (JsonPointer, BTreeMap<String, JsonPointer>)>;
 
 fn item_ids(pack: &ContentPack) -> Items {

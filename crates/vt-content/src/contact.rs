@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use crate::Id;
 use crate::format::Format;
 
-/// Where someone in crisis can turn now. Every rendering shows it, and guidance puts it
-/// first when a sign is recognised (schema 1.1).
+/// Where someone in crisis can turn now. Every rendering shows it, and every guidance puts
+/// it first (schema 1.1).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(

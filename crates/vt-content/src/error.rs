@@ -55,7 +55,8 @@ codes! {
         InvalidType = "invalid-type",
         /// A required field is absent.
         MissingField = "missing-field",
-        /// A field is not part of the pack format of the pack's schema version.
+        /// A field is not part of the pack format (a field of a newer minor version is
+        /// an `ignored-field` warning instead).
         UnknownField = "unknown-field",
         /// A value is not one of those allowed (a practice `kind`, for example).
         InvalidEnumValue = "invalid-enum-value",
@@ -99,8 +100,8 @@ codes! {
         InvalidLicence = "invalid-licence",
         /// A contact has no phone number, text-message number or web address (schema 1.1).
         ContactUnreachable = "contact-unreachable",
-        /// Opening hours give an opening time without a closing time, or close before
-        /// they open (schema 1.1).
+        /// Opening hours give only one of an opening and a closing time, or a closing time
+        /// that is not after the opening time (schema 1.1).
         InvalidOpeningHours = "invalid-opening-hours",
         /// A `LicenseRef-` licence comes without its text (schema 1.1).
         LicenceTextMissing = "licence-text-missing",
@@ -142,7 +143,7 @@ codes! {
         /// (schema 1.1).
         UnreviewedDraft = "unreviewed-draft",
         /// The pack has no labels of its own, so it renders with the en-GB labels: every
-        /// pack of schema 1.0 (schema 1.1).
+        /// pack written for schema 1.0 (schema 1.1).
         DefaultLabels = "default-labels",
         /// A translation was made from an older version of its source pack than the one
         /// in the catalog: the source has moved on.

@@ -49,7 +49,8 @@ impl GuidanceKind {
 pub struct Guidance {
     /// Which advice applies.
     pub kind: GuidanceKind,
-    /// Where someone in crisis can turn now: shown first when a sign is recognised.
+    /// Where someone in crisis can turn now: shown first, with or without recognised
+    /// signs.
     pub urgent_help: Option<UrgentHelp>,
     /// The recognised signs, in the order given, each once.
     pub recognised_signs: Vec<Sign>,

@@ -3,7 +3,7 @@
 //! A pack holds the content; the words around it ("Contents", "Speak to", "Source:") are
 //! [`Labels`]. A pack of schema 1.1 carries its own, in its `labels` object, and every
 //! renderer takes them from [`labels`], so a page in another language has no English
-//! left over. A pack without labels (every pack of schema 1.0) renders with
+//! left over. A pack without labels (every pack written for schema 1.0) renders with
 //! [`Labels::en_gb`], and loading it gives a `default-labels` warning.
 
 use std::borrow::Cow;
@@ -41,7 +41,8 @@ pub struct Labels {
     pub contents: String,
     /// The name of the box that holds the pack's disclaimer: "Please note".
     pub disclaimer: String,
-    /// The name of the box of urgent help: "Urgent help".
+    /// A name for the box of urgent help, for front ends that name it themselves:
+    /// "Urgent help". The built-in pages head it with the pack's `urgent_help.title`.
     pub urgent_help: String,
     /// The heading of what VT is: "What it is".
     pub what_it_is: String,

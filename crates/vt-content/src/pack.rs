@@ -155,7 +155,8 @@ pub struct Licence {
 ///
 /// A pack is a draft or reviewed (schema 1.1). A draft claims no review: it has no
 /// `last_reviewed` date and no reviewer. A reviewed pack names its reviewer and the
-/// date. A pack of schema 1.0 states no status, and has a `last_reviewed` date.
+/// date. A pack that states no status (every pack written for schema 1.0) has a
+/// `last_reviewed` date.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(

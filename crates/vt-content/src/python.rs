@@ -28,6 +28,7 @@ use crate::{
     Violation, ViolationCode, Warning, WarningCode,
 };
 use crate::{Bump, ChangeKind, DiffMode};
+use crate::{CatalogViolation, CatalogWarning};
 
 /// Converts a value to plain Python data (dict, list, str, int, bool, None) through its
 /// JSON form, so that it is exactly what `json.loads` gives for the library's JSON.
@@ -132,6 +133,8 @@ python_record!(
     Violation,
     Warning,
     TranslationStatus,
+    CatalogViolation,
+    CatalogWarning,
 );
 
 #[pymethods]

@@ -262,7 +262,8 @@ class Labels:
         """The name of the box that holds the pack's disclaimer: "Please note"."""
     @property
     def urgent_help(self) -> str:
-        """The name of the box of urgent help: "Urgent help"."""
+        """A name for the box of urgent help, for front ends that name it themselves:
+        "Urgent help". The built-in pages head it with the pack's ``urgent_help.title``."""
     @property
     def what_it_is(self) -> str:
         """The heading of what VT is: "What it is"."""
@@ -449,6 +450,8 @@ class CatalogViolation:
     @property
     def violation(self) -> Violation:
         """The rule it breaks, where in the pack, and what to do."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
@@ -462,6 +465,8 @@ class CatalogWarning:
     @property
     def warning(self) -> LoadWarning:
         """The warning."""
+    def to_dict(self) -> dict[str, Any]:
+        """The value as plain Python data."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 

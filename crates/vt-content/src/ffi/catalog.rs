@@ -1,5 +1,6 @@
 //! A catalog of packs for Kotlin and Swift: `bundledCatalog()`, `loadCatalogFromDir(path)`,
-//! and the `Catalog` object's `get`, `negotiate`, `negotiateHeader` and `locales`.
+//! and the `Catalog` object's `get`, `negotiate`, `negotiateHeader`, `locales`,
+//! `defaultLocale`, `warnings` and `translationStatus`; and a pack's `translation()`.
 
 use std::sync::Arc;
 

@@ -1,4 +1,5 @@
-//! One error type for Kotlin and Swift, with a case for each kind of failure.
+//! One error type for Kotlin and Swift for every failure of a pack, with a case for each
+//! kind of failure (a catalog that cannot be made is a [`CatalogError`](super::CatalogError)).
 //!
 //! The error only ever goes from Rust to Kotlin or Swift: it has no methods, so an error
 //! built by hand there is never passed back. Each case carries everything as fields,
@@ -29,7 +30,7 @@ pub enum ContentError {
         summary: String,
         /// The schema version the pack declares, such as `2.0`.
         found: SchemaVersion,
-        /// The schema version this library reads, such as `1.0`.
+        /// The schema version this library reads, such as `1.1`.
         supported: SchemaVersion,
         /// One violation, `unsupported-schema-version` at `/schema_version`.
         violations: Vec<Violation>,

@@ -21,10 +21,11 @@
 //! - [`diff_packs`] compares two versions of a pack, and [`diff_pack_structure`] a
 //!   translation with its source: a [`Diff`](crate::Diff) record of the changes and the
 //!   version bump they need.
-//! - Every failure is one exception type, [`ContentError`] (`ContentException` in
-//!   Kotlin), with a case for each kind of failure, mapped from the library's
-//!   [`ErrorReport`](crate::ErrorReport): each case holds its `summary` and, where there
-//!   are any, its violations.
+//! - Every failure of a pack is one exception type, [`ContentError`]
+//!   (`ContentException` in Kotlin), with a case for each kind of failure, mapped from
+//!   the library's [`ErrorReport`](crate::ErrorReport): each case holds its `summary`
+//!   and, where there are any, its violations. A catalog that cannot be made is a
+//!   [`CatalogError`] (`CatalogException`).
 //!
 //! Ids, versions, dates, codes and paths are strings in Kotlin and Swift (see
 //! [`scalars`]): a date is written `YYYY-MM-DD`, as in a pack.
@@ -35,11 +36,11 @@
 //! do), and can put anything in their fields, such as an id that is not an id. Reading
 //! such a value back into Rust would fail, and uniffi would report it as an internal
 //! error in Kotlin and a crash in Swift. So no exported function, method or trait takes
-//! one: the arguments are strings, bytes and packs, and only [`ContentPack`], which
-//! Kotlin and Swift cannot build, has methods. Records and errors are only ever
-//! returned, and their equality, hashing and text are Kotlin's and Swift's own.
-//! `bindings/uniffi/tests/foreign_arguments.rs` reads the exported interface from the
-//! built library and fails if this ever changes.
+//! one: the arguments are strings, bytes, numbers and enums without fields, and only
+//! objects ([`ContentPack`], [`Catalog`], `Page`), which Kotlin and Swift cannot build,
+//! have methods. Records and errors are only ever returned, and their equality, hashing
+//! and text are Kotlin's and Swift's own. `bindings/uniffi/tests/interface.rs` reads the
+//! exported interface from the built library and fails if this ever changes.
 
 mod catalog;
 mod diff;

@@ -125,7 +125,7 @@ impl ContentPack {
         self.core().disclaimer.clone()
     }
 
-    /// When the content was last checked, and when it must be checked again.
+    /// Whether anyone has reviewed the content, and when it must be reviewed again.
     pub fn review(&self) -> Review {
         self.core().review.clone()
     }

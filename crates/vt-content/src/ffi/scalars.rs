@@ -1,12 +1,14 @@
-//! Values that Kotlin and Swift see as strings: ids, versions, dates, codes and paths.
+//! Values that Kotlin and Swift see as strings: ids, versions, dates, codes, paths and
+//! locales.
 //!
 //! Each is a uniffi custom type, a type alias of `String` in Kotlin and Swift, written as
-//! in a pack: an id `losing-hope`, a schema version `1.0`, a content version `1.2.0`, a
-//! date `2026-01-31`, a code `invalid-id`, a path (a JSON Pointer) `/signs/0/id`.
+//! in a pack: an id `losing-hope`, a schema version `1.1`, a content version `1.2.0`, a
+//! date `2026-01-31`, a code `invalid-id`, a path (a JSON Pointer) `/signs/0/id`, a
+//! locale `en-GB`.
 //!
 //! They only ever go from Rust to Kotlin or Swift, inside the records the library
 //! returns: no exported function takes one, or a record holding one, as an argument (see
-//! the crate documentation; `tests/foreign_arguments.rs` checks it). uniffi still needs a
+//! the crate documentation; `bindings/uniffi/tests/interface.rs` checks it). uniffi still needs a
 //! way to read each one back from a string, so each has one that refuses a malformed
 //! string with an error instead of panicking; no call from Kotlin or Swift reaches it.
 

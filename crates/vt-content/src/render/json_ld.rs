@@ -16,9 +16,9 @@ use crate::{
 /// (`SelfCareHealthAspect`) and where to turn (`SeeDoctorHealthAspect`). It also gives
 /// `inLanguage`, `audience`, `isBasedOn` (the source) and `creditText`.
 ///
-/// Two properties wait for the pack format to grow: `license` (a pack has no licence
-/// field yet) and `lastReviewed` with `reviewedBy` (a 1.0 pack cannot say that anyone
-/// reviewed it, so none is given).
+/// `license` comes from the source's licence (`attribution.licence`), when the pack has
+/// one; `lastReviewed` and `reviewedBy` are given only for a pack whose status is
+/// `reviewed`, which names its reviewer and the day.
 ///
 /// The same description is in every page that [`Document::pack`](super::Document::pack)
 /// draws.

@@ -41,16 +41,18 @@
 //! activities); a section's is fixed: `title` (HTML only), `contents`, `what-it-is`, `also-known-as`,
 //! `how-it-happens`, `who-can-be-affected`, `burnout`, `burnout-overlap`, `signs`,
 //! `signs-recognised`, `speak-to`, `prevention`, `self-care`, `practices`, `support`,
-//! `recognised-signs` and `about-this-content`.
+//! `urgent-help`, `recognised-signs`, `related-ideas` and `about-this-content`.
 //!
 //! # Classes
 //!
-//! The HTML has classes to style against, named after BEM: `vt-page` (the `body` of a
-//! page), `vt-document` with `vt-document--pack` or `vt-document--guidance` (the `article`
-//! of a fragment), `vt-header`, `vt-intro`, `vt-notice` with `vt-notice--disclaimer`,
-//! `vt-contents`, `vt-main`, `vt-section` with `vt-section--{id}`, `vt-item` with
+//! The HTML has classes to style against, named after BEM: `vt-page` with `vt-page--pack`
+//! or `vt-page--guidance` (the `body` of a page), `vt-document` with `vt-document--pack`
+//! or `vt-document--guidance` (the `article` of a fragment), `vt-header`, `vt-intro`,
+//! `vt-notice` with `vt-notice--disclaimer` or `vt-notice--urgent` (the box of urgent
+//! help), `vt-contents`, `vt-main`, `vt-section` with `vt-section--{id}`, `vt-item` with
 //! `vt-item--sign`, `--action`, `--practice`, `--support` and `--examples`, `vt-links`
-//! (a list of links to sections), `vt-footer`, `vt-credit`, `vt-facts`. [`STYLESHEET`] is
+//! (a list of links to sections), `vt-contacts` (a list of contacts), `vt-footer`,
+//! `vt-credit`, `vt-facts`. [`STYLESHEET`] is
 //! the built-in style sheet, to serve beside a fragment.
 
 mod date;

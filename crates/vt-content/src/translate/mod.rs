@@ -158,7 +158,8 @@ pub fn translation_units(
 /// copy of `source`. Each unit with a non-empty target replaces the text at its path
 /// (matched by item id); every other text, and everything else, stays as it was. The
 /// result has the `locale` given, says it translates `source_version` of the source pack,
-/// and is a draft as soon as a text changed: no one has reviewed the new words.
+/// and is a draft unless it updates an earlier translation and no text changed: no one has
+/// reviewed the new words.
 ///
 /// ```
 /// use vt_content::{JsonPointer, ReviewStatus, TranslationUnit};
