@@ -167,7 +167,7 @@ pub struct Licence {
 #[non_exhaustive]
 pub struct Review {
     /// `draft` or `reviewed` (schema 1.1); absent when the pack states no status (every
-    /// pack of schema 1.0), and then it gives the day of its last review.
+    /// pack written for schema 1.0), and then it gives the day of its last review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ReviewStatus>,
     /// The day the content was last reviewed; never in a draft.

@@ -612,7 +612,7 @@ class Review:
     @property
     def status(self) -> ReviewStatus | None:
         """``DRAFT`` or ``REVIEWED`` (schema 1.1); None when the pack states no status (every
-        pack of schema 1.0), and then it gives the day of its last review."""
+        pack written for schema 1.0), and then it gives the day of its last review."""
     @property
     def last_reviewed(self) -> datetime.date | None:
         """The day the content was last reviewed; None for a draft."""
