@@ -231,7 +231,8 @@ async function main() {
       const target = options.targets.find((t) => t.name === flow.name);
       if (!target) throw new Error(`--flow ${flow.name}: no such target`);
       const run = (await import(pathToFileURL(path.resolve(flow.value)).href)).default;
-      for (const state of states(`${flow.name} flow`)) {
+      const flowStates = states(`${flow.name} flow`);
+      for (const state of flowStates) {
         const url = urlOf(target.value);
         const { page, watch } = await openPage(browser, state, originOf(url));
         let step = 0;
@@ -239,7 +240,7 @@ async function main() {
           step++;
           const name = `${flow.name} flow ${step} ${label}`;
           await checkState(results, page, { ...state, page: name }, watch, out);
-          if (state === states(`${flow.name} flow`)[0]) {
+          if (state === flowStates[0]) {
             sources.set(`${flow.name}-flow-${step}`, await page.content());
             const blocks = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((e) => e.textContent));
             blocks.forEach((text, i) => jsonLd.set(`${name} JSON-LD ${i + 1}`, text));
@@ -305,7 +306,11 @@ async function main() {
     const vocabulary = Vocabulary.load(options.vocab);
     const loader = vocabulary.documentLoader();
     for (const file of options.jsonld) jsonLd.set(path.basename(file), fs.readFileSync(file, 'utf8'));
-    await results.check('every page has JSON-LD', () => (jsonLd.size > 0 ? null : 'no JSON-LD found'));
+    for (const target of options.targets) {
+      await results.check(`${target.name}: has JSON-LD`, () =>
+        [...jsonLd.keys()].some((label) => label.startsWith(`${target.name} JSON-LD `)) ? null : 'no JSON-LD found',
+      );
+    }
     for (const [label, text] of jsonLd) {
       await results.check(`${label}: expands as JSON-LD with schema.org terms only`, async () => {
         const doc = JSON.parse(text);

@@ -69,6 +69,13 @@ def test_negotiation(case: dict[str, Any]) -> None:
 INVALID = sorted(path for path in (FIXTURES / "invalid").iterdir() if path.is_dir())
 
 
+def test_the_fixture_lists_are_not_empty() -> None:
+    # pytest skips a test whose parameter list is empty: an empty fixture would pass.
+    assert len(cases("fallback.json")) >= 10
+    assert len(cases("negotiation.json")) >= 5
+    assert len(INVALID) >= 7
+
+
 @pytest.mark.parametrize("case", INVALID, ids=lambda path: path.name)
 def test_an_invalid_catalog_reports_everything_at_once(case: Path) -> None:
     expected = json.loads(case.with_name(case.name + ".expected.json").read_text("utf-8"))

@@ -81,7 +81,21 @@ fn version_names_the_tool_the_schema_and_the_bundled_content() {
 
 #[test]
 fn every_command_has_help_with_an_example() {
-    for command in ["show", "validate", "export", "schema", "guidance"] {
+    let (code, help, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    // The commands, as the top help lists them: "  NAME  What it does".
+    let commands: Vec<&str> = help
+        .split("Commands:\n")
+        .nth(1)
+        .expect("a list of commands")
+        .lines()
+        .take_while(|line| !line.is_empty())
+        .filter(|line| line.starts_with("  ") && !line.starts_with("   "))
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|&command| command != "help")
+        .collect();
+    assert_eq!(commands.len(), 11, "{commands:?}");
+    for command in commands {
         let (code, stdout, _) = run(&[command, "--help"]);
         assert_eq!(code, 0, "{command}");
         assert!(stdout.contains("Example"), "{command}: {stdout}");

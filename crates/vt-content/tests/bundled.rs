@@ -1,6 +1,8 @@
 //! The bundled en-GB pack: exact ids, every fact of the source, in our own plain words.
 
+use std::collections::HashSet;
 use std::fs;
+use std::hash::Hasher;
 use std::path::Path;
 
 use serde_json::Value;
@@ -224,23 +226,65 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// How many words in a row the pack may share with its source: fewer than this.
+const RUN: usize = 7;
+
+/// The fingerprint of a run of words: SipHash-1-3 with the keys 0 and 0.
+fn fingerprint(run: &[String]) -> u64 {
+    let mut hasher = siphasher::sip::SipHasher13::new();
+    hasher.write(run.join(" ").as_bytes());
+    hasher.finish()
+}
+
+/// The fingerprints of every run of [`RUN`] words of the source page, one a line in hex,
+/// sorted, after a header: the text of `tests/source-runs.txt`.
+fn source_runs_file(source: &str) -> String {
+    let mut runs: Vec<u64> = words(source).windows(RUN).map(fingerprint).collect();
+    runs.sort_unstable();
+    runs.dedup();
+    let mut text = String::from(
+        "# The source page's runs of 7 words (lowercase, without punctuation), each as its\n\
+         # SipHash-1-3 fingerprint (keys 0, 0), so that tests/bundled.rs can check that the\n\
+         # bundled pack copies none of them without holding the page's text. Written by\n\
+         # UPDATE_SOURCE_RUNS=1 cargo test -p vt-content --test bundled, from the page beside the\n\
+         # checkout (../shared/source/vicarious-traumatisation.txt).\n",
+    );
+    for run in runs {
+        text.push_str(&format!("{run:016x}\n"));
+    }
+    text
+}
+
 #[test]
 fn no_run_of_seven_words_is_copied_from_the_source() {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/source/vicarious-traumatisation.txt");
-    let Ok(source) = fs::read_to_string(&source) else {
-        eprintln!("skipped: the source page is not at {}", source.display());
-        return;
-    };
-    const RUN: usize = 7;
-    let source_words = words(&source);
-    let source_runs: Vec<_> = source_words.windows(RUN).map(|run| run.join(" ")).collect();
-    assert!(source_runs.len() > 500, "the source was not read");
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let file = manifest.join("tests/source-runs.txt");
+    // The page itself is not in the repository (its terms of reuse are unknown). Where it
+    // is, the committed fingerprints must be its own.
+    let page = manifest.join("../../../shared/source/vicarious-traumatisation.txt");
+    if let Ok(source) = fs::read_to_string(&page) {
+        let written = source_runs_file(&source);
+        if std::env::var_os("UPDATE_SOURCE_RUNS").is_some() {
+            fs::write(&file, &written).expect("tests/source-runs.txt written");
+        }
+        assert!(
+            fs::read_to_string(&file).is_ok_and(|committed| committed == written),
+            "tests/source-runs.txt is not the page's; write it again with \
+             UPDATE_SOURCE_RUNS=1 cargo test -p vt-content --test bundled"
+        );
+    }
+    let committed = fs::read_to_string(&file).expect("tests/source-runs.txt");
+    let source_runs: HashSet<u64> = committed
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .map(|line| u64::from_str_radix(line, 16).expect("a fingerprint in hex"))
+        .collect();
+    assert!(source_runs.len() > 500, "the source's runs were not read");
     let mut copied = Vec::new();
     for (path, text) in texts() {
-        for run in words(&text).windows(RUN).map(|run| run.join(" ")) {
-            if source_runs.contains(&run) {
-                copied.push(format!("{path}: {run}"));
+        for run in words(&text).windows(RUN) {
+            if source_runs.contains(&fingerprint(run)) {
+                copied.push(format!("{path}: {}", run.join(" ")));
             }
         }
     }

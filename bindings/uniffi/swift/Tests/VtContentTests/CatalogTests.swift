@@ -6,13 +6,13 @@ import XCTest
 final class CatalogTests: XCTestCase {
     let dir = Fixtures.root.appendingPathComponent("catalog")
 
-    func catalog() throws -> Catalog {
+    func fixtureCatalog() throws -> Catalog {
         try loadCatalogFromDir(path: dir.appendingPathComponent("packs").path)
     }
 
     func testTheFixtureCatalogHasItsLocalesAndWarnings() throws {
         let expected = try Fixtures.json(dir.appendingPathComponent("expected.json")) as? [String: Any]
-        let catalog = try catalog()
+        let catalog = try fixtureCatalog()
         XCTAssertEqual(catalog.locales(), expected?["locales"] as? [String])
         XCTAssertEqual(catalog.defaultLocale(), expected?["default"] as? String)
         XCTAssertEqual(catalog.warnings().map { "\($0.file): \($0.warning.code) at \($0.warning.path)" },
@@ -27,7 +27,7 @@ final class CatalogTests: XCTestCase {
             "\($0["locale"] as? String ?? "?") \($0["translates"] as? String ?? "?") stale=\($0["stale"] as? Bool ?? false) "
                 + "\($0["translated"] as? Int ?? -1)/\($0["texts"] as? Int ?? -1) changed=\(($0["changed_since"] as? Int).map(String.init) ?? "nil")"
         }
-        let statuses = try catalog().translationStatus()
+        let statuses = try fixtureCatalog().translationStatus()
         XCTAssertEqual(statuses.map {
             "\($0.locale) \($0.translates) stale=\($0.stale) \($0.translated)/\($0.texts) changed=\($0.changedSince.map { String($0.count) } ?? "nil")"
         }, wanted)
@@ -35,7 +35,7 @@ final class CatalogTests: XCTestCase {
     }
 
     func testFallbackCases() throws {
-        let catalog = try catalog()
+        let catalog = try fixtureCatalog()
         let cases = try Fixtures.json(dir.appendingPathComponent("fallback.json")) as? [[String: Any]] ?? []
         XCTAssertFalse(cases.isEmpty)
         for item in cases {
@@ -45,7 +45,7 @@ final class CatalogTests: XCTestCase {
     }
 
     func testNegotiationCases() throws {
-        let catalog = try catalog()
+        let catalog = try fixtureCatalog()
         let cases = try Fixtures.json(dir.appendingPathComponent("negotiation.json")) as? [[String: Any]] ?? []
         XCTAssertFalse(cases.isEmpty)
         for item in cases {

@@ -22,6 +22,11 @@ final class RenderTests: XCTestCase {
         let page = try pack.guidancePage(recognised: ["withdrawing", "low-motivation"])
         XCTAssertTrue(page.toText(width: 80).hasPrefix("Guidance for the signs you recognise\n"))
         XCTAssertTrue(page.toHtml(fragment: false, stylesheet: nil).contains(pack.attribution().notice))
-        XCTAssertThrowsError(try pack.guidancePage(recognised: ["sad"]))
+        XCTAssertThrowsError(try pack.guidancePage(recognised: ["sad"])) { error in
+            guard case let ContentError.UnknownSign(_, id) = error else {
+                return XCTFail("not UnknownSign: \(error)")
+            }
+            XCTAssertEqual(id, "sad")
+        }
     }
 }

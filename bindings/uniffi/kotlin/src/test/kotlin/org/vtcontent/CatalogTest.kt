@@ -54,6 +54,7 @@ class CatalogTest {
     @TestFactory
     fun `fallback cases`(): List<DynamicTest> {
         val cases = array("fallback.json")
+        assertTrue(cases.length() > 0, "no fallback cases")
         return List(cases.length()) { i ->
             val case = cases.getJSONObject(i)
             dynamicTest("\"${case.getString("request")}\"") {
@@ -65,6 +66,7 @@ class CatalogTest {
     @TestFactory
     fun `negotiation cases`(): List<DynamicTest> {
         val cases = array("negotiation.json")
+        assertTrue(cases.length() > 0, "no negotiation cases")
         return List(cases.length()) { i ->
             val case = cases.getJSONObject(i)
             dynamicTest(case.getString("name")) {

@@ -73,7 +73,6 @@ class UseAfterCloseTest {
         assertTrue(pack.toString().startsWith("ContentPack {"))
         pack.close()
         assertEquals(hash, pack.hashCode())
-        assertEquals(1, setOf(pack, pack).size)
         assertEquals(LoadedPack(pack, emptyList()), LoadedPack(pack, emptyList()))
         assertEquals(LoadedPack(pack, emptyList()).hashCode(), LoadedPack(pack, emptyList()).hashCode())
         assertThrows<IllegalStateException> { pack.toString() }
