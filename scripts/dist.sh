@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds every artifact a user installs into dist/ (git-ignored), with SHA256SUMS:
 #
-#   vt-content-VERSION.crate, vt-content-cli-VERSION.crate    cargo package (crates.io)
+#   vt-content-VERSION.crate, vt-content-cli-VERSION.crate    cargo package (the Rust crate registry)
 #   vt_content-VERSION-cp310-abi3-manylinux_2_17_x86_64...whl  maturin --zig, manylinux2014 (PyPI)
 #   vt_content-VERSION.tar.gz                                 maturin sdist (PyPI)
 #   vt-content-VERSION.jar, -sources.jar, -javadoc.jar, .pom  mvn package (Maven); the jar
@@ -56,7 +56,7 @@ step "crates: cargo package vt-content vt-content-cli"
 # Both crates in one command: cargo resolves the CLI's dependency on vt-content (path and
 # version in the workspace, version only in the .crate) against the vt-content it has just
 # packaged, and writes its checksum into the CLI's Cargo.lock, although vt-content is not on
-# crates.io yet. --no-verify: verifying would build both once more inside target/package;
+# the crate registry yet. --no-verify: verifying would build both once more inside target/package;
 # scripts/smoke-dist.sh builds the unpacked .crate files instead, as their users do.
 cargo package --quiet --locked --no-verify "${allow_dirty[@]}" -p vt-content -p vt-content-cli
 cp "$target_dir/package/vt-content-$version.crate" "$target_dir/package/vt-content-cli-$version.crate" "$dist/"

@@ -6,7 +6,7 @@
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: load guidance po; all by default)
 #
-# Needs a nightly toolchain (rustup) and cargo-fuzz; installs cargo-fuzz from crates.io
+# Needs a nightly toolchain (rustup) and cargo-fuzz; installs cargo-fuzz from the crate registry
 # when it is missing (about two minutes on two cores). Without a nightly toolchain it
 # says so in one line and exits 0: the test command's short pass is then skipped.
 # The corpus grows in fuzz/corpus/TARGET (not committed). A crash leaves its input in

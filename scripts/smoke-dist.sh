@@ -236,7 +236,7 @@ smoke_cli_crate() {
     # The .crate's Cargo.lock pins vt-content to the checksum of the core .crate in dist/.
     grep -A3 '^name = "vt-content"$' "crates/vt-content-cli-$version/Cargo.lock" |
         grep "checksum = \"$(sha256sum "$core_crate" | cut -d' ' -f1)\"" >/dev/null
-    # vt-content is not on crates.io yet: the unpacked core .crate stands in for it.
+    # vt-content is not published yet: the unpacked core .crate stands in for it.
     cargo install --locked --path "crates/vt-content-cli-$version" --root "$work/cli-root" \
         --config "patch.crates-io.vt-content.path=\"$work/crates/vt-content-$version\""
     "$work/cli-root/bin/vt-content" --version

@@ -137,7 +137,7 @@ pub(crate) fn full_check(text: &str) -> Result<Loaded, LoadError> {
             "the pack does not read as the checks expected".to_owned(),
         )])
     })?;
-    // checked_value ran the rules on typed parts (see [`trust`]) on every part of it.
+    // checked_value ran the rules of trust (see [`trust`]) on every part of it.
     debug_assert!(
         trust::check(&pack).is_empty(),
         "the typed pack breaks a rule that its parts kept"
@@ -147,14 +147,14 @@ pub(crate) fn full_check(text: &str) -> Result<Loaded, LoadError> {
 }
 
 /// The pack in `text` as a [`Value`] when the structural check, the whole-pack rules and
-/// the rules on typed parts ([`trust`]) find no violation in it, with the structural check's warnings (the fields it ignored);
+/// the rules of trust ([`trust`]) find no violation in it, with the structural check's warnings (the fields it ignored);
 /// otherwise every violation, in the order of the document.
 pub(crate) fn checked_value(text: &str) -> Result<(Value, Vec<Warning>), LoadError> {
     let value = parse(text)?;
     let unknown_fields = unknown_fields_policy(&value)?;
     let findings = structure::check_pack(&value, unknown_fields);
     let mut violations = consistency::check_value(&value);
-    violations.extend(trust::check_value(&value, &findings.violations));
+    violations.extend(trust::check_value(&value));
     if !findings.violations.is_empty() || !violations.is_empty() {
         violations.splice(0..0, findings.violations);
         in_document_order(&value, &mut violations);

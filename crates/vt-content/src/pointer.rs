@@ -58,12 +58,6 @@ impl JsonPointer {
         self.0.tokens().map(|token| token.decoded().into_owned())
     }
 
-    /// Whether this pointer is `part` or names something inside it, token by token:
-    /// `/review/status` is within `/review`, `/reviewer` is not.
-    pub(crate) fn is_within(&self, part: &JsonPointer) -> bool {
-        self.0.starts_with(&part.0)
-    }
-
     /// Whether this is the pointer to the whole pack.
     pub fn is_root(&self) -> bool {
         self.0.is_root()

@@ -2,86 +2,220 @@
 //! reviewed pack names its reviewer, every contact can be reached, opening hours make
 //! sense, and a licence of the pack's own comes with its text.
 //!
-//! Each rule reads one typed part of a pack: its licence, its review, a contact. [`check`]
-//! runs them on a typed pack; [`check_value`] on the parts of a pack that the structural
-//! check refused elsewhere, so that these violations are reported with the others.
+//! Each rule reads a few facts of one part of a pack: its licence, its review, a contact.
+//! [`check`] takes them from a typed pack; [`check_value`] from a pack that is a JSON value
+//! the structural check refused elsewhere, so that these violations are reported with the
+//! others. A part whose facts cannot be read (a status that is no status, a time that is
+//! no time) is not judged: its structural violations say what to mend first.
 
 use chrono::NaiveTime;
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::error::{Violation, ViolationCode};
-use crate::{Contact, ContentPack, JsonPointer, Licence, Review, ReviewStatus};
+use crate::{Contact, ContentPack, JsonPointer, ReviewStatus};
 
 /// Every violation of these rules, in the order of the pack.
 pub(crate) fn check(pack: &ContentPack) -> Vec<Violation> {
     let mut violations = Vec::new();
     let root = JsonPointer::root();
     if let Some(licence) = &pack.attribution.licence {
-        let path = root.child("attribution").child("licence");
-        check_licence(licence, &path, &mut violations);
+        let facts = LicenceFacts {
+            expression: &licence.expression,
+            has_text: !licence.text.is_empty(),
+        };
+        check_licence(
+            &facts,
+            &root.child("attribution").child("licence"),
+            &mut violations,
+        );
     }
     if let Some(urgent_help) = &pack.urgent_help {
         let list = root.child("urgent_help").child("contacts");
         for (index, contact) in urgent_help.contacts.iter().enumerate() {
-            check_contact(contact, &list.child(index), &mut violations);
+            check_contact(
+                &ContactFacts::of(contact),
+                &list.child(index),
+                &mut violations,
+            );
         }
     }
-    check_review(&pack.review, &root.child("review"), &mut violations);
+    let review = &pack.review;
+    let facts = ReviewFacts {
+        status: review.status,
+        last_reviewed: review.last_reviewed.is_some(),
+        reviewed_by: review.reviewed_by.is_some(),
+    };
+    check_review(&facts, &root.child("review"), &mut violations);
     for (index, route) in pack.support.iter().enumerate() {
         let list = root.child("support").child(index).child("contacts");
         for (index, contact) in route.contacts.iter().enumerate() {
-            check_contact(contact, &list.child(index), &mut violations);
+            check_contact(
+                &ContactFacts::of(contact),
+                &list.child(index),
+                &mut violations,
+            );
         }
     }
     violations
 }
 
-/// The same rules on a pack that is a JSON value, run on each part (a licence, a review,
-/// a contact) that has none of the `structural` violations in it, read as its typed
-/// part. A part that is not well-formed is not judged: its structural violations say
-/// what to mend first.
-pub(crate) fn check_value(value: &Value, structural: &[Violation]) -> Vec<Violation> {
+/// The same rules on a pack that is a JSON value, on each part whose facts can be read,
+/// whatever else is wrong in it or elsewhere.
+pub(crate) fn check_value(value: &Value) -> Vec<Violation> {
     let mut violations = Vec::new();
     let root = JsonPointer::root();
-    let judged = |path: &JsonPointer| {
-        let part = path.resolve(value)?;
-        let refused = structural.iter().any(|v| v.path.is_within(path));
-        (!refused).then_some(part)
-    };
+    let object = |path: &JsonPointer| path.resolve(value).and_then(Value::as_object);
     let contacts = |list: JsonPointer, violations: &mut Vec<Violation>| {
         let count = list
             .resolve(value)
             .and_then(Value::as_array)
             .map_or(0, Vec::len);
         for path in (0..count).map(|index| list.child(index)) {
-            if let Some(contact) = judged(&path).and_then(|part| Contact::deserialize(part).ok()) {
-                check_contact(&contact, &path, violations);
+            if let Some(facts) = object(&path).and_then(ContactFacts::of_json) {
+                check_contact(&facts, &path, violations);
             }
         }
     };
     let licence = root.child("attribution").child("licence");
-    if let Some(part) = judged(&licence).and_then(|part| Licence::deserialize(part).ok()) {
-        check_licence(&part, &licence, &mut violations);
+    if let Some(facts) = object(&licence).and_then(LicenceFacts::of_json) {
+        check_licence(&facts, &licence, &mut violations);
     }
     contacts(root.child("urgent_help").child("contacts"), &mut violations);
     let review = root.child("review");
-    if let Some(part) = judged(&review).and_then(|part| Review::deserialize(part).ok()) {
-        check_review(&part, &review, &mut violations);
+    if let Some(facts) = object(&review).and_then(ReviewFacts::of_json) {
+        check_review(&facts, &review, &mut violations);
     }
     let routes = value
         .get("support")
         .and_then(Value::as_array)
         .map_or(0, Vec::len);
     for index in 0..routes {
-        let list = root.child("support").child(index).child("contacts");
-        contacts(list, &mut violations);
+        contacts(
+            root.child("support").child(index).child("contacts"),
+            &mut violations,
+        );
     }
     violations
 }
 
-fn check_licence(licence: &Licence, path: &JsonPointer, violations: &mut Vec<Violation>) {
-    if licence.expression.contains("LicenseRef-") && licence.text.is_empty() {
+/// What the licence rule reads: the licence's expression, and whether it gives a text.
+struct LicenceFacts<'a> {
+    expression: &'a str,
+    has_text: bool,
+}
+
+impl<'a> LicenceFacts<'a> {
+    fn of_json(licence: &'a Map<String, Value>) -> Option<Self> {
+        let has_text = match licence.get("text") {
+            None => false,
+            Some(text) => !text.as_array()?.is_empty(),
+        };
+        Some(LicenceFacts {
+            expression: licence.get("expression")?.as_str()?,
+            has_text,
+        })
+    }
+}
+
+/// What the review rules read: the status, and which of the review's date and reviewer
+/// are given.
+struct ReviewFacts {
+    status: Option<ReviewStatus>,
+    last_reviewed: bool,
+    reviewed_by: bool,
+}
+
+impl ReviewFacts {
+    fn of_json(review: &Map<String, Value>) -> Option<Self> {
+        let status = match review.get("status") {
+            None => None,
+            Some(status) => Some(ReviewStatus::deserialize(status).ok()?),
+        };
+        Some(ReviewFacts {
+            status,
+            last_reviewed: given(review, "last_reviewed")?,
+            reviewed_by: given(review, "reviewed_by")?,
+        })
+    }
+}
+
+/// What the contact rules read: its name, whether it gives a way to reach it, and its
+/// opening hours when every time given is one.
+struct ContactFacts<'a> {
+    name: &'a str,
+    reachable: bool,
+    hours: Option<Hours>,
+}
+
+/// Opening and closing times; either may be absent.
+struct Hours {
+    opens: Option<NaiveTime>,
+    closes: Option<NaiveTime>,
+}
+
+impl Hours {
+    /// The times, or `None` when a time given is not `HH:MM`.
+    fn read(opens: Option<&str>, closes: Option<&str>) -> Option<Hours> {
+        let time = |text: Option<&str>| match text {
+            None => Some(None),
+            Some(text) => NaiveTime::parse_from_str(text, "%H:%M").ok().map(Some),
+        };
+        Some(Hours {
+            opens: time(opens)?,
+            closes: time(closes)?,
+        })
+    }
+}
+
+impl<'a> ContactFacts<'a> {
+    fn of(contact: &'a Contact) -> Self {
+        ContactFacts {
+            name: &contact.name,
+            reachable: contact.phone.is_some()
+                || contact.text_message.is_some()
+                || contact.url.is_some(),
+            hours: contact
+                .hours
+                .as_ref()
+                .and_then(|hours| Hours::read(hours.opens.as_deref(), hours.closes.as_deref())),
+        }
+    }
+
+    fn of_json(contact: &'a Map<String, Value>) -> Option<Self> {
+        let hours = contact
+            .get("hours")
+            .and_then(Value::as_object)
+            .and_then(|hours| {
+                // A time that is absent is none; one that is not text is not judged.
+                let time = |field: &str| match hours.get(field) {
+                    None => Some(None),
+                    Some(time) => time.as_str().map(Some),
+                };
+                Hours::read(time("opens")?, time("closes")?)
+            });
+        Some(ContactFacts {
+            name: contact.get("name")?.as_str()?,
+            reachable: given(contact, "phone")?
+                || given(contact, "text_message")?
+                || given(contact, "url")?,
+            hours,
+        })
+    }
+}
+
+/// Whether `object` gives `field`; `None` (not judged) when it is `null`, which is no value
+/// of any field.
+fn given(object: &Map<String, Value>, field: &str) -> Option<bool> {
+    match object.get(field) {
+        None => Some(false),
+        Some(Value::Null) => None,
+        Some(_) => Some(true),
+    }
+}
+
+fn check_licence(licence: &LicenceFacts<'_>, path: &JsonPointer, violations: &mut Vec<Violation>) {
+    if licence.expression.contains("LicenseRef-") && !licence.has_text {
         violations.push(Violation::new(
             ViolationCode::LicenceTextMissing,
             path.clone(),
@@ -93,7 +227,7 @@ fn check_licence(licence: &Licence, path: &JsonPointer, violations: &mut Vec<Vio
     }
 }
 
-fn check_review(review: &Review, path: &JsonPointer, violations: &mut Vec<Violation>) {
+fn check_review(review: &ReviewFacts, path: &JsonPointer, violations: &mut Vec<Violation>) {
     let missing = |field: &str, why: &str| {
         Violation::new(
             ViolationCode::ReviewIncomplete,
@@ -104,8 +238,8 @@ fn check_review(review: &Review, path: &JsonPointer, violations: &mut Vec<Violat
     match review.status {
         Some(ReviewStatus::Draft) => {
             let claims = [
-                ("last_reviewed", review.last_reviewed.is_some()),
-                ("reviewed_by", review.reviewed_by.is_some()),
+                ("last_reviewed", review.last_reviewed),
+                ("reviewed_by", review.reviewed_by),
             ];
             for (field, present) in claims {
                 if present {
@@ -118,13 +252,13 @@ fn check_review(review: &Review, path: &JsonPointer, violations: &mut Vec<Violat
             }
         }
         Some(ReviewStatus::Reviewed) => {
-            if review.last_reviewed.is_none() {
+            if !review.last_reviewed {
                 violations.push(missing(
                     "last_reviewed",
                     "a reviewed pack gives the day of its review",
                 ));
             }
-            if review.reviewed_by.is_none() {
+            if !review.reviewed_by {
                 violations.push(missing(
                     "reviewed_by",
                     "a reviewed pack names the role and organisation of its reviewer",
@@ -132,7 +266,7 @@ fn check_review(review: &Review, path: &JsonPointer, violations: &mut Vec<Violat
             }
         }
         None => {
-            if review.last_reviewed.is_none() {
+            if !review.last_reviewed {
                 violations.push(missing(
                     "last_reviewed",
                     "a pack with no status gives the day of its last review; a pack of schema 1.1 can say it is a draft instead",
@@ -142,8 +276,8 @@ fn check_review(review: &Review, path: &JsonPointer, violations: &mut Vec<Violat
     }
 }
 
-fn check_contact(contact: &Contact, path: &JsonPointer, violations: &mut Vec<Violation>) {
-    if contact.phone.is_none() && contact.text_message.is_none() && contact.url.is_none() {
+fn check_contact(contact: &ContactFacts<'_>, path: &JsonPointer, violations: &mut Vec<Violation>) {
+    if !contact.reachable {
         violations.push(Violation::new(
             ViolationCode::ContactUnreachable,
             path.clone(),
@@ -153,26 +287,23 @@ fn check_contact(contact: &Contact, path: &JsonPointer, violations: &mut Vec<Vio
             ),
         ));
     }
-    if let Some(hours) = &contact.hours {
-        let time = |text: &Option<String>| {
-            text.as_deref()
-                .and_then(|text| NaiveTime::parse_from_str(text, "%H:%M").ok())
-        };
-        let problem = match (time(&hours.opens), time(&hours.closes)) {
-            (Some(opens), Some(closes)) if opens >= closes => {
-                Some("it closes before it opens; give a closing time after the opening time")
-            }
-            (Some(_), None) | (None, Some(_)) => {
-                Some("give both an opening and a closing time, or neither for the whole day")
-            }
-            _ => None,
-        };
-        if let Some(problem) = problem {
-            violations.push(Violation::new(
-                ViolationCode::InvalidOpeningHours,
-                path.child("hours"),
-                problem,
-            ));
+    let Some(hours) = &contact.hours else {
+        return;
+    };
+    let problem = match (hours.opens, hours.closes) {
+        (Some(opens), Some(closes)) if opens >= closes => {
+            Some("it closes before it opens; give a closing time after the opening time")
         }
+        (Some(_), None) | (None, Some(_)) => {
+            Some("give both an opening and a closing time, or neither for the whole day")
+        }
+        _ => None,
+    };
+    if let Some(problem) = problem {
+        violations.push(Violation::new(
+            ViolationCode::InvalidOpeningHours,
+            path.child("hours"),
+            problem,
+        ));
     }
 }

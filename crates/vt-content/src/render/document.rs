@@ -234,8 +234,14 @@ fn contact_lines(labels: &Labels, contacts: &[Contact]) -> Vec<Vec<Inline>> {
             if let Some(url) = &contact.url {
                 ways.push(Inline::Text(format!("{} ", labels.website)));
                 ways.push(Inline::External {
-                    text: url.clone(),
-                    href: url.clone(),
+                    // The address as written, but a pack's address is not checked as a
+                    // text: what it has of tabs, line breaks or other control
+                    // characters (which a browser leaves out of an address too) is not shown.
+                    text: url.chars().filter(|c| !c.is_control()).collect(),
+                    // The address as a browser reads it: spaces, quotes, `<`, `>` and
+                    // control characters percent-encoded, so that no format can read
+                    // more into it than an address.
+                    href: url::Url::parse(url).map_or_else(|_| url.clone(), String::from),
                 });
             }
             for (at, way) in ways.into_iter().enumerate() {

@@ -80,8 +80,10 @@ fn inlines(inlines: &[Inline]) -> String {
         .map(|inline| match inline {
             Inline::Text(text) | Inline::Date { text, .. } => escape(text),
             Inline::Link { text, target } => link(text, target),
-            // An address has no spaces (a phone number's are taken out).
-            Inline::External { text, href } => format!("[{}]({href})", escape(text)),
+            // Between `<` and `>`, which an address has none of (a web address is
+            // percent-encoded, a phone number is digits and `+`), nor a line break: a
+            // `)` or `]` in it cannot end the link.
+            Inline::External { text, href } => format!("[{}](<{href}>)", escape(text)),
         })
         .collect()
 }
@@ -137,7 +139,62 @@ mod tests {
         assert!(markdown.contains("\n- [Someone you trust](#support-trusted-person)\n"));
         assert!(markdown.contains("\n- Next review due: 28 November 2027\n"));
         assert!(markdown.contains("\n## <a id=\"urgent-help\"></a>If you need help now\n"));
-        assert!(markdown.contains("[Call 116 123](tel:116123)"));
+        assert!(markdown.contains("[Call 116 123](<tel:116123>)"));
         assert!(markdown.ends_with("confirm the terms with Rotherham Place Partnership.\n"));
+    }
+
+    #[test]
+    fn a_web_address_cannot_add_markup_or_links() {
+        // The address format is a browser's: it takes these, so a page must show them safely.
+        let hostile = [
+            "https://example.org/\n\n<script>alert(1)</script>\n\n",
+            "https://example.org/a b)<img src=x onerror=alert(1)>",
+            "https://example.org/)[Call now](https://evil.example",
+            "https://example.org/\u{1b}[31mred",
+        ];
+        let mut pack = crate::bundled().clone();
+        let contacts = &mut pack.urgent_help.as_mut().expect("urgent help").contacts;
+        for (contact, url) in contacts.iter_mut().zip(hostile) {
+            assert!(
+                crate::format::Format::HttpsUrl.check(url).is_ok(),
+                "{url:?}"
+            );
+            contact.url = Some(url.to_owned());
+        }
+        let markdown = Document::pack(&pack).to_markdown();
+        // What a CommonMark reader makes of it: no HTML but the headings' anchors, and no
+        // link but the document's own, the phone numbers and the four addresses.
+        let mut links = Vec::new();
+        for event in pulldown_cmark::Parser::new(&markdown) {
+            match event {
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) => {
+                    links.push(dest_url.into_string());
+                }
+                pulldown_cmark::Event::Html(html) | pulldown_cmark::Event::InlineHtml(html) => {
+                    assert!(
+                        (html.starts_with("<a id=\"") || &*html == "</a>")
+                            && !html.contains("<script"),
+                        "{html}"
+                    );
+                }
+                _ => {}
+            }
+        }
+        let external: Vec<&str> = links
+            .iter()
+            .map(String::as_str)
+            .filter(|link| !link.starts_with(['#', 't', 's']))
+            .collect();
+        assert_eq!(
+            external,
+            [
+                "https://example.org/%3Cscript%3Ealert(1)%3C/script%3E",
+                "https://example.org/a%20b)%3Cimg%20src=x%20onerror=alert(1)%3E",
+                "https://example.org/)[Call%20now](https://evil.example",
+                "https://example.org/%1B[31mred",
+            ]
+        );
+        let text = Document::pack(&pack).to_text(80);
+        assert!(!text.contains('\u{1b}'));
     }
 }
