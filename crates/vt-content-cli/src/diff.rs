@@ -10,7 +10,7 @@ use clap::{Args, ValueEnum};
 use vt_content::{Bump, Diff};
 
 use crate::args::PackArg;
-use crate::{Failure, INVALID, load, to_json, write};
+use crate::{Failure, INVALID, load, to_json, write_report};
 
 /// The options of `diff`.
 #[derive(Debug, Args)]
@@ -76,7 +76,7 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
             DiffFormat::Markdown => diff.changelog_entry(),
         }
     };
-    write(io::stdout().lock(), &output)?;
+    write_report(io::stdout().lock(), &output)?;
     if args.structure {
         return Ok(ExitCode::SUCCESS);
     }

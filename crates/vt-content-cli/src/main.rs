@@ -124,8 +124,8 @@ fn run_validate(args: &ValidateArgs) -> Result<ExitCode, Failure> {
     let files = sources.iter().map(|s| FileReport::check(s, today));
     let report = Report::new(files.collect());
     match args.format {
-        ReportFormat::Text => write(anstream::stdout().lock(), &report.text())?,
-        ReportFormat::Json => write(io::stdout().lock(), &to_json(&report)?)?,
+        ReportFormat::Text => write_report(anstream::stdout().lock(), &report.text())?,
+        ReportFormat::Json => write_report(io::stdout().lock(), &to_json(&report)?)?,
     }
     Ok(report.exit_code())
 }
@@ -231,6 +231,15 @@ fn write(mut out: impl Write, text: &str) -> Result<(), Failure> {
                 describe(&error)
             )),
         })
+}
+
+/// Writes the report of a command whose exit status is its verdict (`validate`, `diff`):
+/// a reader that closes standard output early, as `head` does, does not change it.
+fn write_report(out: impl Write, text: &str) -> Result<(), Failure> {
+    match write(out, text) {
+        Err(Failure::ClosedOutput) => Ok(()),
+        written => written,
+    }
 }
 
 /// Writes `text` to the file of `--output`, or to standard output without one.

@@ -805,3 +805,31 @@ fn an_unknown_sign_lists_the_valid_ids() {
         .collect();
     assert_eq!(ids, expected);
 }
+
+#[test]
+fn a_reader_that_closes_standard_output_does_not_change_the_verdict() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/conformance");
+    let invalid = format!("{fixtures}/invalid/untrimmed-text/pack.json");
+    let valid = format!("{fixtures}/valid/minimal-pack/pack.json");
+    for (args, verdict) in [
+        (vec!["validate", invalid.as_str()], 1),
+        (vec!["validate", "--format", "json", invalid.as_str()], 1),
+        (vec!["validate", valid.as_str()], 0),
+        (vec!["export"], 0),
+    ] {
+        // A pipe whose reader is gone before the command writes: every write fails.
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_vt-content"))
+            .args(&args)
+            .stdout(writer)
+            .output()
+            .expect("run");
+        assert_eq!(output.status.code(), Some(verdict), "{args:?}");
+        assert!(
+            output.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}

@@ -108,8 +108,14 @@ impl Format {
             Format::HttpsUrl => check_https_url(text),
             Format::Region => check_region(text),
             Format::TimeOfDay => check_time_of_day(text),
+            // The parser's own text of an error draws the expression over two lines; a
+            // message is one line, so it says where instead.
             Format::Licence => spdx::Expression::parse(text).map(drop).map_err(|error| {
-                format!("{text:?} is not an SPDX licence expression such as CC-BY-4.0: {error}")
+                format!(
+                    "{text:?} is not an SPDX licence expression such as CC-BY-4.0: at position {}, {}",
+                    error.span.start + 1,
+                    error.reason
+                )
             }),
         }
     }
@@ -215,6 +221,17 @@ mod tests {
             assert_eq!(Format::from_name(format.name()), Some(format));
         }
         assert_eq!(Format::from_name("email"), None);
+    }
+
+    #[test]
+    fn a_licence_error_is_one_line_that_says_where() {
+        assert!(Format::Licence.check("MIT OR CC-BY-4.0").is_ok());
+        let message = Format::Licence.check("MIT AND").expect_err("refused");
+        assert_eq!(
+            message,
+            "\"MIT AND\" is not an SPDX licence expression such as CC-BY-4.0: at position 8, \
+             expected one of `<license>`, `(` here"
+        );
     }
 
     #[test]

@@ -30,7 +30,7 @@ impl ContentPack {
     /// (unique ids, references that resolve, review dates in order), and of the rules on
     /// a review, a licence and each contact (a draft claims no review, a contact can be
     /// reached, ...). The rules beyond the structure are checked on every part of the pack
-    /// that is well-formed enough to judge.
+    /// that is well-formed enough to judge: the facts they read can be read.
     ///
     /// ```
     /// use vt_content::{ContentPack, LoadError, ViolationCode};
