@@ -1,5 +1,5 @@
-//! The rules that need the whole pack: unique ids, references that resolve, and review
-//! dates in order.
+//! The rules that need the whole pack: unique ids (a contact's in its list), references
+//! that resolve, and review dates in order.
 //!
 //! They judge [`Facts`]: the ids, references and dates of a pack, taken from a typed pack
 //! or from any JSON value. From a value that breaks structural rules they take what is
@@ -41,6 +41,10 @@ impl Place {
 struct Facts<'a> {
     /// Every id the pack defines, in the order they are written.
     ids: Vec<(&'a str, Place)>,
+    /// Each list of contacts (urgent help's, each support route's), with the ids of its
+    /// contacts by index: a contact's id is unique in its list (the same service may be
+    /// named in two lists).
+    contacts: Vec<(JsonPointer, Vec<(usize, &'a str)>)>,
     /// The ids named by `/advice/signs_recognised/speak_to`, with their index.
     references: Vec<(usize, &'a str)>,
     /// The ids of the support routes, when every route has one.
@@ -50,7 +54,7 @@ struct Facts<'a> {
 }
 
 /// Every violation of the whole-pack rules in a typed pack.
-pub(crate) fn check(pack: &ContentPack) -> Vec<Violation> {
+pub(crate) fn check<'a>(pack: &'a ContentPack) -> Vec<Violation> {
     let mut ids = vec![(pack.id.as_str(), Place::Pack)];
     let lists: [Vec<&str>; 4] = [
         pack.signs.iter().map(|item| item.id.as_str()).collect(),
@@ -68,8 +72,25 @@ pub(crate) fn check(pack: &ContentPack) -> Vec<Violation> {
                 .map(|(index, id)| (*id, Place::Item(name, index))),
         );
     }
+    let root = JsonPointer::root();
+    let contact_ids = |contacts: &'a [crate::Contact]| {
+        contacts
+            .iter()
+            .enumerate()
+            .map(|(index, contact)| (index, contact.id.as_str()))
+            .collect()
+    };
+    let urgent_help = pack.urgent_help.iter().map(|help| {
+        let list = root.child("urgent_help").child("contacts");
+        (list, contact_ids(&help.contacts))
+    });
+    let routes = pack.support.iter().enumerate().map(|(index, route)| {
+        let list = root.child("support").child(index).child("contacts");
+        (list, contact_ids(&route.contacts))
+    });
     judge(&Facts {
         ids,
+        contacts: urgent_help.chain(routes).collect(),
         references: pack
             .advice
             .signs_recognised
@@ -91,7 +112,7 @@ pub(crate) fn check(pack: &ContentPack) -> Vec<Violation> {
 /// within their size limits (a list of 101 copies of one sign is one violation, not a
 /// hundred), and review dates that are dates. References are judged when every support
 /// route has a well-formed id.
-pub(crate) fn check_value(value: &Value) -> Vec<Violation> {
+pub(crate) fn check_value<'a>(value: &'a Value) -> Vec<Violation> {
     let Some(pack) = value.as_object() else {
         return Vec::new();
     };
@@ -109,6 +130,27 @@ pub(crate) fn check_value(value: &Value) -> Vec<Violation> {
                     .ids
                     .extend(id.map(|id| (id, Place::Item(list, index))));
             }
+        }
+    }
+    let root = JsonPointer::root();
+    let contact_ids = |list: &'a Value| {
+        let ids = judged_list(list).iter().enumerate();
+        ids.filter_map(|(index, contact)| Some((index, judged_id(contact.get("id")?)?)))
+            .collect()
+    };
+    if let Some(list) = value.pointer("/urgent_help/contacts") {
+        let path = root.child("urgent_help").child("contacts");
+        facts.contacts.push((path, contact_ids(list)));
+    }
+    for (index, route) in pack
+        .get("support")
+        .map_or(&[][..], judged_list)
+        .iter()
+        .enumerate()
+    {
+        if let Some(list) = route.get("contacts") {
+            let path = root.child("support").child(index).child("contacts");
+            facts.contacts.push((path, contact_ids(list)));
         }
     }
     let speak_to = value
@@ -152,6 +194,7 @@ fn judged_list(value: &Value) -> &[Value] {
 fn judge(facts: &Facts<'_>) -> Vec<Violation> {
     let mut violations = Vec::new();
     duplicate_ids(facts, &mut violations);
+    duplicate_contact_ids(facts, &mut violations);
     unresolved_references(facts, &mut violations);
     review_dates(facts, &mut violations);
     violations
@@ -171,6 +214,27 @@ fn duplicate_ids(facts: &Facts<'_>, violations: &mut Vec<Violation>) {
             }),
             None => {
                 first_use.insert(id, place);
+            }
+        }
+    }
+}
+
+fn duplicate_contact_ids(facts: &Facts<'_>, violations: &mut Vec<Violation>) {
+    for (list, ids) in &facts.contacts {
+        let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
+        for &(index, id) in ids {
+            match first_use.get(id) {
+                Some(first) => violations.push(Violation {
+                    code: ViolationCode::DuplicateId,
+                    message: format!(
+                        "the id \"{id}\" is already used at {}; a contact's id is unique in its list",
+                        list.child(first).child("id")
+                    ),
+                    path: list.child(index).child("id"),
+                }),
+                None => {
+                    first_use.insert(id, index);
+                }
             }
         }
     }
@@ -235,6 +299,25 @@ mod tests {
             violations[0].message,
             "the id \"feeling-powerless\" is already used at /signs/0/id; ids must be unique in the pack"
         );
+    }
+
+    #[test]
+    fn finds_a_contact_id_used_twice_in_one_list_not_in_two() {
+        let mut pack = bundled_copy();
+        let contacts = &mut pack.urgent_help.as_mut().expect("urgent help").contacts;
+        contacts[3].id = contacts[1].id.clone();
+        let samaritans = contacts[2].clone();
+        pack.support[2].contacts.push(samaritans);
+        let violations = check(&pack);
+        assert_eq!(violations.len(), 1, "{violations:?}");
+        assert_eq!(violations[0].code, ViolationCode::DuplicateId);
+        assert_eq!(violations[0].path, "/urgent_help/contacts/3/id");
+        assert_eq!(
+            violations[0].message,
+            "the id \"nhs-111\" is already used at /urgent_help/contacts/1/id; a contact's id is unique in its list"
+        );
+        let value = serde_json::to_value(&pack).expect("JSON");
+        assert_eq!(check_value(&value), violations);
     }
 
     #[test]
