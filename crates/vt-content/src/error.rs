@@ -49,6 +49,8 @@ codes! {
         JsonSyntax = "json-syntax",
         /// The input ends before the JSON does.
         JsonTruncated = "json-truncated",
+        /// An object gives one field twice: only the last value would be read.
+        DuplicateKey = "duplicate-key",
         /// The pack's major schema version is not the one this library reads.
         UnsupportedSchemaVersion = "unsupported-schema-version",
         /// A value has the wrong JSON type (`null` where text is required, for example).

@@ -946,13 +946,21 @@ mod tests {
             loaded.pack.schema_version,
             SchemaVersion { major: 1, minor: 2 }
         );
-        // A key written twice: the full check takes the last value; the fast path defers.
+        // A key written twice: the fast path defers, and the full check refuses it, since
+        // one of the values would be lost.
         let twice = crate::BUNDLED_JSON.replacen(
             "\"title\": \"Vicarious traumatisation\",",
             "\"title\": \"First\", \"title\": \"Vicarious traumatisation\",",
             1,
         );
         assert!(load(&twice).is_none());
-        assert!(full_check(&twice).is_ok());
+        let Err(crate::LoadError::Invalid(violations)) = full_check(&twice) else {
+            panic!("a repeated key is refused");
+        };
+        let found: Vec<_> = violations
+            .iter()
+            .map(|v| (v.code, v.path.as_str()))
+            .collect();
+        assert_eq!(found, [(crate::ViolationCode::DuplicateKey, "/title")]);
     }
 }

@@ -45,6 +45,7 @@ mod format;
 mod guidance;
 mod id;
 mod items;
+mod json;
 mod labels;
 mod load;
 mod locale;

@@ -150,10 +150,11 @@ pub(crate) fn full_check(text: &str) -> Result<Loaded, LoadError> {
 /// the rules of trust ([`trust`]) find no violation in it, with the structural check's warnings (the fields it ignored);
 /// otherwise every violation, in the order of the document.
 pub(crate) fn checked_value(text: &str) -> Result<(Value, Vec<Warning>), LoadError> {
-    let value = parse(text)?;
+    let (value, repeated) = parse(text)?;
     let unknown_fields = unknown_fields_policy(&value)?;
     let findings = structure::check_pack(&value, unknown_fields);
-    let mut violations = consistency::check_value(&value);
+    let mut violations: Vec<Violation> = repeated.into_iter().map(repeated_key).collect();
+    violations.extend(consistency::check_value(&value));
     violations.extend(trust::check_value(&value));
     if !findings.violations.is_empty() || !violations.is_empty() {
         violations.splice(0..0, findings.violations);
@@ -197,9 +198,18 @@ fn utf8_text(bytes: &[u8]) -> Result<&str, SyntaxError> {
     })
 }
 
-/// Parses JSON text, with the position of a syntax error.
-fn parse(text: &str) -> Result<Value, SyntaxError> {
-    serde_json::from_str(text).map_err(|error| SyntaxError {
+/// A key that its object repeats: only the last of its values is read.
+fn repeated_key(path: JsonPointer) -> Violation {
+    Violation::new(
+        ViolationCode::DuplicateKey,
+        path,
+        "this object gives this field more than once, and only the last value is read; keep one",
+    )
+}
+
+/// Parses JSON text, with the keys its objects repeat, or the position of a syntax error.
+fn parse(text: &str) -> Result<(Value, Vec<JsonPointer>), SyntaxError> {
+    crate::json::read(text).map_err(|error| SyntaxError {
         code: if error.is_eof() {
             ViolationCode::JsonTruncated
         } else {
