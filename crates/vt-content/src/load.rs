@@ -146,9 +146,10 @@ pub(crate) fn full_check(text: &str) -> Result<Loaded, LoadError> {
     Ok(Loaded { pack, warnings })
 }
 
-/// The pack in `text` as a [`Value`] when the structural check, the whole-pack rules and
-/// the rules of trust ([`trust`]) find no violation in it, with the structural check's warnings (the fields it ignored);
-/// otherwise every violation, in the order of the document.
+/// The pack in `text` as a [`Value`] when it repeats no key and the structural check, the
+/// whole-pack rules and the rules of trust ([`trust`]) find no violation in it, with the
+/// structural check's warnings (the fields it ignored); otherwise every violation, in the
+/// order of the document.
 pub(crate) fn checked_value(text: &str) -> Result<(Value, Vec<Warning>), LoadError> {
     let (value, repeated) = parse(text)?;
     let unknown_fields = unknown_fields_policy(&value)?;
