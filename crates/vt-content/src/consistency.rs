@@ -54,7 +54,7 @@ struct Facts<'a> {
 }
 
 /// Every violation of the whole-pack rules in a typed pack.
-pub(crate) fn check<'a>(pack: &'a ContentPack) -> Vec<Violation> {
+pub(crate) fn check(pack: &ContentPack) -> Vec<Violation> {
     let mut ids = vec![(pack.id.as_str(), Place::Pack)];
     let lists: [Vec<&str>; 4] = [
         pack.signs.iter().map(|item| item.id.as_str()).collect(),
@@ -72,25 +72,13 @@ pub(crate) fn check<'a>(pack: &'a ContentPack) -> Vec<Violation> {
                 .map(|(index, id)| (*id, Place::Item(name, index))),
         );
     }
-    let root = JsonPointer::root();
-    let contact_ids = |contacts: &'a [crate::Contact]| {
-        contacts
-            .iter()
-            .enumerate()
-            .map(|(index, contact)| (index, contact.id.as_str()))
-            .collect()
-    };
-    let urgent_help = pack.urgent_help.iter().map(|help| {
-        let list = root.child("urgent_help").child("contacts");
-        (list, contact_ids(&help.contacts))
-    });
-    let routes = pack.support.iter().enumerate().map(|(index, route)| {
-        let list = root.child("support").child(index).child("contacts");
-        (list, contact_ids(&route.contacts))
+    let contacts = pack.contact_lists().map(|(list, contacts)| {
+        let ids = contacts.iter().map(|contact| contact.id.as_str());
+        (list, ids.enumerate().collect())
     });
     judge(&Facts {
         ids,
-        contacts: urgent_help.chain(routes).collect(),
+        contacts: contacts.collect(),
         references: pack
             .advice
             .signs_recognised
@@ -201,43 +189,46 @@ fn judge(facts: &Facts<'_>) -> Vec<Violation> {
 }
 
 fn duplicate_ids(facts: &Facts<'_>, violations: &mut Vec<Violation>) {
-    let mut first_use: HashMap<&str, Place> = HashMap::with_capacity(facts.ids.len());
-    for &(id, place) in &facts.ids {
-        match first_use.get(id) {
-            Some(first) => violations.push(Violation {
-                code: ViolationCode::DuplicateId,
-                message: format!(
-                    "the id \"{id}\" is already used at {}; ids must be unique in the pack",
-                    first.path()
-                ),
-                path: place.path(),
-            }),
-            None => {
-                first_use.insert(id, place);
-            }
-        }
+    for (id, first, place) in repeats(facts.ids.iter().copied()) {
+        violations.push(Violation {
+            code: ViolationCode::DuplicateId,
+            message: format!(
+                "the id \"{id}\" is already used at {}; ids must be unique in the pack",
+                first.path()
+            ),
+            path: place.path(),
+        });
     }
 }
 
 fn duplicate_contact_ids(facts: &Facts<'_>, violations: &mut Vec<Violation>) {
     for (list, ids) in &facts.contacts {
-        let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
-        for &(index, id) in ids {
-            match first_use.get(id) {
-                Some(first) => violations.push(Violation {
-                    code: ViolationCode::DuplicateId,
-                    message: format!(
-                        "the id \"{id}\" is already used at {}; a contact's id is unique in its list",
-                        list.child(first).child("id")
-                    ),
-                    path: list.child(index).child("id"),
-                }),
-                None => {
-                    first_use.insert(id, index);
-                }
+        for (id, first, index) in repeats(ids.iter().map(|&(index, id)| (id, index))) {
+            violations.push(Violation {
+                code: ViolationCode::DuplicateId,
+                message: format!(
+                    "the id \"{id}\" is already used at {}; a contact's id is unique in its list",
+                    list.child(first).child("id")
+                ),
+                path: list.child(index).child("id"),
+            });
+        }
+    }
+}
+
+/// Each id used again, in order, with where it was first used and where again.
+fn repeats<'a, P: Copy>(ids: impl ExactSizeIterator<Item = (&'a str, P)>) -> Vec<(&'a str, P, P)> {
+    let mut first_use: HashMap<&str, P> = HashMap::with_capacity(ids.len());
+    let mut repeated = Vec::new();
+    for (id, place) in ids {
+        match first_use.get(id) {
+            Some(&first) => repeated.push((id, first, place)),
+            None => {
+                first_use.insert(id, place);
             }
         }
     }
+    repeated
 }
 
 fn unresolved_references(facts: &Facts<'_>, violations: &mut Vec<Violation>) {

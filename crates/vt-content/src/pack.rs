@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Warning, WarningCode};
 use crate::format::Format;
 use crate::{
-    ContentVersion, Id, JsonPointer, Labels, Locale, Practice, SchemaVersion, SelfCareAction, Sign,
-    SupportRoute, UrgentHelp,
+    Contact, ContentVersion, Id, JsonPointer, Labels, Locale, Practice, SchemaVersion,
+    SelfCareAction, Sign, SupportRoute, UrgentHelp,
 };
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
@@ -318,6 +318,23 @@ pub struct SignsRecognised {
 }
 
 impl ContentPack {
+    /// Every list of contacts, with its JSON Pointer: urgent help's, then each support
+    /// route's.
+    pub(crate) fn contact_lists(&self) -> impl Iterator<Item = (JsonPointer, &[Contact])> {
+        let urgent_help = self.urgent_help.iter().map(|help| {
+            let list = JsonPointer::root().child("urgent_help").child("contacts");
+            (list, help.contacts.as_slice())
+        });
+        let routes = self.support.iter().enumerate().map(|(index, route)| {
+            let list = JsonPointer::root()
+                .child("support")
+                .child(index)
+                .child("contacts");
+            (list, route.contacts.as_slice())
+        });
+        urgent_help.chain(routes)
+    }
+
     /// The canonical JSON text of the pack: fields in the order of the pack format,
     /// indented by two spaces, with a final line break. It loads back to an equal pack,
     /// and for the bundled pack it is [`BUNDLED_JSON`](crate::BUNDLED_JSON) exactly.

@@ -15,30 +15,16 @@ use serde_json::{Map, Value};
 use crate::error::{Violation, ViolationCode};
 use crate::{Contact, ContentPack, JsonPointer, ReviewStatus};
 
-/// Every violation of these rules, in the order of the pack.
+/// Every violation of these rules (the licence's, the review's, then the contacts').
 pub(crate) fn check(pack: &ContentPack) -> Vec<Violation> {
     let mut violations = Vec::new();
-    let root = JsonPointer::root();
     if let Some(licence) = &pack.attribution.licence {
         let facts = LicenceFacts {
             expression: &licence.expression,
             has_text: !licence.text.is_empty(),
         };
-        check_licence(
-            &facts,
-            &root.child("attribution").child("licence"),
-            &mut violations,
-        );
-    }
-    if let Some(urgent_help) = &pack.urgent_help {
-        let list = root.child("urgent_help").child("contacts");
-        for (index, contact) in urgent_help.contacts.iter().enumerate() {
-            check_contact(
-                &ContactFacts::of(contact),
-                &list.child(index),
-                &mut violations,
-            );
-        }
+        let path = JsonPointer::root().child("attribution").child("licence");
+        check_licence(&facts, &path, &mut violations);
     }
     let review = &pack.review;
     let facts = ReviewFacts {
@@ -46,10 +32,13 @@ pub(crate) fn check(pack: &ContentPack) -> Vec<Violation> {
         last_reviewed: review.last_reviewed.is_some(),
         reviewed_by: review.reviewed_by.is_some(),
     };
-    check_review(&facts, &root.child("review"), &mut violations);
-    for (index, route) in pack.support.iter().enumerate() {
-        let list = root.child("support").child(index).child("contacts");
-        for (index, contact) in route.contacts.iter().enumerate() {
+    check_review(
+        &facts,
+        &JsonPointer::root().child("review"),
+        &mut violations,
+    );
+    for (list, contacts) in pack.contact_lists() {
+        for (index, contact) in contacts.iter().enumerate() {
             check_contact(
                 &ContactFacts::of(contact),
                 &list.child(index),
