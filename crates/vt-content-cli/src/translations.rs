@@ -158,15 +158,13 @@ pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
 /// `vt-content import-po PO_FILE`: the translated texts written into a pack, which is
 /// checked like any pack before it is written.
 pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
-    let text = std::fs::read_to_string(&args.po).map_err(|error| {
-        Failure::usage(format!(
-            "cannot read {}: {}",
-            args.po.display(),
-            describe(&error)
-        ))
-    })?;
     let name = args.po.display().to_string();
-    let texts = po::read_po(&text).map_err(|error| invalid(&name, &error))?;
+    let texts = po::read_po_file(&args.po).map_err(|error| match error {
+        ImportError::Io(error) => {
+            Failure::usage(format!("cannot read {name}: {}", describe(&error)))
+        }
+        other => invalid(&name, &other),
+    })?;
     let source = pack_file(args.pack.as_ref())?;
     if texts.pack_id != source.id {
         return Err(Failure::usage(format!(

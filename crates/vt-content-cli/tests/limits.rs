@@ -198,3 +198,49 @@ fn file_names_that_are_not_utf8_work() {
         unreadable()
     );
 }
+
+/// `vt-content import-po FILE`: its exit status and standard error. It is killed after
+/// [`TIMEOUT`].
+fn import_po(file: impl AsRef<OsStr>) -> (i32, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vt-content"))
+        .arg("import-po")
+        .arg(file.as_ref())
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let Some(code) = wait(&mut child, TIMEOUT) else {
+        child.kill().expect("the child is killed");
+        panic!("vt-content import-po ran longer than {TIMEOUT:?}");
+    };
+    let output = child.wait_with_output().expect("its output");
+    (code, String::from_utf8(output.stderr).expect("UTF-8"))
+}
+
+/// A PO file is read as a pack is: up to its limit, without waiting for a FIFO's writer,
+/// and text that is not UTF-8 is an invalid file (1), not an unreadable one (2).
+#[test]
+fn po_files_that_are_not_ordinary_are_refused_at_once() {
+    let dir = scratch("po");
+    let (code, err) = import_po("/dev/zero");
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("more than 4194304 bytes"), "{err}");
+
+    let latin1 = dir.join("latin1.po");
+    fs::write(&latin1, b"msgid \"caf\xe9\"\nmsgstr \"\"\n").expect("written");
+    let (code, err) = import_po(&latin1);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("not UTF-8 text"), "{err}");
+
+    let fifo = dir.join("silent.po");
+    fifo::mkfifo(&fifo);
+    let (code, err) = import_po(&fifo);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("Project-Id-Version is \"\""), "{err}");
+
+    let (code, err) = import_po(&dir);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("it is a directory"), "{err}");
+}

@@ -41,6 +41,7 @@ mod error;
 mod fast;
 #[cfg(feature = "uniffi")]
 pub mod ffi;
+mod file;
 mod format;
 mod guidance;
 mod id;

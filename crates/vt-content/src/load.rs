@@ -7,7 +7,9 @@ use serde_json::Value;
 
 use crate::error::{LoadError, SyntaxError, Violation, ViolationCode, Warning, WarningCode};
 use crate::structure::{self, UnknownFields};
-use crate::{ContentPack, JsonPointer, MAX_PACK_BYTES, SchemaVersion, consistency, fast, trust};
+use crate::{
+    ContentPack, JsonPointer, MAX_PACK_BYTES, SchemaVersion, consistency, fast, file, trust,
+};
 
 /// A pack that loaded, with what its editor should know about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,13 +62,10 @@ impl ContentPack {
 
     /// Loads a pack from a reader, reading at most [`MAX_PACK_BYTES`] and one byte more.
     pub fn from_reader(reader: impl Read) -> Result<Loaded, LoadError> {
-        let limit = u64::try_from(MAX_PACK_BYTES).map_or(u64::MAX, |max| max + 1);
-        let mut bytes = Vec::new();
-        reader.take(limit).read_to_end(&mut bytes)?;
-        if bytes.len() > MAX_PACK_BYTES {
-            return Err(too_large(format!("more than {MAX_PACK_BYTES}")));
+        match file::read_at_most(reader, MAX_PACK_BYTES)? {
+            Some(bytes) => Self::from_slice(&bytes),
+            None => Err(too_large(format!("more than {MAX_PACK_BYTES}"))),
         }
-        Self::from_slice(&bytes)
     }
 
     /// Loads a pack from a file.
@@ -83,31 +82,8 @@ impl ContentPack {
     /// # Ok::<(), vt_content::LoadError>(())
     /// ```
     pub fn from_path(path: impl AsRef<Path>) -> Result<Loaded, LoadError> {
-        Self::from_reader(open_without_waiting(path.as_ref())?)
+        Self::from_reader(file::open_without_waiting(path.as_ref())?)
     }
-}
-
-/// Opens a file to read, without waiting for a FIFO's writer: `open` on a FIFO blocks
-/// until a writer opens it, so the file is opened with `O_NONBLOCK`, and the flag is then
-/// cleared so that reads wait for what a writer writes. A FIFO with no writer reads as
-/// empty.
-#[cfg(unix)]
-fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
-    use rustix::fs::{OFlags, fcntl_getfl, fcntl_setfl};
-    use std::os::unix::fs::OpenOptionsExt;
-
-    let nonblocking = i32::try_from(OFlags::NONBLOCK.bits()).map_err(std::io::Error::other)?;
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(nonblocking)
-        .open(path)?;
-    fcntl_setfl(&file, fcntl_getfl(&file)? - OFlags::NONBLOCK)?;
-    Ok(file)
-}
-
-#[cfg(not(unix))]
-fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
-    std::fs::File::open(path)
 }
 
 /// Loads a pack the slow way, which finds every violation and warning: parses it into a

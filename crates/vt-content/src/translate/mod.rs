@@ -91,6 +91,34 @@ pub enum ImportError {
     /// ```
     #[error("cannot read the translated texts: {0}")]
     Syntax(String),
+    /// Units that give one text two translations: which one is meant cannot be told, so
+    /// nothing was written. Each path is named once.
+    ///
+    /// ```
+    /// use vt_content::{ImportError, JsonPointer, TranslationUnit};
+    ///
+    /// let title = |text: &str| TranslationUnit::new(
+    ///     JsonPointer::parse("/title").unwrap(),
+    ///     "Vicarious traumatisation".into(),
+    ///     Some(text.into()),
+    /// );
+    /// let source = vt_content::bundled();
+    /// let error = vt_content::import_translation(source, None, &"cy".parse().unwrap(),
+    ///     &source.version, &[title("Trawma"), title("Trawma dirprwyol")]).unwrap_err();
+    /// assert!(matches!(error, ImportError::RepeatedTexts(paths) if paths == ["/title"]));
+    /// ```
+    #[error("more than one translation of the text at {}", JsonPointer::list(.0, usize::MAX))]
+    RepeatedTexts(Vec<JsonPointer>),
+    /// The file of translated texts could not be read.
+    ///
+    /// ```
+    /// # #[cfg(feature = "po")] {
+    /// let error = vt_content::po::read_po_file("no/such/file.po").unwrap_err();
+    /// assert!(matches!(error, vt_content::ImportError::Io(_)));
+    /// # }
+    /// ```
+    #[error("cannot read the file of translated texts: {0}")]
+    Io(#[from] std::io::Error),
 }
 
 /// Where the value at `path` in `source` is in `target`: the same path, but inside a list
@@ -156,8 +184,9 @@ pub fn translation_units(
 ///
 /// The pack written into is `translation` (an earlier translation) or, without one, a
 /// copy of `source`. Each unit with a non-empty target replaces the text at its path
-/// (matched by item id); every other text, and everything else, stays as it was. The
-/// result has the `locale` given, says it translates `source_version` of the source pack,
+/// (matched by item id); every other text, and everything else, stays as it was. Two
+/// units with non-empty targets at one path are refused ([`ImportError::RepeatedTexts`]).
+/// The result has the `locale` given, says it translates `source_version` of the source pack,
 /// and is a draft unless it updates an earlier translation and no text changed: no one has
 /// reviewed the new words.
 ///
@@ -186,15 +215,30 @@ pub fn import_translation(
     source_version: &ContentVersion,
     units: &[TranslationUnit],
 ) -> Result<Loaded, ImportError> {
+    let translated = || {
+        units.iter().filter(|unit| {
+            unit.target
+                .as_deref()
+                .is_some_and(|target| !target.is_empty())
+        })
+    };
+    let mut seen = HashSet::new();
+    let mut repeated = Vec::new();
+    for unit in translated() {
+        if !seen.insert(&unit.path) && !repeated.contains(&unit.path) {
+            repeated.push(unit.path.clone());
+        }
+    }
+    if !repeated.is_empty() {
+        return Err(ImportError::RepeatedTexts(repeated));
+    }
     let ours = pack_value(source);
     let paths: HashSet<JsonPointer> = texts(&ours).into_iter().map(|(path, _)| path).collect();
     let mut pack = translation.map_or_else(|| ours.clone(), pack_value);
     let mut unknown = Vec::new();
     let mut changed = translation.is_none();
-    for unit in units {
-        let Some(target) = unit.target.as_deref().filter(|target| !target.is_empty()) else {
-            continue;
-        };
+    for unit in translated() {
+        let target = unit.target.as_deref().unwrap_or_default();
         let slot = Some(&unit.path)
             .filter(|path| paths.contains(*path))
             .and_then(|path| locate(&ours, path, &pack))

@@ -7,14 +7,20 @@
 //! (`Project-Id-Version: vicarious-traumatisation 1.1.0`) and the language they are
 //! translated into (`Language: cy`).
 
+use std::collections::HashMap;
 use std::io::BufWriter;
+use std::path::Path;
 
 use polib::catalog::Catalog;
 use polib::message::Message;
 use polib::metadata::CatalogMetadata;
 
 use super::{ImportError, TranslationUnit};
-use crate::{ContentPack, ContentVersion, Id, JsonPointer, Locale};
+use crate::{ContentPack, ContentVersion, Id, JsonPointer, Locale, MAX_PACK_BYTES, file};
+
+/// The most bytes a PO file may have: room for every text of the largest pack twice
+/// (`msgid` and `msgstr`), escaped, with its `msgctxt`.
+pub const MAX_PO_BYTES: usize = 4 * MAX_PACK_BYTES;
 
 /// The texts of a PO file, as [`read_po`] finds them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,14 +137,52 @@ pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
     })
 }
 
+/// Reads the translated texts of a PO file, as [`read_po`] does: at most
+/// [`MAX_PO_BYTES`] of UTF-8 text. A FIFO (named pipe) with no writer reads as empty, as
+/// [`ContentPack::from_path`] reads one.
+///
+/// ```no_run
+/// let texts = vt_content::po::read_po_file("cy.po")?;
+/// println!("{} texts translated", texts.units.len());
+/// # Ok::<(), vt_content::ImportError>(())
+/// ```
+pub fn read_po_file(path: impl AsRef<Path>) -> Result<TranslatedTexts, ImportError> {
+    let reader = file::open_without_waiting(path.as_ref())?;
+    let bytes = file::read_at_most(reader, MAX_PO_BYTES)?.ok_or_else(|| {
+        ImportError::Syntax(format!(
+            "the file has more than {MAX_PO_BYTES} bytes, the most a PO file may have"
+        ))
+    })?;
+    let text = std::str::from_utf8(&bytes).map_err(|error| {
+        ImportError::Syntax(format!(
+            "the file is not UTF-8 text ({error}); save it as UTF-8"
+        ))
+    })?;
+    read_po(text)
+}
+
 /// The keywords a line of a message may start with, each followed by a quoted string.
 const KEYWORDS: &[&str] = &["msgctxt ", "msgid ", "msgid_plural ", "msgstr ", "msgstr["];
 
 /// Refuses what the PO parser would not read safely: every line is empty, a comment, a
-/// keyword and a quoted string, or a quoted string continuing the field before it.
+/// keyword and a quoted string, or a quoted string continuing the field before it. And
+/// refuses a `msgctxt` given twice, which the parser would read as one message, the last.
 fn check_lines(text: &str) -> Result<(), ImportError> {
     // A bare `#` or a quoted string continues the field before it: there must be one.
     let mut in_field = false;
+    // Each msgctxt as written, with its line; and the one being read, which a quoted
+    // string may continue.
+    let mut contexts: HashMap<String, usize> = HashMap::new();
+    let mut context: Option<(String, usize)> = None;
+    let mut given = |context: Option<(String, usize)>| match context {
+        Some((text, line)) => match contexts.insert(text, line) {
+            Some(first) => Err(ImportError::Syntax(format!(
+                "line {line}: this msgctxt was given on line {first} too; give each text once"
+            ))),
+            None => Ok(()),
+        },
+        None => Ok(()),
+    };
     for (number, line) in text.lines().enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
         let quoted = |rest: &str| rest.len() >= 2 && rest.starts_with('"') && rest.ends_with('"');
@@ -172,8 +216,16 @@ fn check_lines(text: &str) -> Result<(), ImportError> {
                 number + 1
             )));
         }
+        let unquoted = |quoted: &str| quoted[1..quoted.len() - 1].to_owned();
+        if let Some(rest) = line.strip_prefix("msgctxt ") {
+            given(context.replace((unquoted(rest), number + 1)))?;
+        } else if KEYWORDS.iter().any(|k| line.starts_with(*k)) {
+            given(context.take())?;
+        } else if let Some((text, _)) = context.as_mut().filter(|_| line.starts_with('"')) {
+            text.push_str(&unquoted(line));
+        }
     }
-    Ok(())
+    given(context)
 }
 
 #[cfg(test)]
@@ -238,6 +290,44 @@ mod tests {
         assert!(
             matches!(read_po(&no_version), Err(ImportError::Syntax(m)) if m.contains("Project-Id-Version"))
         );
+    }
+
+    /// The parser keeps one message per `msgctxt` and `msgid`, the last: a text given twice
+    /// is refused, whatever its `msgid`, and however its `msgctxt` is split into strings.
+    #[test]
+    fn a_msgctxt_given_twice_is_refused_with_both_lines() {
+        let source = crate::bundled();
+        let mut units = crate::translation_units(source, None);
+        units.retain(|unit| unit.path == "/title");
+        units[0].target = Some("Trawma".into());
+        let po = write_po(source, &"cy".parse().unwrap(), &units);
+        let header_lines = po.lines().count();
+        for (again, line) in [
+            (
+                "msgctxt \"/title\"\nmsgid \"Vicarious traumatisation\"\nmsgstr \"Arall\"\n",
+                1,
+            ),
+            ("msgctxt \"/title\"\nmsgid \"Other\"\nmsgstr \"Arall\"\n", 1),
+            (
+                "msgctxt \"\"\n\"/ti\"\n\"tle\"\nmsgid \"Other\"\nmsgstr \"Arall\"\n",
+                1,
+            ),
+        ] {
+            let twice = format!("{po}\n{again}");
+            let Err(ImportError::Syntax(message)) = read_po(&twice) else {
+                panic!("{twice:?} should be refused");
+            };
+            let first = po.lines().position(|l| l == "msgctxt \"/title\"").unwrap() + 1;
+            assert_eq!(
+                message,
+                format!(
+                    "line {}: this msgctxt was given on line {first} too; give each text once",
+                    header_lines + 1 + line
+                )
+            );
+        }
+        let other = format!("{po}\nmsgctxt \"/summary/0\"\nmsgid \"x\"\nmsgstr \"y\"\n");
+        assert_eq!(read_po(&other).unwrap().units.len(), 2);
     }
 
     proptest! {
