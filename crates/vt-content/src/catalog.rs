@@ -172,7 +172,10 @@ impl Catalog {
     }
 
     /// Loads every `*.json` file of a directory as a pack of the catalog, and reports
-    /// every file that does not load and every catalog rule broken, all at once.
+    /// every file that does not load and every catalog rule broken, all at once. An entry
+    /// named `*.json` that is not a file to read (a directory, a broken link) is reported
+    /// as a file that does not load, and a FIFO is read as [`ContentPack::from_path`]
+    /// reads one.
     ///
     /// Earlier versions of the source pack may be kept in the directory's `released/`
     /// folder (as `content/released/` keeps the bundled pack's): a translation of one of
@@ -407,8 +410,9 @@ fn likely_script(id: &icu_locale::LanguageIdentifier) -> Option<icu_locale::subt
     id.script
 }
 
-/// Every `*.json` file of a directory that loads, named `prefix` and its file name, in
-/// file-name order; the others' reports go to `errors`.
+/// Every `*.json` entry of a directory that loads, named `prefix` and its file name, in
+/// file-name order; the others' reports go to `errors`, those that are not files to read
+/// (a directory, a broken link) too.
 fn load_dir(
     path: &Path,
     prefix: &str,
@@ -421,7 +425,7 @@ fn load_dir(
     let mut files = Vec::new();
     for entry in std::fs::read_dir(path).map_err(io)? {
         let file = entry.map_err(io)?.path();
-        if file.extension().is_some_and(|ext| ext == "json") && file.is_file() {
+        if file.extension().is_some_and(|ext| ext == "json") {
             files.push(file);
         }
     }

@@ -8,7 +8,8 @@
 //! cases are `/proc/self/mem` (its first page is never mapped: EIO) and a dangling
 //! symbolic link; `chmod 000` is checked for what it gives to the user who runs the test.
 //!
-//! A FIFO with no writer does not block: it is empty input (`json-truncated`).
+//! A FIFO with no writer does not block: it is empty input (`json-truncated`). A catalog
+//! directory reports its `*.json` entries that are not files to read.
 #![cfg(unix)]
 
 #[path = "support/fifo.rs"]
@@ -237,4 +238,34 @@ fn file_names_that_are_not_utf8_work() {
         outcome(load(&invalid)),
         ("syntax".into(), vec!["json-truncated".into()])
     );
+}
+
+/// A catalog directory's `*.json` entries that are not files to read are reported, each
+/// as a file that did not load, beside the packs that did.
+#[test]
+fn a_catalog_reports_entries_that_are_not_pack_files() {
+    let dir = scratch("catalog");
+    fs::write(dir.join("en-GB.json"), vt_content::BUNDLED_JSON).expect("written");
+    fs::create_dir(dir.join("folder.json")).expect("a directory");
+    std::os::unix::fs::symlink(dir.join("nothing-here"), dir.join("gone.json")).expect("a link");
+    fifo::mkfifo(&dir.join("pipe.json"));
+    fs::write(dir.join("notes.txt"), "not a pack").expect("written");
+    let Err(vt_content::CatalogError::Invalid { files, violations }) =
+        vt_content::Catalog::from_dir(&dir)
+    else {
+        panic!("the catalog should be refused");
+    };
+    let reported: Vec<(&str, &str)> = files
+        .iter()
+        .map(|file| (file.file.as_str(), file.report.kind.as_str()))
+        .collect();
+    assert_eq!(
+        reported,
+        [
+            ("folder.json", "io"),
+            ("gone.json", "io"),
+            ("pipe.json", "syntax")
+        ]
+    );
+    assert!(violations.is_empty(), "{violations:?}");
 }
