@@ -147,6 +147,10 @@ codes! {
         /// The pack has no labels of its own, so it renders with the en-GB labels: every
         /// pack written for schema 1.0 (schema 1.1).
         DefaultLabels = "default-labels",
+        /// A label that a page fills in (`text_message`, `opening_times`) lacks one of
+        /// its placeholders, which the page would then leave out, or has one that no page
+        /// fills in, which it would show as written (schema 1.1).
+        LabelPlaceholders = "label-placeholders",
         /// A translation was made from an older version of its source pack than the one
         /// in the catalog: the source has moved on.
         StaleTranslation = "stale-translation",

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::ContentPack;
+use crate::{ContentPack, JsonPointer, Warning, WarningCode, placeholder};
 
 /// The fixed texts of a rendered page, one field per stable key.
 ///
@@ -123,6 +123,61 @@ pub struct Labels {
 }
 
 impl Labels {
+    /// The labels that a page fills in, each with its key and the names of the
+    /// placeholders filled in.
+    fn filled_in(&self) -> [(&'static str, &str, &'static [&'static str]); 2] {
+        [
+            ("text_message", &self.text_message, &["keyword", "number"]),
+            ("opening_times", &self.opening_times, &["opens", "closes"]),
+        ]
+    }
+
+    /// A [`LabelPlaceholders`](WarningCode::LabelPlaceholders) warning for each label that
+    /// a page fills in and that lacks one of its placeholders, or has one that no page
+    /// fills in; `labels` is where the labels are in the pack.
+    pub(crate) fn placeholder_warnings(&self, labels: &JsonPointer) -> Vec<Warning> {
+        let braced = |names: &[&str]| {
+            let names: Vec<String> = names.iter().map(|name| format!("{{{name}}}")).collect();
+            names.join(" and ")
+        };
+        let mut warnings = Vec::new();
+        for (key, text, expected) in self.filled_in() {
+            let mut found: Vec<&str> = placeholder::names(text).collect();
+            let missing: Vec<&str> = expected
+                .iter()
+                .copied()
+                .filter(|n| !found.contains(n))
+                .collect();
+            found.retain(|name| !expected.contains(name));
+            found.dedup();
+            let mut problems = Vec::new();
+            if !missing.is_empty() {
+                problems.push(format!(
+                    "it lacks {}, which the page would leave out",
+                    braced(&missing)
+                ));
+            }
+            if !found.is_empty() {
+                problems.push(format!(
+                    "it has {}, which the page would show as written",
+                    braced(&found)
+                ));
+            }
+            if !problems.is_empty() {
+                warnings.push(Warning::new(
+                    WarningCode::LabelPlaceholders,
+                    labels.child(key),
+                    format!(
+                        "a page fills in {} in this label; {}",
+                        braced(expected),
+                        problems.join(", and ")
+                    ),
+                ));
+            }
+        }
+        warnings
+    }
+
     /// The British English labels: those of the bundled pack, and of any pack without
     /// labels of its own.
     ///

@@ -51,6 +51,7 @@ mod labels;
 mod load;
 mod locale;
 mod pack;
+mod placeholder;
 mod pointer;
 mod pseudo;
 #[cfg(feature = "python")]

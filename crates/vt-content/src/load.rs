@@ -17,8 +17,9 @@ pub struct Loaded {
     /// The pack.
     pub pack: ContentPack,
     /// What its editor should know: fields of a newer minor schema version that were left
-    /// out (`ignored-field`), then no labels of its own (`default-labels`) and a draft
-    /// (`unreviewed-draft`), as [`ContentPack::content_warnings`] gives them.
+    /// out (`ignored-field`), then no labels of its own (`default-labels`), labels without
+    /// their placeholders (`label-placeholders`) and a draft (`unreviewed-draft`), as
+    /// [`ContentPack::content_warnings`] gives them.
     pub warnings: Vec<Warning>,
 }
 

@@ -402,8 +402,32 @@ impl ContentPack {
         })
     }
 
+    /// A [`LabelPlaceholders`](WarningCode::LabelPlaceholders) warning for each of the
+    /// pack's labels that a page fills in (`text_message`, `opening_times`) and whose
+    /// placeholders are not those the page fills in. Loading gives them too.
+    ///
+    /// ```
+    /// let mut pack = vt_content::bundled().clone();
+    /// let mut labels = vt_content::Labels::en_gb();
+    /// labels.text_message = "Text {keyword}".into();
+    /// pack.labels = Some(labels);
+    /// let warnings = pack.placeholder_warnings();
+    /// assert_eq!(warnings[0].path, "/labels/text_message");
+    /// assert_eq!(
+    ///     warnings[0].message,
+    ///     "a page fills in {keyword} and {number} in this label; \
+    ///      it lacks {number}, which the page would leave out"
+    /// );
+    /// ```
+    pub fn placeholder_warnings(&self) -> Vec<Warning> {
+        self.labels.as_ref().map_or_else(Vec::new, |labels| {
+            labels.placeholder_warnings(&JsonPointer::root().child("labels"))
+        })
+    }
+
     /// The warnings of what the pack says, whatever text it was loaded from: no labels of
-    /// its own ([`labels_warning`](Self::labels_warning)), then a draft
+    /// its own ([`labels_warning`](Self::labels_warning)), labels without their
+    /// placeholders ([`placeholder_warnings`](Self::placeholder_warnings)), then a draft
     /// ([`draft_warning`](Self::draft_warning)). Loading gives them after the warnings of
     /// ignored fields.
     ///
@@ -418,6 +442,7 @@ impl ContentPack {
     pub fn content_warnings(&self) -> Vec<Warning> {
         self.labels_warning()
             .into_iter()
+            .chain(self.placeholder_warnings())
             .chain(self.draft_warning())
             .collect()
     }

@@ -4,6 +4,7 @@
 //! left in plain English was written into the front end, not taken from the pack. The
 //! texts are also longer (room for longer languages) and, for `ar-XB`, right to left.
 
+use crate::placeholder::{Piece, pieces};
 use crate::texts::{load_translated, pack_value, visit_texts_mut};
 use crate::{ContentPack, LoadError, Loaded, Translation};
 
@@ -79,22 +80,6 @@ pub fn pseudo(pack: &ContentPack, locale: PseudoLocale) -> Result<Loaded, LoadEr
     load_translated(value, locale.tag(), translation)
 }
 
-/// Splits a text into pieces to transform and `{placeholders}` to keep.
-fn pieces(text: &str) -> Vec<(bool, &str)> {
-    let mut pieces = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        pieces.push((true, &rest[..start]));
-        pieces.push((false, &rest[start..=start + len]));
-        rest = &rest[start + len + 1..];
-    }
-    pieces.push((true, rest));
-    pieces
-}
-
 fn accent(c: char) -> char {
     const PLAIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     const ACCENTED: &str = "áƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ";
@@ -121,11 +106,10 @@ const FILLER: &[&str] = &[
 
 fn en_xa(text: &str) -> String {
     let mut out = String::from("[");
-    for (translate, piece) in pieces(text) {
-        if translate {
-            out.extend(piece.chars().map(accent));
-        } else {
-            out.push_str(piece);
+    for piece in pieces(text) {
+        match piece {
+            Piece::Words(words) => out.extend(words.chars().map(accent)),
+            Piece::Placeholder(kept) => out.push_str(kept),
         }
     }
     let length = text.chars().count();
@@ -141,13 +125,16 @@ fn en_xa(text: &str) -> String {
 
 fn ar_xb(text: &str) -> String {
     let mut out = String::from("\u{200F}[");
-    for (translate, piece) in pieces(text) {
-        if !translate {
-            out.push_str(piece);
-            continue;
-        }
+    for piece in pieces(text) {
+        let words = match piece {
+            Piece::Words(words) => words,
+            Piece::Placeholder(kept) => {
+                out.push_str(kept);
+                continue;
+            }
+        };
         let mut word = String::new();
-        for c in piece.chars() {
+        for c in words.chars() {
             if c.is_whitespace() {
                 flush(&mut out, &mut word);
                 out.push(c);

@@ -169,8 +169,9 @@ class ContentPack(PackContent):
     def warnings(self) -> list[LoadWarning]:
         """What the editor of the pack should know: fields of a newer minor schema version
         that were left out (``ignored-field``), then no labels of its own
-        (``default-labels``) and a draft no one has reviewed (``unreviewed-draft``). A pack
-        from a Catalog has only the last two: the catalog keeps no ignored fields."""
+        (``default-labels``), labels without their placeholders (``label-placeholders``) and
+        a draft no one has reviewed (``unreviewed-draft``). A pack from a Catalog has only
+        the last three: the catalog keeps no ignored fields."""
     def review_warning(self, today: datetime.date) -> LoadWarning | None:
         """A ``review-overdue`` LoadWarning when the next review is due on or before
         ``today``, else None. Loading never gives it, since it depends on the day."""
@@ -889,8 +890,8 @@ class LoadWarning:
 
     @property
     def code(self) -> str:
-        """What kind of warning this is: ``ignored-field``, ``default-labels`` or
-        ``unreviewed-draft`` from loading, ``review-overdue`` from ``review_warning``, or
+        """What kind of warning this is: ``ignored-field``, ``default-labels``,
+        ``label-placeholders`` or ``unreviewed-draft`` from loading, ``review-overdue`` from ``review_warning``, or
         ``stale-translation`` in a CatalogWarning."""
     @property
     def path(self) -> str:

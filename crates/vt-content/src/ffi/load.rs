@@ -11,8 +11,8 @@ pub struct LoadedPack {
     /// The pack.
     pub pack: Arc<ContentPack>,
     /// What its editor should know: fields of a newer minor schema version that were left
-    /// out (`ignored-field`), then no labels of its own (`default-labels`) and a draft
-    /// (`unreviewed-draft`).
+    /// out (`ignored-field`), then no labels of its own (`default-labels`), labels without
+    /// their placeholders (`label-placeholders`) and a draft (`unreviewed-draft`).
     pub warnings: Vec<Warning>,
 }
 

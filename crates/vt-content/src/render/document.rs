@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::{date, json_ld};
+use crate::placeholder::fill;
 use crate::{
     Contact, ContactOrigin, ContentPack, Cost, Days, Guidance, GuidanceKind, Labels, OpeningHours,
     Practice, ReviewStatus, SelfCareAction, UrgentHelp,
@@ -224,10 +225,10 @@ fn contact_lines(labels: &Labels, contacts: &[Contact]) -> Vec<Vec<Inline>> {
             }
             if let Some(text) = &contact.text_message {
                 ways.push(Inline::External {
-                    text: labels
-                        .text_message
-                        .replace("{keyword}", &text.keyword)
-                        .replace("{number}", &text.number),
+                    text: fill(
+                        &labels.text_message,
+                        &[("keyword", &text.keyword), ("number", &text.number)],
+                    ),
                     href: format!("sms:{}", text.number.replace(' ', "")),
                 });
             }
@@ -284,10 +285,10 @@ fn opening_hours(labels: &Labels, hours: &OpeningHours) -> String {
     match (&hours.opens, &hours.closes) {
         (Some(opens), Some(closes)) => format!(
             "{days}, {}",
-            labels
-                .opening_times
-                .replace("{opens}", opens)
-                .replace("{closes}", closes)
+            fill(
+                &labels.opening_times,
+                &[("opens", opens), ("closes", closes)]
+            )
         ),
         _ => days.clone(),
     }
