@@ -1,5 +1,5 @@
 //! The rules that need the whole pack: unique ids (a contact's in its list), references
-//! that resolve, and review dates in order.
+//! that resolve, each named once, and review dates in order.
 //!
 //! They judge [`Facts`]: the ids, references and dates of a pack, taken from a typed pack
 //! or from any JSON value. From a value that breaks structural rules they take what is
@@ -184,6 +184,7 @@ fn judge(facts: &Facts<'_>) -> Vec<Violation> {
     duplicate_ids(facts, &mut violations);
     duplicate_contact_ids(facts, &mut violations);
     unresolved_references(facts, &mut violations);
+    repeated_references(facts, &mut violations);
     review_dates(facts, &mut violations);
     violations
 }
@@ -239,15 +240,33 @@ fn unresolved_references(facts: &Facts<'_>, violations: &mut Vec<Violation>) {
         if !routes.contains(&id) {
             violations.push(Violation {
                 code: ViolationCode::UnresolvedReference,
-                path: JsonPointer::root()
-                    .child("advice")
-                    .child("signs_recognised")
-                    .child("speak_to")
-                    .child(index),
+                path: speak_to().child(index),
                 message: format!("\"{id}\" is not the id of a support route in this pack"),
             });
         }
     }
+}
+
+fn repeated_references(facts: &Facts<'_>, violations: &mut Vec<Violation>) {
+    let references = facts.references.iter().map(|&(index, id)| (id, index));
+    for (id, first, index) in repeats(references) {
+        violations.push(Violation {
+            code: ViolationCode::DuplicateId,
+            path: speak_to().child(index),
+            message: format!(
+                "the support route \"{id}\" is already named at {}; name each route once",
+                speak_to().child(first)
+            ),
+        });
+    }
+}
+
+/// Where the support routes to speak to first are named.
+fn speak_to() -> JsonPointer {
+    JsonPointer::root()
+        .child("advice")
+        .child("signs_recognised")
+        .child("speak_to")
 }
 
 fn review_dates(facts: &Facts<'_>, violations: &mut Vec<Violation>) {

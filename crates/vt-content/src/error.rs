@@ -76,7 +76,7 @@ codes! {
         ControlCharacter = "control-character",
         /// An id is not kebab-case or is too long.
         InvalidId = "invalid-id",
-        /// Two items share an id.
+        /// Two items share an id, or a list of references names one item twice.
         DuplicateId = "duplicate-id",
         /// A reference names an id that the pack does not define.
         UnresolvedReference = "unresolved-reference",
