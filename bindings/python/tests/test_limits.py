@@ -6,8 +6,8 @@ are not UTF-8. Each gives its documented exception (ValidationError or JsonSynta
 with its code, or OSError as open() raises it), and nothing hangs: every load runs on a
 thread that the test waits for at most TIMEOUT seconds.
 
-The tests run as root in CI, where chmod 000 stops no read: the unreadable cases are
-/proc/self/mem (its first page is never mapped: EIO) and a dangling symbolic link.
+The tests run as root in CI, where chmod 000 stops no read: there, the file without read
+permission is loaded in a forked child that has become the user nobody.
 
 A FIFO with no writer does not block: it is empty input (json-truncated).
 """
@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -148,16 +150,43 @@ def test_files_that_cannot_be_read_are_os_errors(tmp_path: Path) -> None:
     assert isinstance(missing, FileNotFoundError), repr(missing)
 
 
-def test_a_file_without_read_permission_is_refused_except_to_root(tmp_path: Path) -> None:
-    path = tmp_path / "pack.json"
-    path.write_text(vt_content.bundled().to_json(), encoding="utf-8")
-    path.chmod(0)
-    outcome = load(path)
-    if os.geteuid() == 0:
-        # Root reads any file: chmod 000 is no test of an unreadable file there.
-        assert outcome == vt_content.bundled()
-    else:
-        assert isinstance(outcome, PermissionError), repr(outcome)
+def test_a_file_without_read_permission_is_a_permission_error() -> None:
+    # Root reads any file, so as root the load runs in a forked child that has become the
+    # user nobody (uid 65534), in a directory that nobody may enter.
+    directory = Path(tempfile.mkdtemp())
+    try:
+        directory.chmod(0o755)
+        path = directory / "pack.json"
+        path.write_text(vt_content.bundled().to_json(), encoding="utf-8")
+        path.chmod(0)
+        if os.geteuid() != 0:
+            outcome = load(path)
+            assert isinstance(outcome, PermissionError), repr(outcome)
+            return
+        read_end, write_end = os.pipe()
+        child = os.fork()
+        if child == 0:
+            code = 1
+            try:
+                os.setgroups([])
+                os.setresgid(65534, 65534, 65534)
+                os.setresuid(65534, 65534, 65534)
+                vt_content.load(path)
+            except PermissionError as error:
+                os.write(write_end, f"PermissionError {error.errno}".encode())
+                code = 0
+            except BaseException as error:
+                os.write(write_end, repr(error).encode())
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        with os.fdopen(read_end) as pipe:
+            said = pipe.read()
+        _, status = os.waitpid(child, 0)
+        assert said == f"PermissionError {errno.EACCES}", said
+        assert os.waitstatus_to_exitcode(status) == 0
+    finally:
+        shutil.rmtree(directory)
 
 
 def test_file_names_that_are_not_utf8_work(tmp_path: Path) -> None:

@@ -2,8 +2,8 @@
 //! 100,000 deep, files that never end, FIFOs, a directory, files that cannot be read and
 //! file names that are not UTF-8. Each gives its documented error and exit status (1 for
 //! an invalid pack, 2 for a file that cannot be read), and nothing hangs: every run is
-//! killed after [`TIMEOUT`]. (As root, `chmod 000` stops no read: the unreadable cases
-//! are `/proc/self/mem` and a dangling symbolic link.)
+//! killed after [`TIMEOUT`]. (As root, `chmod 000` stops no read: that case runs the CLI
+//! as the user `nobody`.)
 //!
 //! A FIFO with no writer does not block: it is empty input (`json-truncated`).
 #![cfg(unix)]
@@ -35,7 +35,13 @@ fn scratch(name: &str) -> PathBuf {
 
 /// `vt-content validate --format json FILE`, started with `stdin`.
 fn start(file: &OsStr, stdin: Stdio) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_vt-content"))
+    spawn(Command::new(env!("CARGO_BIN_EXE_vt-content")), file, stdin)
+}
+
+/// `command` (`vt-content`, or a program that runs it) with `validate --format json FILE`,
+/// started with `stdin`.
+fn spawn(mut command: Command, file: &OsStr, stdin: Stdio) -> Child {
+    command
         .args(["validate", "--format", "json"])
         .arg(file)
         .env("NO_COLOR", "1")
@@ -182,6 +188,34 @@ fn a_directory_and_files_that_cannot_be_read_exit_2() {
     let dangling = dir.join("dangling.json");
     std::os::unix::fs::symlink(dir.join("nothing-here"), &dangling).expect("a symlink");
     assert_eq!(validate(&dangling), unreadable());
+}
+
+/// A file that its reader may not read exits 2. Root reads any file, so as root the CLI
+/// runs as the user `nobody` (uid 65534), through util-linux's `setpriv`.
+#[test]
+fn a_file_without_read_permission_exits_2() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = scratch("mode-000");
+    let path = dir.join("pack.json");
+    fs::write(&path, vt_content::BUNDLED_JSON).expect("written");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).expect("chmod 000");
+    let binary = env!("CARGO_BIN_EXE_vt-content");
+    // /proc/self belongs to the process's effective user.
+    let command = if fs::metadata("/proc/self").expect("/proc").uid() == 0 {
+        let mut nobody = Command::new("setpriv");
+        nobody.args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            "--",
+            binary,
+        ]);
+        nobody
+    } else {
+        Command::new(binary)
+    };
+    let child = spawn(command, path.as_os_str(), Stdio::null());
+    assert_eq!(finish(child), unreadable());
 }
 
 #[test]

@@ -6,7 +6,8 @@
 //!
 //! The tests run as root in CI, where `chmod 000` does not stop a read: the unreadable
 //! cases are `/proc/self/mem` (its first page is never mapped: EIO) and a dangling
-//! symbolic link; `chmod 000` is checked for what it gives to the user who runs the test.
+//! symbolic link. A file without read permission is the CLI's test
+//! (`crates/vt-content-cli/tests/limits.rs`), which runs the CLI as `nobody` under root.
 //!
 //! A FIFO with no writer does not block: it is empty input (`json-truncated`). A catalog
 //! directory reports its `*.json` entries that are not files to read.
@@ -193,32 +194,6 @@ fn files_that_cannot_be_read_are_io_errors() {
     std::os::unix::fs::symlink(dir.join("nothing-here"), &dangling).expect("a symlink");
     assert_eq!(io_kind(load(&dangling)), IoKind::NotFound);
     assert_eq!(io_kind(load(dir.join("missing.json"))), IoKind::NotFound);
-}
-
-/// Whether the test runs as root, from `/proc/self/status`.
-fn is_root() -> bool {
-    let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix("Uid:"))
-        .and_then(|ids| ids.split_whitespace().nth(1))
-        == Some("0")
-}
-
-#[test]
-fn a_file_without_read_permission_is_refused_except_to_root() {
-    use std::os::unix::fs::PermissionsExt;
-    let dir = scratch("mode-000");
-    let path = dir.join("pack.json");
-    fs::write(&path, vt_content::BUNDLED_JSON).expect("written");
-    fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).expect("chmod 000");
-    let result = load(&path);
-    if is_root() {
-        // Root reads any file: chmod 000 is no test of an unreadable file there.
-        assert!(result.is_ok());
-    } else {
-        assert_eq!(io_kind(result), IoKind::PermissionDenied);
-    }
 }
 
 #[test]
