@@ -15,7 +15,8 @@
 #      rendering (the default) and without (--no-default-features), and the wheel that pip
 #      builds from bindings/python in step 3. Beside them, for scale, the size of a program
 #      that only loads packs (crates/vt-content/examples/loader_floor.rs): no FFI, no other
-#      capability.
+#      capability; and, where a nightly toolchain with rust-src is installed, the sizes of
+#      the library and that program with std rebuilt for size (-Z build-std).
 # Usage: scripts/bench.sh [--no-python | --report]   (exits 1 when a budget does not hold)
 #   --no-python  skips step 3; --report only prints the budgets of the last run again.
 set -euo pipefail
@@ -44,6 +45,31 @@ measure() {
     stat -c 'uniffi-library %s' target/release/libvt_content_uniffi.so | tee -a "$out/sizes.txt"
     cargo build --quiet --release -p vt-content --example loader_floor
     stat -c 'loader-alone %s' target/release/examples/loader_floor | tee -a "$out/sizes.txt"
+    measure_build_std
+}
+
+# For scale, where a nightly toolchain with rust-src is installed: the same library and
+# program with std rebuilt for size and without its backtrace symbolizer (-Z build-std;
+# panics still unwind), in target/bench-build-std.
+measure_build_std() {
+    local sysroot
+    sysroot=$(rustc +nightly --print sysroot 2>/dev/null) || true
+    if [ -z "$sysroot" ] || [ ! -d "$sysroot/lib/rustlib/src/rust/library" ]; then
+        echo "== -Z build-std skipped: no nightly toolchain with rust-src"
+        return
+    fi
+    echo "== cargo +nightly build -Z build-std, without rendering and with it"
+    local target build_std
+    target=$(rustc -vV | sed -n 's/^host: //p')
+    build_std=(-Z build-std=std,panic_unwind -Z build-std-features=panic-unwind,optimize_for_size
+        --target "$target" --target-dir target/bench-build-std)
+    local built=target/bench-build-std/$target/release
+    cargo +nightly build --quiet --release -p vt-content-uniffi --no-default-features "${build_std[@]}"
+    stat -c 'build-std-library-without-render %s' "$built/libvt_content_uniffi.so" | tee -a "$out/sizes.txt"
+    cargo +nightly build --quiet --release -p vt-content-uniffi "${build_std[@]}"
+    stat -c 'build-std-library %s' "$built/libvt_content_uniffi.so" | tee -a "$out/sizes.txt"
+    cargo +nightly build --quiet --release -p vt-content --example loader_floor "${build_std[@]}"
+    stat -c 'build-std-loader-alone %s' "$built/examples/loader_floor" | tee -a "$out/sizes.txt"
 }
 
 # Builds the first_call bench in b4fb50b's tree (target/bench-before) with this release
@@ -166,6 +192,13 @@ if "loader-alone" in artifact:
     alone = int(artifact["loader-alone"])
     print(f"size, for scale: a program that only loads packs, with no FFI ({alone:,} bytes):"
           f" {alone / KIB:.2f} KiB")
+for key, what in [("build-std-library-without-render", "the library without rendering"),
+                  ("build-std-library", "the library with rendering"),
+                  ("build-std-loader-alone", "the program that only loads packs")]:
+    if key in artifact:
+        size = int(artifact[key])
+        print(f"size, for scale: {what}, std rebuilt with -Z build-std ({size:,} bytes):"
+              f" {size / KIB:.2f} KiB")
 if "wheel" in artifact:
     wheel = int(artifact["wheel"])
     budget(f"wheel no larger than before's ({wheel:,} bytes vs {BEFORE_WHEEL_BYTES:,})",
