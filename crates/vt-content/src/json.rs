@@ -109,12 +109,25 @@ impl<'de> Visitor<'de> for Node<'_> {
         let mut object = Map::new();
         while let Some(name) = fields.next_key::<String>()? {
             let at = At::Field(&self.at, &name);
+            let before = self.repeated.len();
             let value = fields.next_value_seed(Node {
                 at,
                 repeated: &mut *self.repeated,
             })?;
             if object.contains_key(&name) {
-                self.repeated.push(at.pointer());
+                let at = at.pointer();
+                // The keys repeated inside the value this one replaces went with it: their
+                // paths name nothing in the value read.
+                let mut index = 0;
+                self.repeated.retain(|path| {
+                    index += 1;
+                    index > before
+                        || !path
+                            .as_str()
+                            .strip_prefix(at.as_str())
+                            .is_some_and(|rest| rest.starts_with('/'))
+                });
+                self.repeated.push(at);
             }
             object.insert(name, value);
         }
@@ -134,6 +147,18 @@ mod tests {
         assert_eq!(value, serde_json::from_str::<Value>(text).expect("JSON"));
         assert_eq!(value["a"][2], json!(3.5));
         assert!(repeated.is_empty());
+    }
+
+    /// A repeat inside a value that a repeated key replaces is not reported: its path
+    /// would name nothing, or something else, in the value read.
+    #[test]
+    fn repeats_inside_a_replaced_value_go_with_it() {
+        let text = r#"{"a": [{"x": 1}, {"x": 1, "x": 2}], "ab": {"y": 1, "y": 2},
+            "a": [{"z": 1, "z": 2}]}"#;
+        let (value, repeated) = read(text).expect("JSON");
+        let paths: Vec<&str> = repeated.iter().map(JsonPointer::as_str).collect();
+        assert_eq!(paths, ["/ab/y", "/a/0/z", "/a"]);
+        assert_eq!(value["a"][0]["z"], 2);
     }
 
     #[test]
