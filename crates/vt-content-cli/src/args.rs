@@ -103,7 +103,7 @@ pub enum Command {
                       vt-content import-po cy.po --translation cy.json -o cy.json\n\n\
                       Texts not in the file stay as they are; fuzzy messages are left out.\n\
                       The pack is a draft unless it updates a translation (--translation)\n\
-                      and no text changed: have a person review it.\n\
+                      of the same source version and no text changed: have a person review it.\n\
                       Exit status: 0 written, 1 the file or the translated pack is invalid,\n\
                       2 a usage or I/O error.")]
     ImportPo(crate::translations::ImportPoArgs),

@@ -175,9 +175,16 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
     let language = match (&args.locale, &texts.language) {
         (Some(tag), _) => locale(tag, "--locale")?,
         (None, Some(language)) => language.clone(),
-        (None, None) => {
+        (None, None) if texts.header_language.is_empty() => {
             return Err(Failure::usage(format!(
                 "{name} has no Language in its header: give --locale"
+            )));
+        }
+        (None, None) => {
+            return Err(Failure::usage(format!(
+                "{name} has Language {:?} in its header, which is not a BCP 47 language tag: \
+                 give --locale",
+                texts.header_language
             )));
         }
     };

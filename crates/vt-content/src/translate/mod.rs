@@ -109,6 +109,24 @@ pub enum ImportError {
     /// ```
     #[error("more than one translation of the text at {}", JsonPointer::list(.0, usize::MAX))]
     RepeatedTexts(Vec<JsonPointer>),
+    /// The earlier translation to write the texts into is in another language than the
+    /// texts: nothing was written.
+    ///
+    /// ```
+    /// use vt_content::ImportError;
+    ///
+    /// let source = vt_content::bundled();
+    /// let error = vt_content::import_translation(source, Some(source), &"cy".parse().unwrap(),
+    ///     &source.version, &[]).unwrap_err();
+    /// assert!(matches!(error, ImportError::OtherLocale { translation, .. } if translation == "en-GB"));
+    /// ```
+    #[error("the earlier translation is in {translation}, not in {locale}")]
+    OtherLocale {
+        /// The earlier translation's locale.
+        translation: Locale,
+        /// The locale of the texts.
+        locale: Locale,
+    },
     /// The file of translated texts could not be read.
     ///
     /// ```
@@ -187,8 +205,9 @@ pub fn translation_units(
 /// (matched by item id); every other text, and everything else, stays as it was. Two
 /// units with non-empty targets at one path are refused ([`ImportError::RepeatedTexts`]).
 /// The result has the `locale` given, says it translates `source_version` of the source pack,
-/// and is a draft unless it updates an earlier translation and no text changed: no one has
-/// reviewed the new words.
+/// and is a draft unless it updates an earlier translation of that same version and no text
+/// changed: no one has reviewed the new words, or the old words against a newer source. An
+/// earlier translation in another locale is refused ([`ImportError::OtherLocale`]).
 ///
 /// ```
 /// use vt_content::{JsonPointer, ReviewStatus, TranslationUnit};
@@ -232,11 +251,21 @@ pub fn import_translation(
     if !repeated.is_empty() {
         return Err(ImportError::RepeatedTexts(repeated));
     }
+    if let Some(earlier) = translation.filter(|earlier| earlier.locale != *locale) {
+        return Err(ImportError::OtherLocale {
+            translation: earlier.locale.clone(),
+            locale: locale.clone(),
+        });
+    }
     let ours = pack_value(source);
     let paths: HashSet<JsonPointer> = texts(&ours).into_iter().map(|(path, _)| path).collect();
     let mut pack = translation.map_or_else(|| ours.clone(), pack_value);
     let mut unknown = Vec::new();
-    let mut changed = translation.is_none();
+    // A new translation, or one of another version of the source, says something no one
+    // has reviewed, even in the same words.
+    let mut changed = translation
+        .and_then(|earlier| earlier.translation.as_ref())
+        .is_none_or(|earlier| earlier.source_version != *source_version);
     for unit in translated() {
         let target = unit.target.as_deref().unwrap_or_default();
         let slot = Some(&unit.path)
@@ -413,6 +442,39 @@ mod tests {
         assert_eq!(second.title, "Teitl");
         assert_eq!(second.signs[1].title, "Arwydd");
         assert_eq!(second.urgent_help, source.urgent_help);
+    }
+
+    /// A reviewed translation stays reviewed only when nothing it says changes: not its
+    /// words, and not the version of the source it translates. One in another language is
+    /// refused.
+    #[test]
+    fn a_reviewed_translation_stays_reviewed_only_for_the_same_words_and_source() {
+        use crate::{ReviewStatus, Reviewer};
+
+        let source = crate::bundled();
+        let mut reviewed = import_translation(source, None, &welsh(), &source.version, &[])
+            .unwrap()
+            .pack;
+        reviewed.review.status = Some(ReviewStatus::Reviewed);
+        reviewed.review.last_reviewed = source.review.next_review_due.pred_opt();
+        reviewed.review.reviewed_by = Some(Reviewer {
+            role: "Cyfieithydd".into(),
+            organisation: "Tîm".into(),
+        });
+        let status = |version: &ContentVersion, units: &[TranslationUnit]| {
+            let loaded = import_translation(source, Some(&reviewed), &welsh(), version, units);
+            loaded.unwrap().pack.review.status
+        };
+        assert_eq!(status(&source.version, &[]), Some(ReviewStatus::Reviewed));
+        assert_eq!(
+            status(&source.version, &[unit("/title", "Teitl")]),
+            Some(ReviewStatus::Draft)
+        );
+        let older: ContentVersion = "1.0.0".parse().unwrap();
+        assert_eq!(status(&older, &[]), Some(ReviewStatus::Draft));
+        let german: Locale = "de".parse().unwrap();
+        let error = import_translation(source, Some(&reviewed), &german, &source.version, &[]);
+        assert!(matches!(error, Err(ImportError::OtherLocale { locale, .. }) if locale == german));
     }
 
     #[test]

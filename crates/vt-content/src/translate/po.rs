@@ -32,8 +32,11 @@ pub struct TranslatedTexts {
     pub pack_id: Id,
     /// The version of the source pack the texts come from.
     pub source_version: ContentVersion,
-    /// The language the texts are translated into, from the header's `Language`, if set.
+    /// The language the texts are translated into: the header's `Language` read as a BCP
+    /// 47 tag (gettext's `pt_BR` as `pt-BR`); `None` when it is absent or not a tag.
     pub language: Option<Locale>,
+    /// The header's `Language` as written; empty when there is none.
+    pub header_language: String,
     /// Every message that is translated and not marked fuzzy, in the file's order.
     pub units: Vec<TranslationUnit>,
     /// The paths of messages marked fuzzy, left out: a translator's tool marks a text
@@ -103,12 +106,9 @@ pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
                  such as \"vicarious-traumatisation 1.1.0\""
             ))
         })?;
-    let language = match catalog.metadata.language.as_str() {
-        "" => None,
-        tag => Some(tag.parse().map_err(|error| {
-            ImportError::Syntax(format!("the header's Language {tag:?}: {error}"))
-        })?),
-    };
+    let header_language = catalog.metadata.language.clone();
+    // gettext writes a region with an underscore (`pt_BR`), BCP 47 with a hyphen.
+    let language = header_language.replace('_', "-").parse().ok();
     let mut units = Vec::new();
     let mut fuzzy = Vec::new();
     for message in catalog.messages() {
@@ -134,6 +134,7 @@ pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
         pack_id,
         source_version,
         language,
+        header_language,
         units,
         fuzzy,
     })
@@ -164,31 +165,57 @@ pub fn read_po_file(path: impl AsRef<Path>) -> Result<TranslatedTexts, ImportErr
 }
 
 /// The keywords a line of a message may start with, each followed by a quoted string.
-const KEYWORDS: &[&str] = &["msgctxt ", "msgid ", "msgid_plural ", "msgstr ", "msgstr["];
+const KEYWORDS: [&str; 3] = ["msgctxt ", "msgid ", "msgstr "];
 
-/// Refuses what the PO parser would not read safely: every line is empty, a comment, a
-/// keyword and a quoted string, or a quoted string continuing the field before it. And
-/// refuses a `msgctxt` given twice, which the parser would read as one message, the last.
+/// Refuses what the PO parser would not read as it is written:
+/// - a line that is not empty, a comment, a keyword and a quoted string, or a quoted
+///   string continuing the field before it;
+/// - a keyword that follows itself, or a message that starts right after the `msgstr` of
+///   another: the parser would join them;
+/// - flags that are not on one line written `#, fuzzy, …`: the parser misreads others;
+/// - plural forms, which no text of a pack has;
+/// - a `msgctxt` given twice, which the parser would read as one message, the last.
 fn check_lines(text: &str) -> Result<(), ImportError> {
+    let refuse =
+        |line: usize, what: String| Err(ImportError::Syntax(format!("line {line}: {what}")));
+    let unquoted = |quoted: &str| quoted[1..quoted.len() - 1].to_owned();
     // A bare `#` or a quoted string continues the field before it: there must be one.
     let mut in_field = false;
-    // Each msgctxt as written, with its line; and the one being read, which a quoted
-    // string may continue.
+    let mut last_keyword = None;
+    // The line of the flags of the message being read, and whether a message has ended
+    // (with its msgstr) with no empty line since.
+    let mut flags: Option<usize> = None;
+    let mut ended = false;
+    // Each msgctxt as written, with its line; and the one being read, which quoted
+    // strings may continue, until the next keyword.
     let mut contexts: HashMap<String, usize> = HashMap::new();
     let mut context: Option<(String, usize)> = None;
-    let mut given = |context: Option<(String, usize)>| match context {
-        Some((text, line)) => match contexts.insert(text, line) {
-            Some(first) => Err(ImportError::Syntax(format!(
-                "line {line}: this msgctxt was given on line {first} too; give each text once"
-            ))),
-            None => Ok(()),
-        },
-        None => Ok(()),
-    };
-    for (number, line) in text.lines().enumerate() {
-        let line = line.strip_suffix('\r').unwrap_or(line);
+    for (index, line) in text.lines().enumerate() {
+        let number = index + 1;
         let quoted = |rest: &str| rest.len() >= 2 && rest.starts_with('"') && rest.ends_with('"');
+        if line.starts_with("msgid_plural") || line.starts_with("msgstr[") {
+            return refuse(
+                number,
+                "a message with plural forms; a pack's texts have none".into(),
+            );
+        }
+        if line.starts_with("#,") {
+            if !line.starts_with("#, ") {
+                return refuse(number, format!("write flags as \"#, fuzzy\": {line:?}"));
+            }
+            if let Some(first) = flags.replace(number) {
+                return refuse(
+                    number,
+                    format!(
+                        "a second line of flags for one message (line {first} has the first); \
+                     give them on one line, as \"#, fuzzy, c-format\""
+                    ),
+                );
+            }
+        }
+        let keyword = KEYWORDS.into_iter().find(|k| line.starts_with(k));
         let ok = if line.is_empty() {
+            ended = false;
             true
         } else if line == "#" {
             in_field
@@ -197,37 +224,57 @@ fn check_lines(text: &str) -> Result<(), ImportError> {
                 .iter()
                 .any(|p| line.starts_with(p));
             true
-        } else if let Some(keyword) = KEYWORDS.iter().find(|k| line.starts_with(**k)) {
+        } else if let Some(keyword) = keyword {
             in_field = true;
-            let rest = &line[keyword.len()..];
-            let rest = match *keyword {
-                "msgstr[" => rest
-                    .split_once("] ")
-                    .filter(|(n, _)| n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit()))
-                    .map_or("", |(_, rest)| rest),
-                _ => rest,
-            };
-            quoted(rest)
+            quoted(&line[keyword.len()..])
         } else {
             in_field && quoted(line)
         };
         if !ok {
-            return Err(ImportError::Syntax(format!(
-                "line {}: expected a comment, a keyword (msgctxt, msgid, msgstr) and a quoted \
-                 string, or a quoted string: {line:?}",
-                number + 1
-            )));
+            return refuse(
+                number,
+                format!(
+                    "expected a comment, a keyword (msgctxt, msgid, msgstr) and a quoted string, \
+                 or a quoted string: {line:?}"
+                ),
+            );
         }
-        let unquoted = |quoted: &str| quoted[1..quoted.len() - 1].to_owned();
-        if let Some(rest) = line.strip_prefix("msgctxt ") {
-            given(context.replace((unquoted(rest), number + 1)))?;
-        } else if KEYWORDS.iter().any(|k| line.starts_with(*k)) {
-            given(context.take())?;
-        } else if let Some((text, _)) = context.as_mut().filter(|_| line.starts_with('"')) {
-            text.push_str(&unquoted(line));
+        let Some(keyword) = keyword else {
+            if let Some((text, _)) = context.as_mut().filter(|_| line.starts_with('"')) {
+                text.push_str(&unquoted(line));
+            }
+            continue;
+        };
+        let name = keyword.trim_end();
+        if last_keyword.replace(keyword) == Some(keyword) {
+            return refuse(
+                number,
+                format!(
+                    "{name} follows {name}; continue a string on a line that starts with a quote"
+                ),
+            );
+        }
+        if ended {
+            return refuse(
+                number,
+                format!("{name} right after a msgstr; leave an empty line between messages"),
+            );
+        }
+        if let Some((text, at)) = context.take()
+            && let Some(first) = contexts.insert(text, at)
+        {
+            return refuse(
+                at,
+                format!("this msgctxt was given on line {first} too; give each text once"),
+            );
+        }
+        match keyword {
+            "msgctxt " => context = Some((unquoted(&line[keyword.len()..]), number)),
+            "msgstr " => (flags, ended) = (None, true),
+            _ => {}
         }
     }
-    given(context)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -291,6 +338,91 @@ mod tests {
         let no_version = good.replace("vicarious-traumatisation 1.1.0", "draft");
         assert!(
             matches!(read_po(&no_version), Err(ImportError::Syntax(m)) if m.contains("Project-Id-Version"))
+        );
+    }
+
+    /// gettext's `pt_BR` is read as `pt-BR`; a Language that is no tag is kept as written,
+    /// for the caller to say so or to be told the language otherwise.
+    #[test]
+    fn the_header_language_is_read_as_gettext_writes_it() {
+        let po = write_po(crate::bundled(), &"cy".parse().unwrap(), &[]);
+        let read =
+            |tag: &str| read_po(&po.replace("Language: cy", &format!("Language: {tag}"))).unwrap();
+        let texts = read("pt_BR");
+        assert_eq!(
+            (
+                texts.language.unwrap().as_str(),
+                texts.header_language.as_str()
+            ),
+            ("pt-BR", "pt_BR")
+        );
+        let texts = read("not a tag");
+        assert_eq!(
+            (texts.language, texts.header_language.as_str()),
+            (None, "not a tag")
+        );
+    }
+
+    /// What the parser would read otherwise than it is written is refused, naming the
+    /// line: each case here was read by it as something else, without a word.
+    #[test]
+    fn files_the_parser_would_misread_are_refused() {
+        let good = write_po(crate::bundled(), &"cy".parse().unwrap(), &[]);
+        let next = good.lines().count() + 2;
+        let message = |before: &str, ctxt: &str| {
+            format!("{good}\n{before}msgctxt \"{ctxt}\"\nmsgid \"x\"\nmsgstr \"y\"\n")
+        };
+        for (broken, line, says) in [
+            // A carriage return kept at the end of a string: the parser kept a quote too.
+            (
+                format!("{good}\nmsgctxt \"/title\"\r\r\n"),
+                next,
+                "expected a comment",
+            ),
+            // Flags the parser does not see as flags, or joins into one.
+            (message("#,fuzzy\n", "/title"), next, "write flags as"),
+            (
+                message("#, c-format\n#, fuzzy\n", "/title"),
+                next + 1,
+                "a second line of flags",
+            ),
+            // Strings the parser joins: two msgctxt of one message, or two messages.
+            (
+                message("msgctxt \"/summary\"\n", "/0"),
+                next + 1,
+                "msgctxt follows msgctxt",
+            ),
+            (
+                format!(
+                    "{}msgctxt \"/title\"\nmsgid \"x\"\nmsgstr \"y\"\n",
+                    message("", "/summary/0")
+                ),
+                next + 3,
+                "right after a msgstr",
+            ),
+            // Plural forms, which the reader would leave out.
+            (
+                format!("{good}\nmsgid \"a\"\nmsgid_plural \"b\"\nmsgstr[0] \"c\"\n"),
+                next + 1,
+                "plural forms",
+            ),
+        ] {
+            let Err(ImportError::Syntax(message)) = read_po(&broken) else {
+                panic!("{broken:?} should be refused");
+            };
+            assert!(message.starts_with(&format!("line {line}: ")), "{message}");
+            assert!(message.contains(says), "{message}");
+        }
+        assert_eq!(
+            read_po(&message("#, fuzzy, c-format\n", "/title"))
+                .unwrap()
+                .fuzzy,
+            ["/title"]
+        );
+        let crlf = message("", "/title").replace('\n', "\r\n");
+        assert_eq!(
+            read_po(&crlf).unwrap().units[0].target.as_deref(),
+            Some("y")
         );
     }
 
