@@ -370,6 +370,28 @@ mod tests {
         assert_eq!(texts.len(), ViolationCode::ALL.len());
     }
 
+    /// A key of the pack with a line break (or an escape sequence) in it stays on the
+    /// violation's one line: it cannot write what looks like a finding of its own.
+    #[test]
+    fn a_violation_at_a_key_with_a_line_break_is_one_line() {
+        let text =
+            crate::BUNDLED_JSON.replacen('{', "{\"x\\nfake.json: error: spoofed\\u001b[2J\": 1,", 1);
+        let Err(error) = crate::ContentPack::from_json(&text) else {
+            panic!("a pack with an unknown field loaded");
+        };
+        let violation = &error.violations()[0];
+        assert_eq!(
+            violation.path.as_str(),
+            "/x\nfake.json: error: spoofed\u{1b}[2J"
+        );
+        let line = violation.to_string();
+        assert!(
+            line.starts_with("/x\\nfake.json: error: spoofed\\u{1b}[2J [unknown-field]: "),
+            "{line}"
+        );
+        assert!(!line.contains(['\n', '\u{1b}']), "{line}");
+    }
+
     #[test]
     fn a_syntax_error_is_one_violation_of_the_whole_pack() {
         let error = LoadError::from(SyntaxError {

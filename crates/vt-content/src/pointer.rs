@@ -1,6 +1,6 @@
 //! RFC 6901 JSON Pointers: where in a pack a violation or a warning is.
 
-use std::fmt;
+use std::fmt::{self, Write};
 
 use serde::{Serialize, Serializer};
 use serde_json::Value;
@@ -93,10 +93,10 @@ impl JsonPointer {
     /// assert_eq!(JsonPointer::list(&paths, 1), "/title and 2 more");
     /// ```
     pub fn list(paths: &[JsonPointer], at_most: usize) -> String {
-        let shown: Vec<&str> = paths
+        let shown: Vec<String> = paths
             .iter()
             .take(at_most)
-            .map(JsonPointer::as_str)
+            .map(JsonPointer::to_string)
             .collect();
         match paths.len() - shown.len() {
             0 => shown.join(", "),
@@ -105,9 +105,26 @@ impl JsonPointer {
     }
 }
 
+/// The pointer's text on one line: a control character, or a line or paragraph
+/// separator, in a member name is written escaped (`\n`, `\u{1b}`), so that a key of a
+/// pack cannot break a report's one line per finding, or write what looks like another.
+/// [`JsonPointer::as_str`] gives the text as it is.
+///
+/// ```
+/// let path = vt_content::JsonPointer::root().child("a\nfile.json: error");
+/// assert_eq!(path.to_string(), "/a\\nfile.json: error");
+/// ```
 impl fmt::Display for JsonPointer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        let breaks_a_line = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
+        for c in self.as_str().chars() {
+            if breaks_a_line(c) {
+                write!(f, "{}", c.escape_debug())?;
+            } else {
+                f.write_char(c)?;
+            }
+        }
+        Ok(())
     }
 }
 
