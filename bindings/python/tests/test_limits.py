@@ -65,9 +65,10 @@ def codes(outcome: Outcome) -> tuple[str, list[str]]:
 
 
 def nested(extra: int = 0) -> bytes:
-    """`[` 100,000 times, `]` 100,000 times, then spaces up to 1 MiB and `extra` more."""
+    """`[` 100,000 times, `]` 100,000 times, then `x` (which counts, where whitespace would
+    not) up to 1 MiB and `extra` more."""
     text = b"[" * 100_000 + b"]" * 100_000
-    return text + b" " * (MAX_PACK_BYTES + extra - len(text))
+    return text + b"x" * (MAX_PACK_BYTES + extra - len(text))
 
 
 def test_a_pack_of_1_mib_nested_100_000_deep_is_a_syntax_error(tmp_path: Path) -> None:

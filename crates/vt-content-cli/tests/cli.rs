@@ -286,7 +286,11 @@ fn validate_exit_codes() {
 #[test]
 fn unreadable_inputs_get_a_clear_message() {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let huge = write(dir.path(), "huge.json", vec![b' '; 3 * 1024 * 1024]);
+    let huge = write(
+        dir.path(),
+        "huge.json",
+        vec![b' '; vt_content::MAX_PACK_TEXT_BYTES + 1],
+    );
     let missing = dir.path().join("missing.json").display().to_string();
     let directory = dir.path().display().to_string();
     let (code, stdout, _) = run(&["validate", &huge, &missing, &directory]);

@@ -117,7 +117,7 @@ fn unreadable() -> (i32, String, String, Vec<String>) {
 fn nested(extra: usize) -> Vec<u8> {
     let mut bytes = b"[".repeat(100_000);
     bytes.extend(b"]".repeat(100_000));
-    bytes.resize(vt_content::MAX_PACK_BYTES + extra, b' ');
+    bytes.resize(vt_content::MAX_PACK_BYTES + extra, b'x');
     bytes
 }
 

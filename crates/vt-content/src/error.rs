@@ -39,7 +39,9 @@ macro_rules! codes {
 codes! {
     /// The stable code of a [`Violation`]. The text of a code never changes.
     ViolationCode {
-        /// The input is larger than [`MAX_PACK_BYTES`](crate::MAX_PACK_BYTES).
+        /// The pack is larger than [`MAX_PACK_BYTES`](crate::MAX_PACK_BYTES) besides its
+        /// layout, or its text larger than
+        /// [`MAX_PACK_TEXT_BYTES`](crate::MAX_PACK_TEXT_BYTES).
         PackTooLarge = "pack-too-large",
         /// The input starts with a UTF-8 byte-order mark, which JSON forbids.
         ByteOrderMark = "byte-order-mark",
@@ -374,8 +376,11 @@ mod tests {
     /// violation's one line: it cannot write what looks like a finding of its own.
     #[test]
     fn a_violation_at_a_key_with_a_line_break_is_one_line() {
-        let text =
-            crate::BUNDLED_JSON.replacen('{', "{\"x\\nfake.json: error: spoofed\\u001b[2J\": 1,", 1);
+        let text = crate::BUNDLED_JSON.replacen(
+            '{',
+            "{\"x\\nfake.json: error: spoofed\\u001b[2J\": 1,",
+            1,
+        );
         let Err(error) = crate::ContentPack::from_json(&text) else {
             panic!("a pack with an unknown field loaded");
         };

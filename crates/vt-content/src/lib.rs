@@ -91,7 +91,9 @@ pub use pack::{
 pub use pointer::JsonPointer;
 pub use pseudo::{PseudoLocale, pseudo};
 pub use report::{ErrorKind, ErrorReport};
-pub use schema::{MAX_LIST_ITEMS, MAX_PACK_BYTES, MAX_TEXT_CHARS, SCHEMA_ID, json_schema};
+pub use schema::{
+    MAX_LIST_ITEMS, MAX_PACK_BYTES, MAX_PACK_TEXT_BYTES, MAX_TEXT_CHARS, SCHEMA_ID, json_schema,
+};
 #[cfg(feature = "po")]
 pub use translate::po;
 pub use translate::{

@@ -8,7 +8,8 @@ use serde_json::Value;
 use crate::error::{LoadError, SyntaxError, Violation, ViolationCode, Warning, WarningCode};
 use crate::structure::{self, UnknownFields};
 use crate::{
-    ContentPack, JsonPointer, MAX_PACK_BYTES, SchemaVersion, consistency, fast, file, trust,
+    ContentPack, JsonPointer, MAX_PACK_BYTES, MAX_PACK_TEXT_BYTES, SchemaVersion, consistency,
+    fast, file, trust,
 };
 
 /// A pack that loaded, with what its editor should know about it.
@@ -27,10 +28,12 @@ impl ContentPack {
     /// Loads a pack from JSON text, checking every rule of the pack format.
     ///
     /// The checks run in order, and each of the first three stops the load when it
-    /// fails: the size limit ([`MAX_PACK_BYTES`]), the JSON syntax, the major schema
+    /// fails: the size limits ([`MAX_PACK_BYTES`] without the layout, and
+    /// [`MAX_PACK_TEXT_BYTES`] with it), the JSON syntax, the major schema
     /// version. Then every violation is reported at once, in the order of the pack: of
     /// the structure and text of every field, of the rules that need the whole pack
-    /// (unique ids, references that resolve, review dates in order), and of the rules on
+    /// (unique ids, references that resolve, each named once, review dates in order), and
+    /// of the rules on
     /// a review, a licence and each contact (a draft claims no review, a contact can be
     /// reached, ...). The rules beyond the structure are checked on every part of the pack
     /// that is well-formed enough to judge: the facts they read can be read.
@@ -51,8 +54,22 @@ impl ContentPack {
 
     /// Loads a pack from bytes that should be UTF-8 JSON text; see [`ContentPack::from_json`].
     pub fn from_slice(bytes: &[u8]) -> Result<Loaded, LoadError> {
+        if bytes.len() > MAX_PACK_TEXT_BYTES {
+            return Err(text_too_large(bytes.len().to_string()));
+        }
+        // Most packs are within the limit with their layout; only larger ones are counted.
         if bytes.len() > MAX_PACK_BYTES {
-            return Err(too_large(bytes.len().to_string()));
+            let size = without_layout(bytes);
+            if size > MAX_PACK_BYTES {
+                return Err(LoadError::Invalid(vec![Violation::new(
+                    ViolationCode::PackTooLarge,
+                    JsonPointer::root(),
+                    format!(
+                        "the pack has {size} bytes besides the whitespace between its tokens; \
+                         a pack has at most {MAX_PACK_BYTES}"
+                    ),
+                )]));
+            }
         }
         let text = utf8_text(bytes)?;
         // A valid pack with only fields this library knows is read straight into the
@@ -61,11 +78,12 @@ impl ContentPack {
         fast::load(text).map_or_else(|| full_check(text), Ok)
     }
 
-    /// Loads a pack from a reader, reading at most [`MAX_PACK_BYTES`] and one byte more.
+    /// Loads a pack from a reader, reading at most [`MAX_PACK_TEXT_BYTES`] and one byte
+    /// more.
     pub fn from_reader(reader: impl Read) -> Result<Loaded, LoadError> {
-        match file::read_at_most(reader, MAX_PACK_BYTES)? {
+        match file::read_at_most(reader, MAX_PACK_TEXT_BYTES)? {
             Some(bytes) => Self::from_slice(&bytes),
-            None => Err(too_large(format!("more than {MAX_PACK_BYTES}"))),
+            None => Err(text_too_large(format!("more than {MAX_PACK_TEXT_BYTES}"))),
         }
     }
 
@@ -142,12 +160,37 @@ pub(crate) fn checked_value(text: &str) -> Result<(Value, Vec<Warning>), LoadErr
     Ok((value, findings.warnings))
 }
 
-fn too_large(size: String) -> LoadError {
+fn text_too_large(size: String) -> LoadError {
     LoadError::Invalid(vec![Violation::new(
         ViolationCode::PackTooLarge,
         JsonPointer::root(),
-        format!("the pack has {size} bytes; a pack has at most {MAX_PACK_BYTES}"),
+        format!(
+            "the pack's text has {size} bytes; a pack's text has at most {MAX_PACK_TEXT_BYTES}, \
+             and {MAX_PACK_BYTES} besides the whitespace between its tokens"
+        ),
     )])
+}
+
+/// The bytes of JSON text besides its layout: the whitespace outside strings. Of text
+/// that is not JSON, the bytes besides its whitespace outside what reads as strings.
+fn without_layout(bytes: &[u8]) -> usize {
+    let (mut size, mut in_string, mut escaped) = (0, false, false);
+    for &byte in bytes {
+        if in_string {
+            (escaped, in_string) = match byte {
+                _ if escaped => (false, true),
+                b'\\' => (true, true),
+                b'"' => (false, false),
+                _ => (false, true),
+            };
+        } else if matches!(byte, b' ' | b'\t' | b'\n' | b'\r') {
+            continue;
+        } else {
+            in_string = byte == b'"';
+        }
+        size += 1;
+    }
+    size
 }
 
 /// The bytes as text, refusing a byte-order mark and invalid UTF-8 with their position.

@@ -14,8 +14,15 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-/// The most bytes a pack may have. Larger input is refused before it is parsed.
+/// The most bytes a pack may have, not counting its layout (the whitespace between its
+/// tokens), so that a pack loads however it is laid out. Larger input is refused before it
+/// is parsed.
 pub const MAX_PACK_BYTES: usize = 1024 * 1024;
+
+/// The most bytes the text of a pack may have, layout included: room for any pack within
+/// [`MAX_PACK_BYTES`] as [`ContentPack::to_json`](crate::ContentPack::to_json) writes it,
+/// which indents each value on a line of its own.
+pub const MAX_PACK_TEXT_BYTES: usize = 4 * MAX_PACK_BYTES;
 
 /// The most characters a text may have.
 pub const MAX_TEXT_CHARS: usize = 2000;

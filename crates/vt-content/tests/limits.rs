@@ -75,11 +75,12 @@ fn io_kind(result: Result<Loaded, LoadError>) -> IoKind {
     }
 }
 
-/// `[` 100,000 times, then `]` 100,000 times, then spaces: exactly [`MAX_PACK_BYTES`].
+/// `[` 100,000 times, then `]` 100,000 times, then `x` (which counts, where whitespace
+/// would not): exactly [`MAX_PACK_BYTES`].
 fn deeply_nested() -> Vec<u8> {
     let mut bytes = b"[".repeat(100_000);
     bytes.extend(b"]".repeat(100_000));
-    bytes.resize(MAX_PACK_BYTES, b' ');
+    bytes.resize(MAX_PACK_BYTES, b'x');
     bytes
 }
 
@@ -105,12 +106,74 @@ fn a_pack_of_1_mib_nested_100_000_deep_is_a_syntax_error() {
     assert!(started.elapsed() < TIMEOUT);
 }
 
+/// The layout does not count: a pack padded with whitespace past 1 MiB loads, and so does
+/// the canonical text of a pack near the limit, which indents it to half as large again.
+/// Whitespace past 4 MiB is too large; so is a pack of 1 MiB and one byte besides it.
+#[test]
+fn the_layout_of_a_pack_does_not_count_towards_its_limit() {
+    let padded = format!(
+        "{}{}",
+        vt_content::BUNDLED_JSON,
+        " ".repeat(2 * MAX_PACK_BYTES)
+    );
+    assert_eq!(
+        &ContentPack::from_json(&padded).unwrap().pack,
+        vt_content::bundled()
+    );
+
+    // The bundled pack with its lists of items full of short texts, written compactly.
+    let mut pack: serde_json::Value = serde_json::from_str(vt_content::BUNDLED_JSON).unwrap();
+    let lists: [(&str, &[&str]); 4] = [
+        ("signs", &["description"]),
+        ("self_care_actions", &["how"]),
+        ("practices", &["purpose", "how", "examples"]),
+        ("support", &["description"]),
+    ];
+    let texts = vec!["Breathe."; vt_content::MAX_LIST_ITEMS];
+    for (list, fields) in lists {
+        let items = pack[list].as_array_mut().unwrap();
+        let template = items[0].clone();
+        while items.len() < vt_content::MAX_LIST_ITEMS {
+            let mut item = template.clone();
+            item["id"] = format!("{list}-{}", items.len()).replace('_', "-").into();
+            items.push(item);
+        }
+        for item in items {
+            for field in fields {
+                item[*field] = texts.clone().into();
+            }
+        }
+    }
+    let compact = pack.to_string();
+    assert!(compact.len() < MAX_PACK_BYTES, "{} bytes", compact.len());
+    let loaded = ContentPack::from_json(&compact).unwrap().pack;
+    let canonical = loaded.to_json();
+    assert!(
+        canonical.len() > MAX_PACK_BYTES,
+        "{} bytes",
+        canonical.len()
+    );
+    assert_eq!(ContentPack::from_json(&canonical).unwrap().pack, loaded);
+
+    let too_large = ("validation".to_owned(), vec!["pack-too-large".to_owned()]);
+    let spaces = " ".repeat(vt_content::MAX_PACK_TEXT_BYTES - canonical.len() + 1);
+    assert_eq!(
+        outcome(ContentPack::from_json(&(canonical + &spaces))),
+        too_large
+    );
+    let over = format!(
+        "{compact}{}",
+        "x".repeat(MAX_PACK_BYTES + 1 - compact.len())
+    );
+    assert_eq!(outcome(ContentPack::from_json(&over)), too_large);
+}
+
 #[test]
 fn one_byte_over_1_mib_is_too_large() {
     let dir = scratch("over");
     let path = dir.join("over.json");
     let mut bytes = deeply_nested();
-    bytes.push(b' ');
+    bytes.push(b'x');
     fs::write(&path, &bytes).expect("written");
     let expected = ("validation".to_owned(), vec!["pack-too-large".to_owned()]);
     assert_eq!(outcome(load(&path)), expected);
