@@ -153,7 +153,7 @@ def test_files_that_cannot_be_read_are_os_errors(tmp_path: Path) -> None:
 
 def test_a_file_without_read_permission_is_a_permission_error() -> None:
     # Root reads any file, so as root the load runs in a forked child that has become the
-    # user nobody (uid 65534), in a directory that nobody may enter.
+    # user nobody (uid 65534): nobody may enter the directory, but not read the file.
     directory = Path(tempfile.mkdtemp())
     try:
         directory.chmod(0o755)

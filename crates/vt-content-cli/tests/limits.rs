@@ -5,7 +5,9 @@
 //! killed after [`TIMEOUT`]. (As root, `chmod 000` stops no read: that case runs the CLI
 //! as the user `nobody`.)
 //!
-//! A FIFO with no writer does not block: it is empty input (`json-truncated`).
+//! A FIFO with no writer does not block: it is empty input (`json-truncated`). PO files
+//! that `import-po` reads are held to the same: `/dev/zero`, text that is not UTF-8 and a
+//! FIFO with no writer exit 1 at once (the FIFO as a file with no header), a directory 2.
 #![cfg(unix)]
 
 #[path = "../../vt-content/tests/support/fifo.rs"]

@@ -48,7 +48,8 @@ pub struct FileError {
     /// The file's name in the catalog's directory (`released/NAME` for an earlier version
     /// of the source pack).
     pub file: String,
-    /// Why it did not load: every violation in it.
+    /// Why it did not load: every violation in it, or, for a file that could not be read
+    /// (kind `io`, no violations), why in its summary.
     pub report: ErrorReport,
 }
 

@@ -98,8 +98,8 @@ pub(crate) fn check(pack: &ContentPack) -> Vec<Violation> {
 /// Every violation of the whole-pack rules in the parts of `value` that can be judged,
 /// whatever the rest of it is like: ids and references that are well-formed ids, in lists
 /// within their size limits (a list of 101 copies of one sign is one violation, not a
-/// hundred), and review dates that are dates. References are judged when every support
-/// route has a well-formed id.
+/// hundred), and review dates that are dates. Whether references resolve is judged when
+/// every support route has a well-formed id; whether one is named twice, always.
 pub(crate) fn check_value<'a>(value: &'a Value) -> Vec<Violation> {
     let Some(pack) = value.as_object() else {
         return Vec::new();

@@ -36,7 +36,8 @@ use crate::{
 /// The pack in `text`, with its warnings, when it breaks no rule and has no field this
 /// library does not know; `None` when the slow path must look at it.
 ///
-/// The only warnings of such a pack are those of what it says (no labels, a draft), which
+/// The only warnings of such a pack are those of what it says (no labels, labels without
+/// their placeholders, a draft), which
 /// [`ContentPack::content_warnings`] gives on the typed pack, as the slow path does.
 pub(crate) fn load(text: &str) -> Option<Loaded> {
     let pack = typed(text)?;

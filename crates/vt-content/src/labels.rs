@@ -133,8 +133,8 @@ impl Labels {
     }
 
     /// A [`LabelPlaceholders`](WarningCode::LabelPlaceholders) warning for each label that
-    /// a page fills in and that lacks one of its placeholders, or has one that no page
-    /// fills in; `labels` is where the labels are in the pack.
+    /// a page fills in and that lacks one of its placeholders, or has another; `labels` is
+    /// where the labels are in the pack.
     pub(crate) fn placeholder_warnings(&self, labels: &JsonPointer) -> Vec<Warning> {
         let braced = |names: &[&str]| {
             let names: Vec<String> = names.iter().map(|name| format!("{{{name}}}")).collect();

@@ -313,7 +313,7 @@ pub struct Advice {
 pub struct SignsRecognised {
     /// The advice, in paragraphs.
     pub message: Vec<String>,
-    /// The ids of the support routes to speak to first, in order.
+    /// The ids of the support routes to speak to first, in order, each once.
     pub speak_to: Vec<Id>,
 }
 

@@ -278,8 +278,8 @@ fn check(validator: &jsonschema::Validator, bytes: &[u8]) -> Result<Class, TestC
             Class::RefusedStructure
         });
     };
-    // Only `ignored-field` warnings are structural: `default-labels` and `unreviewed-draft`
-    // are about what a pack says, which the schema does not judge.
+    // Only `ignored-field` warnings are structural: `default-labels`, `label-placeholders`
+    // and `unreviewed-draft` are about what a pack says, which the schema does not judge.
     let mut ignored: Vec<Finding> = warnings
         .iter()
         .filter(|w| w.code == WarningCode::IgnoredField)

@@ -89,7 +89,8 @@ class CatalogError(ContentError):
     and every rule of a catalog that its packs break, all at once."""
 
     files: dict[str, tuple[Violation, ...]]
-    """Each pack file that did not load, with its violations."""
+    """Each pack file that did not load, with its violations; none for a file that could
+    not be read (a directory or a broken link named *.json), whose reason is in str(error)."""
     violations: tuple[CatalogViolation, ...]
     """Each rule of a catalog broken, with its file, such as two packs of one locale."""
 

@@ -708,7 +708,7 @@ class SignsRecognised:
         """The advice, in paragraphs."""
     @property
     def speak_to(self) -> list[str]:
-        """The ids of the support routes to speak to first, in order."""
+        """The ids of the support routes to speak to first, in order, each once."""
     def to_dict(self) -> dict[str, Any]:
         """The section as plain Python data, as it is written in a pack."""
     def __eq__(self, value: object, /) -> bool: ...

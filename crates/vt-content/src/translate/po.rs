@@ -78,7 +78,9 @@ pub fn write_po(source: &ContentPack, language: &Locale, units: &[TranslationUni
 }
 
 /// Reads the translated texts of a PO file written by [`write_po`] and filled in by a
-/// translator. A syntax error names its line; nothing in the file panics.
+/// translator. A syntax error names its line, and so does what the PO parser would read
+/// otherwise than it is written (a `msgctxt` given twice, two messages with no empty line
+/// between them, flags on two lines, plural forms); nothing in the file panics.
 ///
 /// ```
 /// let source = vt_content::bundled();
