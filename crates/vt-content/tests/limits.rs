@@ -15,6 +15,8 @@
 
 #[path = "support/fifo.rs"]
 mod fifo;
+#[path = "support/packs.rs"]
+mod packs;
 
 use std::ffi::OsStr;
 use std::fs;
@@ -122,28 +124,7 @@ fn the_layout_of_a_pack_does_not_count_towards_its_limit() {
     );
 
     // The bundled pack with its lists of items full of short texts, written compactly.
-    let mut pack: serde_json::Value = serde_json::from_str(vt_content::BUNDLED_JSON).unwrap();
-    let lists: [(&str, &[&str]); 4] = [
-        ("signs", &["description"]),
-        ("self_care_actions", &["how"]),
-        ("practices", &["purpose", "how", "examples"]),
-        ("support", &["description"]),
-    ];
-    let texts = vec!["Breathe."; vt_content::MAX_LIST_ITEMS];
-    for (list, fields) in lists {
-        let items = pack[list].as_array_mut().unwrap();
-        let template = items[0].clone();
-        while items.len() < vt_content::MAX_LIST_ITEMS {
-            let mut item = template.clone();
-            item["id"] = format!("{list}-{}", items.len()).replace('_', "-").into();
-            items.push(item);
-        }
-        for item in items {
-            for field in fields {
-                item[*field] = texts.clone().into();
-            }
-        }
-    }
+    let pack = packs::full_of_short_texts("Breathe.");
     let compact = pack.to_string();
     assert!(compact.len() < MAX_PACK_BYTES, "{} bytes", compact.len());
     let loaded = ContentPack::from_json(&compact).unwrap().pack;
@@ -166,6 +147,28 @@ fn the_layout_of_a_pack_does_not_count_towards_its_limit() {
         "x".repeat(MAX_PACK_BYTES + 1 - compact.len())
     );
     assert_eq!(outcome(ContentPack::from_json(&over)), too_large);
+}
+
+/// A pack with as many short texts as its lists may hold (60,000), translated, gives a
+/// PO file within `MAX_PO_BYTES` that reads back, at under 100 bytes a message besides
+/// its texts, as the limit's reasoning counts.
+#[cfg(feature = "po")]
+#[test]
+fn the_po_file_of_a_pack_of_many_short_texts_is_within_its_limit() {
+    use vt_content::po::{MAX_PO_BYTES, read_po, write_po};
+
+    let pack = packs::full_of_short_texts("ab");
+    let source = ContentPack::from_json(&pack.to_string()).unwrap().pack;
+    let mut units = vt_content::translation_units(&source, None);
+    assert!(units.len() > 60_000, "{} texts", units.len());
+    for unit in &mut units {
+        unit.target = Some(unit.source.clone());
+    }
+    let po = write_po(&source, &"cy".parse().unwrap(), &units);
+    assert!(po.len() < MAX_PO_BYTES, "{} bytes", po.len());
+    let texts: usize = units.iter().map(|unit| 2 * unit.source.len()).sum();
+    assert!((po.len() - texts) / units.len() < 100, "{} bytes", po.len());
+    assert_eq!(read_po(&po).unwrap().units, units);
 }
 
 #[test]

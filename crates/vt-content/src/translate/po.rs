@@ -466,47 +466,6 @@ mod tests {
         assert_eq!(read_po(&other).unwrap().units.len(), 2);
     }
 
-    /// A pack with as many short texts as its lists may hold (60,000), translated, gives a
-    /// PO file within [`MAX_PO_BYTES`] that reads back, at under 100 bytes a message
-    /// besides its texts, as the limit's reasoning counts.
-    #[test]
-    fn the_po_file_of_a_pack_of_many_short_texts_is_within_the_limit() {
-        let mut pack: serde_json::Value = serde_json::from_str(crate::BUNDLED_JSON).unwrap();
-        let lists: [(&str, &[&str]); 4] = [
-            ("signs", &["description"]),
-            ("self_care_actions", &["how"]),
-            ("practices", &["purpose", "how", "examples"]),
-            ("support", &["description"]),
-        ];
-        for (list, fields) in lists {
-            let items = pack[list].as_array_mut().unwrap();
-            let template = items[0].clone();
-            while items.len() < crate::MAX_LIST_ITEMS {
-                let mut item = template.clone();
-                item["id"] = format!("{list}-{}", items.len()).replace('_', "-").into();
-                items.push(item);
-            }
-            for item in items {
-                for field in fields {
-                    item[*field] = vec!["ab"; crate::MAX_LIST_ITEMS].into();
-                }
-            }
-        }
-        let source = crate::ContentPack::from_json(&pack.to_string())
-            .unwrap()
-            .pack;
-        let mut units = crate::translation_units(&source, None);
-        assert!(units.len() > 60_000, "{} texts", units.len());
-        for unit in &mut units {
-            unit.target = Some(unit.source.clone());
-        }
-        let po = write_po(&source, &"cy".parse().unwrap(), &units);
-        assert!(po.len() < MAX_PO_BYTES, "{} bytes", po.len());
-        let texts: usize = units.iter().map(|unit| 2 * unit.source.len()).sum();
-        assert!((po.len() - texts) / units.len() < 100, "{} bytes", po.len());
-        assert_eq!(read_po(&po).unwrap().units, units);
-    }
-
     proptest! {
         #[test]
         fn no_file_panics(lines in proptest::collection::vec(
