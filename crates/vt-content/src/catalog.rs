@@ -16,7 +16,7 @@ use icu_locale::fallback::LocaleFallbackConfig;
 use icu_locale::{DataLocale, LocaleExpander, LocaleFallbacker};
 use serde::Serialize;
 
-use crate::error::{Violation, ViolationCode, Warning, WarningCode};
+use crate::error::{LoadError, Violation, ViolationCode, Warning, WarningCode};
 use crate::translate::changed_since;
 use crate::{ContentPack, ContentVersion, ErrorReport, JsonPointer, Locale, TranslationStatus};
 
@@ -180,7 +180,9 @@ impl Catalog {
     ///
     /// Earlier versions of the source pack may be kept in the directory's `released/`
     /// folder (as `content/released/` keeps the bundled pack's): a translation of one of
-    /// them is then told which texts changed since ([`Catalog::translation_status`]).
+    /// them is then told which texts changed since ([`Catalog::translation_status`]);
+    /// anything else named `released` is reported as a file that does not load. A file
+    /// name that is not UTF-8 is shown with its other bytes written `\xNN`.
     pub fn from_dir(path: impl AsRef<Path>) -> Result<Catalog, CatalogError> {
         let path = path.as_ref();
         let mut errors = Vec::new();
@@ -189,6 +191,14 @@ impl Catalog {
         let released = if released.is_dir() {
             load_dir(&released, "released/", &mut errors)?
         } else {
+            // Anything else named `released` (a file, a broken link) is not what it should be.
+            if released.symlink_metadata().is_ok() {
+                let error = std::io::Error::other("it is not a directory of released packs");
+                errors.push(FileError {
+                    file: "released".to_owned(),
+                    report: LoadError::Io(error).report(),
+                });
+            }
             Vec::new()
         };
         build(
@@ -435,7 +445,7 @@ fn load_dir(
     for file in files {
         let name = file
             .file_name()
-            .map(|name| format!("{prefix}{}", name.to_string_lossy()))
+            .map(|name| format!("{prefix}{}", shown_name(name)))
             .unwrap_or_default();
         match ContentPack::from_path(&file) {
             Ok(loaded) => packs.push((name, loaded.pack)),
@@ -446,6 +456,19 @@ fn load_dir(
         }
     }
     Ok(packs)
+}
+
+/// A file name as text: its bytes that are not UTF-8 written `\xNN`, so that two names
+/// that differ only in them stay two names.
+fn shown_name(name: &std::ffi::OsStr) -> String {
+    let mut shown = String::new();
+    for chunk in name.as_encoded_bytes().utf8_chunks() {
+        shown.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            shown.push_str(&format!("\\x{byte:02X}"));
+        }
+    }
+    shown
 }
 
 fn build(

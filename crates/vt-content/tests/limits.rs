@@ -282,7 +282,8 @@ fn file_names_that_are_not_utf8_work() {
 }
 
 /// A catalog directory's `*.json` entries that are not files to read are reported, each
-/// as a file that did not load, beside the packs that did.
+/// as a file that did not load, beside the packs that did; so is a `released` that is not
+/// a directory, and two names that differ only in bytes that are not UTF-8 stay two.
 #[test]
 fn a_catalog_reports_entries_that_are_not_pack_files() {
     let dir = scratch("catalog");
@@ -291,6 +292,11 @@ fn a_catalog_reports_entries_that_are_not_pack_files() {
     std::os::unix::fs::symlink(dir.join("nothing-here"), dir.join("gone.json")).expect("a link");
     fifo::mkfifo(&dir.join("pipe.json"));
     fs::write(dir.join("notes.txt"), "not a pack").expect("written");
+    fs::write(dir.join("released"), "not a directory").expect("written");
+    // Two names that differ only in bytes that are not UTF-8 stay two names.
+    for name in [&b"odd-\xff.json"[..], b"odd-\xfe.json"] {
+        fs::write(dir.join(OsStr::from_bytes(name)), "{").expect("written");
+    }
     let Err(vt_content::CatalogError::Invalid { files, violations }) =
         vt_content::Catalog::from_dir(&dir)
     else {
@@ -305,7 +311,10 @@ fn a_catalog_reports_entries_that_are_not_pack_files() {
         [
             ("folder.json", "io"),
             ("gone.json", "io"),
-            ("pipe.json", "syntax")
+            ("odd-\\xFE.json", "syntax"),
+            ("odd-\\xFF.json", "syntax"),
+            ("pipe.json", "syntax"),
+            ("released", "io"),
         ]
     );
     assert!(violations.is_empty(), "{violations:?}");
