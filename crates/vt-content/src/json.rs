@@ -117,16 +117,10 @@ impl<'de> Visitor<'de> for Node<'_> {
             if object.contains_key(&name) {
                 let at = at.pointer();
                 // The keys repeated inside the value this one replaces went with it: their
-                // paths name nothing in the value read.
-                let mut index = 0;
-                self.repeated.retain(|path| {
-                    index += 1;
-                    index > before
-                        || !path
-                            .as_str()
-                            .strip_prefix(at.as_str())
-                            .is_some_and(|rest| rest.starts_with('/'))
-                });
+                // paths name nothing in the value read. Those of this value stay.
+                let this_value = self.repeated.split_off(before);
+                self.repeated.retain(|path| !path.is_inside(&at));
+                self.repeated.extend(this_value);
                 self.repeated.push(at);
             }
             object.insert(name, value);
@@ -159,6 +153,9 @@ mod tests {
         let paths: Vec<&str> = repeated.iter().map(JsonPointer::as_str).collect();
         assert_eq!(paths, ["/ab/y", "/a/0/z", "/a"]);
         assert_eq!(value["a"][0]["z"], 2);
+        // A key given three times is two repeats, both at the key itself.
+        let (_, repeated) = read(r#"{"a": 1, "a": 2, "a": 3}"#).expect("JSON");
+        assert_eq!(repeated, ["/a", "/a"]);
     }
 
     #[test]

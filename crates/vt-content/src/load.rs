@@ -61,14 +61,10 @@ impl ContentPack {
         if bytes.len() > MAX_PACK_BYTES {
             let size = without_layout(bytes);
             if size > MAX_PACK_BYTES {
-                return Err(LoadError::Invalid(vec![Violation::new(
-                    ViolationCode::PackTooLarge,
-                    JsonPointer::root(),
-                    format!(
-                        "the pack has {size} bytes besides the whitespace between its tokens; \
-                         a pack has at most {MAX_PACK_BYTES}"
-                    ),
-                )]));
+                return Err(too_large(format!(
+                    "the pack has {size} bytes besides the whitespace between its tokens; \
+                     a pack has at most {MAX_PACK_BYTES}"
+                )));
             }
         }
         let text = utf8_text(bytes)?;
@@ -160,15 +156,20 @@ pub(crate) fn checked_value(text: &str) -> Result<(Value, Vec<Warning>), LoadErr
     Ok((value, findings.warnings))
 }
 
-fn text_too_large(size: String) -> LoadError {
+/// A `pack-too-large` refusal, which says why.
+fn too_large(message: String) -> LoadError {
     LoadError::Invalid(vec![Violation::new(
         ViolationCode::PackTooLarge,
         JsonPointer::root(),
-        format!(
-            "the pack's text has {size} bytes; a pack's text has at most {MAX_PACK_TEXT_BYTES}, \
-             and {MAX_PACK_BYTES} besides the whitespace between its tokens"
-        ),
+        message,
     )])
+}
+
+fn text_too_large(size: String) -> LoadError {
+    too_large(format!(
+        "the pack's text has {size} bytes; a pack's text has at most {MAX_PACK_TEXT_BYTES}, \
+         and {MAX_PACK_BYTES} besides the whitespace between its tokens"
+    ))
 }
 
 /// The bytes of JSON text besides its layout: the whitespace outside strings. Of text

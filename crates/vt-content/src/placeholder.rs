@@ -10,6 +10,11 @@ pub(crate) enum Piece<'a> {
     Placeholder(&'a str),
 }
 
+/// The name of a placeholder written with its braces: `number` for `{number}`.
+fn name(braced: &str) -> &str {
+    &braced[1..braced.len() - 1]
+}
+
 /// Splits a text into words and placeholders. A `{` with no `}` after it is words.
 pub(crate) fn pieces(text: &str) -> Vec<Piece<'_>> {
     let mut pieces = Vec::new();
@@ -29,7 +34,7 @@ pub(crate) fn pieces(text: &str) -> Vec<Piece<'_>> {
 /// The names of a text's placeholders, in order: `number` for `{number}`.
 pub(crate) fn names(text: &str) -> impl Iterator<Item = &str> {
     pieces(text).into_iter().filter_map(|piece| match piece {
-        Piece::Placeholder(braced) => Some(&braced[1..braced.len() - 1]),
+        Piece::Placeholder(braced) => Some(name(braced)),
         Piece::Words(_) => None,
     })
 }
@@ -44,8 +49,7 @@ pub(crate) fn fill(template: &str, values: &[(&str, &str)]) -> String {
         match piece {
             Piece::Words(words) => out.push_str(words),
             Piece::Placeholder(braced) => {
-                let name = &braced[1..braced.len() - 1];
-                let value = values.iter().find(|(key, _)| *key == name);
+                let value = values.iter().find(|(key, _)| *key == name(braced));
                 out.push_str(value.map_or(braced, |(_, value)| value));
             }
         }
