@@ -30,7 +30,7 @@ fn the_fixture_catalog_loads_with_its_warnings() {
     let warnings: Vec<Value> = catalog
         .warnings()
         .iter()
-        .map(|w| json!({"file": w.file, "code": w.warning.code.as_str(), "path": w.warning.path.to_string()}))
+        .map(|w| json!({"file": w.file, "code": w.warning.code.as_str(), "path": w.warning.path.as_str()}))
         .collect();
     assert_eq!(json!(warnings), expected["warnings"]);
 }
@@ -141,7 +141,7 @@ fn invalid_catalogs() {
             .collect();
         let violations: Vec<Value> = violations
             .iter()
-            .map(|v| json!({"file": v.file, "code": v.violation.code.as_str(), "path": v.violation.path.to_string()}))
+            .map(|v| json!({"file": v.file, "code": v.violation.code.as_str(), "path": v.violation.path.as_str()}))
             .collect();
         let actual = json!({"files": files, "violations": violations});
         if actual != expected {

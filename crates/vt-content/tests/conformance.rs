@@ -75,7 +75,7 @@ fn valid_packs_load_with_exactly_their_warnings() {
             loaded
                 .warnings
                 .iter()
-                .map(|w| (w.code.as_str().to_owned(), w.path.to_string())),
+                .map(|w| (w.code.as_str().to_owned(), w.path.as_str().to_owned())),
         );
         assert_eq!(warnings, expected.warnings, "{name}");
     }
