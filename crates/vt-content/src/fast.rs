@@ -86,7 +86,8 @@ fn refuse<E: de::Error>() -> E {
     E::custom("refused by the fast path")
 }
 
-/// A text: 1 to 2000 characters, trimmed, no control characters.
+/// A text: 1 to 2000 characters, trimmed, no control characters, closing every change of
+/// direction it opens.
 fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     let text = String::deserialize(deserializer)?;
     if text_ok(&text) {
@@ -170,7 +171,7 @@ fn some_keyword<'de, D: Deserializer<'de>, T: DeserializeOwned>(
 }
 
 /// A text the schema gives no length limits (`audience`, `copyright`): trimmed, with no
-/// control characters, and possibly empty.
+/// control characters, closing every change of direction it opens, and possibly empty.
 fn some_plain_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
     let text = String::deserialize(deserializer)?;
     if plain_text_ok(&text) {

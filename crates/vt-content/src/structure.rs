@@ -5,7 +5,8 @@
 //! sure the schema uses no others): `$ref`, `type`, `properties`, `required`,
 //! `additionalProperties`, `items`, `minItems`, `maxItems`, `minLength`, `maxLength`,
 //! `enum`, `const`, `oneOf` and `format`. Every string that has no format and no fixed
-//! values is text, and must also be trimmed and free of control characters.
+//! values is text, and must also be trimmed, free of control characters, and close every
+//! change of direction it opens ([`bidi`]).
 //!
 //! The schema is first compiled into a tree of [`Node`]s (once, for the pack's schema),
 //! so the walk looks nothing up by name; the path of a value is kept as a stack of
@@ -16,6 +17,7 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
+use crate::bidi;
 use crate::error::{Violation, ViolationCode, Warning, WarningCode};
 use crate::format::Format;
 use crate::{JsonPointer, MAX_LIST_ITEMS, MAX_TEXT_CHARS, json_schema};
@@ -37,18 +39,19 @@ pub(crate) struct Findings {
 }
 
 /// Whether `text` is a text of a pack: 1 to [`MAX_TEXT_CHARS`] characters, trimmed, with
-/// no control characters. The schema states the same length limits on every text; the
-/// fast path of loading checks texts with this, the structural check with the schema.
+/// no control characters, closing every direction it opens. The schema states the same
+/// length limits on every text; the fast path of loading checks texts with this, the
+/// structural check with the schema.
 pub(crate) fn text_ok(text: &str) -> bool {
-    !text.is_empty()
-        && at_most_chars(text, MAX_TEXT_CHARS)
-        && !has_control(text)
-        && is_trimmed(text)
+    !text.is_empty() && at_most_chars(text, MAX_TEXT_CHARS) && plain_text_ok(text)
 }
 
-/// Whether `text` is trimmed and has no control characters.
+/// Whether `text` is trimmed, has no control characters, and closes every embedding,
+/// override and isolate it opens.
 pub(crate) fn plain_text_ok(text: &str) -> bool {
-    is_trimmed(text) && !has_control(text)
+    is_trimmed(text)
+        && (is_printable_ascii(text.as_bytes())
+            || !has_control_beyond_ascii(text.as_bytes()) && bidi::first_left_open(text).is_none())
 }
 
 /// Whether a list of `count` items is within the limits the schema states on every list.
@@ -70,6 +73,12 @@ fn is_trimmed(text: &str) -> bool {
 /// character; and only a text with a 0xC2 lead byte (Latin-1 punctuation) pair by pair.
 fn has_control(text: &str) -> bool {
     let bytes = text.as_bytes();
+    !is_printable_ascii(bytes) && has_control_beyond_ascii(bytes)
+}
+
+/// Whether every byte is printable ASCII (0x20 to 0x7E): such a text has no control
+/// character, and no directional formatting character.
+fn is_printable_ascii(bytes: &[u8]) -> bool {
     let (words, rest) = (bytes.chunks_exact(8), bytes.chunks_exact(8).remainder());
     let mut outside = false;
     for word in words {
@@ -79,7 +88,7 @@ fn has_control(text: &str) -> bool {
     for &byte in rest {
         outside |= !(0x20..0x7F).contains(&byte);
     }
-    outside && has_control_beyond_ascii(bytes)
+    !outside
 }
 
 /// [`has_control`] for a text that is not all printable ASCII.
@@ -482,6 +491,16 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
+        if let Some(open) = bidi::first_left_open(text) {
+            self.violation(
+                ViolationCode::UnclosedDirection,
+                format!(
+                    "this text opens a change of direction (U+{:04X}) that it does not close, so it would run on past the text; close it within the text with U+{}",
+                    u32::from(open),
+                    if open >= '\u{2066}' { "2069" } else { "202C" }
+                ),
+            );
+        }
     }
 }
 
@@ -649,6 +668,13 @@ mod tests {
             assert_eq!(
                 has_control(text),
                 text.chars().any(char::is_control),
+                "{text:?}"
+            );
+            assert_eq!(
+                plain_text_ok(text),
+                text.trim() == text
+                    && !text.chars().any(char::is_control)
+                    && bidi::first_left_open(text).is_none(),
                 "{text:?}"
             );
             let count = text.chars().count();

@@ -23,10 +23,10 @@
 //!
 //! Where the two must differ, by design, the test states the rule and maps it:
 //!
-//! - text rules beyond the schema (`untrimmed-text`, `control-character`), the string
-//!   formats (`invalid-id`, `invalid-schema-version`, `invalid-version`, `invalid-locale`,
-//!   `invalid-date`: the schema names the formats, which draft 2020-12 treats as
-//!   annotations) and the whole-pack rules (`duplicate-id`, `unresolved-reference`,
+//! - text rules beyond the schema (`untrimmed-text`, `control-character`,
+//!   `unclosed-direction`), the string formats (`invalid-id`, `invalid-schema-version`,
+//!   `invalid-version`, `invalid-locale`, `invalid-date`: the schema names the formats,
+//!   which draft 2020-12 treats as annotations) and the whole-pack rules (`duplicate-id`, `unresolved-reference`,
 //!   `review-dates-out-of-order`) are the loader's alone: only the structural codes
 //!   ([`STRUCTURAL`]) are compared;
 //! - a pack of a newer minor schema version (`1.N`, N > 0) loads with its unknown fields
@@ -354,14 +354,16 @@ const WORDS: [&str; 16] = [
     "-",
 ];
 
-/// Text that passes every text rule: trimmed, no control characters, 1 to 2000
+/// Text that passes every text rule: trimmed, no control characters and no directional
+/// formatting characters (which a text may only use in closed pairs), 1 to 2000
 /// characters. Mostly [`WORDS`] joined by a space, a no-break space or two spaces (any
 /// whitespace inside a text is allowed), sometimes any printable characters, and now and
 /// then the longest text allowed. (Kept cheap to generate: a pack has dozens of texts.)
 fn text() -> BoxedStrategy<String> {
     const SPACES: [&str; 3] = [" ", "\u{a0}", "  "];
     let printable = any::<char>().prop_map(|c| {
-        if c.is_whitespace() || c.is_control() {
+        let direction = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+        if c.is_whitespace() || c.is_control() || direction {
             '·'
         } else {
             c
