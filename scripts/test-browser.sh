@@ -61,6 +61,10 @@ rm -rf "$pages" && mkdir -p "$pages"
 "$cli" guidance --format html withdrawing low-motivation > "$pages/guidance.html"
 "$cli" guidance --format html > "$pages/prevention.html"
 "$cli" guidance --format html --fragment withdrawing > "$pages/fragment.html"
+# A right-to-left page: the pack in the ar-XB pseudo-locale.
+"$cli" pseudo --locale ar-XB -o "$pages/ar-XB.json"
+"$cli" export --format html --pack "$pages/ar-XB.json" -o "$pages/rtl.html"
+grep -q '<html lang="ar-XB" dir="rtl">' "$pages/rtl.html"
 # A pack at the limits: words of 2,000 and 300 characters, and markup in every kind of text.
 python3 - "$cli" "$pages" <<'EOF'
 import json, re, subprocess, sys
@@ -154,6 +158,6 @@ check "$out" --jsonld "$pages/pack.jsonld" \
     --flow pack=tests/browser/flows/links.mjs --flow guidance=tests/browser/flows/links.mjs \
     pack="$pages/pack.html" guidance="$pages/guidance.html" prevention="$pages/prevention.html" \
     host="$pages/host.html" long="$pages/long.html" hostile="$pages/hostile.html" \
-    "${web[@]}" "$@" || status=$?
+    rtl="$pages/rtl.html" "${web[@]}" "$@" || status=$?
 echo "browser: took $((SECONDS - started)) s; screenshots in $root/$out/screenshots"
 exit "$status"

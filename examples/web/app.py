@@ -30,7 +30,7 @@ MAX_QUERY = 2048
 """The longest query string accepted, in bytes; a longer one is refused with 414."""
 
 PAGE = """<!DOCTYPE html>
-<html lang="{{ lang }}">
+<html lang="{{ lang }}" dir="{{ dir }}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -110,6 +110,7 @@ def create_app() -> Flask:
         body = render_template_string(
             PAGE,
             lang=pack.locale,
+            dir=pack.direction.value,
             title=pack.title,
             content=content,
             signs=pack.signs,

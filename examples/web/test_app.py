@@ -23,7 +23,7 @@ def test_the_home_page_has_the_content_and_the_form(client: FlaskClient) -> None
     assert response.status_code == 200
     assert response.headers["Content-Language"] == "en-GB"
     page = response.get_data(as_text=True)
-    assert '<html lang="en-GB">' in page and 'class="vt-notice vt-notice--urgent"' in page
+    assert '<html lang="en-GB" dir="ltr">' in page and 'class="vt-notice vt-notice--urgent"' in page
     assert page.count('type="checkbox" name="sign"') == 7
 
 

@@ -105,6 +105,15 @@ impl ContentPack {
         Py::new(py, (Guidance { pack }, guidance))
     }
 
+    /// The direction of the pack's text, from its locale: `Direction.RIGHT_TO_LEFT`
+    /// (Arabic, Hebrew, Persian, Urdu, ...) or `Direction.LEFT_TO_RIGHT`. Its `value`,
+    /// `"rtl"` or `"ltr"`, is HTML's `dir`.
+    #[getter]
+    fn direction<'py>(slf: PyRef<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        let direction = content(&slf).locale.direction();
+        (&direction).into_pyobject(slf.py())
+    }
+
     /// This pack in a pseudo-locale, to test that a front end takes every text from the
     /// pack: `PseudoLocale.EN_XA` (accented, at least 35% longer, bracketed so that cut-off
     /// text shows) or `PseudoLocale.AR_XB` (right to left), or their tags `"en-XA"` and

@@ -37,6 +37,7 @@ VALID = case_dirs("valid")
 INVALID = case_dirs("invalid")
 PSEUDO = case_dirs("pseudo")
 GUIDANCE: list[dict[str, Any]] = json.loads((CONFORMANCE / "guidance.json").read_text("utf-8"))
+DIRECTION: list[dict[str, str]] = json.loads((CONFORMANCE / "direction.json").read_text("utf-8"))
 
 LOADERS: dict[str, Callable[[Path], vt_content.ContentPack]] = {
     "loads": lambda case: vt_content.loads((case / "pack.json").read_bytes()),
@@ -65,6 +66,7 @@ def test_the_fixtures_are_there() -> None:
     for case in VALID + INVALID:
         assert (case / "pack.json").is_file() and (case / "expected.json").is_file(), case
     assert len(PSEUDO) >= 3, PSEUDO
+    assert {case["direction"] for case in DIRECTION} == {"ltr", "rtl"}, DIRECTION
 
 
 @pytest.mark.parametrize("loader", LOADERS)
@@ -146,3 +148,13 @@ def test_a_guidance_case_gives_exactly_its_ids(case: dict[str, Any]) -> None:
         "review_status": guidance.review.status.value if guidance.review.status else None,
     }
     assert actual == case["expected"]
+
+
+@pytest.mark.parametrize("case", DIRECTION, ids=lambda case: case["locale"])
+def test_a_pack_in_each_locale_has_its_direction(case: dict[str, str]) -> None:
+    minimal = (CONFORMANCE / "valid" / "minimal-pack" / "pack.json").read_text("utf-8")
+    text = minimal.replace('"locale": "en-GB"', f'"locale": "{case["locale"]}"', 1)
+    pack = vt_content.loads(text)
+    assert pack.locale == case["locale"]
+    assert pack.direction is vt_content.Direction(case["direction"])
+    assert pack.direction.value == case["direction"]

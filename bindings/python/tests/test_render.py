@@ -10,12 +10,12 @@ PACK = vt_content.bundled()
 
 def test_a_pack_renders_as_an_accessible_page() -> None:
     page = PACK.to_html()
-    assert page.startswith("<!DOCTYPE html><html lang=\"en-GB\">")
+    assert page.startswith("<!DOCTYPE html><html lang=\"en-GB\" dir=\"ltr\">")
     assert '<aside class="vt-notice vt-notice--urgent"' in page
     assert 'href="tel:116123"' in page
     assert "not yet reviewed" in page
     fragment = PACK.to_html(fragment=True, first_heading_level=2)
-    assert fragment.startswith('<article class="vt-document vt-document--pack" lang="en-GB">')
+    assert fragment.startswith('<article class="vt-document vt-document--pack" lang="en-GB" dir="ltr">')
     linked = PACK.to_html(stylesheet="/site.css")
     assert '<link rel="stylesheet" href="/site.css">' in linked and "<style>" not in linked
 

@@ -700,9 +700,9 @@ fn guidance_pages_carry_the_disclaimer_credit_and_review_date() {
 fn html_options_make_a_fragment_or_link_a_style_sheet() {
     let (code, fragment, _) = run(&["export", "--format", "html", "--fragment"]);
     assert_eq!(code, 0);
-    assert!(
-        fragment.starts_with("<article class=\"vt-document vt-document--pack\" lang=\"en-GB\">")
-    );
+    assert!(fragment.starts_with(
+        "<article class=\"vt-document vt-document--pack\" lang=\"en-GB\" dir=\"ltr\">"
+    ));
     assert!(!fragment.contains("<style") && !fragment.contains("<body"));
     let parsed = Html::parse_fragment(&fragment);
     assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);

@@ -31,6 +31,7 @@ fn mark(c: char) -> Option<Mark> {
 
 /// Whether `c` is a directional formatting character that opens or closes an embedding,
 /// an override or an isolate.
+#[cfg(feature = "render")]
 pub(crate) fn is_direction_mark(c: char) -> bool {
     mark(c).is_some()
 }

@@ -84,7 +84,7 @@ pub use id::{Id, InvalidId, MAX_ID_CHARS};
 pub use items::{Practice, PracticeKind, SelfCareAction, Sign, SupportRoute};
 pub use labels::{Labels, labels};
 pub use load::Loaded;
-pub use locale::{InvalidLocale, Locale};
+pub use locale::{Direction, InvalidLocale, Locale};
 pub use pack::{
     About, Advice, Attribution, Burnout, ContentPack, Licence, Review, ReviewStatus, Reviewer,
     SignsRecognised,

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use icu_locale::LocaleDirectionality;
 use serde::{Deserialize, Serialize};
 
 use crate::format::Format;
@@ -23,6 +24,26 @@ use crate::format::Format;
 #[serde(try_from = "String", into = "String")]
 pub struct Locale(String);
 
+/// The direction a locale's text is written in: see [`Locale::direction`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum Direction {
+    /// Left to right, as Latin, Cyrillic, Greek or Devanagari: the `dir` `ltr`.
+    LeftToRight,
+    /// Right to left, as Arabic, Hebrew or Thaana: the `dir` `rtl`.
+    RightToLeft,
+}
+
+impl Direction {
+    /// The value of HTML's `dir` attribute: `ltr` or `rtl`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
+        }
+    }
+}
+
 /// The text is not a BCP 47 language tag; the message says why.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
@@ -37,6 +58,38 @@ impl Locale {
     /// The tag in its canonical form, such as `en-GB`.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The direction the locale's script is written in, from ICU4X's data: the script of
+    /// the tag, or the one its language is most likely written in. Give it as the `dir`
+    /// of whatever shows a pack's texts.
+    ///
+    /// The likely scripts are ICU4X's common set, which the catalog uses too; it covers
+    /// the languages of the right-to-left scripts in wide use (Arabic, Persian, Urdu,
+    /// Pashto, Sorani, Sindhi, Uyghur, Hebrew) but not every language. A tag with its
+    /// script always gets the script's direction: write `yi-Hebr` for Yiddish and
+    /// `dv-Thaa` for Dhivehi, which would otherwise be taken as left to right.
+    ///
+    /// ```
+    /// use vt_content::{Direction, Locale};
+    ///
+    /// let direction = |tag: &str| tag.parse::<Locale>().map(|locale| locale.direction());
+    /// assert_eq!(direction("en-GB")?, Direction::LeftToRight);
+    /// assert_eq!(direction("ar")?, Direction::RightToLeft);
+    /// assert_eq!(direction("ur-PK")?, Direction::RightToLeft);
+    /// assert_eq!(direction("az-Arab")?, Direction::RightToLeft);
+    /// assert_eq!(direction("az")?, Direction::LeftToRight);
+    /// assert_eq!(direction("yi-Hebr")?, Direction::RightToLeft);
+    /// assert_eq!(Direction::RightToLeft.as_str(), "rtl");
+    /// # Ok::<(), vt_content::InvalidLocale>(())
+    /// ```
+    pub fn direction(&self) -> Direction {
+        let directionality = LocaleDirectionality::new_common();
+        if directionality.is_right_to_left(&self.to_icu().id) {
+            Direction::RightToLeft
+        } else {
+            Direction::LeftToRight
+        }
     }
 
     /// The tag as an ICU4X locale, for locale fallback, negotiation and formatting.

@@ -22,8 +22,8 @@ use serde_json::Value;
 
 use crate::{
     About, Advice, Attribution, Burnout, Contact, ContactOrigin, ContentVersion, Cost, Days,
-    Guidance, GuidanceKind, Id, JsonPointer, Labels, Licence, Locale, OpeningHours, Practice,
-    PracticeKind, Review, ReviewStatus, Reviewer, SchemaVersion, SelfCareAction, Sign,
+    Direction, Guidance, GuidanceKind, Id, JsonPointer, Labels, Licence, Locale, OpeningHours,
+    Practice, PracticeKind, Review, ReviewStatus, Reviewer, SchemaVersion, SelfCareAction, Sign,
     SignsRecognised, SupportRoute, TextMessage, Translation, TranslationStatus, UrgentHelp,
     Violation, ViolationCode, Warning, WarningCode,
 };
@@ -92,6 +92,7 @@ python_enum! {
     Bump => "Bump";
     ChangeKind => "ChangeKind";
     DiffMode => "DiffMode";
+    Direction => "Direction";
 }
 
 /// `to_dict()` and `repr()` for records, which every record has.

@@ -363,3 +363,36 @@ fn catalog_codes(pattern: &str, list: &str) -> Vec<String> {
     }
     codes
 }
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DirectionCase {
+    locale: String,
+    direction: String,
+}
+
+#[test]
+fn a_pack_in_each_locale_has_its_direction() {
+    let text =
+        fs::read_to_string(conformance_dir().join("direction.json")).expect("direction.json");
+    let cases: Vec<DirectionCase> = serde_json::from_str(&text).expect("direction.json parses");
+    let minimal = fs::read_to_string(conformance_dir().join("valid/minimal-pack/pack.json"))
+        .expect("the minimal pack");
+    let mut wrong = Vec::new();
+    for case in &cases {
+        let pack = minimal.replacen(
+            "\"locale\": \"en-GB\"",
+            &format!("\"locale\": \"{}\"", case.locale),
+            1,
+        );
+        let pack = ContentPack::from_json(&pack)
+            .expect("the minimal pack in another locale")
+            .pack;
+        assert_eq!(pack.locale, case.locale.as_str());
+        if pack.locale.direction().as_str() != case.direction {
+            wrong.push(&case.locale);
+        }
+    }
+    assert!(wrong.is_empty(), "wrong direction for {wrong:?}");
+    assert!(cases.iter().any(|case| case.direction == "rtl"));
+}

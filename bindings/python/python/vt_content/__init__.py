@@ -39,7 +39,7 @@ from vt_content._errors import (
     ValidationError,
 )
 from vt_content._kinds import ContactOrigin, Cost, Days, GuidanceKind, PracticeKind, ReviewStatus
-from vt_content._kinds import Bump, ChangeKind, DiffMode, PseudoLocale
+from vt_content._kinds import Bump, ChangeKind, DiffMode, Direction, PseudoLocale
 from vt_content._native import Change, Diff, diff, diff_structure
 from vt_content._native import (
     About,
@@ -96,6 +96,7 @@ __all__ = [
     "ContentPack",
     "Cost",
     "Days",
+    "Direction",
     "Guidance",
     "GuidanceContent",
     "GuidanceKind",

@@ -1,6 +1,7 @@
 """The enums of vt_content: kinds of practice and of guidance, review status, the opening
-days, cost and origin of a contact, diffs, and pseudo-locales. Each ``value`` is the text
-written in a pack, or in the JSON of a guidance or a diff (for a pseudo-locale, its tag)."""
+days, cost and origin of a contact, diffs, pseudo-locales and the direction of a text. Each
+``value`` is the text written in a pack, or in the JSON of a guidance or a diff (for a
+pseudo-locale, its tag; for a direction, HTML's ``dir``)."""
 
 from __future__ import annotations
 
@@ -122,3 +123,13 @@ class PseudoLocale(enum.Enum):
     text shows."""
     AR_XB = "ar-XB"
     """Right to left: each word between direction marks, so that it shows mirrored, and bracketed."""
+
+
+class Direction(enum.Enum):
+    """The direction a pack's text is written in (``ContentPack.direction``), from its
+    locale; ``value`` is HTML's ``dir``."""
+
+    LEFT_TO_RIGHT = "ltr"
+    """Left to right, as Latin, Cyrillic, Greek or Devanagari."""
+    RIGHT_TO_LEFT = "rtl"
+    """Right to left, as Arabic, Hebrew or Thaana."""

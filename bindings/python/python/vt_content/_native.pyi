@@ -8,7 +8,7 @@ from typing import Any, final
 from typing_extensions import disjoint_base
 
 from vt_content._kinds import ContactOrigin, Cost, Days, GuidanceKind, PracticeKind, ReviewStatus
-from vt_content._kinds import Bump, ChangeKind, DiffMode, PseudoLocale
+from vt_content._kinds import Bump, ChangeKind, DiffMode, Direction, PseudoLocale
 
 __version__: str
 __all__ = [
@@ -172,6 +172,11 @@ class ContentPack(PackContent):
         (``default-labels``), labels without their placeholders (``label-placeholders``) and
         a draft no one has reviewed (``unreviewed-draft``). A pack from a Catalog has only
         the last three: the catalog keeps no ignored fields."""
+    @property
+    def direction(self) -> Direction:
+        """The direction of the pack's text, from its locale: ``Direction.RIGHT_TO_LEFT``
+        (Arabic, Hebrew, Persian, Urdu, ...) or ``Direction.LEFT_TO_RIGHT``. Its ``value``,
+        ``"rtl"`` or ``"ltr"``, is HTML's ``dir``."""
     def review_warning(self, today: datetime.date) -> LoadWarning | None:
         """A ``review-overdue`` LoadWarning when the next review is due on or before
         ``today``, else None. Loading never gives it, since it depends on the day."""

@@ -90,6 +90,13 @@ impl ContentPack {
         self.core().locale.clone()
     }
 
+    /// The direction of the text, from its locale: set it as the layout direction of
+    /// whatever shows the pack (`LayoutDirection` in Compose, `layoutDirection` in
+    /// SwiftUI). See the Rust `Locale::direction`.
+    pub fn direction(&self) -> crate::Direction {
+        self.core().locale.direction()
+    }
+
     /// Who the content is for, if the pack says.
     pub fn audience(&self) -> Option<String> {
         self.core().audience.clone()
@@ -278,5 +285,8 @@ mod tests {
         assert_eq!(loaded.pack.to_json(), core.pack.to_json());
         assert_eq!(loaded.warnings, core.warnings);
         assert_eq!(loaded.pack.locale(), "en-XA");
+        assert_eq!(loaded.pack.direction(), crate::Direction::LeftToRight);
+        let loaded = pack.pseudo(crate::PseudoLocale::ArXb).unwrap();
+        assert_eq!(loaded.pack.direction(), crate::Direction::RightToLeft);
     }
 }

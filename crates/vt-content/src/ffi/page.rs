@@ -65,7 +65,10 @@ mod tests {
     fn pages_draw_the_pack_and_the_guidance() {
         let pack = ContentPack::bundled();
         let page = pack.page();
-        assert!(page.to_html(false, None).contains("<html lang=\"en-GB\">"));
+        assert!(
+            page.to_html(false, None)
+                .contains("<html lang=\"en-GB\" dir=\"ltr\">")
+        );
         assert!(page.to_html(true, None).starts_with("<article"));
         assert!(
             page.to_markdown()

@@ -8,8 +8,8 @@ use super::{date, json_ld};
 use crate::bidi;
 use crate::placeholder::fill;
 use crate::{
-    Contact, ContactOrigin, ContentPack, Cost, Days, Guidance, GuidanceKind, Labels, OpeningHours,
-    Practice, ReviewStatus, SelfCareAction, UrgentHelp,
+    Contact, ContactOrigin, ContentPack, Cost, Days, Direction, Guidance, GuidanceKind, Labels,
+    OpeningHours, Practice, ReviewStatus, SelfCareAction, UrgentHelp,
 };
 
 /// A whole pack, or the guidance for some signs, laid out as a page: a title, an
@@ -33,6 +33,8 @@ pub struct Document {
     pub(super) kind: Kind,
     /// The BCP 47 language tag of its text.
     pub(super) lang: String,
+    /// The direction of its text, from its language.
+    pub(super) dir: Direction,
     /// The title: the page's `h1`.
     pub(super) title: String,
     /// The page's `title`: the title, and for a guidance the pack's title after it.
@@ -459,6 +461,7 @@ impl Document {
         Document {
             kind: Kind::Pack,
             lang: pack.locale.to_string(),
+            dir: pack.locale.direction(),
             title: pack.title.clone(),
             page_title: pack.title.clone(),
             description: pack.summary.join(" "),
@@ -528,6 +531,7 @@ impl Document {
         Document {
             kind: Kind::Guidance,
             lang: pack.locale.to_string(),
+            dir: pack.locale.direction(),
             title: title.clone(),
             page_title: format!("{title} – {}", pack.title),
             description,
@@ -553,6 +557,13 @@ impl Document {
     /// The BCP 47 language tag of the document's text: the pack's locale.
     pub fn lang(&self) -> &str {
         &self.lang
+    }
+
+    /// The direction of the document's text: its locale's (see [`Locale::direction`]).
+    ///
+    /// [`Locale::direction`]: crate::Locale::direction
+    pub fn dir(&self) -> Direction {
+        self.dir
     }
 
     /// The schema.org description of the document, a `MedicalWebPage` (see [`json_ld`](super::json_ld)).

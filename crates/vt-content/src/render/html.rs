@@ -78,7 +78,7 @@ impl Document {
     /// use vt_content::render::{Document, HtmlOptions};
     ///
     /// let page = Document::pack(vt_content::bundled()).to_html(&HtmlOptions::default());
-    /// assert!(page.contains("<html lang=\"en-GB\">"));
+    /// assert!(page.contains("<html lang=\"en-GB\" dir=\"ltr\">"));
     /// assert!(page.contains("<time datetime=\"2027-11-28\">28 November 2027</time>"));
     /// ```
     pub fn to_html(&self, options: &HtmlOptions) -> String {
@@ -96,7 +96,7 @@ impl Document {
         let top = options.top();
         html! {
             (DOCTYPE)
-            html lang=(self.lang) {
+            html lang=(self.lang) dir=(self.dir.as_str()) {
                 head {
                     meta charset="utf-8";
                     meta name="viewport" content="width=device-width, initial-scale=1";
@@ -125,7 +125,7 @@ impl Document {
 
     fn fragment(&self, top: u8) -> Markup {
         html! {
-            article class={ "vt-document vt-document--" (self.kind.as_str()) } lang=(self.lang) {
+            article class={ "vt-document vt-document--" (self.kind.as_str()) } lang=(self.lang) dir=(self.dir.as_str()) {
                 div class="vt-header" { (self.title_and_intro(top)) }
                 (self.notices(top + 1))
                 (self.contents(top + 1))
@@ -310,12 +310,25 @@ mod tests {
         assert!(!page.contains("<style>"));
         let fragment =
             document.to_html(&HtmlOptions::default().fragment(true).first_heading_level(2));
-        assert!(
-            fragment
-                .starts_with("<article class=\"vt-document vt-document--pack\" lang=\"en-GB\">")
-        );
+        assert!(fragment.starts_with(
+            "<article class=\"vt-document vt-document--pack\" lang=\"en-GB\" dir=\"ltr\">"
+        ));
         assert!(fragment.contains("<h2 id=\"title\">") && fragment.contains("<h3 id=\"signs\">"));
         assert!(!fragment.contains("<style>") && !fragment.contains("<h1"));
+    }
+
+    #[test]
+    fn a_right_to_left_pack_draws_right_to_left() {
+        let pack = crate::pseudo(crate::bundled(), crate::PseudoLocale::ArXb)
+            .expect("the ar-XB pack")
+            .pack;
+        let document = Document::pack(&pack);
+        let page = document.to_html(&HtmlOptions::default());
+        assert!(page.contains("<html lang=\"ar-XB\" dir=\"rtl\">"));
+        let fragment = document.to_html(&HtmlOptions::default().fragment(true));
+        assert!(fragment.starts_with(
+            "<article class=\"vt-document vt-document--pack\" lang=\"ar-XB\" dir=\"rtl\">"
+        ));
     }
 
     #[test]

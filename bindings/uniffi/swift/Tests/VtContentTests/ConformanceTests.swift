@@ -67,6 +67,24 @@ final class ConformanceTests: XCTestCase {
         }
     }
 
+    func testAPackInEachLocaleHasTheExpectedDirection() throws {
+        let cases = try Fixtures.json(Fixtures.root.appendingPathComponent("direction.json")) as? [[String: String]] ?? []
+        XCTAssertEqual(Set(cases.compactMap { $0["direction"] }), ["ltr", "rtl"])
+        let minimal = try String(
+            contentsOf: Fixtures.root.appendingPathComponent("valid/minimal-pack/pack.json"), encoding: .utf8)
+        for testCase in cases {
+            let locale = testCase["locale"] ?? "?"
+            guard let range = minimal.range(of: "\"locale\": \"en-GB\"") else {
+                return XCTFail("the minimal pack has no en-GB locale")
+            }
+            let json = minimal.replacingCharacters(in: range, with: "\"locale\": \"\(locale)\"")
+            let pack = try loadPackFromJson(text: json).pack
+            XCTAssertEqual(pack.locale(), locale)
+            let expected: Direction = testCase["direction"] == "rtl" ? .rightToLeft : .leftToRight
+            XCTAssertEqual(pack.direction(), expected, locale)
+        }
+    }
+
     func testGuidanceForTheBundledPackIsExactlyTheExpectedGuidance() throws {
         let cases = try Fixtures.json(Fixtures.root.appendingPathComponent("guidance.json")) as? [[String: Any]] ?? []
         XCTAssertFalse(cases.isEmpty, "guidance.json has no cases")

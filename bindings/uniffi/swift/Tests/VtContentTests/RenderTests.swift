@@ -9,7 +9,7 @@ final class RenderTests: XCTestCase {
     func testAPackDrawsAsHtmlMarkdownTextAndJsonLd() throws {
         let page = pack.page()
         let html = page.toHtml(fragment: false, stylesheet: nil)
-        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html><html lang=\"en-GB\">"))
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html><html lang=\"en-GB\" dir=\"ltr\">"))
         XCTAssertTrue(html.contains("vt-notice--urgent") && html.contains("href=\"tel:116123\""))
         XCTAssertTrue(page.toHtml(fragment: true, stylesheet: "/site.css").hasPrefix("<article"))
         XCTAssertTrue(page.toMarkdown().contains("<a id=\"sign-withdrawing\"></a>"))

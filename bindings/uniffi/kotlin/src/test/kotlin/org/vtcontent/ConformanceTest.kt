@@ -105,6 +105,27 @@ class ConformanceTest {
         }
     }
 
+    @TestFactory
+    fun `a pack in each locale has the expected direction`(): List<DynamicTest> {
+        val cases = JSONArray(Files.readString(Fixtures.root.resolve("direction.json")))
+        val minimal = Files.readString(Fixtures.root.resolve("valid/minimal-pack/pack.json"))
+        val expected = List(cases.length()) { cases.getJSONObject(it) }
+        assertEquals(setOf("ltr", "rtl"), expected.map { it.getString("direction") }.toSet())
+        return expected.map { case ->
+            val locale = case.getString("locale")
+            dynamicTest(locale) {
+                val json = minimal.replaceFirst("\"locale\": \"en-GB\"", "\"locale\": \"$locale\"")
+                val pack = loadPackFromJson(json).pack
+                assertEquals(locale, pack.locale())
+                val direction = when (case.getString("direction")) {
+                    "rtl" -> Direction.RIGHT_TO_LEFT
+                    else -> Direction.LEFT_TO_RIGHT
+                }
+                assertEquals(direction, pack.direction(), locale)
+            }
+        }
+    }
+
     private fun assertGuidance(name: String, expected: JSONObject, guidance: Guidance) {
         fun ids(key: String) = Fixtures.strings(expected.getJSONArray(key))
         assertEquals(expected.getString("kind"), guidance.kind.name.lowercase().replace('_', '-'), "$name: kind")

@@ -14,7 +14,7 @@ class RenderTest {
     fun `a pack draws as HTML, Markdown, text and JSON-LD`() {
         val page = pack.page()
         val html = page.toHtml(false, null)
-        assertTrue(html.startsWith("<!DOCTYPE html><html lang=\"en-GB\">"), html.take(60))
+        assertTrue(html.startsWith("<!DOCTYPE html><html lang=\"en-GB\" dir=\"ltr\">"), html.take(60))
         assertTrue(html.contains("vt-notice--urgent") && html.contains("href=\"tel:116123\""))
         assertTrue(page.toHtml(true, "/site.css").startsWith("<article"))
         assertTrue(page.toMarkdown().contains("<a id=\"sign-withdrawing\"></a>"))
