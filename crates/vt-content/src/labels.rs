@@ -142,14 +142,19 @@ impl Labels {
         };
         let mut warnings = Vec::new();
         for (key, text, expected) in self.filled_in() {
-            let mut found: Vec<&str> = placeholder::names(text).collect();
+            let found: Vec<&str> = placeholder::names(text).collect();
             let missing: Vec<&str> = expected
                 .iter()
                 .copied()
                 .filter(|n| !found.contains(n))
                 .collect();
-            found.retain(|name| !expected.contains(name));
-            found.dedup();
+            // The others, each named once, in the order they first come.
+            let mut others: Vec<&str> = Vec::new();
+            for name in found {
+                if !expected.contains(&name) && !others.contains(&name) {
+                    others.push(name);
+                }
+            }
             let mut problems = Vec::new();
             if !missing.is_empty() {
                 problems.push(format!(
@@ -157,10 +162,10 @@ impl Labels {
                     braced(&missing)
                 ));
             }
-            if !found.is_empty() {
+            if !others.is_empty() {
                 problems.push(format!(
                     "it has {}, which the page would show as written",
-                    braced(&found)
+                    braced(&others)
                 ));
             }
             if !problems.is_empty() {
@@ -274,6 +279,19 @@ mod tests {
         assert!(serde_json::from_str::<Labels>(&unknown).is_err());
         let schema = schemars::schema_for!(Labels);
         assert_eq!(schema.get("additionalProperties"), Some(&false.into()));
+    }
+
+    #[test]
+    fn a_placeholder_that_is_not_the_labels_own_is_named_once() {
+        let mut labels = Labels::en_gb();
+        labels.text_message = "{x} {keyword} {y} {x} to {number} {y}".to_owned();
+        let warnings = labels.placeholder_warnings(&JsonPointer::root().child("labels"));
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(
+            warnings[0].message,
+            "a page fills in {keyword} and {number} in this label; \
+             it has {x} and {y}, which the page would show as written"
+        );
     }
 
     #[test]
