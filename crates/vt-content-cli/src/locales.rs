@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
-use vt_content::{Catalog, CatalogError, ContentPack};
+use vt_content::{Catalog, CatalogError, ContentPack, ErrorKind};
 
 use crate::args::PackArg;
-use crate::{Failure, INVALID, source::describe, write};
+use crate::{Failure, INVALID, USAGE_OR_IO, source::describe, write};
 
 /// The options of `locales`.
 #[derive(Debug, Args)]
@@ -30,9 +30,20 @@ pub fn catalog(dir: Option<&PathBuf>) -> Result<Catalog, Failure> {
         }
         other => Failure::Report {
             lines: other.to_string().lines().map(str::to_owned).collect(),
-            status: INVALID,
+            status: if only_unreadable(&other) {
+                USAGE_OR_IO
+            } else {
+                INVALID
+            },
         },
     })
+}
+
+/// Whether all that is wrong with a catalog is files that could not be read: an I/O
+/// error, as for `validate` of such a file, not an invalid catalog.
+fn only_unreadable(error: &CatalogError) -> bool {
+    matches!(error, CatalogError::Invalid { files, violations }
+        if violations.is_empty() && files.iter().all(|file| file.report.kind == ErrorKind::Io))
 }
 
 /// The pack that `--locale` and `--catalog` pick, or `None` when neither is given.

@@ -52,6 +52,28 @@ fn an_invalid_catalog_is_reported_in_full() {
     assert_eq!(err.matches("[extra-item]").count(), 1);
 }
 
+/// A catalog whose only fault is a file that cannot be read is an I/O error (2), as
+/// `validate` of that file is; with an invalid pack beside it, an invalid catalog (1).
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_of_a_catalog_is_an_io_error() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let source = format!("{PACKS}/en-GB.json");
+    std::fs::copy(&source, dir.path().join("en-GB.json")).expect("the source pack");
+    let broken = dir.path().join("fr.json");
+    std::os::unix::fs::symlink(dir.path().join("absent"), &broken).expect("a broken link");
+    let path = dir.path().to_str().expect("a UTF-8 path");
+    let (code, _, err) = run(&["locales", path]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("fr.json: "), "{err}");
+    let (validate, _, _) = run(&["validate", broken.to_str().expect("UTF-8")]);
+    assert_eq!(validate, 2);
+
+    std::fs::write(dir.path().join("de.json"), "{}").expect("an invalid pack");
+    let (code, _, err) = run(&["locales", path]);
+    assert_eq!(code, 1, "{err}");
+}
+
 #[test]
 fn locale_picks_a_pack_with_fallback() {
     for (tag, language) in [
