@@ -7,7 +7,8 @@
 // - no page is wider than its viewport, in any of those states;
 // - the page makes no request outside its own origin, runs no script but JSON-LD, opens
 //   no dialog and logs no error;
-// - the Nu HTML Checker: no error, no warning;
+// - the Nu HTML Checker: no error, no warning (but, on a page in a pseudo-locale, its guess
+//   that the English text is not in the page's language);
 // - every JSON-LD block (and every --jsonld file) expands with a JSON-LD processor, with
 //   no network (the schema.org context is read from disk), and every type and property
 //   is in the schema.org vocabulary, each property on a type it belongs to, each value
@@ -264,11 +265,16 @@ async function main() {
   // The Nu HTML Checker, on each page's source as served (a flow's states as serialized).
   if (options.vnu) {
     const files = [];
+    // Pages in a pseudo-locale (en-XA, ar-XB): their text is English by design, so the
+    // checker's guess that the page is not in its language is expected there, and only there.
+    const pseudo = new Set();
     for (const [name, html] of sources) {
       const file = path.join(out, 'pages', `${name.replace(/[^A-Za-z0-9-]+/g, '-')}.html`);
       fs.writeFileSync(file, html);
       files.push(file);
+      if (/<html lang="[a-z]{2,3}-X[AB]"/.test(html)) pseudo.add(file);
     }
+    const expected = (file, m) => pseudo.has(file) && m.message.startsWith('This document appears to be written in');
     // It writes its JSON report on standard error, and exits 1 when it finds an error.
     const run = spawnSync(
       'java',
@@ -288,7 +294,11 @@ async function main() {
         if (!messages) return `no report: ${report.slice(0, 500)}`;
         // Errors and warnings fail; plain information does not.
         const mine = messages.filter(
-          (m) => m.url && decodeURIComponent(m.url).endsWith(path.resolve(file)) && (m.type !== 'info' || m.subType === 'warning'),
+          (m) =>
+            m.url &&
+            decodeURIComponent(m.url).endsWith(path.resolve(file)) &&
+            (m.type !== 'info' || m.subType === 'warning') &&
+            !expected(file, m),
         );
         return mine.length ? mine.map((m) => `${m.type}${m.subType ? `/${m.subType}` : ''} line ${m.lastLine}: ${m.message}`).join('\n') : null;
       });
