@@ -206,15 +206,18 @@ fn speak_to_links(pack: &ContentPack) -> Vec<Vec<Inline>> {
 }
 
 /// The urgent help, as a section to set apart: its message, then one line per contact.
-fn urgent_help(labels: &Labels, help: &UrgentHelp) -> Section {
+fn urgent_help(labels: &Labels, help: &UrgentHelp, dir: Direction) -> Section {
     Section::new("urgent-help", &help.title)
         .paragraphs(&help.message)
-        .list(Some("vt-contacts"), contact_lines(labels, &help.contacts))
+        .list(
+            Some("vt-contacts"),
+            contact_lines(labels, &help.contacts, dir),
+        )
 }
 
 /// One line per contact: its name and purpose, how to reach it (as links), when, at
 /// what cost, and whether the pack's editors added it.
-fn contact_lines(labels: &Labels, contacts: &[Contact]) -> Vec<Vec<Inline>> {
+fn contact_lines(labels: &Labels, contacts: &[Contact], dir: Direction) -> Vec<Vec<Inline>> {
     contacts
         .iter()
         .map(|contact| {
@@ -222,7 +225,7 @@ fn contact_lines(labels: &Labels, contacts: &[Contact]) -> Vec<Vec<Inline>> {
             let mut ways = Vec::new();
             if let Some(phone) = &contact.phone {
                 ways.push(Inline::External {
-                    text: format!("{} {phone}", labels.call),
+                    text: format!("{} {}", labels.call, shown_number(phone, dir)),
                     href: format!("tel:{}", phone.replace(' ', "")),
                 });
             }
@@ -230,7 +233,10 @@ fn contact_lines(labels: &Labels, contacts: &[Contact]) -> Vec<Vec<Inline>> {
                 ways.push(Inline::External {
                     text: fill(
                         &labels.text_message,
-                        &[("keyword", &text.keyword), ("number", &text.number)],
+                        &[
+                            ("keyword", &text.keyword),
+                            ("number", &shown_number(&text.number, dir)),
+                        ],
                     ),
                     href: format!("sms:{}", text.number.replace(' ', "")),
                 });
@@ -277,6 +283,16 @@ fn contact_lines(labels: &Labels, contacts: &[Contact]) -> Vec<Vec<Inline>> {
             line
         })
         .collect()
+}
+
+/// A phone or text-message number as a page shows it: in a right-to-left document,
+/// isolated left to right (between U+2066 and U+2069), so that its groups keep their
+/// order, `116 123` and not `123 116`, as numbers are read there too.
+fn shown_number(number: &str, dir: Direction) -> String {
+    match dir {
+        Direction::LeftToRight => number.to_owned(),
+        Direction::RightToLeft => format!("\u{2066}{number}\u{2069}"),
+    }
 }
 
 /// When a service is open, in the labels' words.
@@ -403,6 +419,7 @@ impl Document {
     /// the self-care actions, the practices, where to turn, and where the content comes
     /// from.
     pub fn pack(pack: &ContentPack) -> Document {
+        let dir = pack.locale.direction();
         let labels = crate::labels(pack);
         let labels = labels.as_ref();
         let about = &pack.about;
@@ -413,7 +430,10 @@ impl Document {
         let routes = pack.support.iter().map(|route| {
             Section::item("support", route.id.as_str(), &route.title)
                 .paragraphs(&route.description)
-                .list(Some("vt-contacts"), contact_lines(labels, &route.contacts))
+                .list(
+                    Some("vt-contacts"),
+                    contact_lines(labels, &route.contacts, dir),
+                )
         });
         let mut what_it_is = Section::new("what-it-is", &labels.what_it_is)
             .paragraphs(&about.definition)
@@ -461,7 +481,7 @@ impl Document {
         Document {
             kind: Kind::Pack,
             lang: pack.locale.to_string(),
-            dir: pack.locale.direction(),
+            dir,
             title: pack.title.clone(),
             page_title: pack.title.clone(),
             description: pack.summary.join(" "),
@@ -469,7 +489,7 @@ impl Document {
             urgent_help: pack
                 .urgent_help
                 .as_ref()
-                .map(|help| urgent_help(labels, help)),
+                .map(|help| urgent_help(labels, help, dir)),
             disclaimer_label: labels.disclaimer.clone(),
             disclaimer: pack.disclaimer.clone(),
             contents_label: labels.contents.clone(),
@@ -496,6 +516,7 @@ impl Document {
     /// # Ok::<(), vt_content::UnknownSign>(())
     /// ```
     pub fn guidance(pack: &ContentPack, guidance: &Guidance) -> Document {
+        let dir = pack.locale.direction();
         let labels = crate::labels(pack);
         let labels = labels.as_ref();
         let mut sections = Vec::new();
@@ -531,7 +552,7 @@ impl Document {
         Document {
             kind: Kind::Guidance,
             lang: pack.locale.to_string(),
-            dir: pack.locale.direction(),
+            dir,
             title: title.clone(),
             page_title: format!("{title} – {}", pack.title),
             description,
@@ -539,7 +560,7 @@ impl Document {
             urgent_help: guidance
                 .urgent_help
                 .as_ref()
-                .map(|help| urgent_help(labels, help)),
+                .map(|help| urgent_help(labels, help, dir)),
             disclaimer_label: labels.disclaimer.clone(),
             disclaimer: guidance.disclaimer.clone(),
             contents_label: labels.contents.clone(),

@@ -329,6 +329,12 @@ mod tests {
         assert!(fragment.starts_with(
             "<article class=\"vt-document vt-document--pack\" lang=\"ar-XB\" dir=\"rtl\">"
         ));
+        // Numbers keep their groups' order, left to right.
+        assert!(page.contains("<a href=\"tel:116123\">"), "{page}");
+        assert!(page.contains("\u{2066}116 123\u{2069}</a>"), "{page}");
+        assert!(page.contains("\u{2066}85258\u{2069}"), "{page}");
+        let english = Document::pack(crate::bundled()).to_html(&HtmlOptions::default());
+        assert!(!english.contains('\u{2066}') && english.contains("116 123</a>"));
     }
 
     #[test]
