@@ -1,21 +1,26 @@
 //! The directional formatting characters of a text (Unicode's bidirectional algorithm,
-//! UAX #9): a text may use them, but must close within itself every embedding, override
-//! and isolate it opens.
+//! UAX #9): a text may use them, but only in pairs nested like brackets, so that none
+//! changes how anything outside the text is shown.
 //!
 //! One left open runs on past the text's end: a page that shows a contact's name with a
 //! RIGHT-TO-LEFT OVERRIDE (U+202E) left open would show the rest of its line reversed, the
-//! phone number too. Closed pairs are harmless, and the `ar-XB` pseudo-locale writes them.
+//! phone number too. A closing mark with no pair is no safer: filled into a label, or
+//! shown inside an isolate of a page's own, it closes what the label or the page opened.
+//! Pairs nested like brackets stay closed wherever the text goes: filled into a label, cut
+//! into lines by a text page (each line ends what it opened), isolated by a host page.
+//! The `ar-XB` pseudo-locale writes such pairs.
 
-/// What a directional formatting character does to the ones before it.
+/// What a directional formatting character does.
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Mark {
     /// LRE, RLE, LRO, RLO (U+202A, U+202B, U+202D, U+202E): opens an embedding or an
-    /// override.
+    /// override, which PDF closes.
     OpenEmbedding,
-    /// PDF (U+202C): closes the last embedding or override, if no isolate opened since.
+    /// PDF (U+202C).
     CloseEmbedding,
-    /// LRI, RLI, FSI (U+2066 to U+2068): opens an isolate.
+    /// LRI, RLI, FSI (U+2066 to U+2068): opens an isolate, which PDI closes.
     OpenIsolate,
-    /// PDI (U+2069): closes the last isolate, and everything opened inside it.
+    /// PDI (U+2069).
     CloseIsolate,
 }
 
@@ -31,74 +36,165 @@ fn mark(c: char) -> Option<Mark> {
 
 /// Whether `c` is a directional formatting character that opens or closes an embedding,
 /// an override or an isolate.
-#[cfg(feature = "render")]
 pub(crate) fn is_direction_mark(c: char) -> bool {
     mark(c).is_some()
 }
 
-/// The first directional formatting character of `text` that opens an embedding, an
-/// override or an isolate that `text` does not close, as UAX #9 pairs them: a PDF closes
-/// the last embedding or override opened since the last isolate still open, a PDI the last
-/// isolate still open and all opened inside it; one that closes nothing does nothing.
-pub(crate) fn first_left_open(text: &str) -> Option<char> {
-    // Every one of these characters is written 0xE2 0x80 or 0xE2 0x81 and a third byte.
-    if !text.as_bytes().contains(&0xE2) {
-        return None;
-    }
-    // The characters still open, and whether each is an isolate.
-    let mut open: Vec<(char, bool)> = Vec::new();
-    for c in text.chars() {
-        match mark(c) {
-            Some(Mark::OpenEmbedding) => open.push((c, false)),
-            Some(Mark::OpenIsolate) => open.push((c, true)),
-            Some(Mark::CloseEmbedding) if open.last().is_some_and(|&(_, isolate)| !isolate) => {
-                open.pop();
-            }
-            Some(Mark::CloseIsolate) => {
-                if let Some(at) = open.iter().rposition(|&(_, isolate)| isolate) {
-                    open.truncate(at);
+/// A directional formatting character of a text that has no pair in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unpaired {
+    /// It opens an embedding, an override or an isolate that the text does not close.
+    Open(char),
+    /// It closes what is not the last one still open: nothing at all, an isolate for a
+    /// PDF, or an embedding or override for a PDI.
+    Close(char),
+}
+
+impl Unpaired {
+    /// What is wrong, and what to do, for the person who edits the text.
+    pub(crate) fn message(self) -> String {
+        match self {
+            Unpaired::Open(c) => format!(
+                "this text opens a change of direction (U+{:04X}) that it does not close, so it would run on past the text; close it within the text with U+{}",
+                u32::from(c),
+                if mark(c) == Some(Mark::OpenIsolate) {
+                    "2069"
+                } else {
+                    "202C"
                 }
-            }
-            Some(Mark::CloseEmbedding) | None => {}
+            ),
+            Unpaired::Close(c) => format!(
+                "this text has U+{:04X}, which does not close the last change of direction still open in the text; each U+202C closes the last U+202A, U+202B, U+202D or U+202E, each U+2069 the last U+2066, U+2067 or U+2068, like brackets",
+                u32::from(c)
+            ),
         }
     }
-    open.first().map(|&(c, _)| c)
+}
+
+/// The first directional formatting character of `text` without its pair: a closing
+/// mark that does not close the last one still open, or else the first one left open.
+pub(crate) fn first_unpaired(text: &str) -> Option<Unpaired> {
+    // The characters still open, the last one opened last.
+    let mut open: Vec<char> = Vec::new();
+    // Every one of these characters is written 0xE2 0x80 or 0xE2 0x81 and a third byte, so
+    // only the characters that start with a 0xE2 lead byte (three bytes long) are read.
+    for at in memchr::memchr_iter(0xE2, text.as_bytes()) {
+        let Some(c) = text.get(at..at + 3).and_then(|c| c.chars().next()) else {
+            continue;
+        };
+        let Some(mark) = mark(c) else { continue };
+        let closes = match mark {
+            Mark::OpenEmbedding | Mark::OpenIsolate => {
+                open.push(c);
+                continue;
+            }
+            Mark::CloseEmbedding => Mark::OpenEmbedding,
+            Mark::CloseIsolate => Mark::OpenIsolate,
+        };
+        match open.last() {
+            Some(&last) if self::mark(last) == Some(closes) => {
+                open.pop();
+            }
+            _ => return Some(Unpaired::Close(c)),
+        }
+    }
+    open.first().map(|&c| Unpaired::Open(c))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// Reading only the characters with a 0xE2 lead byte pairs the marks as reading
+        /// every character does.
+        #[test]
+        fn the_lead_byte_search_reads_what_a_char_by_char_reading_reads(
+            text in "[a é’…\u{202A}-\u{202E}\u{2066}-\u{2069}]{0,16}"
+        ) {
+            let mut open: Vec<char> = Vec::new();
+            let mut expected = None;
+            for c in text.chars() {
+                let isolate = |c: char| ('\u{2066}'..='\u{2068}').contains(&c);
+                match c {
+                    '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' | '\u{2066}'..='\u{2068}' => {
+                        open.push(c);
+                    }
+                    '\u{202C}' | '\u{2069}' => {
+                        if open.last().is_some_and(|&last| isolate(last) == (c == '\u{2069}')) {
+                            open.pop();
+                        } else {
+                            expected = Some(Unpaired::Close(c));
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let expected = expected.or(open.first().map(|&c| Unpaired::Open(c)));
+            proptest::prop_assert_eq!(first_unpaired(&text), expected);
+        }
+    }
+
     #[test]
-    fn closed_pairs_and_plain_text_leave_nothing_open() {
+    fn pairs_nested_like_brackets_and_plain_text_are_paired() {
         for text in [
             "Samaritans",
             "Ffoniwch 116 123",
             "\u{202E}Samaritans\u{202C} 116 123",
             "\u{2067}سامريتنز\u{2069}: 116 123",
-            // An isolate's PDI closes the override opened inside it.
-            "\u{2068}a \u{202E}b\u{2069} 116 123",
-            // Closers that close nothing do nothing.
-            "\u{202C}\u{2069}a",
+            "\u{2068}a \u{202E}b\u{202C}\u{2069} 116 123",
             "\u{202B}\u{202D}a\u{202C}\u{202C}",
         ] {
-            assert_eq!(first_left_open(text), None, "{text:?}");
+            assert_eq!(first_unpaired(text), None, "{text:?}");
         }
     }
 
     #[test]
-    fn the_first_opener_left_open_is_named() {
+    fn the_first_mark_without_its_pair_is_named() {
         let cases = [
-            ("Samaritans \u{202E}116 123", '\u{202E}'),
-            ("\u{202A}a \u{202E}b\u{202C}", '\u{202A}'),
-            ("\u{2066}a", '\u{2066}'),
-            // A PDF cannot close an embedding from outside the isolate opened after it.
-            ("\u{202B}a\u{2068}b\u{202C}", '\u{202B}'),
-            // A PDI before any isolate closes nothing.
-            ("\u{2069}\u{2067}a", '\u{2067}'),
+            ("Samaritans \u{202E}116 123", Unpaired::Open('\u{202E}')),
+            ("\u{202A}a \u{202E}b\u{202C}", Unpaired::Open('\u{202A}')),
+            ("\u{2066}a", Unpaired::Open('\u{2066}')),
+            // A closing mark with nothing open: filled into a label, or inside a page's
+            // own isolate, it would close what they opened.
+            ("\u{2069}SHOUT", Unpaired::Close('\u{2069}')),
+            ("a\u{202C}", Unpaired::Close('\u{202C}')),
+            // A PDF cannot close an embedding from outside an isolate opened after it.
+            ("\u{202B}a\u{2068}b\u{202C}", Unpaired::Close('\u{202C}')),
+            // A PDI must not close an override opened inside its isolate: a text page that
+            // cuts the line between them would leave the override open on the next line.
+            (
+                "\u{2068}Samaritans \u{202E}x\u{2069}",
+                Unpaired::Close('\u{2069}'),
+            ),
         ];
-        for (text, open) in cases {
-            assert_eq!(first_left_open(text), Some(open), "{text:?}");
+        for (text, unpaired) in cases {
+            assert_eq!(first_unpaired(text), Some(unpaired), "{text:?}");
         }
+    }
+
+    #[test]
+    fn messages_name_the_mark_and_its_pair() {
+        assert!(
+            Unpaired::Open('\u{2067}')
+                .message()
+                .contains("(U+2067) that it does not close")
+        );
+        assert!(
+            Unpaired::Open('\u{2067}')
+                .message()
+                .ends_with("with U+2069")
+        );
+        assert!(
+            Unpaired::Open('\u{202E}')
+                .message()
+                .ends_with("with U+202C")
+        );
+        assert!(
+            Unpaired::Close('\u{2069}')
+                .message()
+                .starts_with("this text has U+2069, which")
+        );
     }
 }

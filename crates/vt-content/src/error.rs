@@ -76,11 +76,12 @@ codes! {
         UntrimmedText = "untrimmed-text",
         /// A text contains a control character (a line break or a tab, for example).
         ControlCharacter = "control-character",
-        /// A text opens an embedding, override or isolate of direction (U+202A, U+202B,
-        /// U+202D, U+202E, U+2066 to U+2068) that it does not close (U+202C, U+2069), so
-        /// it would change how the text after it is shown: a phone number could show
-        /// reversed.
-        UnclosedDirection = "unclosed-direction",
+        /// A text's changes of direction are not paired like brackets: it opens an
+        /// embedding, override or isolate (U+202A, U+202B, U+202D, U+202E, U+2066 to
+        /// U+2068) that it does not close, or has a PDF (U+202C) or PDI (U+2069) that does
+        /// not close the last one still open. Either would change how what is shown after
+        /// the text reads: a phone number could show reversed.
+        UnpairedDirection = "unpaired-direction",
         /// An id is not kebab-case or is too long.
         InvalidId = "invalid-id",
         /// Two items share an id, or a list of references names one item twice.

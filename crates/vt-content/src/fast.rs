@@ -86,8 +86,8 @@ fn refuse<E: de::Error>() -> E {
     E::custom("refused by the fast path")
 }
 
-/// A text: 1 to 2000 characters, trimmed, no control characters, closing every change of
-/// direction it opens.
+/// A text: 1 to 2000 characters, trimmed, no control characters, its changes of direction
+/// paired like brackets.
 fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     let text = String::deserialize(deserializer)?;
     if text_ok(&text) {
@@ -171,7 +171,7 @@ fn some_keyword<'de, D: Deserializer<'de>, T: DeserializeOwned>(
 }
 
 /// A text the schema gives no length limits (`audience`, `copyright`): trimmed, with no
-/// control characters, closing every change of direction it opens, and possibly empty.
+/// control characters, its changes of direction paired like brackets, and possibly empty.
 fn some_plain_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
     let text = String::deserialize(deserializer)?;
     if plain_text_ok(&text) {
@@ -763,6 +763,10 @@ mod tests {
             "a\u{85}b",
             "a\u{9f}b",
             "a\u{a0}b",
+            "a\u{202E}b",
+            "\u{2067}a\u{2069}",
+            "\u{2067}a\u{202C}",
+            "a\u{2069}",
             "Ab_C",
             "x",
             "2026-02-30",

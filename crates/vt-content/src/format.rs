@@ -161,8 +161,16 @@ fn check_phone_number(text: &str) -> Result<(), String> {
     }
 }
 
-/// Accepts an absolute `https` address with a host.
+/// Accepts an absolute `https` address with a host, and no directional formatting
+/// character: a browser would read the address without it, but a page or an app that
+/// shows the address as written would let it change the direction of what follows.
 fn check_https_url(text: &str) -> Result<(), String> {
+    if let Some(mark) = text.chars().find(|&c| crate::bidi::is_direction_mark(c)) {
+        return Err(format!(
+            "a web address cannot hold a change of direction (U+{:04X}); remove it",
+            u32::from(mark)
+        ));
+    }
     match url::Url::parse(text) {
         Ok(url) if url.scheme() == "https" && url.has_host() => Ok(()),
         _ => Err(format!(
@@ -277,7 +285,13 @@ mod tests {
             (
                 Format::HttpsUrl,
                 &["https://www.example.org/help"],
-                &["http://www.example.org", "www.example.org", "https://"],
+                &[
+                    "http://www.example.org",
+                    "www.example.org",
+                    "https://",
+                    "https://www.example.org/\u{202E}help",
+                    "https://www.example.org/help\u{2066}",
+                ],
             ),
             (
                 Format::Region,

@@ -135,7 +135,9 @@ fn ar_xb(text: &str) -> String {
         };
         let mut word = String::new();
         for c in words.chars() {
-            if c.is_whitespace() {
+            // A change of direction of the text's own stays outside the word's override,
+            // so that its pairs stay nested like brackets.
+            if c.is_whitespace() || crate::bidi::is_direction_mark(c) {
                 flush(&mut out, &mut word);
                 out.push(c);
             } else {
@@ -198,6 +200,17 @@ mod tests {
         );
         pack.summary[1] = ["word"; 250].join(" ");
         assert!(pseudo(&pack, PseudoLocale::EnXa).is_ok());
+    }
+
+    #[test]
+    fn a_texts_own_changes_of_direction_stay_paired() {
+        let text = PseudoLocale::ArXb.text("Call \u{2067}Samaritans now\u{2069} free");
+        assert_eq!(
+            text,
+            "\u{200F}[\u{202E}Call\u{202C} \u{2067}\u{202E}Samaritans\u{202C} \
+             \u{202E}now\u{202C}\u{2069} \u{202E}free\u{202C}]"
+        );
+        assert_eq!(crate::bidi::first_unpaired(&text), None);
     }
 
     #[test]

@@ -5,8 +5,8 @@
 //! sure the schema uses no others): `$ref`, `type`, `properties`, `required`,
 //! `additionalProperties`, `items`, `minItems`, `maxItems`, `minLength`, `maxLength`,
 //! `enum`, `const`, `oneOf` and `format`. Every string that has no format and no fixed
-//! values is text, and must also be trimmed, free of control characters, and close every
-//! change of direction it opens ([`bidi`]).
+//! values is text, and must also be trimmed, free of control characters, and pair its
+//! changes of direction like brackets ([`bidi`]).
 //!
 //! The schema is first compiled into a tree of [`Node`]s (once, for the pack's schema),
 //! so the walk looks nothing up by name; the path of a value is kept as a stack of
@@ -39,19 +39,24 @@ pub(crate) struct Findings {
 }
 
 /// Whether `text` is a text of a pack: 1 to [`MAX_TEXT_CHARS`] characters, trimmed, with
-/// no control characters, closing every direction it opens. The schema states the same
+/// no control characters, its changes of direction paired like brackets. The schema states the same
 /// length limits on every text; the fast path of loading checks texts with this, the
 /// structural check with the schema.
 pub(crate) fn text_ok(text: &str) -> bool {
     !text.is_empty() && at_most_chars(text, MAX_TEXT_CHARS) && plain_text_ok(text)
 }
 
-/// Whether `text` is trimmed, has no control characters, and closes every embedding,
-/// override and isolate it opens.
+/// Whether `text` is trimmed, has no control characters, and pairs its changes of
+/// direction (embeddings, overrides, isolates) like brackets.
 pub(crate) fn plain_text_ok(text: &str) -> bool {
-    is_trimmed(text)
-        && (is_printable_ascii(text.as_bytes())
-            || !has_control_beyond_ascii(text.as_bytes()) && bidi::first_left_open(text).is_none())
+    (is_printable_ascii(text.as_bytes()) || beyond_ascii_ok(text)) && is_trimmed(text)
+}
+
+/// [`plain_text_ok`]'s rules beyond trimming, for a text that is not all printable ASCII:
+/// kept out of line, so that the check of an ASCII text stays small.
+#[inline(never)]
+fn beyond_ascii_ok(text: &str) -> bool {
+    !has_control_beyond_ascii(text.as_bytes()) && bidi::first_unpaired(text).is_none()
 }
 
 /// Whether a list of `count` items is within the limits the schema states on every list.
@@ -64,20 +69,9 @@ fn is_trimmed(text: &str) -> bool {
     !text.starts_with(char::is_whitespace) && !text.ends_with(char::is_whitespace)
 }
 
-/// Whether `text` has a control character (general category Cc: U+0000 to U+001F and
-/// U+007F to U+009F, the last range written 0xC2 0x80..=0x9F in UTF-8).
-///
-/// Eight bytes at a time, with the bit tricks of "Bit Twiddling Hacks": a word with no
-/// byte below 0x20 and none from 0x7F up is printable ASCII and has none. A text that is
-/// not all printable ASCII is read again, eight bytes at a time, for each kind of control
-/// character; and only a text with a 0xC2 lead byte (Latin-1 punctuation) pair by pair.
-fn has_control(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    !is_printable_ascii(bytes) && has_control_beyond_ascii(bytes)
-}
-
-/// Whether every byte is printable ASCII (0x20 to 0x7E): such a text has no control
-/// character, and no directional formatting character.
+/// Whether every byte is printable ASCII (0x20 to 0x7E), eight bytes at a time: a word
+/// with no byte below 0x20 and none from 0x7F up is. Such a text has no control character
+/// and no directional formatting character.
 fn is_printable_ascii(bytes: &[u8]) -> bool {
     let (words, rest) = (bytes.chunks_exact(8), bytes.chunks_exact(8).remainder());
     let mut outside = false;
@@ -91,7 +85,13 @@ fn is_printable_ascii(bytes: &[u8]) -> bool {
     !outside
 }
 
-/// [`has_control`] for a text that is not all printable ASCII.
+/// Whether a text that is not all printable ASCII ([`is_printable_ascii`]) has a control
+/// character (general category Cc: U+0000 to U+001F and U+007F to U+009F, the last range
+/// written 0xC2 0x80..=0x9F in UTF-8).
+///
+/// Eight bytes at a time, with the bit tricks of "Bit Twiddling Hacks", for each kind of
+/// control character; and only a text with a 0xC2 lead byte (Latin-1 punctuation) pair by
+/// pair.
 fn has_control_beyond_ascii(bytes: &[u8]) -> bool {
     let words = bytes.chunks_exact(8);
     let rest = words.remainder();
@@ -481,7 +481,10 @@ impl<'a> Checker<'a> {
                 "this text starts or ends with whitespace; remove it".to_owned(),
             );
         }
-        if has_control(text) {
+        if is_printable_ascii(text.as_bytes()) {
+            return;
+        }
+        if has_control_beyond_ascii(text.as_bytes()) {
             let control = text.chars().find(|c| c.is_control()).unwrap_or_default();
             self.violation(
                 ViolationCode::ControlCharacter,
@@ -491,15 +494,8 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        if let Some(open) = bidi::first_left_open(text) {
-            self.violation(
-                ViolationCode::UnclosedDirection,
-                format!(
-                    "this text opens a change of direction (U+{:04X}) that it does not close, so it would run on past the text; close it within the text with U+{}",
-                    u32::from(open),
-                    if open >= '\u{2066}' { "2069" } else { "202C" }
-                ),
-            );
+        if let Some(unpaired) = bidi::first_unpaired(text) {
+            self.violation(ViolationCode::UnpairedDirection, unpaired.message());
         }
     }
 }
@@ -542,6 +538,12 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+
+    /// The byte-level check of control characters, as the text rules make it.
+    fn has_control(text: &str) -> bool {
+        let bytes = text.as_bytes();
+        !is_printable_ascii(bytes) && has_control_beyond_ascii(bytes)
+    }
 
     proptest::proptest! {
         /// The byte scan finds what `char` finds, at every position.
@@ -674,7 +676,7 @@ mod tests {
                 plain_text_ok(text),
                 text.trim() == text
                     && !text.chars().any(char::is_control)
-                    && bidi::first_left_open(text).is_none(),
+                    && bidi::first_unpaired(text).is_none(),
                 "{text:?}"
             );
             let count = text.chars().count();

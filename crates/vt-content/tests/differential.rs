@@ -24,7 +24,7 @@
 //! Where the two must differ, by design, the test states the rule and maps it:
 //!
 //! - text rules beyond the schema (`untrimmed-text`, `control-character`,
-//!   `unclosed-direction`), the string formats (`invalid-id`, `invalid-schema-version`,
+//!   `unpaired-direction`), the string formats (`invalid-id`, `invalid-schema-version`,
 //!   `invalid-version`, `invalid-locale`, `invalid-date`: the schema names the formats,
 //!   which draft 2020-12 treats as annotations) and the whole-pack rules (`duplicate-id`, `unresolved-reference`,
 //!   `review-dates-out-of-order`) are the loader's alone: only the structural codes

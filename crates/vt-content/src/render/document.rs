@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::{date, json_ld};
-use crate::bidi;
 use crate::placeholder::fill;
 use crate::{
     Contact, ContactOrigin, ContentPack, Cost, Days, Direction, Guidance, GuidanceKind, Labels,
@@ -246,12 +245,8 @@ fn contact_lines(labels: &Labels, contacts: &[Contact], dir: Direction) -> Vec<V
                 ways.push(Inline::External {
                     // The address as written, but a pack's address is not checked as a
                     // text: what it has of tabs, line breaks or other control
-                    // characters (which a browser leaves out of an address too) is not
-                    // shown, nor its changes of direction, which could run on past it.
-                    text: url
-                        .chars()
-                        .filter(|&c| !c.is_control() && !bidi::is_direction_mark(c))
-                        .collect(),
+                    // characters (which a browser leaves out of an address too) is not shown.
+                    text: url.chars().filter(|c| !c.is_control()).collect(),
                     // The address as a browser reads it: spaces, quotes, `<`, `>` and
                     // control characters percent-encoded, so that no format can read
                     // more into it than an address.
@@ -620,24 +615,6 @@ mod tests {
             .iter()
             .map(|(_, section)| section.id.as_str())
             .collect()
-    }
-
-    #[test]
-    fn a_web_address_shows_no_change_of_direction() {
-        // The address format is a browser's, which takes this: shown as written, the
-        // override would reverse the rest of the contact's line.
-        let url = "https://example.org/\u{202E}help";
-        assert!(crate::format::Format::HttpsUrl.check(url).is_ok());
-        let mut pack = crate::bundled().clone();
-        let contacts = &mut pack.urgent_help.as_mut().expect("urgent help").contacts;
-        contacts[0].url = Some(url.to_owned());
-        let document = Document::pack(&pack);
-        let text = document.to_text(200);
-        assert!(text.contains("https://example.org/help") && !text.contains('\u{202E}'));
-        let html = document.to_html(&super::super::HtmlOptions::default());
-        assert!(html.contains(
-            "<a href=\"https://example.org/%E2%80%AEhelp\">https://example.org/help</a>"
-        ));
     }
 
     #[test]
