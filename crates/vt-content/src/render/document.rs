@@ -280,12 +280,14 @@ fn contact_lines(labels: &Labels, contacts: &[Contact], dir: Direction) -> Vec<V
         .collect()
 }
 
-/// A phone or text-message number as a page shows it: in a right-to-left document,
-/// isolated left to right (between U+2066 and U+2069), so that its groups keep their
-/// order, `116 123` and not `123 116`, as numbers are read there too.
+/// A phone or text-message number as a page shows it: its groups joined by no-break
+/// spaces, so that no line ends inside it; and in a right-to-left document isolated left
+/// to right (between U+2066 and U+2069), so that its groups keep their order, `116 123`
+/// and not `123 116`, as numbers are read there too.
 fn shown_number(number: &str, dir: Direction) -> String {
+    let number = number.replace(' ', "\u{a0}");
     match dir {
-        Direction::LeftToRight => number.to_owned(),
+        Direction::LeftToRight => number,
         Direction::RightToLeft => format!("\u{2066}{number}\u{2069}"),
     }
 }

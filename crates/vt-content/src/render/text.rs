@@ -169,6 +169,23 @@ mod tests {
     }
 
     #[test]
+    fn no_line_ends_inside_a_phone_number() {
+        let pack = crate::bundled();
+        for width in 20..60 {
+            let text = Document::pack(pack).to_text(width);
+            let lines: Vec<&str> = text.lines().collect();
+            assert!(
+                lines.iter().any(|line| line.contains("116\u{a0}123")),
+                "{width}"
+            );
+            assert!(
+                !lines.iter().any(|line| line.ends_with("116")),
+                "{width}:\n{text}"
+            );
+        }
+    }
+
+    #[test]
     fn lists_hang_under_their_bullet_and_headings_are_ruled() {
         let pack = crate::bundled();
         let guidance = pack.guidance(["withdrawing"]).unwrap();
