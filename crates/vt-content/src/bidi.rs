@@ -82,8 +82,8 @@ pub(crate) fn first_unpaired(text: &str) -> Option<Unpaired> {
         let Some(c) = text.get(at..at + 3).and_then(|c| c.chars().next()) else {
             continue;
         };
-        let Some(mark) = mark(c) else { continue };
-        let closes = match mark {
+        let Some(kind) = mark(c) else { continue };
+        let closes = match kind {
             Mark::OpenEmbedding | Mark::OpenIsolate => {
                 open.push(c);
                 continue;
@@ -92,7 +92,7 @@ pub(crate) fn first_unpaired(text: &str) -> Option<Unpaired> {
             Mark::CloseIsolate => Mark::OpenIsolate,
         };
         match open.last() {
-            Some(&last) if self::mark(last) == Some(closes) => {
+            Some(&last) if mark(last) == Some(closes) => {
                 open.pop();
             }
             _ => return Some(Unpaired::Close(c)),
@@ -176,25 +176,16 @@ mod tests {
 
     #[test]
     fn messages_name_the_mark_and_its_pair() {
-        assert!(
-            Unpaired::Open('\u{2067}')
-                .message()
-                .contains("(U+2067) that it does not close")
-        );
-        assert!(
-            Unpaired::Open('\u{2067}')
-                .message()
-                .ends_with("with U+2069")
-        );
-        assert!(
-            Unpaired::Open('\u{202E}')
-                .message()
-                .ends_with("with U+202C")
-        );
-        assert!(
-            Unpaired::Close('\u{2069}')
-                .message()
-                .starts_with("this text has U+2069, which")
+        let open = |opened: &str| {
+            format!(
+                "this text opens a change of direction (U+{opened}) that it does not close, so it would run on past the text; close it within the text with U+"
+            )
+        };
+        assert_eq!(Unpaired::Open('\u{2067}').message(), open("2067") + "2069");
+        assert_eq!(Unpaired::Open('\u{202E}').message(), open("202E") + "202C");
+        assert_eq!(
+            Unpaired::Close('\u{2069}').message(),
+            "this text has U+2069, which does not close the last change of direction still open in the text; each U+202C closes the last U+202A, U+202B, U+202D or U+202E, each U+2069 the last U+2066, U+2067 or U+2068, like brackets"
         );
     }
 }

@@ -39,9 +39,9 @@ pub(crate) struct Findings {
 }
 
 /// Whether `text` is a text of a pack: 1 to [`MAX_TEXT_CHARS`] characters, trimmed, with
-/// no control characters, its changes of direction paired like brackets. The schema states the same
-/// length limits on every text; the fast path of loading checks texts with this, the
-/// structural check with the schema.
+/// no control characters, its changes of direction paired like brackets. The schema states
+/// the same length limits on every text; the fast path of loading checks texts with this,
+/// the structural check with the schema.
 pub(crate) fn text_ok(text: &str) -> bool {
     !text.is_empty() && at_most_chars(text, MAX_TEXT_CHARS) && plain_text_ok(text)
 }
