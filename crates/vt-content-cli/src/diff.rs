@@ -57,8 +57,13 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
         locale: None,
         catalog: None,
     };
-    let old = load(&file(&args.old))?;
-    let new = load(&file(&args.new))?;
+    // Both packs are read before either failure is told, so that one run shows what is
+    // wrong with each.
+    let (old, new) = match (load(&file(&args.old)), load(&file(&args.new))) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(failure), Ok(_)) | (Ok(_), Err(failure)) => return Err(failure),
+        (Err(old), Err(new)) => return Err(old.and(new)),
+    };
     let diff = if args.structure {
         vt_content::diff_structure(&old, &new)
     } else {
@@ -93,6 +98,7 @@ fn text(diff: &Diff) -> String {
     let count = diff.changes().len();
     let mut text = match (count, diff.required_bump()) {
         (0, _) => format!("{old} -> {new}: no changes\n"),
+        (1, Bump::None) => format!("{old} -> {new}: 1 change, which needs no new version\n"),
         (_, Bump::None) => format!("{old} -> {new}: {count} changes, which need no new version\n"),
         (1, bump) => format!("{old} -> {new}: 1 change, which needs a new {bump} version\n"),
         (_, bump) => format!("{old} -> {new}: {count} changes, which need a new {bump} version\n"),

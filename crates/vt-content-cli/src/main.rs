@@ -52,6 +52,27 @@ enum Failure {
 }
 
 impl Failure {
+    /// This failure and then `other`, with the greater exit status: an unreadable file
+    /// (2) outweighs an invalid pack (1).
+    fn and(self, other: Failure) -> Failure {
+        match (self, other) {
+            (
+                Failure::Report { mut lines, status },
+                Failure::Report {
+                    lines: more,
+                    status: other_status,
+                },
+            ) => {
+                lines.extend(more);
+                Failure::Report {
+                    lines,
+                    status: status.max(other_status),
+                }
+            }
+            (Failure::ClosedOutput, _) | (_, Failure::ClosedOutput) => Failure::ClosedOutput,
+        }
+    }
+
     /// A usage or I/O error, told in one line.
     fn usage(message: impl std::fmt::Display) -> Failure {
         Failure::Report {

@@ -227,6 +227,30 @@ fn usage_and_read_errors_exit_with_2_and_invalid_packs_with_1() {
     let (code, stdout, stderr) = run(&["diff", &bundled(), &invalid]);
     assert_eq!((code, stdout.as_str()), (1, ""));
     assert!(stderr.contains("invalid-id"), "{stderr}");
+    // Both packs are read, and what is wrong with each is told in one run: two invalid
+    // packs give 1, and an unreadable file outweighs an invalid pack.
+    let also_invalid = edited(
+        dir.path(),
+        "also.json",
+        &[("\"kind\": \"ground\"", "\"kind\": \"dance\"")],
+    );
+    let (code, _, stderr) = run(&["diff", &invalid, &also_invalid]);
+    assert_eq!(code, 1, "{stderr}");
+    let codes: Vec<_> = ["invalid-id", "invalid-enum-value"]
+        .iter()
+        .map(|code| stderr.matches(code).count())
+        .collect();
+    assert_eq!(codes, [1, 1], "{stderr}");
+    assert!(
+        stderr.find("invalid.json") < stderr.find("also.json"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = run(&["diff", &invalid, &missing]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("invalid-id") && stderr.contains("no-such-pack.json"),
+        "{stderr}"
+    );
 }
 
 #[test]

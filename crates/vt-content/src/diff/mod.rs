@@ -67,6 +67,8 @@ impl Bump {
     /// - A pre-release is not a release: from `1.1.0-beta.1`, any later version of
     ///   `1.1.0` (another pre-release, or `1.1.0` itself) may change anything (`Major`).
     /// - `new` not after `old` (the same version, or an earlier one) makes `None`.
+    ///   Build metadata (`+build.1`) has no order, as SemVer says: `1.2.3+b` is not after
+    ///   `1.2.3+a`.
     ///
     /// ```
     /// use vt_content::Bump;
@@ -76,10 +78,11 @@ impl Bump {
     /// assert_eq!(bump("0.3.1", "0.4.0"), Bump::Major);
     /// assert_eq!(bump("1.1.0-beta.1", "1.1.0"), Bump::Major);
     /// assert_eq!(bump("1.2.3", "1.2.3"), Bump::None);
+    /// assert_eq!(bump("1.2.0-rc.1+a", "1.2.0-rc.1+b"), Bump::None);
     /// ```
     pub fn between(old: &semver::Version, new: &semver::Version) -> Bump {
         let numbers = |v: &semver::Version| (v.major, v.minor, v.patch);
-        if new <= old {
+        if new.cmp_precedence(old).is_le() {
             return Bump::None;
         }
         if !old.pre.is_empty() && numbers(old) == numbers(new) {
@@ -255,13 +258,15 @@ pub struct Diff {
 /// A pack's `version` is a semantic version, and an app that pins `^1` relies on it:
 ///
 /// - **Major**: something an app finds by id or by name stops being found: an item
-///   (sign, self-care action, practice, support route, contact) is removed or renamed;
+///   (sign, self-care action, practice, support route, contact) is removed or renamed,
+///   alone or with the section that held it (`urgent_help`, a route's `contacts`);
 ///   the pack's own `id` or its `locale` changes; the major `schema_version` changes.
 /// - **Minor**: what the pack says or does changes, and everything that resolved still
-///   resolves: an item is added; an optional field is added or removed; a typed value
-///   changes (a phone number, a text-message number or keyword, an address, opening
-///   hours, a cost, a region, a contact's origin, a practice's kind, the licence,
-///   `adapted`, `endorsed`); a route is added to, removed from or moved in
+///   resolves: an item is added; an optional field is added, or removed with no item in
+///   it; a typed value changes (a phone number, a text-message number or keyword, an
+///   address, opening hours, a cost, a region, a contact's origin, a practice's kind,
+///   `adapted`, `endorsed`); the licence changes, its terms' text included; a route is
+///   added to, removed from or moved in
 ///   `advice.signs_recognised.speak_to` (its order is the advice: whom to speak to
 ///   first); the minor `schema_version` changes.
 /// - **Patch**: the same content, said differently: a text is reworded, or a paragraph
@@ -321,7 +326,8 @@ pub fn diff(old: &ContentPack, new: &ContentPack) -> Diff {
 /// ids and structure only: texts differ by nature, so it reports items added, removed
 /// and moved, optional fields and sections added or removed, and changed typed values
 /// (phone numbers, practice kinds, ...); never a text, a paragraph, the locale, the
-/// `review` (each translation is reviewed on its own), `$schema` or `version`.
+/// `review` (each translation is reviewed on its own), the `translation` section (which
+/// says what a translation translates), `$schema` or `version`.
 ///
 /// ```
 /// use vt_content::Bump;
@@ -423,7 +429,7 @@ impl Diff {
         old: &ContentVersion,
         new: &ContentVersion,
     ) -> Result<(), VersionError> {
-        if new < old {
+        if new.as_semver().cmp_precedence(old.as_semver()).is_lt() {
             return Err(VersionError::Decreased {
                 old: old.clone(),
                 new: new.clone(),

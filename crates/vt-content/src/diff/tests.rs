@@ -190,6 +190,24 @@ fn typed_values_are_minor_and_ids_of_the_pack_major() {
 }
 
 #[test]
+fn rewording_the_terms_of_a_licence_is_minor() {
+    let old = bundled();
+    let mut new = old.clone();
+    let licence = new.attribution.licence.as_mut().unwrap();
+    assert!(licence.expression.starts_with("LicenseRef-"));
+    licence.text[0] = "You may reuse this text freely.".to_owned();
+    let diff = diff(&old, &new);
+    assert_eq!(
+        lines(&diff),
+        ["text-changed /attribution/licence/text/0 /attribution/licence/text/0 minor"]
+    );
+    assert_eq!(diff.changed_texts(), ["/attribution/licence/text/0"]);
+    let mut reworded = old.clone();
+    reworded.title = "Vicarious trauma".to_owned();
+    assert_eq!(super::diff(&old, &reworded).required_bump(), Bump::Patch);
+}
+
+#[test]
 fn optional_fields_added_and_removed_are_minor_with_their_texts() {
     let mut old = bundled();
     old.urgent_help = None;
@@ -219,6 +237,45 @@ fn optional_fields_added_and_removed_are_minor_with_their_texts() {
 }
 
 #[test]
+fn a_section_removed_with_items_in_it_removes_each_of_them() {
+    let mut old = bundled();
+    let help = old.urgent_help.clone().unwrap();
+    old.support[2].contacts = vec![help.contacts[2].clone()];
+    let mut new = old.clone();
+    new.urgent_help = None;
+    new.support[2].contacts.clear();
+    let diff = diff(&old, &new);
+    assert_eq!(
+        lines(&diff),
+        [
+            "field-removed /urgent_help - minor",
+            "item-removed /urgent_help/contacts/0 - major",
+            "item-removed /urgent_help/contacts/1 - major",
+            "item-removed /urgent_help/contacts/2 - major",
+            "item-removed /urgent_help/contacts/3 - major",
+            "field-removed /support/2/contacts - minor",
+            "item-removed /support/2/contacts/0 - major",
+        ]
+    );
+    let ids: Vec<_> = diff
+        .changes()
+        .iter()
+        .filter_map(|c| c.old_value.as_deref())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "emergency-services",
+            "nhs-111",
+            "samaritans",
+            "shout",
+            "samaritans"
+        ]
+    );
+    assert_eq!(diff.required_bump(), Bump::Major);
+}
+
+#[test]
 fn structure_mode_compares_ids_and_typed_values_only() {
     let source = bundled();
     let mut translation = source.clone();
@@ -230,6 +287,10 @@ fn structure_mode_compares_ids_and_typed_values_only() {
     translation.practices[2].examples.clear();
     translation.support[0].title = "Rhywun".to_owned();
     translation.support[0].description = vec!["Siaradwch.".to_owned()];
+    translation.translation = Some(crate::Translation::new(
+        source.locale.clone(),
+        source.version.clone(),
+    ));
     let diff = diff_structure(&source, &translation);
     assert_eq!(diff.mode(), DiffMode::Structure);
     assert_eq!(lines(&diff), ["item-moved /signs/0 /signs/1 patch"]);
@@ -276,6 +337,20 @@ fn the_version_check_names_the_change_that_needs_a_bigger_bump() {
         none.check_version(&version("1.1.0"), &version("1.2.0"))
             .is_ok()
     );
+    // Build metadata has no order (SemVer 2.0.0, item 10): going from one build to
+    // another is neither back nor forward.
+    assert!(
+        none.check_version(&version("1.1.0+build.2"), &version("1.1.0+build.1"))
+            .is_ok()
+    );
+    assert!(
+        none.check_version(&version("1.1.0+build.1"), &version("1.1.0"))
+            .is_ok()
+    );
+    let error = text
+        .check_version(&version("1.2.0-rc.1"), &version("1.2.0-rc.1+b"))
+        .unwrap_err();
+    assert_eq!(error.code(), "version-bump-too-small");
 }
 
 #[test]

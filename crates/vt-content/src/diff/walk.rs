@@ -113,8 +113,9 @@ impl Walker {
             let fixed = match key {
                 // The version is what the diff checks.
                 "version" => continue,
-                // A translation has its own locale, and is reviewed on its own.
-                "$schema" | "locale" | "review" if structure => continue,
+                // A translation has its own locale, is reviewed on its own, and says
+                // what it translates.
+                "$schema" | "locale" | "review" | "translation" if structure => continue,
                 "$schema" => Some(Bump::None),
                 "review" => Some(Bump::Patch),
                 "id" | "locale" => Some(Bump::Major),
@@ -134,11 +135,12 @@ impl Walker {
         bump: Bump,
         (old_value, new_value): (Option<String>, Option<String>),
     ) {
+        let part_bump = old_path.or(new_path).and_then(bump_of_part);
         self.changes.push(Change {
             kind,
             old_path: old_path.cloned(),
             new_path: new_path.cloned(),
-            bump: self.fixed_bump.unwrap_or(bump),
+            bump: self.fixed_bump.or(part_bump).unwrap_or(bump),
             old_value,
             new_value,
         });
@@ -206,12 +208,15 @@ impl Walker {
     ) {
         match (old, new) {
             (Some(old), Some(new)) => self.value(old, new, schema, at, field),
-            (Some(old), None) => self.push(
-                ChangeKind::FieldRemoved,
-                (Some(&at.old), None),
-                Bump::Minor,
-                (brief(old), None),
-            ),
+            (Some(old), None) => {
+                self.push(
+                    ChangeKind::FieldRemoved,
+                    (Some(&at.old), None),
+                    Bump::Minor,
+                    (brief(old), None),
+                );
+                self.items_in_removed(old, schema, &at.old, field);
+            }
             (None, Some(new)) => {
                 self.push(
                     ChangeKind::FieldAdded,
@@ -408,6 +413,46 @@ impl Walker {
         }
     }
 
+    /// Reports each item with an id in a value that the new pack no longer has (a section
+    /// such as `urgent_help`, or a route's `contacts`): its id no longer resolves, just as
+    /// when the item alone is removed.
+    fn items_in_removed(
+        &mut self,
+        value: &Value,
+        schema: &'static Value,
+        path: &JsonPointer,
+        field: &str,
+    ) {
+        let schema = self.resolve(schema);
+        match (self.shape(schema, value, field), value) {
+            (Shape::Object, Value::Object(fields)) => {
+                for (key, child) in fields {
+                    let child_schema = child_schema(schema, key);
+                    self.items_in_removed(child, child_schema, &path.child(key), key);
+                }
+            }
+            (Shape::Items, Value::Array(items)) => {
+                for (index, item) in items.iter().enumerate() {
+                    if let Some(id) = item.get("id").and_then(Value::as_str) {
+                        self.push(
+                            ChangeKind::ItemRemoved,
+                            (Some(&path.child(index)), None),
+                            Bump::Major,
+                            (Some(id.to_owned()), None),
+                        );
+                    }
+                }
+            }
+            (Shape::List, Value::Array(items)) => {
+                let item_schema = schema.get("items").unwrap_or(&NO_SCHEMA);
+                for (index, item) in items.iter().enumerate() {
+                    self.items_in_removed(item, item_schema, &path.child(index), "");
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// Lists every text in a value that is new, with its path.
     fn texts_in(&mut self, value: &Value, schema: &'static Value, path: &JsonPointer, field: &str) {
         if self.mode == DiffMode::Structure {
@@ -435,6 +480,15 @@ impl Walker {
             _ => {}
         }
     }
+}
+
+/// The bump of any change under `path` when that part of a pack has a rule of its own:
+/// the terms of reuse. A `LicenseRef-`'s text is its terms, so rewording it changes what a
+/// publisher may do with the pack, as a typed value does: minor.
+fn bump_of_part(path: &JsonPointer) -> Option<Bump> {
+    let licence = "/attribution/licence";
+    let rest = path.as_str().strip_prefix(licence)?;
+    (rest.is_empty() || rest.starts_with('/')).then_some(Bump::Minor)
 }
 
 /// Whether a (resolved) schema describes a typed value rather than a text.
