@@ -114,7 +114,17 @@ pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
     let mut units = Vec::new();
     let mut fuzzy = Vec::new();
     for message in catalog.messages() {
-        let context = message.msgctxt().unwrap_or_default();
+        let Some(context) = message.msgctxt() else {
+            // Comments with no message (an obsolete entry's flags, which gettext's
+            // msgmerge writes before its `#~` lines) read as a message with nothing in it.
+            if message.msgid().is_empty() {
+                continue;
+            }
+            return Err(ImportError::Syntax(format!(
+                "the message {:?} has no msgctxt, the JSON Pointer of its text in the pack",
+                message.msgid()
+            )));
+        };
         let path = JsonPointer::parse(context).ok_or_else(|| {
             ImportError::Syntax(format!(
                 "the msgctxt {context:?} of {:?} is not a JSON Pointer",
@@ -169,9 +179,22 @@ pub fn read_po_file(path: impl AsRef<Path>) -> Result<TranslatedTexts, ImportErr
 /// The keywords a line of a message may start with, each followed by a quoted string.
 const KEYWORDS: [&str; 3] = ["msgctxt ", "msgid ", "msgstr "];
 
+/// The longest line a PO file may have, in bytes: 32 KiB. The PO parser reads lines into
+/// a 64 KiB buffer, and cuts a longer one, or panics on it; a line of a message holds at
+/// most one text (2000 characters, each at most 4 bytes, or 2 escaped), so no file
+/// written by a translator's tool comes near.
+const MAX_PO_LINE_BYTES: usize = 32 * 1024;
+
+/// How much of a line an error message quotes: its first 60 characters.
+const QUOTED_CHARS: usize = 60;
+
 /// Refuses what the PO parser would not read as it is written:
+/// - a byte-order mark, a line longer than [`MAX_PO_LINE_BYTES`], or a carriage return
+///   that does not end a line;
 /// - a line that is not empty, a comment, a keyword and a quoted string, or a quoted
 ///   string continuing the field before it;
+/// - a quoted string with text after its closing quote, or an escape other than `\\`,
+///   `\"`, `\n`, `\r` and `\t`;
 /// - a keyword that follows itself, or a message that starts right after the `msgstr` of
 ///   another: the parser would join them;
 /// - flags that are not on one line written `#, fuzzy, …`: the parser misreads others;
@@ -180,6 +203,12 @@ const KEYWORDS: [&str; 3] = ["msgctxt ", "msgid ", "msgstr "];
 fn check_lines(text: &str) -> Result<(), ImportError> {
     let refuse =
         |line: usize, what: String| Err(ImportError::Syntax(format!("line {line}: {what}")));
+    if text.starts_with('\u{feff}') {
+        return refuse(
+            1,
+            "the file starts with a byte-order mark; save it as UTF-8 without one".into(),
+        );
+    }
     let unquoted = |quoted: &str| quoted[1..quoted.len() - 1].to_owned();
     // A bare `#` or a quoted string continues the field before it: there must be one.
     let mut in_field = false;
@@ -194,7 +223,24 @@ fn check_lines(text: &str) -> Result<(), ImportError> {
     let mut context: Option<(String, usize)> = None;
     for (index, line) in text.lines().enumerate() {
         let number = index + 1;
-        let quoted = |rest: &str| rest.len() >= 2 && rest.starts_with('"') && rest.ends_with('"');
+        if line.len() > MAX_PO_LINE_BYTES {
+            return refuse(
+                number,
+                format!(
+                    "a line of {} bytes, longer than the {MAX_PO_LINE_BYTES} a line may have",
+                    line.len()
+                ),
+            );
+        }
+        if line.contains('\r') {
+            return refuse(
+                number,
+                format!(
+                    "a carriage return that does not end a line; end lines with a line feed: {}",
+                    quoted_line(line)
+                ),
+            );
+        }
         if line.starts_with("msgid_plural") || line.starts_with("msgstr[") {
             return refuse(
                 number,
@@ -203,7 +249,10 @@ fn check_lines(text: &str) -> Result<(), ImportError> {
         }
         if line.starts_with("#,") {
             if !line.starts_with("#, ") {
-                return refuse(number, format!("write flags as \"#, fuzzy\": {line:?}"));
+                return refuse(
+                    number,
+                    format!("write flags as \"#, fuzzy\": {}", quoted_line(line)),
+                );
             }
             if let Some(first) = flags.replace(number) {
                 return refuse(
@@ -216,30 +265,35 @@ fn check_lines(text: &str) -> Result<(), ImportError> {
             }
         }
         let keyword = KEYWORDS.into_iter().find(|k| line.starts_with(k));
-        let ok = if line.is_empty() {
-            ended = false;
-            true
+        let unexpected = || {
+            Some(format!(
+                "expected a comment, a keyword (msgctxt, msgid, msgstr) and a quoted string, \
+                 or a quoted string: {}",
+                quoted_line(line)
+            ))
+        };
+        let fault = if line.is_empty() {
+            // An empty line ends a message, and its flags with it.
+            (ended, flags) = (false, None);
+            None
         } else if line == "#" {
-            in_field
+            if in_field { None } else { unexpected() }
         } else if line.starts_with('#') {
             in_field |= ["# ", "#. ", "#: ", "#, "]
                 .iter()
                 .any(|p| line.starts_with(p));
-            true
+            None
         } else if let Some(keyword) = keyword {
             in_field = true;
-            quoted(&line[keyword.len()..])
+            string_fault(&line[keyword.len()..])
+                .map(|fault| format!("{fault}: {}", quoted_line(line)))
+        } else if in_field && line.starts_with('"') {
+            string_fault(line).map(|fault| format!("{fault}: {}", quoted_line(line)))
         } else {
-            in_field && quoted(line)
+            unexpected()
         };
-        if !ok {
-            return refuse(
-                number,
-                format!(
-                    "expected a comment, a keyword (msgctxt, msgid, msgstr) and a quoted string, \
-                 or a quoted string: {line:?}"
-                ),
-            );
+        if let Some(fault) = fault {
+            return refuse(number, fault);
         }
         let Some(keyword) = keyword else {
             if let Some((text, _)) = context.as_mut().filter(|_| line.starts_with('"')) {
@@ -277,6 +331,47 @@ fn check_lines(text: &str) -> Result<(), ImportError> {
         }
     }
     Ok(())
+}
+
+/// What is wrong with `rest` as one quoted string, as the PO parser reads it: an opening
+/// quote, characters whose only escapes are `\\`, `\"`, `\n`, `\r` and `\t`, and a
+/// closing quote that ends the line.
+fn string_fault(rest: &str) -> Option<&'static str> {
+    let Some(inner) = rest.strip_prefix('"') else {
+        return Some("expected a quoted string");
+    };
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('\\' | '"' | 'n' | 'r' | 't') => {}
+                Some(_) => {
+                    return Some(
+                        "an escape other than \\\\, \\\", \\n, \\r and \\t; write the character itself",
+                    );
+                }
+                None => break,
+            },
+            '"' if chars.as_str().is_empty() => return None,
+            '"' => {
+                return Some(
+                    "text after a closing quote; write a quote inside a string as \\\", \
+                     and each string on a line of its own",
+                );
+            }
+            _ => {}
+        }
+    }
+    Some("a string with no closing quote")
+}
+
+/// The start of `line`, quoted, for an error message: at most [`QUOTED_CHARS`]
+/// characters, then `…`.
+fn quoted_line(line: &str) -> String {
+    match line.char_indices().nth(QUOTED_CHARS) {
+        Some((cut, _)) => format!("{:?}…", &line[..cut]),
+        None => format!("{line:?}"),
+    }
 }
 
 #[cfg(test)]
@@ -379,8 +474,39 @@ mod tests {
             (
                 format!("{good}\nmsgctxt \"/title\"\r\r\n"),
                 next,
-                "expected a comment",
+                "a carriage return that does not end a line",
             ),
+            // Strings the parser reads otherwise: two on a line, a quote or an escape it
+            // keeps, and a line longer than its buffer, which it cuts or panics on.
+            (
+                message("", "/title").replace("msgstr \"y\"", "msgstr \"Traw\" \"ma\""),
+                next + 2,
+                "text after a closing quote",
+            ),
+            (
+                message("", "/title").replace("msgstr \"y\"", "msgstr \"Trawma \"dirprwyol\"\""),
+                next + 2,
+                "text after a closing quote",
+            ),
+            (
+                message("", "/title").replace("msgstr \"y\"", "msgstr \"Trawma\\\""),
+                next + 2,
+                "a string with no closing quote",
+            ),
+            (
+                message("", "/title").replace("msgstr \"y\"", "msgstr \"Trawma\\x41\""),
+                next + 2,
+                "an escape other than",
+            ),
+            (
+                message("", "/title").replace(
+                    "msgstr \"y\"",
+                    &format!("msgstr \"{}\"", "a".repeat(65_528)),
+                ),
+                next + 2,
+                "a line of 65537 bytes, longer than the 32768",
+            ),
+            (format!("\u{feff}{good}"), 1, "byte-order mark"),
             // Flags the parser does not see as flags, or joins into one.
             (message("#,fuzzy\n", "/title"), next, "write flags as"),
             (
@@ -426,6 +552,34 @@ mod tests {
             read_po(&crlf).unwrap().units[0].target.as_deref(),
             Some("y")
         );
+        // A long line is quoted in part.
+        let long = format!("{good}\n{}", "x".repeat(1000));
+        let Err(ImportError::Syntax(said)) = read_po(&long) else {
+            panic!("a stray line should be refused");
+        };
+        assert!(
+            said.ends_with(&format!("\"{}\"…", "x".repeat(QUOTED_CHARS))),
+            "{said}"
+        );
+    }
+
+    /// gettext's msgmerge keeps an obsolete message that was fuzzy as its flags and `#~`
+    /// lines: the flags end with the empty line, and are no message.
+    #[test]
+    fn obsolete_fuzzy_messages_are_no_messages() {
+        let good = write_po(crate::bundled(), &"cy".parse().unwrap(), &[]);
+        let obsolete = "#, fuzzy\n#~ msgctxt \"/gone\"\n#~ msgid \"Old\"\n#~ msgstr \"Hen\"\n";
+        let po = format!("{good}\n{obsolete}\n{obsolete}");
+        let texts = read_po(&po).unwrap();
+        assert!(
+            texts.units.is_empty() && texts.fuzzy.is_empty(),
+            "{texts:?}"
+        );
+        let no_context = format!("{good}\nmsgid \"Vicarious traumatisation\"\nmsgstr \"X\"\n");
+        let Err(ImportError::Syntax(said)) = read_po(&no_context) else {
+            panic!("a message with no msgctxt should be refused");
+        };
+        assert!(said.contains("has no msgctxt"), "{said}");
     }
 
     /// The parser keeps one message per `msgctxt` and `msgid`, the last: a text given twice
@@ -478,6 +632,8 @@ mod tests {
                 Just("#".to_owned()),
                 "[\"#a-z\\[\\] é0-9]{0,8}",
                 "(msgid|msgstr|msgctxt|msgstr\\[[0-9]\\]) \"[a-zé\\\\\"]{0,4}\"?",
+                "(msgid|msgstr) \"[a-z\\\\\"x0-9\r]{0,6}\"",
+                (65_530usize..65_540).prop_map(|n| format!("msgstr \"{}\"", "a".repeat(n - 9))),
             ],
             0..12,
         )) {
