@@ -150,6 +150,15 @@ pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
     let language = locale(&args.locale, "--locale")?;
     let source = pack_file(args.pack.as_ref())?;
     let translation = translation_file(args.translation.as_ref())?;
+    if let Some(earlier) = translation
+        .as_ref()
+        .filter(|earlier| earlier.locale != language)
+    {
+        return Err(Failure::usage(format!(
+            "the earlier translation is in {}, not in {language}",
+            earlier.locale
+        )));
+    }
     let units = vt_content::translation_units(&source, translation.as_ref());
     let text = po::write_po(&source, &language, &units);
     write_output(args.output.as_deref(), &text)
@@ -170,6 +179,15 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
         return Err(Failure::usage(format!(
             "{name} has the texts of {}, not of {}",
             texts.pack_id, source.id
+        )));
+    }
+    if texts.source_version != source.version {
+        return Err(Failure::usage(format!(
+            "{name} has the texts of version {} of {}, and the source pack is version {}: \
+             import it with --pack naming that version (such as a file in released/), or \
+             bring it up to date first (export-po from this pack, and gettext's msgmerge), \
+             then set its Project-Id-Version to \"{} {}\"",
+            texts.source_version, source.id, source.version, source.id, source.version
         )));
     }
     let language = match (&args.locale, &texts.language) {

@@ -252,6 +252,72 @@ fn a_po_round_trip_writes_a_pack_that_validates_and_keeps_the_texts_not_in_the_f
             .iter()
             .any(|u| u.path == title && u.target.as_deref() == Some("Trawma dirprwyol"))
     );
+    // Texts the translation has as the source has them are still to translate.
+    assert_eq!(texts.units.len(), 2, "{again}");
+    // It is refused in another language.
+    let (code, _, err) = run(&[
+        "export-po",
+        "--locale",
+        "de",
+        "--translation",
+        pack_file.to_str().expect("UTF-8"),
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("the earlier translation is in cy, not in de"),
+        "{err}"
+    );
+}
+
+/// A file of texts from another version of the pack is refused, so that no translation
+/// lands on a text it does not translate: by the header's version, and by the texts.
+#[test]
+fn import_po_refuses_the_texts_of_another_version() {
+    use vt_content::{po, translation_units};
+
+    let dir = scratch("po-other-version");
+    let released = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../vt-content/content/released/1.0.0.json"
+    );
+    let old = vt_content::ContentPack::from_path(released)
+        .expect("loads")
+        .pack;
+    let mut units = translation_units(&old, None);
+    for unit in &mut units {
+        unit.target = Some(format!("CY {}", unit.source));
+    }
+    let text = po::write_po(&old, &"cy".parse().expect("a tag"), &units);
+    let po_file = dir.join("old.po");
+    std::fs::write(&po_file, &text).expect("written");
+    let (code, _, err) = run(&["import-po", po_file.to_str().expect("UTF-8")]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("version 1.0.0 of vicarious-traumatisation"),
+        "{err}"
+    );
+    let (code, _, err) = run(&[
+        "import-po",
+        po_file.to_str().expect("UTF-8"),
+        "--pack",
+        released,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    // With the header's version changed, the texts still tell.
+    std::fs::write(
+        &po_file,
+        text.replace(
+            "vicarious-traumatisation 1.0.0",
+            "vicarious-traumatisation 1.1.0",
+        ),
+    )
+    .expect("written");
+    let (code, _, err) = run(&["import-po", po_file.to_str().expect("UTF-8")]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("is not this pack's text there") && err.contains("/disclaimer/1"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -129,6 +129,29 @@ pub enum ImportError {
         /// The locale of the texts.
         locale: Locale,
     },
+    /// Units whose source text is not the source pack's text at their path: the texts
+    /// were translated from another version of the pack, and would land on texts they do
+    /// not translate. Nothing was written; each path is named once.
+    ///
+    /// ```
+    /// use vt_content::{ImportError, JsonPointer, TranslationUnit};
+    ///
+    /// let unit = TranslationUnit::new(
+    ///     JsonPointer::parse("/title").unwrap(),
+    ///     "Vicarious trauma".into(),
+    ///     Some("Trawma dirprwyol".into()),
+    /// );
+    /// let source = vt_content::bundled();
+    /// let error = vt_content::import_translation(source, None, &"cy".parse().unwrap(),
+    ///     &source.version, &[unit]).unwrap_err();
+    /// assert!(matches!(error, ImportError::OtherSourceTexts(paths) if paths == ["/title"]));
+    /// ```
+    #[error(
+        "the source text at {} is not this pack's text there: the texts were translated \
+         from another version of the pack",
+        JsonPointer::list(.0, usize::MAX)
+    )]
+    OtherSourceTexts(Vec<JsonPointer>),
     /// The file of translated texts could not be read.
     ///
     /// ```
@@ -171,8 +194,10 @@ fn locate(source: &Value, path: &JsonPointer, target: &Value) -> Option<JsonPoin
 }
 
 /// The texts of `source` to translate, in document order, each with the text of
-/// `translation` at the same place (an item matched by id), if a translation is given.
-/// Labels are texts too: a pack without labels has the en-GB ones.
+/// `translation` at the same place (an item matched by id), if a translation is given
+/// and its text there is not the source's word for word: a text a translation has as the
+/// source has it is still to translate, and a translator's tool shows it so. Labels are
+/// texts too: a pack without labels has the en-GB ones.
 ///
 /// ```
 /// let source = vt_content::bundled();
@@ -193,7 +218,8 @@ pub fn translation_units(
         .map(|(path, text)| {
             let target = theirs.as_ref().and_then(|theirs| {
                 let at = locate(&ours, &path, theirs)?;
-                at.resolve(theirs)?.as_str().map(str::to_owned)
+                let target = at.resolve(theirs)?.as_str()?;
+                (target != text).then(|| target.to_owned())
             });
             TranslationUnit::new(path, text, target)
         })
@@ -205,8 +231,10 @@ pub fn translation_units(
 /// The pack written into is `translation` (an earlier translation) or, without one, a
 /// copy of `source`. Each unit with a non-empty target replaces the text at its path
 /// (matched by item id); every other text, and everything else, stays as it was. Two
-/// units with non-empty targets at one path are refused ([`ImportError::RepeatedTexts`]).
-/// The result has the `locale` given, says it translates `source_version` of the source pack,
+/// units with non-empty targets at one path are refused ([`ImportError::RepeatedTexts`]),
+/// and so is a unit whose source text is not the source's text at its path
+/// ([`ImportError::OtherSourceTexts`]): it was translated from another version. The
+/// result has the `locale` given, says it translates `source_version` of the source pack,
 /// and is a draft unless it updates an earlier translation of that same version and no text
 /// changed: no one has reviewed the new words, or the old words against a newer source. An
 /// earlier translation in another locale is refused ([`ImportError::OtherLocale`]).
@@ -262,6 +290,14 @@ pub fn import_translation(
     let ours = pack_value(source);
     let paths: HashSet<JsonPointer> = texts(&ours).into_iter().map(|(path, _)| path).collect();
     let mut pack = translation.map_or_else(|| ours.clone(), pack_value);
+    let other_texts: Vec<JsonPointer> = translated()
+        .filter(|unit| paths.contains(&unit.path))
+        .filter(|unit| unit.path.resolve(&ours).and_then(Value::as_str) != Some(&unit.source))
+        .map(|unit| unit.path.clone())
+        .collect();
+    if !other_texts.is_empty() {
+        return Err(ImportError::OtherSourceTexts(other_texts));
+    }
     let mut unknown = Vec::new();
     // A new translation, or one of another version of the source, says something no one
     // has reviewed, even in the same words.
@@ -396,10 +432,15 @@ pub(crate) fn changed_since(
 mod tests {
     use super::*;
 
+    /// A translation of the bundled pack's text at `path` (an empty source text where it
+    /// has none).
     fn unit(path: &str, target: &str) -> TranslationUnit {
+        let path = JsonPointer::parse(path).unwrap();
+        let bundled = pack_value(crate::bundled());
+        let source = path.resolve(&bundled).and_then(Value::as_str);
         TranslationUnit::new(
-            JsonPointer::parse(path).unwrap(),
-            String::new(),
+            path,
+            source.unwrap_or_default().to_owned(),
             Some(target.to_owned()),
         )
     }
@@ -485,11 +526,17 @@ mod tests {
         let mut reordered = import_translation(source, None, &welsh(), &source.version, &[])
             .unwrap()
             .pack;
+        reordered.signs[0].title = "Teimlo'n ddiymadferth".to_owned();
         reordered.signs.reverse();
         let id = source.signs[0].id.clone();
         let units = translation_units(source, Some(&reordered));
-        let first_title = units.iter().find(|u| u.path == "/signs/0/title").unwrap();
-        assert_eq!(first_title.target.as_ref(), Some(&source.signs[0].title));
+        let target = |path: &str| {
+            let unit = units.iter().find(|unit| unit.path == path).unwrap();
+            unit.target.as_deref()
+        };
+        assert_eq!(target("/signs/0/title"), Some("Teimlo'n ddiymadferth"));
+        // A text the translation has as the source has it is still to translate.
+        assert_eq!(target("/signs/1/title"), None);
         let imported = import_translation(
             source,
             Some(&reordered),
