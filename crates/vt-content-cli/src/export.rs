@@ -22,7 +22,7 @@ pub fn html_options(args: &HtmlArgs) -> HtmlOptions {
 pub fn render(pack: &ContentPack, format: ExportFormat, html: &HtmlArgs, width: usize) -> String {
     match format {
         ExportFormat::Json => pack.to_json(),
-        ExportFormat::Jsonld => format!("{:#}\n", render::json_ld(pack)),
+        ExportFormat::Jsonld => format!("{}\n", render::json_ld_text(&render::json_ld(pack))),
         ExportFormat::Markdown => Document::pack(pack).to_markdown(),
         ExportFormat::Text => Document::pack(pack).to_text(width),
         ExportFormat::Html => Document::pack(pack).to_html(&html_options(html)),

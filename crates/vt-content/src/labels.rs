@@ -247,11 +247,16 @@ impl Labels {
 /// assert_eq!(labels.things_to_try, "Things to try");
 /// ```
 pub fn labels(pack: &ContentPack) -> Cow<'_, Labels> {
-    static EN_GB: OnceLock<Labels> = OnceLock::new();
     match &pack.labels {
         Some(labels) => Cow::Borrowed(labels),
-        None => Cow::Borrowed(EN_GB.get_or_init(Labels::en_gb)),
+        None => Cow::Borrowed(en_gb()),
     }
+}
+
+/// [`Labels::en_gb`], made once.
+pub(crate) fn en_gb() -> &'static Labels {
+    static EN_GB: OnceLock<Labels> = OnceLock::new();
+    EN_GB.get_or_init(Labels::en_gb)
 }
 
 #[cfg(test)]

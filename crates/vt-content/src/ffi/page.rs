@@ -36,9 +36,11 @@ impl Page {
         self.0.to_text(usize::try_from(width).unwrap_or(usize::MAX))
     }
 
-    /// The page as a schema.org `MedicalWebPage` in JSON-LD, as JSON text.
+    /// The page as a schema.org `MedicalWebPage` in JSON-LD, as JSON text to publish in a
+    /// `<script type="application/ld+json">` element: `<`, `>` and `&` are written as
+    /// `\u` escapes, so no text of the pack can end the element.
     pub fn to_json_ld(&self) -> String {
-        format!("{:#}", self.0.json_ld())
+        crate::render::json_ld_text(self.0.json_ld())
     }
 }
 

@@ -5,10 +5,11 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::{date, json_ld};
-use crate::placeholder::fill;
+use crate::labels::en_gb;
+use crate::placeholder::fill_label;
 use crate::{
     Contact, ContactOrigin, ContentPack, Cost, Days, Direction, Guidance, GuidanceKind, Labels,
-    OpeningHours, Practice, ReviewStatus, SelfCareAction, UrgentHelp,
+    OpeningHours, Practice, ReviewStatus, SelfCareAction, SupportRoute, UrgentHelp,
 };
 
 /// A whole pack, or the guidance for some signs, laid out as a page: a title, an
@@ -214,6 +215,16 @@ fn urgent_help(labels: &Labels, help: &UrgentHelp, dir: Direction) -> Section {
         )
 }
 
+/// A support route's section: what it is, and how to reach it.
+fn support_route(labels: &Labels, route: &SupportRoute, dir: Direction) -> Section {
+    Section::item("support", route.id.as_str(), &route.title)
+        .paragraphs(&route.description)
+        .list(
+            Some("vt-contacts"),
+            contact_lines(labels, &route.contacts, dir),
+        )
+}
+
 /// One line per contact: its name and purpose, how to reach it (as links), when, at
 /// what cost, and whether the pack's editors added it.
 fn contact_lines(labels: &Labels, contacts: &[Contact], dir: Direction) -> Vec<Vec<Inline>> {
@@ -230,8 +241,9 @@ fn contact_lines(labels: &Labels, contacts: &[Contact], dir: Direction) -> Vec<V
             }
             if let Some(text) = &contact.text_message {
                 ways.push(Inline::External {
-                    text: fill(
+                    text: fill_label(
                         &labels.text_message,
+                        &en_gb().text_message,
                         &[
                             ("keyword", &text.keyword),
                             ("number", &shown_number(&text.number, dir)),
@@ -242,15 +254,20 @@ fn contact_lines(labels: &Labels, contacts: &[Contact], dir: Direction) -> Vec<V
             }
             if let Some(url) = &contact.url {
                 ways.push(Inline::Text(format!("{} ", labels.website)));
-                ways.push(Inline::External {
-                    // The address as written, but a pack's address is not checked as a
-                    // text: what it has of tabs, line breaks or other control
-                    // characters (which a browser leaves out of an address too) is not shown.
-                    text: url.chars().filter(|c| !c.is_control()).collect(),
-                    // The address as a browser reads it: spaces, quotes, `<`, `>` and
-                    // control characters percent-encoded, so that no format can read
-                    // more into it than an address.
-                    href: url::Url::parse(url).map_or_else(|_| url.clone(), String::from),
+                // The address as written, but a pack's address is not checked as a text:
+                // what it has of tabs, line breaks or other control characters (which a
+                // browser leaves out of an address too) is not shown.
+                let text = url.chars().filter(|c| !c.is_control()).collect();
+                // The address as a browser reads it: spaces, quotes, `<`, `>` and control
+                // characters percent-encoded, so that no format can read more into it
+                // than an address. One that is no address (a pack loaded without its
+                // checks) is shown, and not linked.
+                ways.push(match url::Url::parse(url) {
+                    Ok(href) => Inline::External {
+                        text,
+                        href: href.into(),
+                    },
+                    Err(_) => Inline::Text(text),
                 });
             }
             for (at, way) in ways.into_iter().enumerate() {
@@ -305,8 +322,9 @@ fn opening_hours(labels: &Labels, hours: &OpeningHours) -> String {
     match (&hours.opens, &hours.closes) {
         (Some(opens), Some(closes)) => format!(
             "{days}, {}",
-            fill(
+            fill_label(
                 &labels.opening_times,
+                &en_gb().opening_times,
                 &[("opens", opens), ("closes", closes)]
             )
         ),
@@ -424,14 +442,10 @@ impl Document {
         let signs = pack.signs.iter().map(|sign| {
             Section::item("sign", sign.id.as_str(), &sign.title).paragraphs(&sign.description)
         });
-        let routes = pack.support.iter().map(|route| {
-            Section::item("support", route.id.as_str(), &route.title)
-                .paragraphs(&route.description)
-                .list(
-                    Some("vt-contacts"),
-                    contact_lines(labels, &route.contacts, dir),
-                )
-        });
+        let routes = pack
+            .support
+            .iter()
+            .map(|route| support_route(labels, route, dir));
         let mut what_it_is = Section::new("what-it-is", &labels.what_it_is)
             .paragraphs(&about.definition)
             .child(
@@ -527,10 +541,10 @@ impl Document {
                         .paragraphs(&guidance.other_signs)
                         .paragraphs(&guidance.message),
                 );
-                let routes = guidance.speak_to.iter().map(|route| {
-                    Section::item("support", route.id.as_str(), &route.title)
-                        .paragraphs(&route.description)
-                });
+                let routes = guidance
+                    .speak_to
+                    .iter()
+                    .map(|route| support_route(labels, route, dir));
                 sections.push(Section::new("speak-to", &labels.speak_to).children(routes));
                 (&labels.guidance_title, Vec::new())
             }
@@ -685,6 +699,46 @@ mod tests {
         assert_eq!(prevention.title, "Lowering your risk");
         assert_eq!(prevention.intro, pack.advice.prevention);
         assert_eq!(ids(&prevention)[0], "self-care");
+    }
+
+    /// A route to speak to shows how to reach it on the guidance page too, as on the
+    /// pack's page.
+    #[test]
+    fn guidance_shows_the_contacts_of_the_routes_to_speak_to() {
+        let mut pack = crate::bundled().clone();
+        let samaritans = pack.urgent_help.as_ref().unwrap().contacts[2].clone();
+        pack.support[0].contacts = vec![samaritans];
+        let guidance = pack.guidance(["withdrawing"]).unwrap();
+        for document in [Document::pack(&pack), Document::guidance(&pack, &guidance)] {
+            let text = document.to_text(200);
+            let line = text.lines().find(|line| line.contains("Samaritans:"));
+            assert!(
+                line.is_some_and(|line| line.contains("Call 116\u{a0}123")),
+                "{text}"
+            );
+            assert_eq!(text.matches("Samaritans:").count(), 2, "{text}");
+        }
+    }
+
+    /// A label that lacks a placeholder is filled in as the en-GB one is, so that no
+    /// number, keyword or time of a service is left out of a page.
+    #[test]
+    fn a_label_without_its_placeholders_leaves_out_nothing() {
+        let mut pack = crate::bundled().clone();
+        let mut labels = Labels::en_gb();
+        labels.text_message = "Tecstiwch ni".to_owned();
+        labels.opening_times = "ar agor".to_owned();
+        labels.call = "Ffoniwch".to_owned();
+        pack.labels = Some(labels);
+        pack.urgent_help.as_mut().unwrap().contacts[1].hours = Some(OpeningHours {
+            days: Days::Weekdays,
+            opens: Some("09:00".to_owned()),
+            closes: Some("17:00".to_owned()),
+        });
+        let text = Document::pack(&pack).to_text(200);
+        assert!(text.contains("Text SHOUT to 85258"), "{text}");
+        assert!(text.contains("09:00 to 17:00"), "{text}");
+        assert!(text.contains("Ffoniwch 111"), "{text}");
     }
 
     #[test]

@@ -33,6 +33,34 @@ pub fn json_ld(pack: &ContentPack) -> Value {
     self::pack(pack, &crate::labels(pack))
 }
 
+/// JSON-LD as text to publish in a `<script type="application/ld+json">` element,
+/// pretty-printed. `<`, `>` and `&` are written `\u003c`, `\u003e` and `\u0026`, which
+/// JSON reads as the same characters, so that no text of a pack can end the element or
+/// open a comment in it.
+///
+/// ```
+/// use vt_content::render::{json_ld, json_ld_text};
+///
+/// let mut pack = vt_content::bundled().clone();
+/// pack.title = "VT </script><script>alert(1)</script>".into();
+/// let text = json_ld_text(&json_ld(&pack));
+/// assert!(!text.contains('<') && !text.contains('>'));
+/// let back: serde_json::Value = serde_json::from_str(&text)?;
+/// assert_eq!(back, json_ld(&pack));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub fn json_ld_text(value: &Value) -> String {
+    script_safe(format!("{value:#}"))
+}
+
+/// JSON text that is safe inside a `script` element: `<`, `>` and `&` only occur inside
+/// JSON strings, where `\u` escapes mean the same.
+pub(super) fn script_safe(json: String) -> String {
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
 /// The IRI of a member of schema.org's `HealthAspectEnumeration`.
 fn aspect(name: &str) -> Value {
     json!({ "@id": format!("https://schema.org/{name}") })
@@ -250,6 +278,16 @@ pub(super) fn guidance(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_in_a_script_cannot_end_it() {
+        let value = json!({"name": "</script><!-- & \"x\""});
+        for text in [script_safe(value.to_string()), json_ld_text(&value)] {
+            assert!(!text.contains('<') && !text.contains('>') && !text.contains('&'));
+            let back: Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(back, value);
+        }
+    }
 
     fn aspects(value: &Value) -> Vec<&str> {
         value["hasPart"]

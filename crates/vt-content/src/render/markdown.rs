@@ -80,10 +80,14 @@ fn inlines(inlines: &[Inline]) -> String {
         .map(|inline| match inline {
             Inline::Text(text) | Inline::Date { text, .. } => escape(text),
             Inline::Link { text, target } => link(text, target),
-            // Between `<` and `>`, which an address has none of (a web address is
-            // percent-encoded, a phone number is digits and `+`), nor a line break: a
-            // `)` or `]` in it cannot end the link.
-            Inline::External { text, href } => format!("[{}](<{href}>)", escape(text)),
+            // Between `<` and `>`, so that a `)` or `]` in it cannot end the link. A web
+            // address is percent-encoded, a phone number digits and `+`: of what
+            // CommonMark reads there, only a backslash is left to escape (`\*` would lose
+            // its `\`, and a `\` at the end would escape the `>`).
+            Inline::External { text, href } => {
+                let href = href.replace('\\', "\\\\");
+                format!("[{}](<{href}>)", escape(text))
+            }
         })
         .collect()
 }
@@ -196,5 +200,42 @@ mod tests {
         );
         let text = Document::pack(&pack).to_text(80);
         assert!(!text.contains('\u{1b}'));
+    }
+
+    /// A backslash in an address keeps it: the link goes where the HTML page's goes, and
+    /// one at the end does not undo the link. An address that is none (a pack built without
+    /// its checks) is not linked.
+    #[test]
+    fn a_backslash_in_a_web_address_stays_in_the_link() {
+        let mut pack = crate::bundled().clone();
+        let contacts = &mut pack.urgent_help.as_mut().expect("urgent help").contacts;
+        contacts[0].url = Some("https://example.org/find?q=a\\*b".to_owned());
+        contacts[1].url = Some("https://example.org/help#top\\".to_owned());
+        contacts[2].url = Some("https://a b/<img src=x onerror=alert(1)>".to_owned());
+        let markdown = Document::pack(&pack).to_markdown();
+        let mut links = Vec::new();
+        for event in pulldown_cmark::Parser::new(&markdown) {
+            match event {
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) => {
+                    links.push(dest_url.into_string());
+                }
+                pulldown_cmark::Event::Html(html) | pulldown_cmark::Event::InlineHtml(html) => {
+                    assert!(html.starts_with("<a id=\"") || &*html == "</a>", "{html}");
+                }
+                _ => {}
+            }
+        }
+        let external: Vec<&str> = links
+            .iter()
+            .map(String::as_str)
+            .filter(|link| link.starts_with("https:"))
+            .collect();
+        assert_eq!(
+            external,
+            [
+                "https://example.org/find?q=a\\*b",
+                "https://example.org/help#top\\"
+            ]
+        );
     }
 }

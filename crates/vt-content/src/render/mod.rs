@@ -14,7 +14,8 @@
 //! - [`Document::to_markdown`]: CommonMark, whose anchors are the HTML ids.
 //! - [`Document::to_text`]: plain text wrapped to a width; [`Document::to_styled_text`]
 //!   lets a terminal colour the headings.
-//! - [`json_ld`] and [`Document::json_ld`]: a schema.org `MedicalWebPage`.
+//! - [`json_ld`] and [`Document::json_ld`]: a schema.org `MedicalWebPage`; [`json_ld_text`]
+//!   writes it to publish in a `script` element.
 //!
 //! Every text of a pack is escaped in every format. The fixed words ("Contents", "Speak
 //! to") come from [`labels`](crate::labels), and dates are written in the pack's locale.
@@ -64,5 +65,5 @@ mod text;
 
 pub use document::Document;
 pub use html::{HtmlOptions, STYLESHEET};
-pub use json_ld::json_ld;
+pub use json_ld::{json_ld, json_ld_text};
 pub use text::TextRole;
