@@ -484,20 +484,29 @@ fn build(
         violation: Violation::new(code, path, message),
     };
 
-    // One pack per locale.
-    let mut seen: BTreeMap<&Locale, &str> = BTreeMap::new();
+    // One pack per locale, as lookup reads locales: `zh-TW` is `zh-Hant-TW`, and `iw` is
+    // `he`; of two such packs, one could never be found.
+    let mut seen: BTreeMap<String, (&str, &Locale)> = BTreeMap::new();
     for (file, pack) in &packs {
-        if let Some(first) = seen.insert(&pack.locale, file) {
-            seen.insert(&pack.locale, first);
+        let form = fallback_form(&pack.locale).to_string();
+        if let Some(&(first, locale)) = seen.get(&form) {
+            let message = if *locale == pack.locale {
+                format!("{first} is in {locale} too; a catalog has one pack per locale")
+            } else {
+                format!(
+                    "{first} is in {locale}, which is the same locale as {} ({form}); a \
+                     catalog has one pack per locale",
+                    pack.locale
+                )
+            };
             violations.push(violation(
                 file,
                 ViolationCode::DuplicateLocale,
                 JsonPointer::root().child("locale"),
-                format!(
-                    "{first} is in {} too; a catalog has one pack per locale",
-                    pack.locale
-                ),
+                message,
             ));
+        } else {
+            seen.insert(form, (file, &pack.locale));
         }
     }
 

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use icu_locale::LocaleDirectionality;
+use icu_locale::{LocaleCanonicalizer, LocaleDirectionality};
 use serde::{Deserialize, Serialize};
 
 use crate::format::Format;
@@ -92,10 +92,27 @@ impl Locale {
         }
     }
 
-    /// The tag as an ICU4X locale, for locale fallback, negotiation and formatting.
+    /// The tag as an ICU4X locale, for locale fallback, negotiation, direction and
+    /// formatting, with CLDR's aliases replaced ([`LocaleCanonicalizer`]): a deprecated
+    /// code such as `iw` is read as `he`, and `sh` as `sr-Latn`. The tag itself stays as
+    /// the pack writes it.
+    ///
+    /// ```
+    /// use vt_content::{Direction, Locale};
+    ///
+    /// let hebrew: Locale = "iw".parse()?;
+    /// assert_eq!(hebrew, "iw");
+    /// assert_eq!(hebrew.to_icu().to_string(), "he");
+    /// assert_eq!(hebrew.direction(), Direction::RightToLeft);
+    /// # Ok::<(), vt_content::InvalidLocale>(())
+    /// ```
     pub fn to_icu(&self) -> icu_locale_core::Locale {
         // The text was made from a parsed locale, so it always parses again.
-        icu_locale_core::Locale::try_from_str(&self.0).unwrap_or(icu_locale_core::Locale::UNKNOWN)
+        let mut locale = icu_locale_core::Locale::try_from_str(&self.0)
+            .unwrap_or(icu_locale_core::Locale::UNKNOWN);
+        // Made from baked data, at no cost.
+        LocaleCanonicalizer::new_common().canonicalize(&mut locale);
+        locale
     }
 }
 

@@ -54,6 +54,19 @@ def main():
     write(case, "cy-copy.json", translation("cy"))
     expected(case, violations=[{"file": "cy.json", "code": "duplicate-locale", "path": "/locale"}])
 
+    # Tags that name one locale: a deprecated code and its replacement, a tag with its
+    # default script and one without.
+    case = invalid / "duplicate-locale-alias"
+    write(case, "en-GB.json", SOURCE)
+    write(case, "he.json", translation("he"))
+    write(case, "iw.json", translation("iw"))
+    write(case, "zh-Hant-TW.json", translation("zh-Hant-TW"))
+    write(case, "zh-TW.json", translation("zh-TW"))
+    expected(case, violations=[
+        {"file": "iw.json", "code": "duplicate-locale", "path": "/locale"},
+        {"file": "zh-TW.json", "code": "duplicate-locale", "path": "/locale"},
+    ])
+
     case = invalid / "pack-id-mismatch"
     write(case, "en-GB.json", SOURCE)
     write(case, "cy.json", translation("cy", id="another-pack"))
