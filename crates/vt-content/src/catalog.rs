@@ -264,9 +264,11 @@ impl Catalog {
     }
 
     /// The pack for a language tag, falling back to the default pack when the catalog
-    /// has none for the tag or the tag is not BCP 47. See [`Catalog::lookup`].
+    /// has none for the tag or the tag is not BCP 47. See [`Catalog::lookup`]. Spaces
+    /// around the tag are left out, as [`Catalog::negotiate`] leaves them out.
     pub fn get(&self, tag: &str) -> &ContentPack {
-        tag.parse::<Locale>()
+        tag.trim()
+            .parse::<Locale>()
             .ok()
             .and_then(|locale| self.lookup(&locale))
             .unwrap_or_else(|| self.default_pack())
@@ -330,11 +332,40 @@ impl Catalog {
         &self,
         preferences: impl IntoIterator<Item = S>,
     ) -> Negotiated<'_> {
-        for preference in preferences {
-            let Ok(locale) = preference.as_ref().trim().parse::<Locale>() else {
-                continue;
-            };
-            if let Some(pack) = self.lookup(&locale) {
+        let locales = preferences
+            .into_iter()
+            .filter_map(|preference| preference.as_ref().trim().parse::<Locale>().ok());
+        self.negotiate_except(locales, &[])
+    }
+
+    /// The best pack for an HTTP `Accept-Language` header: its tags are ordered by
+    /// [`accept_language`], then [`Catalog::negotiate`] picks, except that a pack in a
+    /// range the header refuses (`q=0`: not acceptable, RFC 9110) is never picked by
+    /// fallback from another preference: with `en-GB;q=0, en-US, de;q=0.5`, `en-US` does
+    /// not get the en-GB pack, and `de` is next.
+    ///
+    /// ```
+    /// let catalog = vt_content::bundled_catalog();
+    /// let picked = catalog.negotiate_header("en;q=0, en-US");
+    /// assert_eq!(picked.requested, None); // the default pack, as nothing else is left
+    /// assert_eq!(catalog.negotiate_header("en-US").requested.unwrap(), "en-US");
+    /// ```
+    pub fn negotiate_header(&self, header: &str) -> Negotiated<'_> {
+        let (acceptable, refused) = weighted_ranges(header);
+        self.negotiate_except(acceptable, &refused)
+    }
+
+    /// The first of `preferences` that finds a pack by [`Catalog::lookup`] outside every
+    /// range of `refused`, or the default pack.
+    fn negotiate_except(
+        &self,
+        preferences: impl IntoIterator<Item = Locale>,
+        refused: &[Locale],
+    ) -> Negotiated<'_> {
+        for locale in preferences {
+            let refuses =
+                |pack: &&ContentPack| refused.iter().any(|range| in_range(&pack.locale, range));
+            if let Some(pack) = self.lookup(&locale).filter(|pack| !refuses(pack)) {
                 return Negotiated {
                     pack,
                     requested: Some(locale),
@@ -346,12 +377,17 @@ impl Catalog {
             requested: None,
         }
     }
+}
 
-    /// The best pack for an HTTP `Accept-Language` header: its tags are ordered by
-    /// [`accept_language`], then [`Catalog::negotiate`] picks.
-    pub fn negotiate_header(&self, header: &str) -> Negotiated<'_> {
-        self.negotiate(accept_language(header).iter().map(Locale::as_str))
-    }
+/// Whether `tag` is in the language range `range`, as RFC 4647's basic filtering says
+/// (the same tag, or one that starts with it and a hyphen: `en-GB` is in `en`), both read
+/// with CLDR's aliases replaced.
+fn in_range(tag: &Locale, range: &Locale) -> bool {
+    let (tag, range) = (tag.to_icu().to_string(), range.to_icu().to_string());
+    let tag = tag.to_ascii_lowercase();
+    let range = range.to_ascii_lowercase();
+    tag.strip_prefix(&range)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
 }
 
 /// The tags of an HTTP `Accept-Language` header (RFC 9110), most preferred first: by
@@ -363,7 +399,14 @@ impl Catalog {
 /// assert_eq!(tags, ["cy-GB", "en", "fr"]);
 /// ```
 pub fn accept_language(header: &str) -> Vec<Locale> {
+    weighted_ranges(header).0
+}
+
+/// The tags of an `Accept-Language` header: those acceptable, as [`accept_language`]
+/// orders them, and those refused (`q=0`), in the header's order.
+fn weighted_ranges(header: &str) -> (Vec<Locale>, Vec<Locale>) {
     let mut entries: Vec<(u16, Locale)> = Vec::new();
+    let mut refused = Vec::new();
     for entry in header.split(',') {
         let mut parts = entry.split(';');
         let tag = parts.next().unwrap_or_default().trim();
@@ -385,11 +428,14 @@ pub fn accept_language(header: &str) -> Vec<Locale> {
         };
         if weight > 0 {
             entries.push((weight, locale));
+        } else {
+            refused.push(locale);
         }
     }
     // A stable sort keeps the header's order among equal weights.
     entries.sort_by_key(|entry| std::cmp::Reverse(entry.0));
-    entries.into_iter().map(|(_, locale)| locale).collect()
+    let acceptable = entries.into_iter().map(|(_, locale)| locale).collect();
+    (acceptable, refused)
 }
 
 /// A q-value as thousandths: `0`, `0.5`, `1.000`; at most three decimals (RFC 9110).
