@@ -592,7 +592,9 @@ fn build(
         }
     };
     let Some(source) = source else {
-        if files.is_empty() || !packs.is_empty() {
+        // With no source among the packs that loaded, the source may be a file that did
+        // not load: its report says why, and the count would say what is not so.
+        if files.is_empty() || untranslated.len() > 1 {
             let names: Vec<&str> = untranslated.iter().map(|&i| packs[i].0.as_str()).collect();
             violations.push(violation(
                 "",

@@ -106,6 +106,15 @@ def main():
         {"file": "cy.json", "code": "unknown-source-locale", "path": "/translation/source_locale"},
     ])
 
+    # The source pack itself does not load: its report says so, and no count of source
+    # packs is made without it.
+    case = invalid / "invalid-source-pack"
+    bad_source = copy.deepcopy(SOURCE)
+    bad_source["signs"][0]["id"] = "Feeling-Powerless"
+    write(case, "en-GB.json", bad_source)
+    write(case, "cy.json", translation("cy"))
+    expected(case, files=[{"file": "en-GB.json", "error": "validation", "codes": ["invalid-id"]}])
+
     case = invalid / "file-errors-and-catalog-rules"
     write(case, "en-GB.json", SOURCE)
     write(case, "broken.json", "{ \"schema_version\": \"1.1\",\n")
