@@ -4,8 +4,9 @@
 use std::borrow::Cow;
 use std::path::PathBuf;
 
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString, PyTuple};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyString, PyTuple};
 use vt_content as core;
 
 use crate::errors::{exception, os_error};
@@ -51,6 +52,13 @@ impl Catalog {
         py: Python<'_>,
         preferences: &Bound<'_, PyAny>,
     ) -> PyResult<(Py<ContentPack>, Option<String>)> {
+        if preferences.is_instance_of::<PyBytes>() || preferences.is_instance_of::<PyByteArray>() {
+            return Err(PyTypeError::new_err(
+                "negotiate() takes the Accept-Language header as str (decode the header's \
+                 bytes as Latin-1, as HTTP headers are) or the tags as an iterable of str, \
+                 not bytes",
+            ));
+        }
         let found = if preferences.is_instance_of::<PyString>() {
             self.0.negotiate_header(&preferences.extract::<String>()?)
         } else {

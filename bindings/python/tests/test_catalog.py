@@ -66,6 +66,12 @@ def test_negotiation(case: dict[str, Any]) -> None:
     assert (pack.locale, requested) == (case["locale"], case["requested"])
 
 
+def test_a_header_given_as_bytes_is_a_type_error_that_says_so() -> None:
+    for header in (b"cy, en;q=0.5", bytearray(b"cy")):
+        with pytest.raises(TypeError, match="as str"):
+            CATALOG.negotiate(header)  # type: ignore[arg-type]
+
+
 INVALID = sorted(path for path in (FIXTURES / "invalid").iterdir() if path.is_dir())
 
 
