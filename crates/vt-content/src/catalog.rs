@@ -278,47 +278,52 @@ impl Catalog {
     /// the root without finding one.
     ///
     /// The chain is ICU4X's [`LocaleFallbacker`] with language priority, from CLDR's
-    /// parent locales: `cy-GB` → `cy`, `en-US` → `en`, `zh-Hant-HK` → `zh-Hant` (never
-    /// `zh`, which is Simplified Chinese). At each step a pack with exactly that locale
-    /// matches. At a step that is a language alone (`en`), a pack of that language also
-    /// matches if its likely script (ICU4X's [`LocaleExpander`], likely subtags) is the
-    /// likely script of the requested locale: the default pack if it is one of them,
-    /// else the first by tag. So `en-US` finds `en-GB`, but `zh` (Simplified) never finds
-    /// `zh-Hant`.
+    /// parent locales: `cy-GB` → `cy`, `en-AU` → `en-001` → `en`, `zh-Hant-HK` →
+    /// `zh-Hant` (never `zh`, which is Simplified Chinese). At each step, a pack with
+    /// exactly that locale matches; else a pack whose own chain passes through the step
+    /// (a pack "under" it: `en-GB` is under `en-001` and `en`, `zh-Hant-TW` under
+    /// `zh-Hant`, but no Traditional pack is under `zh`). Of several packs under one step,
+    /// the default pack, then the one that is the step's likeliest form (ICU4X's
+    /// [`LocaleExpander`]: `es-ES` for `es`), then the first by tag. So `en-US` finds
+    /// `en-GB`, `en-AU` finds `en-GB` before an `en-US` source, `zh-HK` finds
+    /// `zh-Hant-TW`, and `zh` never finds a Traditional pack.
     pub fn lookup(&self, locale: &Locale) -> Option<&ContentPack> {
         let requested = locale.to_icu();
-        let script = likely_script(&requested.id);
-        let fallbacker = LocaleFallbacker::new();
-        let mut chain = fallbacker
-            .for_config(LocaleFallbackConfig::default())
-            .fallback_for(DataLocale::from(&requested));
+        let chains: Vec<Vec<icu_locale::Locale>> = self
+            .packs
+            .iter()
+            .map(|pack| fallback_chain(&pack.locale))
+            .collect();
+        let mut chain = fallbacker().fallback_for(DataLocale::from(&requested));
         // A chain ends at `und`; the bound is a safety net.
         for _ in 0..16 {
-            let step = chain.get().into_locale();
             if chain.get().is_unknown() {
                 break;
             }
+            let step = chain.get().into_locale();
             // The chain writes a locale without its default script (`zh-HK` for
             // `zh-Hant-HK`), so each pack's locale is compared in that form too.
-            if let Some(pack) = self
-                .packs
+            let under: Vec<usize> = (0..self.packs.len())
+                .filter(|&i| chains[i].contains(&step))
+                .collect();
+            let likeliest = || {
+                let mut id = step.id.clone();
+                LocaleExpander::new_common().maximize(&mut id);
+                under.iter().copied().find(|&i| {
+                    let mut pack = self.packs[i].locale.to_icu().id;
+                    LocaleExpander::new_common().maximize(&mut pack);
+                    pack == id
+                })
+            };
+            let found = under
                 .iter()
-                .find(|pack| fallback_form(&pack.locale) == step)
-            {
-                return Some(pack);
-            }
-            if step.id.script.is_none() && step.id.region.is_none() && step.id.variants.is_empty() {
-                let same_language = |pack: &&ContentPack| {
-                    let id = pack.locale.to_icu().id;
-                    id.language == step.id.language && likely_script(&id) == script
-                };
-                let default = self.default_pack();
-                if same_language(&default) {
-                    return Some(default);
-                }
-                if let Some(pack) = self.packs.iter().find(same_language) {
-                    return Some(pack);
-                }
+                .copied()
+                .find(|&i| chains[i].first() == Some(&step))
+                .or_else(|| under.iter().copied().find(|&i| i == self.default))
+                .or_else(likeliest)
+                .or_else(|| under.first().copied());
+            if let Some(i) = found {
+                return Some(&self.packs[i]);
             }
             chain.step();
         }
@@ -452,19 +457,28 @@ fn q_value(text: &str) -> Option<u16> {
     }
 }
 
+/// ICU4X's fallback, with language priority: CLDR's parent locales.
+fn fallbacker() -> icu_locale::fallback::LocaleFallbackerWithConfig<'static> {
+    LocaleFallbacker::new().for_config(LocaleFallbackConfig::default())
+}
+
 /// A locale as the first step of its own fallback chain writes it.
 fn fallback_form(locale: &Locale) -> icu_locale::Locale {
-    LocaleFallbacker::new()
-        .for_config(LocaleFallbackConfig::default())
+    fallbacker()
         .fallback_for(DataLocale::from(&locale.to_icu()))
         .get()
         .into_locale()
 }
 
-fn likely_script(id: &icu_locale::LanguageIdentifier) -> Option<icu_locale::subtags::Script> {
-    let mut id = id.clone();
-    LocaleExpander::new_common().maximize(&mut id);
-    id.script
+/// Every step of a locale's fallback chain, before the root: `en-GB`, `en-001`, `en`.
+fn fallback_chain(locale: &Locale) -> Vec<icu_locale::Locale> {
+    let mut chain = fallbacker().fallback_for(DataLocale::from(&locale.to_icu()));
+    let mut steps = Vec::new();
+    while !chain.get().is_unknown() && steps.len() < 16 {
+        steps.push(chain.get().into_locale());
+        chain.step();
+    }
+    steps
 }
 
 /// Every `*.json` entry of a directory that loads, named `prefix` and its file name, in
@@ -823,22 +837,63 @@ mod tests {
     #[test]
     fn chains_follow_cldr() {
         let chain = |tag: &str| {
-            let locale: Locale = tag.parse().unwrap();
-            let fallbacker = LocaleFallbacker::new();
-            let mut it = fallbacker
-                .for_config(LocaleFallbackConfig::default())
-                .fallback_for(DataLocale::from(&locale.to_icu()));
-            let mut steps = Vec::new();
-            while !it.get().is_unknown() {
-                steps.push(it.get().into_locale().to_string());
-                it.step();
-            }
-            steps
+            let steps = fallback_chain(&tag.parse().unwrap());
+            steps.iter().map(ToString::to_string).collect::<Vec<_>>()
         };
         assert_eq!(chain("zh-Hant-HK"), ["zh-HK", "zh-Hant"]);
+        assert_eq!(chain("en-GB"), ["en-GB", "en-001", "en"]);
         assert_eq!(chain("zh-TW"), ["zh-TW", "zh-Hant"]);
         assert_eq!(chain("zh"), ["zh"]);
         assert_eq!(chain("en-US"), ["en-US", "en"]);
         assert_eq!(chain("cy-GB"), ["cy-GB", "cy"]);
+    }
+
+    /// A catalog of the bundled pack in the locale `source`, and of translations of it
+    /// in `others`.
+    fn catalog(source: &str, others: &[&str]) -> Catalog {
+        let mut source_pack = crate::bundled().clone();
+        source_pack.locale = source.parse().unwrap();
+        let mut packs = vec![source_pack.clone()];
+        for tag in others {
+            let mut pack = source_pack.clone();
+            pack.locale = tag.parse().unwrap();
+            pack.translation = Some(crate::Translation::new(
+                source_pack.locale.clone(),
+                source_pack.version.clone(),
+            ));
+            packs.push(pack);
+        }
+        Catalog::from_packs(packs).unwrap()
+    }
+
+    /// A pack whose own chain passes through a step of the requested one is found there:
+    /// one of the same script, or of the same CLDR parent region.
+    #[test]
+    fn a_pack_under_a_step_of_the_chain_is_found() {
+        let found = |catalog: &Catalog, tag: &str| catalog.get(tag).locale.to_string();
+        let catalog = catalog("en-GB", &["zh-Hant-TW", "sr-Latn-RS", "es-419", "es-ES"]);
+        for (tag, locale) in [
+            ("zh-HK", "zh-Hant-TW"),
+            ("zh-Hant", "zh-Hant-TW"),
+            ("zh-Hant-HK", "zh-Hant-TW"),
+            ("zh", "en-GB"),
+            ("zh-CN", "en-GB"),
+            ("sr-Latn", "sr-Latn-RS"),
+            ("sr", "en-GB"),
+            ("es", "es-ES"),
+            ("es-MX", "es-419"),
+            ("es-AR", "es-419"),
+        ] {
+            assert_eq!(found(&catalog, tag), locale, "{tag}");
+        }
+        let english = self::catalog("en-US", &["en-GB"]);
+        for (tag, locale) in [
+            ("en-AU", "en-GB"),
+            ("en-IE", "en-GB"),
+            ("en", "en-US"),
+            ("en-CA", "en-US"),
+        ] {
+            assert_eq!(found(&english, tag), locale, "{tag}");
+        }
     }
 }
