@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use vt_content::{Bump, Diff};
+use vt_content::{Bump, Diff, SchemaVersion};
 
 use crate::args::PackArg;
-use crate::{Failure, INVALID, load, to_json, write_report};
+use crate::{Failure, INVALID, load_telling_ignored, to_json, write_report};
 
 /// The options of `diff`.
 #[derive(Debug, Args)]
@@ -59,7 +59,11 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
     };
     // Both packs are read before either failure is told, so that one run shows what is
     // wrong with each.
-    let (old, new) = match (load(&file(&args.old)), load(&file(&args.new))) {
+    let loaded = (
+        load_telling_ignored(&file(&args.old)),
+        load_telling_ignored(&file(&args.new)),
+    );
+    let ((old, old_ignored), (new, new_ignored)) = match loaded {
         (Ok(old), Ok(new)) => (old, new),
         (Err(failure), Ok(_)) | (Ok(_), Err(failure)) => return Err(failure),
         (Err(old), Err(new)) => return Err(old.and(new)),
@@ -89,6 +93,21 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
         lines: vec![format!("error: {error}")],
         status: INVALID,
     })?;
+    // Fields this tool does not read were left out of both packs, so changes in them
+    // are not in the diff: it cannot vouch for the version.
+    if old_ignored + new_ignored > 0 {
+        let newest = old.schema_version.max(new.schema_version);
+        return Err(Failure::Report {
+            lines: vec![format!(
+                "error: the version cannot be checked: {} field(s) of schema {newest}, which \
+                 this vt-content does not read (it reads {}), are left out of the diff (see \
+                 the warnings above); check with a vt-content that reads schema {newest}",
+                old_ignored + new_ignored,
+                SchemaVersion::CURRENT
+            )],
+            status: INVALID,
+        });
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -198,8 +198,14 @@ fn run_guidance(args: &GuidanceArgs) -> Result<(), Failure> {
 /// draft, labels left to en-GB), which every rendering shows in its own words, and
 /// `validate` reports them all.
 fn load(arg: &PackArg) -> Result<ContentPack, Failure> {
+    load_telling_ignored(arg).map(|(pack, _)| pack)
+}
+
+/// Loads a pack as [`load`] does, with the number of fields it ignored: fields of a newer
+/// minor version of the pack format than this tool reads.
+fn load_telling_ignored(arg: &PackArg) -> Result<(ContentPack, usize), Failure> {
     if let Some(pack) = locales::pick(arg)? {
-        return Ok(pack);
+        return Ok((pack, 0));
     }
     let source = Source::from_option(arg.pack.as_deref());
     let outcome = source.load();
@@ -212,7 +218,7 @@ fn load(arg: &PackArg) -> Result<ContentPack, Failure> {
         let _ = writeln!(stderr, "{line}");
     }
     match outcome {
-        Ok(loaded) => Ok(loaded.pack),
+        Ok(loaded) => Ok((loaded.pack, report.warnings.len())),
         Err(failure) => Err(Failure::Report {
             lines: report.error_lines(),
             status: match failure {

@@ -253,6 +253,40 @@ fn usage_and_read_errors_exit_with_2_and_invalid_packs_with_1() {
     );
 }
 
+/// Fields of a newer minor version of the format are left out of both packs, so the
+/// diff cannot see changes in them: the version check says it cannot vouch for it.
+#[test]
+fn fields_this_tool_does_not_read_stop_the_version_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let newer = |name: &str, icon: &str| {
+        edited(
+            dir.path(),
+            name,
+            &[
+                ("\"schema_version\": \"1.1\"", "\"schema_version\": \"1.9\""),
+                (
+                    "\"id\": \"withdrawing\",",
+                    &format!("\"id\": \"withdrawing\", \"icon\": \"{icon}\","),
+                ),
+            ],
+        )
+    };
+    let (old, new) = (newer("old.json", "heart"), newer("new.json", "skull"));
+    let (code, stdout, stderr) = run(&["diff", &old, &new]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(stdout, "1.1.0 -> 1.1.0: no changes\n");
+    assert!(stderr.contains("[ignored-field]"), "{stderr}");
+    assert!(
+        stderr.contains("the version cannot be checked: 2 field(s) of schema 1.9"),
+        "{stderr}"
+    );
+    // Without such fields, the same packs are compared in full.
+    let (code, _, stderr) = run(&["diff", &old, &bundled()]);
+    assert_eq!(code, 1, "{stderr}");
+    let (code, _, stderr) = run(&["diff", &bundled(), &bundled()]);
+    assert_eq!(code, 0, "{stderr}");
+}
+
 #[test]
 fn help_has_examples() {
     let (code, stdout, _) = run(&["diff", "--help"]);
