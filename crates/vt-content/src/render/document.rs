@@ -254,21 +254,7 @@ fn contact_lines(labels: &Labels, contacts: &[Contact], dir: Direction) -> Vec<V
             }
             if let Some(url) = &contact.url {
                 ways.push(Inline::Text(format!("{} ", labels.website)));
-                // The address as written, but a pack's address is not checked as a text:
-                // what it has of tabs, line breaks or other control characters (which a
-                // browser leaves out of an address too) is not shown.
-                let text = url.chars().filter(|c| !c.is_control()).collect();
-                // The address as a browser reads it: spaces, quotes, `<`, `>` and control
-                // characters percent-encoded, so that no format can read more into it
-                // than an address. One that is no address (a pack loaded without its
-                // checks) is shown, and not linked.
-                ways.push(match url::Url::parse(url) {
-                    Ok(href) => Inline::External {
-                        text,
-                        href: href.into(),
-                    },
-                    Err(_) => Inline::Text(text),
-                });
+                ways.push(web_address(url));
             }
             for (at, way) in ways.into_iter().enumerate() {
                 if at > 0 && !matches!(way, Inline::External { ref href, .. } if href.starts_with("https:")) {
@@ -295,6 +281,24 @@ fn contact_lines(labels: &Labels, contacts: &[Contact], dir: Direction) -> Vec<V
             line
         })
         .collect()
+}
+
+/// A link to a web address of a pack.
+fn web_address(url: &str) -> Inline {
+    // The address as written, but a pack's address is not checked as a text: what it has
+    // of tabs, line breaks or other control characters (which a browser leaves out of an
+    // address too) is not shown.
+    let text = url.chars().filter(|c| !c.is_control()).collect();
+    // The address as a browser reads it: spaces, quotes, `<`, `>` and control characters
+    // percent-encoded, so that no format can read more into it than an address. One that
+    // is no address (a pack loaded without its checks) is shown, and not linked.
+    match url::Url::parse(url) {
+        Ok(href) => Inline::External {
+            text,
+            href: href.into(),
+        },
+        Err(_) => Inline::Text(text),
+    }
 }
 
 /// A phone or text-message number as a page shows it: its groups joined by no-break
@@ -374,16 +378,20 @@ fn footer(pack: &ContentPack, labels: &Labels) -> Section {
         Some(day) => day,
         None => text(labels.draft_notice.clone()),
     };
+    let mut credit_line = vec![text(format!(
+        "{} {}{}{}, {}, {}",
+        labels.source,
+        labels.open_quote,
+        source.source_title,
+        labels.close_quote,
+        source.source_name,
+        source.publisher
+    ))];
+    if let Some(url) = &source.url {
+        credit_line.extend([text(", ".to_owned()), web_address(url)]);
+    }
     let mut facts = vec![
-        vec![text(format!(
-            "{} {}{}{}, {}, {}",
-            labels.source,
-            labels.open_quote,
-            source.source_title,
-            labels.close_quote,
-            source.source_name,
-            source.publisher
-        ))],
+        credit_line,
         vec![text(format!(
             "{} {} ({})",
             labels.content_version, pack.version, pack.locale
@@ -739,6 +747,30 @@ mod tests {
         assert!(text.contains("Text SHOUT to 85258"), "{text}");
         assert!(text.contains("09:00 to 17:00"), "{text}");
         assert!(text.contains("Ffoniwch 111"), "{text}");
+    }
+
+    /// The source's address, when the pack knows it, is on the page with its credit.
+    #[test]
+    fn the_source_line_links_to_the_source() {
+        let mut pack = crate::bundled().clone();
+        let url = "https://www.rotherhive.co.uk/vicarious-traumatisation";
+        pack.attribution.url = Some(url.to_owned());
+        let document = Document::pack(&pack);
+        let Some(Block::List { items, .. }) = document.footer.blocks.last() else {
+            panic!("no facts")
+        };
+        assert_eq!(
+            items[0].last(),
+            Some(&Inline::External {
+                text: url.to_owned(),
+                href: url.to_owned()
+            })
+        );
+        assert!(
+            document
+                .to_markdown()
+                .contains(&format!("[{url}](<{url}>)"))
+        );
     }
 
     #[test]
