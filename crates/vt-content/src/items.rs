@@ -120,5 +120,6 @@ pub struct SupportRoute {
     /// How to reach it: phone numbers, text-message numbers or web addresses, such as an
     /// employer's occupational health line (schema 1.1).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("x-since" = "1.1"))]
     pub contacts: Vec<Contact>,
 }

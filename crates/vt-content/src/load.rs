@@ -312,7 +312,10 @@ fn unknown_fields_policy(value: &Value) -> Result<UnknownFields, LoadError> {
             })
         }
         Some(found) if found.minor > SchemaVersion::CURRENT.minor => Ok(UnknownFields::Ignore),
-        _ => Ok(UnknownFields::Refuse),
+        Some(found) => Ok(UnknownFields::Refuse { minor: found.minor }),
+        None => Ok(UnknownFields::Refuse {
+            minor: SchemaVersion::CURRENT.minor,
+        }),
     }
 }
 

@@ -57,11 +57,13 @@ pub struct ContentPack {
     pub locale: Locale,
     /// Who the content is for, such as the staff of a care service (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-since" = "1.1"))]
     pub audience: Option<String>,
     /// The region whose services the content names, an ISO 3166 code such as `GB-ENG`
     /// (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(schema_with = "crate::contact::region_schema")]
+    #[schemars(extend("x-since" = "1.1"))]
     pub region: Option<String>,
     /// The title of the content.
     pub title: String,
@@ -73,6 +75,7 @@ pub struct ContentPack {
     pub disclaimer: Vec<String>,
     /// Where someone in crisis can turn now (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-since" = "1.1"))]
     pub urgent_help: Option<UrgentHelp>,
     /// Whether anyone has reviewed the content, and when it must be reviewed again.
     pub review: Review,
@@ -92,9 +95,11 @@ pub struct ContentPack {
     /// notices, in the pack's language (schema 1.1). Without them, the pack renders with
     /// the en-GB labels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-since" = "1.1"))]
     pub labels: Option<Labels>,
     /// For a translation, which version of which source pack it translates (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-since" = "1.1"))]
     pub translation: Option<crate::Translation>,
 }
 
@@ -119,16 +124,20 @@ pub struct Attribution {
     pub notice: String,
     /// The source's copyright line, as the source writes it (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-since" = "1.1"))]
     pub copyright: Option<String>,
     /// The `https` address of the source, when it is known (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(schema_with = "crate::contact::https_url_schema")]
+    #[schemars(extend("x-since" = "1.1"))]
     pub url: Option<String>,
     /// The terms on which the text may be reused (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-since" = "1.1"))]
     pub licence: Option<Licence>,
     /// Whether the source's publisher has endorsed this adaptation (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-since" = "1.1"))]
     pub endorsed: Option<bool>,
 }
 
@@ -169,6 +178,7 @@ pub struct Review {
     /// `draft` or `reviewed` (schema 1.1); absent when the pack states no status (every
     /// pack written for schema 1.0), and then it gives the day of its last review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-since" = "1.1"))]
     pub status: Option<ReviewStatus>,
     /// The day the content was last reviewed; never in a draft.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -178,6 +188,7 @@ pub struct Review {
     pub next_review_due: NaiveDate,
     /// Who reviewed it, for a reviewed pack (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-since" = "1.1"))]
     pub reviewed_by: Option<Reviewer>,
 }
 
@@ -254,6 +265,7 @@ pub struct About {
     /// Ideas close to VT but not the same, such as compassion fatigue, in paragraphs
     /// (schema 1.1).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("x-since" = "1.1"))]
     pub related_ideas: Vec<String>,
     /// How VT comes about, in paragraphs.
     pub how_it_happens: Vec<String>,
@@ -291,6 +303,7 @@ pub struct Advice {
     pub signs_recognised: SignsRecognised,
     /// That the signs listed are only some of the signs, in paragraphs (schema 1.1).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("x-since" = "1.1"))]
     pub other_signs: Vec<String>,
     /// How knowing the signs and caring for yourself lowers your risk, in paragraphs.
     pub prevention: Vec<String>,

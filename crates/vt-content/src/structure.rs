@@ -4,7 +4,8 @@
 //! cannot drift apart. It understands the keywords that schema uses (and a test makes
 //! sure the schema uses no others): `$ref`, `type`, `properties`, `required`,
 //! `additionalProperties`, `items`, `minItems`, `maxItems`, `minLength`, `maxLength`,
-//! `enum`, `const`, `oneOf` and `format`. Every string that has no format and no fixed
+//! `enum`, `const`, `oneOf` and `format`; and its own `x-since`, the schema version that
+//! brought a field, which a pack of an earlier minor version may not use. Every string that has no format and no fixed
 //! values is text, and must also be trimmed, free of control characters, and pair its
 //! changes of direction like brackets ([`bidi`]).
 //!
@@ -25,8 +26,12 @@ use crate::{JsonPointer, MAX_LIST_ITEMS, MAX_TEXT_CHARS, json_schema};
 /// What to do with a field the schema does not know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum UnknownFields {
-    /// The pack is of a schema version this library knows: an unknown field is a typo.
-    Refuse,
+    /// The pack is of a schema version this library knows, this minor one: an unknown
+    /// field is a typo, and so is a field a later minor version brought.
+    Refuse {
+        /// The minor version the pack declares.
+        minor: u32,
+    },
     /// The pack is of a newer minor version: the field is ignored, with a warning.
     Ignore,
 }
@@ -165,8 +170,9 @@ struct Node {
     wanted: String,
     /// The values allowed, from `enum`, `const`, or a `oneOf` of `const`s.
     allowed: Option<Vec<Value>>,
-    /// The fields an object may have, with the index of their node.
-    properties: Vec<(String, usize)>,
+    /// The fields an object may have, with the index of their node and the minor
+    /// schema version that brought them (`x-since`; 0 for those of 1.0).
+    properties: Vec<(String, usize, u32)>,
     required: Vec<String>,
     /// Whether `additionalProperties` is `false`.
     closed: bool,
@@ -284,7 +290,7 @@ impl<'s> Compiler<'s> {
             .and_then(Value::as_object)
             .into_iter()
             .flatten()
-            .map(|(name, field)| (name.clone(), self.node(field)))
+            .map(|(name, field)| (name.clone(), self.node(field), since_minor(field)))
             .collect();
         let items = schema.get("items").map(|items| self.node(items));
         self.nodes[index] = Node {
@@ -327,6 +333,16 @@ impl<'s> Compiler<'s> {
 enum Segment<'a> {
     Field(&'a str),
     Index(usize),
+}
+
+/// The minor version of the schema that brought a field, from its `x-since` (`"1.1"`);
+/// 0 for a field of 1.0.
+fn since_minor(field: &Value) -> u32 {
+    field
+        .get("x-since")
+        .and_then(Value::as_str)
+        .and_then(|since| since.parse::<crate::SchemaVersion>().ok())
+        .map_or(0, |since| since.minor)
 }
 
 struct Checker<'a> {
@@ -400,8 +416,11 @@ impl<'a> Checker<'a> {
         }
         for (name, field) in object {
             self.path.push(Segment::Field(name));
-            match node.properties.iter().find(|(known, _)| known == name) {
-                Some(&(_, field_node)) => self.value(field_node, field),
+            match node.properties.iter().find(|(known, ..)| known == name) {
+                Some(&(_, _, since)) if self.newer_than_declared(since) => {
+                    self.newer_field(name, since);
+                }
+                Some(&(_, field_node, _)) => self.value(field_node, field),
                 None if node.closed => self.unknown_field(name),
                 None => {}
             }
@@ -409,9 +428,31 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether a field that the minor version `since` brought is newer than the pack.
+    fn newer_than_declared(&self, since: u32) -> bool {
+        matches!(self.unknown_fields, UnknownFields::Refuse { minor } if since > minor)
+    }
+
+    /// A field that a later minor version brought than the one the pack declares: readers
+    /// of that version refuse it.
+    fn newer_field(&mut self, name: &str, since: u32) {
+        let UnknownFields::Refuse { minor } = self.unknown_fields else {
+            return;
+        };
+        let major = crate::SchemaVersion::CURRENT.major;
+        self.violation(
+            ViolationCode::UnknownField,
+            format!(
+                "{name:?} came in schema {major}.{since}, and this pack declares \
+                 {major}.{minor}, whose readers refuse it; declare schema_version \
+                 \"{major}.{since}\" to use it"
+            ),
+        );
+    }
+
     fn unknown_field(&mut self, name: &str) {
         match self.unknown_fields {
-            UnknownFields::Refuse => self.violation(
+            UnknownFields::Refuse { .. } => self.violation(
                 ViolationCode::UnknownField,
                 format!("{name:?} is not a field of this pack format; check its spelling"),
             ),
@@ -598,7 +639,7 @@ mod tests {
     #[test]
     fn a_conforming_value_has_no_findings() {
         let value = json!({"name": "ok", "when": "2026-01-31", "kind": "b", "tags": ["x"]});
-        let findings = check(&schema(), &value, UnknownFields::Refuse);
+        let findings = check(&schema(), &value, UnknownFields::Refuse { minor: 1 });
         assert!(findings.violations.is_empty(), "{:?}", findings.violations);
         assert!(findings.warnings.is_empty());
     }
@@ -606,7 +647,7 @@ mod tests {
     #[test]
     fn reports_every_violation_with_its_path() {
         let value = json!({"when": "31/01/2026", "kind": "c", "tags": [], "nmae": "x"});
-        let findings = check(&schema(), &value, UnknownFields::Refuse);
+        let findings = check(&schema(), &value, UnknownFields::Refuse { minor: 1 });
         assert_eq!(
             codes(&findings),
             [
@@ -622,7 +663,7 @@ mod tests {
     #[test]
     fn text_rules_apply_to_plain_strings() {
         let value = json!({"name": " a\tbcd ", "kind": "a", "tags": ["", "x", "y"]});
-        let findings = check(&schema(), &value, UnknownFields::Refuse);
+        let findings = check(&schema(), &value, UnknownFields::Refuse { minor: 1 });
         assert_eq!(
             codes(&findings),
             [
@@ -637,7 +678,7 @@ mod tests {
     #[test]
     fn null_is_the_wrong_type() {
         let value = json!({"name": null, "kind": null, "tags": [null]});
-        let findings = check(&schema(), &value, UnknownFields::Refuse);
+        let findings = check(&schema(), &value, UnknownFields::Refuse { minor: 1 });
         assert_eq!(
             codes(&findings),
             [
