@@ -45,8 +45,7 @@ impl TranslationUnit {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ImportError {
-    /// Paths that name no text of the source pack, or a text the pack being translated
-    /// has no place for (an item it lacks); nothing was written.
+    /// Paths that name no text of the source pack; nothing was written.
     ///
     /// ```
     /// use vt_content::{ImportError, JsonPointer, TranslationUnit};
@@ -129,6 +128,36 @@ pub enum ImportError {
         /// The locale of the texts.
         locale: Locale,
     },
+    /// Texts of the source that the earlier translation written into has no place for (a
+    /// paragraph or an item the source has gained since the version it translates);
+    /// nothing was written. A file written by `export-po --translation` holds the earlier
+    /// translation's texts too, so it can be imported into a copy of the source instead.
+    ///
+    /// ```
+    /// use vt_content::{ImportError, JsonPointer, TranslationUnit};
+    ///
+    /// let source = vt_content::bundled();
+    /// let mut earlier = source.clone();
+    /// earlier.locale = "cy".parse().unwrap();
+    /// earlier.summary.pop();
+    /// let last = format!("/summary/{}", earlier.summary.len());
+    /// let unit = TranslationUnit::new(
+    ///     JsonPointer::parse(&last).unwrap(),
+    ///     source.summary.last().unwrap().clone(),
+    ///     Some("Paragraff newydd.".into()),
+    /// );
+    /// let error = vt_content::import_translation(source, Some(&earlier),
+    ///     &"cy".parse().unwrap(), &source.version, &[unit]).unwrap_err();
+    /// assert!(matches!(error, ImportError::NoPlaceInTranslation(paths) if paths == [last.as_str()]));
+    /// ```
+    #[error(
+        "the earlier translation has no place for the texts at {}, which the source has \
+         gained since the version it translates; write the texts into a copy of the source \
+         instead (import-po without --translation): a file from export-po --translation \
+         holds the earlier translation's texts too",
+        JsonPointer::list(.0, usize::MAX)
+    )]
+    NoPlaceInTranslation(Vec<JsonPointer>),
     /// Units whose source text is not the source pack's text at their path: the texts
     /// were translated from another version of the pack, and would land on texts they do
     /// not translate. Nothing was written; each path is named once.
@@ -298,7 +327,7 @@ pub fn import_translation(
     if !other_texts.is_empty() {
         return Err(ImportError::OtherSourceTexts(other_texts));
     }
-    let mut unknown = Vec::new();
+    let (mut unknown, mut no_place) = (Vec::new(), Vec::new());
     // A new translation, or one of another version of the source, says something no one
     // has reviewed, even in the same words.
     let mut changed = translation
@@ -317,11 +346,15 @@ pub fn import_translation(
                     changed = true;
                 }
             }
+            _ if paths.contains(&unit.path) => no_place.push(unit.path.clone()),
             _ => unknown.push(unit.path.clone()),
         }
     }
     if !unknown.is_empty() {
         return Err(ImportError::UnknownTexts(unknown));
+    }
+    if !no_place.is_empty() {
+        return Err(ImportError::NoPlaceInTranslation(no_place));
     }
     if changed {
         let review = &mut pack["review"];
