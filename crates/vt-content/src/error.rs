@@ -156,8 +156,8 @@ codes! {
         /// pack written for schema 1.0 (schema 1.1).
         DefaultLabels = "default-labels",
         /// A label that a page fills in (`text_message`, `opening_times`) lacks one of
-        /// its placeholders, which the page would then leave out, or has another, which the
-        /// page would show as written (schema 1.1).
+        /// its placeholders, so that a page fills in the en-GB label instead (no number or
+        /// time is left out), or has another, which the page shows as written (schema 1.1).
         LabelPlaceholders = "label-placeholders",
         /// A translation was made from an older version of its source pack than the one
         /// in the catalog: the source has moved on.

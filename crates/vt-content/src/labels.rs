@@ -158,7 +158,7 @@ impl Labels {
             let mut problems = Vec::new();
             if !missing.is_empty() {
                 problems.push(format!(
-                    "it lacks {}, which the page would leave out",
+                    "it lacks {}, so a page fills in the en-GB label instead",
                     braced(&missing)
                 ));
             }

@@ -429,7 +429,7 @@ impl ContentPack {
     /// assert_eq!(
     ///     warnings[0].message,
     ///     "a page fills in {keyword} and {number} in this label; \
-    ///      it lacks {number}, which the page would leave out"
+    ///      it lacks {number}, so a page fills in the en-GB label instead"
     /// );
     /// ```
     pub fn placeholder_warnings(&self) -> Vec<Warning> {
