@@ -279,20 +279,41 @@ impl Catalog {
     ///
     /// The chain is ICU4X's [`LocaleFallbacker`] with language priority, from CLDR's
     /// parent locales: `cy-GB` → `cy`, `en-AU` → `en-001` → `en`, `zh-Hant-HK` →
-    /// `zh-Hant` (never `zh`, which is Simplified Chinese). At each step, a pack with
-    /// exactly that locale matches; else a pack whose own chain passes through the step
-    /// (a pack "under" it: `en-GB` is under `en-001` and `en`, `zh-Hant-TW` under
-    /// `zh-Hant`, but no Traditional pack is under `zh`). Of several packs under one step,
-    /// the default pack, then the one that is the step's likeliest form (ICU4X's
-    /// [`LocaleExpander`]: `es-ES` for `es`), then the first by tag. So `en-US` finds
-    /// `en-GB`, `en-AU` finds `en-GB` before an `en-US` source, `zh-HK` finds
-    /// `zh-Hant-TW`, and `zh` never finds a Traditional pack.
+    /// `zh-Hant` (never `zh`, which is Simplified Chinese). A pack whose tag is the
+    /// request's, private use and extensions included, matches first. Then, at each step,
+    /// a pack with exactly that locale matches; else a pack of the requested language
+    /// whose own chain passes through the step (a pack "under" it: `en-GB` is under
+    /// `en-001` and `en`, `zh-Hant-TW` under `zh-Hant`; no Traditional pack is under `zh`,
+    /// and no `hi-Latn` pack, which CLDR puts under `en-IN`, is under `en`). Of several
+    /// packs under one step, the default pack, then the one that is the step's likeliest
+    /// form (ICU4X's [`LocaleExpander`]: `es-ES` for `es`), then the first by tag. So
+    /// `en-US` finds `en-GB`, `en-AU` finds `en-GB` before an `en-US` source, `zh-HK`
+    /// finds `zh-Hant-TW`, and `zh` never finds a Traditional pack.
     pub fn lookup(&self, locale: &Locale) -> Option<&ContentPack> {
+        self.lookup_where(locale, |_| true)
+    }
+
+    /// [`Catalog::lookup`] among the packs that `allowed` lets through.
+    fn lookup_where(
+        &self,
+        locale: &Locale,
+        allowed: impl Fn(&ContentPack) -> bool,
+    ) -> Option<&ContentPack> {
         let requested = locale.to_icu();
-        let chains: Vec<Vec<icu_locale::Locale>> = self
-            .packs
+        let candidates: Vec<usize> = (0..self.packs.len())
+            .filter(|&i| allowed(&self.packs[i]))
+            .collect();
+        // A pack whose tag is the request's, private use and extensions included.
+        let tag = requested.to_string();
+        if let Some(&i) = candidates
             .iter()
-            .map(|pack| fallback_chain(&pack.locale))
+            .find(|&&i| self.packs[i].locale.to_icu().to_string() == tag)
+        {
+            return Some(&self.packs[i]);
+        }
+        let chains: Vec<Vec<icu_locale::Locale>> = candidates
+            .iter()
+            .map(|&i| fallback_chain(&self.packs[i].locale))
             .collect();
         let mut chain = fallbacker().fallback_for(DataLocale::from(&requested));
         // A chain ends at `und`; the bound is a safety net.
@@ -302,28 +323,36 @@ impl Catalog {
             }
             let step = chain.get().into_locale();
             // The chain writes a locale without its default script (`zh-HK` for
-            // `zh-Hant-HK`), so each pack's locale is compared in that form too.
-            let under: Vec<usize> = (0..self.packs.len())
-                .filter(|&i| chains[i].contains(&step))
+            // `zh-Hant-HK`), so each pack's locale is compared in that form too. A pack
+            // is under the step if its own chain passes through it and it is in the
+            // requested language: CLDR puts `hi-Latn` under `en-IN`, and `nn` under `no`.
+            let exact = (0..candidates.len()).find(|&c| chains[c].first() == Some(&step));
+            let under: Vec<usize> = (0..candidates.len())
+                .filter(|&c| chains[c].contains(&step))
+                .filter(|&c| {
+                    chains[c].first().map(|first| first.id.language) == Some(requested.id.language)
+                })
                 .collect();
             let likeliest = || {
                 let mut id = step.id.clone();
                 LocaleExpander::new_common().maximize(&mut id);
-                under.iter().copied().find(|&i| {
-                    let mut pack = self.packs[i].locale.to_icu().id;
+                under.iter().copied().find(|&c| {
+                    let mut pack = self.packs[candidates[c]].locale.to_icu().id;
                     LocaleExpander::new_common().maximize(&mut pack);
                     pack == id
                 })
             };
-            let found = under
-                .iter()
-                .copied()
-                .find(|&i| chains[i].first() == Some(&step))
-                .or_else(|| under.iter().copied().find(|&i| i == self.default))
+            let found = exact
+                .or_else(|| {
+                    under
+                        .iter()
+                        .copied()
+                        .find(|&c| candidates[c] == self.default)
+                })
                 .or_else(likeliest)
                 .or_else(|| under.first().copied());
-            if let Some(i) = found {
-                return Some(&self.packs[i]);
+            if let Some(c) = found {
+                return Some(&self.packs[candidates[c]]);
             }
             chain.step();
         }
@@ -337,40 +366,48 @@ impl Catalog {
         &self,
         preferences: impl IntoIterator<Item = S>,
     ) -> Negotiated<'_> {
-        let locales = preferences
-            .into_iter()
-            .filter_map(|preference| preference.as_ref().trim().parse::<Locale>().ok());
-        self.negotiate_except(locales, &[])
+        for preference in preferences {
+            let Ok(locale) = preference.as_ref().trim().parse::<Locale>() else {
+                continue;
+            };
+            if let Some(pack) = self.lookup(&locale) {
+                return Negotiated {
+                    pack,
+                    requested: Some(locale),
+                };
+            }
+        }
+        Negotiated {
+            pack: self.default_pack(),
+            requested: None,
+        }
     }
 
     /// The best pack for an HTTP `Accept-Language` header: its tags are ordered by
-    /// [`accept_language`], then [`Catalog::negotiate`] picks, except that a pack in a
-    /// range the header refuses (`q=0`: not acceptable, RFC 9110) is never picked by
-    /// fallback from another preference: with `en-GB;q=0, en-US, de;q=0.5`, `en-US` does
-    /// not get the en-GB pack, and `de` is next.
+    /// [`accept_language`], then [`Catalog::negotiate`] picks, among the packs the header
+    /// does not refuse. A pack is refused when the most specific range of the header that
+    /// it is in has `q=0` (not acceptable, RFC 9110): with `en-GB;q=0, en-US, de;q=0.5`,
+    /// `en-US` does not get the en-GB pack, and `de` is next; with `en;q=0, en-GB`, en-GB
+    /// is still acceptable.
     ///
     /// ```
     /// let catalog = vt_content::bundled_catalog();
     /// let picked = catalog.negotiate_header("en;q=0, en-US");
     /// assert_eq!(picked.requested, None); // the default pack, as nothing else is left
-    /// assert_eq!(catalog.negotiate_header("en-US").requested.unwrap(), "en-US");
+    /// assert_eq!(catalog.negotiate_header("en;q=0, en-GB").requested.unwrap(), "en-GB");
     /// ```
     pub fn negotiate_header(&self, header: &str) -> Negotiated<'_> {
-        let (acceptable, refused) = weighted_ranges(header);
-        self.negotiate_except(acceptable, &refused)
-    }
-
-    /// The first of `preferences` that finds a pack by [`Catalog::lookup`] outside every
-    /// range of `refused`, or the default pack.
-    fn negotiate_except(
-        &self,
-        preferences: impl IntoIterator<Item = Locale>,
-        refused: &[Locale],
-    ) -> Negotiated<'_> {
-        for locale in preferences {
-            let refuses =
-                |pack: &&ContentPack| refused.iter().any(|range| in_range(&pack.locale, range));
-            if let Some(pack) = self.lookup(&locale).filter(|pack| !refuses(pack)) {
+        let ranges = weighted_ranges(header);
+        let refuses = |pack: &ContentPack| {
+            let matching = ranges
+                .iter()
+                .filter(|(_, range)| in_range(&pack.locale, range));
+            // The most specific range: the one with the most subtags.
+            let specific = matching.max_by_key(|(_, range)| range.as_str().split('-').count());
+            specific.is_some_and(|(weight, _)| *weight == 0)
+        };
+        for locale in accept_language(header) {
+            if let Some(pack) = self.lookup_where(&locale, |pack| !refuses(pack)) {
                 return Negotiated {
                     pack,
                     requested: Some(locale),
@@ -386,13 +423,19 @@ impl Catalog {
 
 /// Whether `tag` is in the language range `range`, as RFC 4647's basic filtering says
 /// (the same tag, or one that starts with it and a hyphen: `en-GB` is in `en`), both read
-/// with CLDR's aliases replaced.
+/// with CLDR's aliases replaced, as written or as the fallback chain writes them
+/// (`zh-Hant-TW` is in `zh-TW`).
 fn in_range(tag: &Locale, range: &Locale) -> bool {
-    let (tag, range) = (tag.to_icu().to_string(), range.to_icu().to_string());
-    let tag = tag.to_ascii_lowercase();
-    let range = range.to_ascii_lowercase();
-    tag.strip_prefix(&range)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+    let prefix = |tag: String, range: String| {
+        let (tag, range) = (tag.to_ascii_lowercase(), range.to_ascii_lowercase());
+        tag.strip_prefix(&range)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+    };
+    prefix(tag.to_icu().to_string(), range.to_icu().to_string())
+        || prefix(
+            fallback_form(tag).to_string(),
+            fallback_form(range).to_string(),
+        )
 }
 
 /// The tags of an HTTP `Accept-Language` header (RFC 9110), most preferred first: by
@@ -404,14 +447,20 @@ fn in_range(tag: &Locale, range: &Locale) -> bool {
 /// assert_eq!(tags, ["cy-GB", "en", "fr"]);
 /// ```
 pub fn accept_language(header: &str) -> Vec<Locale> {
-    weighted_ranges(header).0
+    let mut entries: Vec<(u16, Locale)> = weighted_ranges(header)
+        .into_iter()
+        .filter(|(weight, _)| *weight > 0)
+        .collect();
+    // A stable sort keeps the header's order among equal weights.
+    entries.sort_by_key(|entry| std::cmp::Reverse(entry.0));
+    entries.into_iter().map(|(_, locale)| locale).collect()
 }
 
-/// The tags of an `Accept-Language` header: those acceptable, as [`accept_language`]
-/// orders them, and those refused (`q=0`), in the header's order.
-fn weighted_ranges(header: &str) -> (Vec<Locale>, Vec<Locale>) {
-    let mut entries: Vec<(u16, Locale)> = Vec::new();
-    let mut refused = Vec::new();
+/// The ranges of an `Accept-Language` header with their weights in thousandths, in the
+/// header's order: `q=0` ones too; `*`, tags that are not BCP 47 and malformed q-values
+/// left out.
+fn weighted_ranges(header: &str) -> Vec<(u16, Locale)> {
+    let mut ranges = Vec::new();
     for entry in header.split(',') {
         let mut parts = entry.split(';');
         let tag = parts.next().unwrap_or_default().trim();
@@ -428,19 +477,11 @@ fn weighted_ranges(header: &str) -> (Vec<Locale>, Vec<Locale>) {
                 weight = q_value(value.trim());
             }
         }
-        let (Some(weight), Ok(locale)) = (weight, tag.parse::<Locale>()) else {
-            continue;
-        };
-        if weight > 0 {
-            entries.push((weight, locale));
-        } else {
-            refused.push(locale);
+        if let (Some(weight), Ok(locale)) = (weight, tag.parse::<Locale>()) {
+            ranges.push((weight, locale));
         }
     }
-    // A stable sort keeps the header's order among equal weights.
-    entries.sort_by_key(|entry| std::cmp::Reverse(entry.0));
-    let acceptable = entries.into_iter().map(|(_, locale)| locale).collect();
-    (acceptable, refused)
+    ranges
 }
 
 /// A q-value as thousandths: `0`, `0.5`, `1.000`; at most three decimals (RFC 9110).
@@ -468,6 +509,16 @@ fn fallback_form(locale: &Locale) -> icu_locale::Locale {
         .fallback_for(DataLocale::from(&locale.to_icu()))
         .get()
         .into_locale()
+}
+
+/// A locale as lookup tells it from others: as the first step of its fallback chain writes
+/// it, with its variants, extensions and private use, which lookup matches exactly.
+fn lookup_form(locale: &Locale) -> String {
+    let icu = locale.to_icu();
+    let mut form = fallback_form(locale);
+    form.id.variants = icu.id.variants;
+    form.extensions = icu.extensions;
+    form.to_string()
 }
 
 /// Every step of a locale's fallback chain, before the root: `en-GB`, `en-001`, `en`.
@@ -548,7 +599,7 @@ fn build(
     // `he`; of two such packs, one could never be found.
     let mut seen: BTreeMap<String, (&str, &Locale)> = BTreeMap::new();
     for (file, pack) in &packs {
-        let form = fallback_form(&pack.locale).to_string();
+        let form = lookup_form(&pack.locale);
         if let Some(&(first, locale)) = seen.get(&form) {
             let message = if *locale == pack.locale {
                 format!("{first} is in {locale} too; a catalog has one pack per locale")
@@ -848,6 +899,23 @@ mod tests {
         assert_eq!(chain("cy-GB"), ["cy-GB", "cy"]);
     }
 
+    /// A pack that a header refuses is passed over for the next pack a preference finds,
+    /// and a more specific range than a refused one still accepts its packs.
+    #[test]
+    fn a_refused_pack_leaves_the_preference_to_another() {
+        let catalog = catalog("cy", &["en-GB", "en-IN", "en-GB-x-easyread", "zh-Hant-TW"]);
+        let picked = |header: &str| catalog.negotiate_header(header).pack.locale.to_string();
+        assert_eq!(picked("en-GB;q=0, en"), "en-IN");
+        assert_eq!(picked("en;q=0, en-GB"), "en-GB");
+        assert_eq!(picked("en;q=0, en-AU"), "cy");
+        // A tag with private use is found by that tag, and no other.
+        assert_eq!(picked("en-GB-x-easyread"), "en-GB-x-easyread");
+        assert_eq!(picked("en-GB"), "en-GB");
+        // zh-TW is zh-Hant-TW as the fallback chain writes it.
+        assert_eq!(picked("zh-TW;q=0, zh-HK"), "cy");
+        assert_eq!(picked("zh-HK"), "zh-Hant-TW");
+    }
+
     /// A catalog of the bundled pack in the locale `source`, and of translations of it
     /// in `others`.
     fn catalog(source: &str, others: &[&str]) -> Catalog {
@@ -885,6 +953,12 @@ mod tests {
             ("es-AR", "es-419"),
         ] {
             assert_eq!(found(&catalog, tag), locale, "{tag}");
+        }
+        // Only packs of the requested language: CLDR puts hi-Latn under en-IN, and nn
+        // under no.
+        let other_languages = self::catalog("cy", &["hi-Latn", "nn"]);
+        for tag in ["en", "en-US", "en-IN", "nb", "no"] {
+            assert_eq!(found(&other_languages, tag), "cy", "{tag}");
         }
         let english = self::catalog("en-US", &["en-GB"]);
         for (tag, locale) in [

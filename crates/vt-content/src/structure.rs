@@ -5,9 +5,9 @@
 //! sure the schema uses no others): `$ref`, `type`, `properties`, `required`,
 //! `additionalProperties`, `items`, `minItems`, `maxItems`, `minLength`, `maxLength`,
 //! `enum`, `const`, `oneOf` and `format`; and its own `x-since`, the schema version that
-//! brought a field, which a pack of an earlier minor version may not use. Every string that has no format and no fixed
-//! values is text, and must also be trimmed, free of control characters, and pair its
-//! changes of direction like brackets ([`bidi`]).
+//! brought a field, which a pack of an earlier minor version may not use. Every string
+//! that has no format and no fixed values is text, and must also be trimmed, free of
+//! control characters, and pair its changes of direction like brackets ([`bidi`]).
 //!
 //! The schema is first compiled into a tree of [`Node`]s (once, for the pack's schema),
 //! so the walk looks nothing up by name; the path of a value is kept as a stack of
