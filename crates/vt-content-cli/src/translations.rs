@@ -181,13 +181,23 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
             texts.pack_id, source.id
         )));
     }
-    if texts.source_version != source.version {
+    // Every message's msgid is checked against the source's text (import_translation), so
+    // the texts written are translations of this version, whatever the header says: a
+    // file brought up to date by msgmerge keeps its old header. But an earlier
+    // translation of another version keeps its texts where the file has none, which
+    // translate that version.
+    let other_version = texts
+        .source_version
+        .as_semver()
+        .cmp_precedence(source.version.as_semver())
+        .is_ne();
+    if other_version && args.translation.is_some() {
         return Err(Failure::usage(format!(
             "{name} has the texts of version {} of {}, and the source pack is version {}: \
-             import it with --pack naming that version (such as a file in released/), or \
-             bring it up to date first (export-po from this pack, and gettext's msgmerge), \
-             then set its Project-Id-Version to \"{} {}\"",
-            texts.source_version, source.id, source.version, source.id, source.version
+             with --translation, import it with --pack naming that version (such as a file \
+             in released/); or import it without --translation, which writes its texts into \
+             this version",
+            texts.source_version, source.id, source.version
         )));
     }
     let language = match (&args.locale, &texts.language) {
@@ -211,7 +221,7 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
         &source,
         translation.as_ref(),
         &language,
-        &texts.source_version,
+        &source.version,
         &texts.units,
     )
     .map_err(|error| invalid(&name, &error))?;

@@ -416,9 +416,10 @@ impl TranslationStatus {
             .enumerate()
             .filter(|(index, unit)| {
                 let before = previous.as_ref().and_then(|p| p[*index].target.as_ref());
+                // A target the same as the source's text is none (see translation_units).
                 unit.target
                     .as_ref()
-                    .is_none_or(|target| *target == unit.source || Some(target) == before)
+                    .is_none_or(|target| Some(target) == before)
             })
             .map(|(_, unit)| unit.path.clone())
             .collect();
