@@ -27,7 +27,8 @@ fn diff(old: PyRef<'_, core::ContentPack>, new: PyRef<'_, core::ContentPack>) ->
 
 /// What differs between `source` and `translation`, packs of different locales, by ids
 /// and structure only: items added, removed or moved, optional fields added or removed,
-/// typed values changed; never a text, the locale or the review.
+/// typed values changed; never a text, the locale, the review or the `translation`
+/// section.
 #[pyfunction]
 fn diff_structure(
     source: PyRef<'_, core::ContentPack>,

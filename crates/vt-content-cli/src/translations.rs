@@ -150,10 +150,9 @@ pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
     let language = locale(&args.locale, "--locale")?;
     let source = pack_file(args.pack.as_ref())?;
     let translation = translation_file(args.translation.as_ref())?;
-    if let Some(earlier) = translation
-        .as_ref()
-        .filter(|earlier| earlier.locale != language)
-    {
+    // Read with CLDR's aliases replaced, as the catalog reads locales: `iw` is `he`.
+    let other = |earlier: &&ContentPack| earlier.locale.to_icu() != language.to_icu();
+    if let Some(earlier) = translation.as_ref().filter(other) {
         return Err(Failure::usage(format!(
             "the earlier translation is in {}, not in {language}",
             earlier.locale

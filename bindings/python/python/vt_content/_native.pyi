@@ -401,7 +401,10 @@ class Catalog:
     def get(self, tag: str) -> ContentPack:
         """The pack for ``tag``, with BCP 47 fallback; the default pack when nothing matches."""
     def negotiate(self, preferences: str | Iterable[str]) -> tuple[ContentPack, str | None]:
-        """The best pack for an ``Accept-Language`` header or tags in order, and the preference it answers."""
+        """The best pack for an ``Accept-Language`` header or tags in order, and the preference it answers.
+
+        In a header, a pack whose most specific range has ``q=0`` is refused. Give a header
+        as ``str``: ``bytes`` raise ``TypeError``."""
     @property
     def warnings(self) -> list[CatalogWarning]:
         """What the catalog's editors should know: translations whose source has moved on
@@ -921,7 +924,8 @@ def diff(old: PackContent, new: PackContent) -> Diff:
 
 def diff_structure(source: PackContent, translation: PackContent) -> Diff:
     """What differs between ``source`` and ``translation``, packs of different locales,
-    by ids and structure only: never a text, the locale or the review."""
+    by ids and structure only: never a text, the locale, the review or the
+    ``translation`` section."""
 
 @final
 class Change:

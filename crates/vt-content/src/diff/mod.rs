@@ -281,6 +281,11 @@ pub struct Diff {
 /// changes. Sections without ids are matched by field path, and the paragraphs of a text
 /// by their wording, so a paragraph added at the top changes no other paragraph.
 ///
+/// The packs are compared as they loaded: fields of a newer minor schema version, which
+/// loading ignores (`ignored-field` warnings), are not in them, so changes there are not
+/// seen. Check such packs with a library that reads their schema version, as
+/// `vt-content diff` says.
+///
 /// ```
 /// use vt_content::{Bump, ChangeKind};
 ///

@@ -107,7 +107,8 @@ impl Catalog {
         matched(self.0.negotiate(tags))
     }
 
-    /// The best pack for an HTTP `Accept-Language` header, with its q-values.
+    /// The best pack for an HTTP `Accept-Language` header, with its q-values: a pack whose
+    /// most specific range in the header has `q=0` is refused.
     pub fn negotiate_header(&self, header: &str) -> CatalogMatch {
         matched(self.0.negotiate_header(header))
     }

@@ -33,8 +33,8 @@ pub fn diff_packs(old: &str, new: &str) -> Result<Diff, ContentError> {
 
 /// What differs between `source` and `translation`, packs of different locales, by ids
 /// and structure only: items added, removed or moved, optional fields added or removed,
-/// typed values (phone numbers, practice kinds, ...) changed; never a text, the locale or
-/// the review.
+/// typed values (phone numbers, practice kinds, ...) changed; never a text, the locale,
+/// the review or the `translation` section.
 ///
 /// `source` and `translation` are the packs' JSON texts (`pack.toJson()`).
 #[uniffi::export]

@@ -310,7 +310,8 @@ pub fn import_translation(
     if !repeated.is_empty() {
         return Err(ImportError::RepeatedTexts(repeated));
     }
-    if let Some(earlier) = translation.filter(|earlier| earlier.locale != *locale) {
+    if let Some(earlier) = translation.filter(|earlier| earlier.locale.to_icu() != locale.to_icu())
+    {
         return Err(ImportError::OtherLocale {
             translation: earlier.locale.clone(),
             locale: locale.clone(),
