@@ -288,16 +288,22 @@ fn web_address(url: &str) -> Inline {
     // The address as written, but a pack's address is not checked as a text: what it has
     // of tabs, line breaks or other control characters (which a browser leaves out of an
     // address too) is not shown.
-    let text = url.chars().filter(|c| !c.is_control()).collect();
+    let text: String = url.chars().filter(|c| !c.is_control()).collect();
     // The address as a browser reads it: spaces, quotes, `<`, `>` and control characters
     // percent-encoded, so that no format can read more into it than an address. One that
     // is no address (a pack loaded without its checks) is shown, and not linked.
-    match url::Url::parse(url) {
-        Ok(href) => Inline::External {
-            text,
-            href: href.into(),
-        },
-        Err(_) => Inline::Text(text),
+    let Ok(parsed) = url::Url::parse(url) else {
+        return Inline::Text(text);
+    };
+    let href = String::from(parsed);
+    // The address shown is the one followed: as written when a browser reads it so (but
+    // for the `/` it puts after a bare host), else as the browser reads it. In an https
+    // address a `\` reads as `/`, so `https://evil.example\@example.org/` would show one
+    // host and go to another.
+    let as_written = href == text || href.strip_suffix('/') == Some(text.as_str());
+    Inline::External {
+        text: if as_written { text } else { href.clone() },
+        href,
     }
 }
 
@@ -771,6 +777,35 @@ mod tests {
                 .to_markdown()
                 .contains(&format!("[{url}](<{url}>)"))
         );
+    }
+
+    /// A web address is shown as written when a browser reads it so, and else as the
+    /// browser reads it: no address shows one host and goes to another.
+    #[test]
+    fn a_web_address_shows_where_it_goes() {
+        let shown = |url: &str| match web_address(url) {
+            Inline::External { text, href } => (text, href),
+            other => panic!("{other:?}"),
+        };
+        let written = |url: &str| (url.to_owned(), url.to_owned());
+        assert_eq!(
+            shown("https://www.samaritans.org/"),
+            written("https://www.samaritans.org/")
+        );
+        assert_eq!(
+            shown("https://www.samaritans.org"),
+            (
+                "https://www.samaritans.org".to_owned(),
+                "https://www.samaritans.org/".to_owned()
+            )
+        );
+        let followed = "https://evil.example/@www.samaritans.org/".to_owned();
+        assert_eq!(
+            shown("https://evil.example\\@www.samaritans.org/"),
+            (followed.clone(), followed)
+        );
+        let followed = "https://127.0.0.1/".to_owned();
+        assert_eq!(shown("https://0x7f.1/"), (followed.clone(), followed));
     }
 
     #[test]
