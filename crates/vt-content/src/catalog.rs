@@ -366,21 +366,10 @@ impl Catalog {
         &self,
         preferences: impl IntoIterator<Item = S>,
     ) -> Negotiated<'_> {
-        for preference in preferences {
-            let Ok(locale) = preference.as_ref().trim().parse::<Locale>() else {
-                continue;
-            };
-            if let Some(pack) = self.lookup(&locale) {
-                return Negotiated {
-                    pack,
-                    requested: Some(locale),
-                };
-            }
-        }
-        Negotiated {
-            pack: self.default_pack(),
-            requested: None,
-        }
+        let locales = preferences
+            .into_iter()
+            .filter_map(|preference| preference.as_ref().trim().parse::<Locale>().ok());
+        self.first_found(locales, |_| true)
     }
 
     /// The best pack for an HTTP `Accept-Language` header: its tags are ordered by
@@ -406,8 +395,18 @@ impl Catalog {
             let specific = matching.max_by_key(|(_, range)| range.as_str().split('-').count());
             specific.is_some_and(|(weight, _)| *weight == 0)
         };
-        for locale in accept_language(header) {
-            if let Some(pack) = self.lookup_where(&locale, |pack| !refuses(pack)) {
+        self.first_found(accept_language(header), |pack| !refuses(pack))
+    }
+
+    /// The first of `preferences` that finds a pack by [`Catalog::lookup`] among those
+    /// `allowed` lets through, or the default pack.
+    fn first_found(
+        &self,
+        preferences: impl IntoIterator<Item = Locale>,
+        allowed: impl Fn(&ContentPack) -> bool,
+    ) -> Negotiated<'_> {
+        for locale in preferences {
+            if let Some(pack) = self.lookup_where(&locale, &allowed) {
                 return Negotiated {
                     pack,
                     requested: Some(locale),

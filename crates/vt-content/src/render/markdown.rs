@@ -147,6 +147,28 @@ mod tests {
         assert!(markdown.ends_with("confirm the terms with Rotherham Place Partnership.\n"));
     }
 
+    /// The destination of every link in `markdown` as a CommonMark reader reads it,
+    /// asserting that it reads no HTML but the headings' anchors.
+    fn links_of(markdown: &str) -> Vec<String> {
+        let mut links = Vec::new();
+        for event in pulldown_cmark::Parser::new(markdown) {
+            match event {
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) => {
+                    links.push(dest_url.into_string());
+                }
+                pulldown_cmark::Event::Html(html) | pulldown_cmark::Event::InlineHtml(html) => {
+                    assert!(
+                        (html.starts_with("<a id=\"") || &*html == "</a>")
+                            && !html.contains("<script"),
+                        "{html}"
+                    );
+                }
+                _ => {}
+            }
+        }
+        links
+    }
+
     #[test]
     fn a_web_address_cannot_add_markup_or_links() {
         // The address format is a browser's: it takes these, so a page must show them safely.
@@ -168,22 +190,7 @@ mod tests {
         let markdown = Document::pack(&pack).to_markdown();
         // What a CommonMark reader makes of it: no HTML but the headings' anchors, and no
         // link but the document's own, the phone numbers and the four addresses.
-        let mut links = Vec::new();
-        for event in pulldown_cmark::Parser::new(&markdown) {
-            match event {
-                pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) => {
-                    links.push(dest_url.into_string());
-                }
-                pulldown_cmark::Event::Html(html) | pulldown_cmark::Event::InlineHtml(html) => {
-                    assert!(
-                        (html.starts_with("<a id=\"") || &*html == "</a>")
-                            && !html.contains("<script"),
-                        "{html}"
-                    );
-                }
-                _ => {}
-            }
-        }
+        let links = links_of(&markdown);
         let external: Vec<&str> = links
             .iter()
             .map(String::as_str)
@@ -212,19 +219,7 @@ mod tests {
         contacts[0].url = Some("https://example.org/find?q=a\\*b".to_owned());
         contacts[1].url = Some("https://example.org/help#top\\".to_owned());
         contacts[2].url = Some("https://a b/<img src=x onerror=alert(1)>".to_owned());
-        let markdown = Document::pack(&pack).to_markdown();
-        let mut links = Vec::new();
-        for event in pulldown_cmark::Parser::new(&markdown) {
-            match event {
-                pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) => {
-                    links.push(dest_url.into_string());
-                }
-                pulldown_cmark::Event::Html(html) | pulldown_cmark::Event::InlineHtml(html) => {
-                    assert!(html.starts_with("<a id=\"") || &*html == "</a>", "{html}");
-                }
-                _ => {}
-            }
-        }
+        let links = links_of(&Document::pack(&pack).to_markdown());
         let external: Vec<&str> = links
             .iter()
             .map(String::as_str)
