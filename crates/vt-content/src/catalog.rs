@@ -34,6 +34,8 @@ use crate::{ContentPack, ContentVersion, ErrorReport, JsonPointer, Locale, Trans
 pub struct Catalog {
     /// The packs, sorted by locale.
     packs: Vec<ContentPack>,
+    /// Each pack's locale as lookup reads it, made once, in the packs' order.
+    forms: Vec<LookupForms>,
     /// The index of the source pack, the default.
     default: usize,
     warnings: Vec<CatalogWarning>,
@@ -293,68 +295,52 @@ impl Catalog {
         self.lookup_where(locale, |_| true)
     }
 
-    /// [`Catalog::lookup`] among the packs that `allowed` lets through.
+    /// [`Catalog::lookup`] among the packs that `allowed` lets through, by index.
     fn lookup_where(
         &self,
         locale: &Locale,
-        allowed: impl Fn(&ContentPack) -> bool,
+        allowed: impl Fn(usize) -> bool,
     ) -> Option<&ContentPack> {
-        let requested = locale.to_icu();
-        let candidates: Vec<usize> = (0..self.packs.len())
-            .filter(|&i| allowed(&self.packs[i]))
-            .collect();
+        let requested = LookupForms::of(locale);
+        let candidates: Vec<usize> = (0..self.packs.len()).filter(|&i| allowed(i)).collect();
+        let forms = |i: usize| &self.forms[i];
         // A pack whose tag is the request's, private use and extensions included.
-        let tag = requested.to_string();
-        if let Some(&i) = candidates
-            .iter()
-            .find(|&&i| self.packs[i].locale.to_icu().to_string() == tag)
-        {
+        if let Some(&i) = candidates.iter().find(|&&i| forms(i).tag == requested.tag) {
             return Some(&self.packs[i]);
         }
-        let chains: Vec<Vec<icu_locale::Locale>> = candidates
-            .iter()
-            .map(|&i| fallback_chain(&self.packs[i].locale))
-            .collect();
-        let mut chain = fallbacker().fallback_for(DataLocale::from(&requested));
-        // A chain ends at `und`; the bound is a safety net.
-        for _ in 0..16 {
-            if chain.get().is_unknown() {
-                break;
-            }
-            let step = chain.get().into_locale();
+        let expander = LocaleExpander::new_common();
+        let language = requested.chain.first().map(|first| first.id.language);
+        for step in &requested.chain {
             // The chain writes a locale without its default script (`zh-HK` for
             // `zh-Hant-HK`), so each pack's locale is compared in that form too. A pack
             // is under the step if its own chain passes through it and it is in the
             // requested language: CLDR puts `hi-Latn` under `en-IN`, and `nn` under `no`.
-            let exact = (0..candidates.len()).find(|&c| chains[c].first() == Some(&step));
-            let under: Vec<usize> = (0..candidates.len())
-                .filter(|&c| chains[c].contains(&step))
-                .filter(|&c| {
-                    chains[c].first().map(|first| first.id.language) == Some(requested.id.language)
-                })
+            let exact = candidates
+                .iter()
+                .copied()
+                .find(|&i| forms(i).chain.first() == Some(step));
+            let under: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&i| forms(i).chain.contains(step))
+                .filter(|&i| forms(i).chain.first().map(|first| first.id.language) == language)
                 .collect();
             let likeliest = || {
                 let mut id = step.id.clone();
-                LocaleExpander::new_common().maximize(&mut id);
-                under.iter().copied().find(|&c| {
-                    let mut pack = self.packs[candidates[c]].locale.to_icu().id;
-                    LocaleExpander::new_common().maximize(&mut pack);
+                expander.maximize(&mut id);
+                under.iter().copied().find(|&i| {
+                    let mut pack = forms(i).tag.id.clone();
+                    expander.maximize(&mut pack);
                     pack == id
                 })
             };
             let found = exact
-                .or_else(|| {
-                    under
-                        .iter()
-                        .copied()
-                        .find(|&c| candidates[c] == self.default)
-                })
+                .or_else(|| under.iter().copied().find(|&i| i == self.default))
                 .or_else(likeliest)
                 .or_else(|| under.first().copied());
-            if let Some(c) = found {
-                return Some(&self.packs[candidates[c]]);
+            if let Some(i) = found {
+                return Some(&self.packs[i]);
             }
-            chain.step();
         }
         None
     }
@@ -386,24 +372,30 @@ impl Catalog {
     /// assert_eq!(catalog.negotiate_header("en;q=0, en-GB").requested.unwrap(), "en-GB");
     /// ```
     pub fn negotiate_header(&self, header: &str) -> Negotiated<'_> {
-        let ranges = weighted_ranges(header);
-        let refuses = |pack: &ContentPack| {
+        let ranges: Vec<(u16, Locale, LookupForms)> = weighted_ranges(header)
+            .into_iter()
+            .map(|(weight, range)| {
+                let forms = LookupForms::of(&range);
+                (weight, range, forms)
+            })
+            .collect();
+        let refuses = |i: usize| {
             let matching = ranges
                 .iter()
-                .filter(|(_, range)| in_range(&pack.locale, range));
+                .filter(|(_, _, range)| self.forms[i].in_range(range));
             // The most specific range: the one with the most subtags.
-            let specific = matching.max_by_key(|(_, range)| range.as_str().split('-').count());
-            specific.is_some_and(|(weight, _)| *weight == 0)
+            let specific = matching.max_by_key(|(_, range, _)| range.as_str().split('-').count());
+            specific.is_some_and(|(weight, ..)| *weight == 0)
         };
-        self.first_found(accept_language(header), |pack| !refuses(pack))
+        self.first_found(accept_language(header), |i| !refuses(i))
     }
 
     /// The first of `preferences` that finds a pack by [`Catalog::lookup`] among those
-    /// `allowed` lets through, or the default pack.
+    /// `allowed` lets through (by index), or the default pack.
     fn first_found(
         &self,
         preferences: impl IntoIterator<Item = Locale>,
-        allowed: impl Fn(&ContentPack) -> bool,
+        allowed: impl Fn(usize) -> bool,
     ) -> Negotiated<'_> {
         for locale in preferences {
             if let Some(pack) = self.lookup_where(&locale, &allowed) {
@@ -418,23 +410,6 @@ impl Catalog {
             requested: None,
         }
     }
-}
-
-/// Whether `tag` is in the language range `range`, as RFC 4647's basic filtering says
-/// (the same tag, or one that starts with it and a hyphen: `en-GB` is in `en`), both read
-/// with CLDR's aliases replaced, as written or as the fallback chain writes them
-/// (`zh-Hant-TW` is in `zh-TW`).
-fn in_range(tag: &Locale, range: &Locale) -> bool {
-    let prefix = |tag: String, range: String| {
-        let (tag, range) = (tag.to_ascii_lowercase(), range.to_ascii_lowercase());
-        tag.strip_prefix(&range)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
-    };
-    prefix(tag.to_icu().to_string(), range.to_icu().to_string())
-        || prefix(
-            fallback_form(tag).to_string(),
-            fallback_form(range).to_string(),
-        )
 }
 
 /// The tags of an HTTP `Accept-Language` header (RFC 9110), most preferred first: by
@@ -497,38 +472,56 @@ fn q_value(text: &str) -> Option<u16> {
     }
 }
 
-/// ICU4X's fallback, with language priority: CLDR's parent locales.
-fn fallbacker() -> icu_locale::fallback::LocaleFallbackerWithConfig<'static> {
-    LocaleFallbacker::new().for_config(LocaleFallbackConfig::default())
+/// A locale as lookup reads it: its tag with CLDR's aliases replaced, and every step of
+/// its fallback chain (ICU4X's, with language priority: CLDR's parent locales), before
+/// the root: `en-GB`, `en-001`, `en`. The first step is the locale as the chain writes it,
+/// without its default script (`zh-TW` for `zh-Hant-TW`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct LookupForms {
+    tag: icu_locale::Locale,
+    chain: Vec<icu_locale::Locale>,
 }
 
-/// A locale as the first step of its own fallback chain writes it.
-fn fallback_form(locale: &Locale) -> icu_locale::Locale {
-    fallbacker()
-        .fallback_for(DataLocale::from(&locale.to_icu()))
-        .get()
-        .into_locale()
-}
-
-/// A locale as lookup tells it from others: as the first step of its fallback chain writes
-/// it, with its variants, extensions and private use, which lookup matches exactly.
-fn lookup_form(locale: &Locale) -> String {
-    let icu = locale.to_icu();
-    let mut form = fallback_form(locale);
-    form.id.variants = icu.id.variants;
-    form.extensions = icu.extensions;
-    form.to_string()
-}
-
-/// Every step of a locale's fallback chain, before the root: `en-GB`, `en-001`, `en`.
-fn fallback_chain(locale: &Locale) -> Vec<icu_locale::Locale> {
-    let mut chain = fallbacker().fallback_for(DataLocale::from(&locale.to_icu()));
-    let mut steps = Vec::new();
-    while !chain.get().is_unknown() && steps.len() < 16 {
-        steps.push(chain.get().into_locale());
-        chain.step();
+impl LookupForms {
+    fn of(locale: &Locale) -> LookupForms {
+        let tag = locale.to_icu();
+        let fallbacker = LocaleFallbacker::new();
+        let mut steps = fallbacker
+            .for_config(LocaleFallbackConfig::default())
+            .fallback_for(DataLocale::from(&tag));
+        let mut chain = Vec::new();
+        // A chain ends at `und`; the bound is a safety net.
+        while !steps.get().is_unknown() && chain.len() < 16 {
+            chain.push(steps.get().into_locale());
+            steps.step();
+        }
+        LookupForms { tag, chain }
     }
-    steps
+
+    /// The locale as lookup tells it from others: as the first step of its chain writes
+    /// it, with its variants, extensions and private use, which lookup matches exactly.
+    fn key(&self) -> String {
+        let mut form = self.chain.first().unwrap_or(&self.tag).clone();
+        form.id.variants = self.tag.id.variants.clone();
+        form.extensions = self.tag.extensions.clone();
+        form.to_string()
+    }
+
+    /// Whether this locale is in the language range `range`, as RFC 4647's basic
+    /// filtering says (the same tag, or one that starts with it and a hyphen: `en-GB` is
+    /// in `en`), both read with CLDR's aliases replaced, as written or as the fallback
+    /// chain writes them (`zh-Hant-TW` is in `zh-TW`).
+    fn in_range(&self, range: &LookupForms) -> bool {
+        let prefix = |tag: &icu_locale::Locale, range: &icu_locale::Locale| {
+            let tag = tag.to_string().to_ascii_lowercase();
+            let range = range.to_string().to_ascii_lowercase();
+            tag.strip_prefix(&range)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+        };
+        prefix(&self.tag, &range.tag)
+            || matches!((self.chain.first(), range.chain.first()),
+                (Some(tag), Some(range)) if prefix(tag, range))
+    }
 }
 
 /// Every `*.json` entry of a directory that loads, named `prefix` and its file name, in
@@ -596,9 +589,13 @@ fn build(
 
     // One pack per locale, as lookup reads locales: `zh-TW` is `zh-Hant-TW`, and `iw` is
     // `he`; of two such packs, one could never be found.
+    let forms: Vec<LookupForms> = packs
+        .iter()
+        .map(|(_, pack)| LookupForms::of(&pack.locale))
+        .collect();
     let mut seen: BTreeMap<String, (&str, &Locale)> = BTreeMap::new();
-    for (file, pack) in &packs {
-        let form = lookup_form(&pack.locale);
+    for ((file, pack), forms) in packs.iter().zip(&forms) {
+        let form = forms.key();
         if let Some(&(first, locale)) = seen.get(&form) {
             let message = if *locale == pack.locale {
                 format!("{first} is in {locale} too; a catalog has one pack per locale")
@@ -767,8 +764,10 @@ fn build(
     let default = order.iter().position(|&i| i == source).unwrap_or(0);
     let mut slots: Vec<Option<ContentPack>> = packs.into_iter().map(Some).collect();
     let packs = order.iter().filter_map(|&i| slots[i].take()).collect();
+    let forms = order.iter().map(|&i| forms[i].clone()).collect();
     Ok(Catalog {
         packs,
+        forms,
         default,
         warnings,
         released,
@@ -887,8 +886,12 @@ mod tests {
     #[test]
     fn chains_follow_cldr() {
         let chain = |tag: &str| {
-            let steps = fallback_chain(&tag.parse().unwrap());
-            steps.iter().map(ToString::to_string).collect::<Vec<_>>()
+            let forms = LookupForms::of(&tag.parse().unwrap());
+            forms
+                .chain
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
         };
         assert_eq!(chain("zh-Hant-HK"), ["zh-HK", "zh-Hant"]);
         assert_eq!(chain("en-GB"), ["en-GB", "en-001", "en"]);
