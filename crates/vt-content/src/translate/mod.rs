@@ -9,7 +9,7 @@
 #[cfg(feature = "po")]
 pub mod po;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -318,11 +318,15 @@ pub fn import_translation(
         });
     }
     let ours = pack_value(source);
-    let paths: HashSet<JsonPointer> = texts(&ours).into_iter().map(|(path, _)| path).collect();
+    // Every text of the source, by its path.
+    let source_texts: HashMap<JsonPointer, String> = texts(&ours).into_iter().collect();
     let mut pack = translation.map_or_else(|| ours.clone(), pack_value);
     let other_texts: Vec<JsonPointer> = translated()
-        .filter(|unit| paths.contains(&unit.path))
-        .filter(|unit| unit.path.resolve(&ours).and_then(Value::as_str) != Some(&unit.source))
+        .filter(|unit| {
+            source_texts
+                .get(&unit.path)
+                .is_some_and(|text| *text != unit.source)
+        })
         .map(|unit| unit.path.clone())
         .collect();
     if !other_texts.is_empty() {
@@ -337,7 +341,7 @@ pub fn import_translation(
     for unit in translated() {
         let target = unit.target.as_deref().unwrap_or_default();
         let slot = Some(&unit.path)
-            .filter(|path| paths.contains(*path))
+            .filter(|path| source_texts.contains_key(*path))
             .and_then(|path| locate(&ours, path, &pack))
             .and_then(|at| pack.pointer_mut(at.as_str()));
         match slot {
@@ -347,7 +351,7 @@ pub fn import_translation(
                     changed = true;
                 }
             }
-            _ if paths.contains(&unit.path) => no_place.push(unit.path.clone()),
+            _ if source_texts.contains_key(&unit.path) => no_place.push(unit.path.clone()),
             _ => unknown.push(unit.path.clone()),
         }
     }
