@@ -6,6 +6,22 @@ cd "$(dirname "$0")/.."
 # One full pass: incremental compilation caches would only take disk space.
 export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 
+# The disk left, in the log: a CI machine's disk is not always large.
+disk() { df -Ph . | awk 'NR == 2 { print "   (disk: " $4 " free)" }'; }
+# With VT_CONTENT_CI=1 (.ci/run sets it), what a passed stage built and no later stage uses is
+# removed: the Rust test executables and the fuzz targets' build, about 1.3 GB. A run on a
+# developer's machine keeps them, for the next run to reuse.
+free_after() { # what
+    [ "${VT_CONTENT_CI:-}" = 1 ] || return 0
+    case "$1" in
+        # Test executables only: a binary cargo also copies to target/debug has a second link.
+        rust-tests) find target/debug/deps -maxdepth 1 -type f -perm -u+x -links 1 ! -name '*.so' -delete ;;
+        fuzz) rm -rf fuzz/target ;;
+    esac
+    disk
+}
+disk
+
 echo "== rustfmt"
 cargo fmt --all --check
 echo "== clippy"
@@ -17,8 +33,10 @@ cargo clippy -p vt-content-uniffi --no-default-features --all-targets --locked -
 cargo test -p vt-content-uniffi --no-default-features --locked
 echo "== cargo doc"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
+free_after rust-tests
 echo "== fuzz: a short bounded pass, 30 s per target (skipped without a nightly toolchain)"
 scripts/fuzz.sh 30
+free_after fuzz
 echo "== Python"
 scripts/test-python.sh
 echo "== Browser (the exported pages and the web example)"
@@ -27,4 +45,5 @@ echo "== Kotlin"
 scripts/test-kotlin.sh
 echo "== Swift"
 scripts/test-swift.sh
+disk
 scripts/smoke-dist.sh --build   # dist/: every artifact built, then installed and run outside the repository
