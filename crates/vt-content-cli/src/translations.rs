@@ -38,6 +38,11 @@ pub struct ExportPoArgs {
     /// An earlier translation, whose texts fill in the PO file's translations.
     #[arg(long, value_name = "FILE")]
     pub translation: Option<PathBuf>,
+    /// The source pack at the version the earlier translation translates (such as a file
+    /// in released/): the texts reworded since are marked fuzzy, with their earlier
+    /// wording. Without it, a translation of another version has every text marked fuzzy.
+    #[arg(long, value_name = "FILE", requires = "translation")]
+    pub translated_source: Option<PathBuf>,
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -158,9 +163,47 @@ pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
             earlier.locale
         )));
     }
-    let units = vt_content::translation_units(&source, translation.as_ref());
+    let translates = translation
+        .as_ref()
+        .and_then(|earlier| earlier.translation.as_ref())
+        .map(|earlier| &earlier.source_version)
+        .filter(|version| **version != source.version);
+    let translated_source = translation_file(args.translated_source.as_ref())?;
+    if let (Some(version), Some(old)) = (translates, &translated_source)
+        && (old.version != *version || old.id != source.id || old.locale != source.locale)
+    {
+        return Err(Failure::usage(format!(
+            "--translated-source is version {} of {} ({}), and the translation translates \
+             version {version} of {} ({})",
+            old.version, old.id, old.locale, source.id, source.locale
+        )));
+    }
+    let units =
+        vt_content::translation_units(&source, translation.as_ref(), translated_source.as_ref());
     let text = po::write_po(&source, &language, &units);
-    write_output(args.output.as_deref(), &text)
+    write_output(args.output.as_deref(), &text)?;
+    let fuzzy: Vec<JsonPointer> = units
+        .iter()
+        .filter(|unit| unit.fuzzy)
+        .map(|unit| unit.path.clone())
+        .collect();
+    if let Some(version) = translates.filter(|_| !fuzzy.is_empty()) {
+        let why = if translated_source.is_some() {
+            format!("reworded since version {version}, which the translation translates")
+        } else {
+            format!(
+                "from a translation of version {version}, as the texts reworded since cannot \
+                 be told without that version (--translated-source FILE)"
+            )
+        };
+        let _ = writeln!(
+            anstream::stderr().lock(),
+            "note: {} message(s) marked fuzzy, {why}: {}",
+            fuzzy.len(),
+            JsonPointer::list(&fuzzy, SHOWN)
+        );
+    }
+    Ok(())
 }
 
 /// `vt-content import-po PO_FILE`: the translated texts written into a pack, which is
@@ -226,9 +269,15 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
     .map_err(|error| invalid(&name, &error))?;
     let mut stderr = anstream::stderr().lock();
     if !texts.fuzzy.is_empty() {
+        // Where the earlier translation has a text, it stays, and may translate an earlier
+        // wording of the source's.
+        let kept = match &translation {
+            Some(_) => "; the earlier translation keeps its texts there",
+            None => "; the source's texts stay there",
+        };
         let _ = writeln!(
             stderr,
-            "note: {} fuzzy message(s) left out, as gettext does: {}",
+            "note: {} fuzzy message(s) left out, as gettext does{kept}: {}",
             texts.fuzzy.len(),
             JsonPointer::list(&texts.fuzzy, SHOWN)
         );

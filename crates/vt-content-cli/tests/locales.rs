@@ -201,7 +201,7 @@ fn a_po_round_trip_writes_a_pack_that_validates_and_keeps_the_texts_not_in_the_f
     assert_eq!(code, 0);
     let source = vt_content::bundled();
     let cy = "cy".parse().expect("a tag");
-    let mut units = translation_units(source, None);
+    let mut units = translation_units(source, None, None);
     assert_eq!(exported, po::write_po(source, &cy, &units));
 
     // A translator's file with two texts translated.
@@ -286,7 +286,7 @@ fn import_po_refuses_the_texts_of_another_version() {
         .pack;
     let cy = "cy".parse().expect("a tag");
     let filled = |pack: &vt_content::ContentPack| {
-        let mut units = translation_units(pack, None);
+        let mut units = translation_units(pack, None, None);
         for unit in &mut units {
             unit.target = Some(format!("CY {}", unit.source));
         }
@@ -339,13 +339,135 @@ fn import_po_refuses_the_texts_of_another_version() {
     );
 }
 
+/// A translation of an earlier version, exported against this one: the texts reworded
+/// since are fuzzy, with their earlier wording, when that version is given; all of its
+/// texts are, when it is not. Fuzzy messages are left out of the import.
+#[test]
+fn export_po_marks_the_texts_reworded_since_the_version_translated_fuzzy() {
+    use vt_content::{ContentPack, JsonPointer, po, translation_units};
+
+    let dir = scratch("po-reworded");
+    let released = |version: &str| {
+        format!(
+            "{}/../vt-content/content/released/{version}.json",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    };
+    let old = ContentPack::from_path(released("1.0.0"))
+        .expect("loads")
+        .pack;
+    let mut units = translation_units(&old, None, None);
+    for unit in &mut units {
+        unit.target = Some(format!("CY {}", unit.source));
+    }
+    let path = |name: &str| dir.join(name).to_str().expect("UTF-8").to_owned();
+    std::fs::write(
+        path("old.po"),
+        po::write_po(&old, &"cy".parse().expect("a tag"), &units),
+    )
+    .expect("written");
+    let (code, _, err) = run(&[
+        "import-po",
+        &path("old.po"),
+        "--pack",
+        &released("1.0.0"),
+        "-o",
+        &path("cy.json"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+
+    let source = vt_content::bundled();
+    // The texts of both versions that 1.1.0 words otherwise: the older text shows as a
+    // translation of the newer.
+    let reworded: Vec<JsonPointer> = translation_units(source, Some(&old), None)
+        .into_iter()
+        .filter(|unit| unit.target.is_some())
+        .map(|unit| unit.path)
+        .collect();
+    let (code, known, err) = run(&[
+        "export-po",
+        "--locale",
+        "cy",
+        "--translation",
+        &path("cy.json"),
+        "--translated-source",
+        &released("1.0.0"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let fuzzy: Vec<&str> = known
+        .split("\n\n")
+        .filter(|message| message.starts_with("#, fuzzy"))
+        .collect();
+    assert!(fuzzy.len() > 10, "{known}");
+    assert_eq!(fuzzy.len(), reworded.len(), "{known}");
+    for message in &fuzzy {
+        let context = message
+            .lines()
+            .find(|l| l.starts_with("msgctxt "))
+            .expect("a msgctxt");
+        let at = JsonPointer::parse(context.trim_start_matches("msgctxt ").trim_matches('"'));
+        assert!(reworded.contains(&at.expect("a pointer")), "{message}");
+        assert!(message.contains("\n#| msgid "), "{message}");
+    }
+    assert!(
+        err.contains(&format!(
+            "note: {} message(s) marked fuzzy, reworded since version 1.0.0",
+            fuzzy.len()
+        )),
+        "{err}"
+    );
+    let texts = po::read_po(&known).expect("reads");
+    assert_eq!(texts.fuzzy.len(), fuzzy.len());
+    let kept: Vec<&JsonPointer> = texts
+        .units
+        .iter()
+        .map(|unit| &unit.path)
+        .filter(|path| reworded.contains(path))
+        .collect();
+    assert!(kept.is_empty(), "{kept:?}");
+
+    // Without the version translated, nothing can be compared.
+    let (code, unknown, err) = run(&[
+        "export-po",
+        "--locale",
+        "cy",
+        "--translation",
+        &path("cy.json"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("without that version (--translated-source FILE)"),
+        "{err}"
+    );
+    let texts = po::read_po(&unknown).expect("reads");
+    assert!(texts.units.is_empty(), "{unknown}");
+    assert!(texts.fuzzy.len() > 100);
+    assert!(!unknown.contains("#|"));
+
+    // Another version than the one translated is refused.
+    let (code, _, err) = run(&[
+        "export-po",
+        "--locale",
+        "cy",
+        "--translation",
+        &path("cy.json"),
+        "--translated-source",
+        &released("1.1.0"),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("--translated-source is version 1.1.0"),
+        "{err}"
+    );
+}
+
 #[test]
 fn import_po_reports_every_broken_text_and_a_broken_file() {
     use vt_content::{po, translation_units};
 
     let dir = scratch("po-broken");
     let source = vt_content::bundled();
-    let mut units = translation_units(source, None);
+    let mut units = translation_units(source, None, None);
     for unit in &mut units {
         unit.target = match unit.path.as_str() {
             "/title" => Some(" leading space".to_owned()),

@@ -159,7 +159,7 @@ fn the_po_file_of_a_pack_of_many_short_texts_is_within_its_limit() {
 
     let pack = packs::full_of_short_texts("ab");
     let source = ContentPack::from_json(&pack.to_string()).unwrap().pack;
-    let mut units = vt_content::translation_units(&source, None);
+    let mut units = vt_content::translation_units(&source, None, None);
     assert!(units.len() > 60_000, "{} texts", units.len());
     for unit in &mut units {
         unit.target = Some(unit.source.clone());

@@ -189,7 +189,7 @@ fn a_translation_round_trip_through_a_po_file_leaves_no_english() {
 
     let source = vt_content::bundled();
     let language = "cy".parse().expect("a tag");
-    let units = vt_content::translation_units(source, None);
+    let units = vt_content::translation_units(source, None, None);
     let exported = po::write_po(source, &language, &units);
     // The translator's tool fills in each message's empty msgstr.
     let mut filled = String::new();

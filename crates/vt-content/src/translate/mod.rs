@@ -28,15 +28,28 @@ pub struct TranslationUnit {
     pub source: String,
     /// The translated text; `None` where there is none yet.
     pub target: Option<String>,
+    /// Whether the target is a guess for a person to check: it comes from a translation
+    /// of another version of the source, whose text here was different
+    /// ([`previous_source`](Self::previous_source)) or cannot be compared, as that version
+    /// is not known. A translator's tool shows such a text as fuzzy, and a PO import
+    /// leaves it out.
+    pub fuzzy: bool,
+    /// The source's text that the target translates, where it is not
+    /// [`source`](Self::source): the text was reworded since. `None` where the target
+    /// translates the source's text as it is, or where the text it translates is not known.
+    pub previous_source: Option<String>,
 }
 
 impl TranslationUnit {
-    /// A text to translate, with its translation if there is one.
+    /// A text to translate, with its translation if there is one, which translates the
+    /// source's text as it is (not fuzzy).
     pub fn new(path: JsonPointer, source: String, target: Option<String>) -> TranslationUnit {
         TranslationUnit {
             path,
             source,
             target,
+            fuzzy: false,
+            previous_source: None,
         }
     }
 }
@@ -228,20 +241,64 @@ fn locate(source: &Value, path: &JsonPointer, target: &Value) -> Option<JsonPoin
 /// source has it is still to translate, and a translator's tool shows it so. Labels are
 /// texts too: a pack without labels has the en-GB ones.
 ///
+/// A translation of another version of the source may translate texts that have been
+/// reworded since. `translated_source` is the source pack at the version the translation
+/// translates, when it is known: a text that differs there from the source's now is
+/// [`fuzzy`](TranslationUnit::fuzzy), with that version's text as its
+/// [`previous_source`](TranslationUnit::previous_source). Without it, every text the
+/// translation fills in is fuzzy, as none can be compared; a `translated_source` of
+/// another version than the one translated is not used.
+///
 /// ```
 /// let source = vt_content::bundled();
-/// let units = vt_content::translation_units(source, None);
+/// let units = vt_content::translation_units(source, None, None);
 /// let title = units.iter().find(|unit| unit.path == "/title").unwrap();
 /// assert_eq!(title.source, "Vicarious traumatisation");
 /// assert_eq!(title.target, None);
+/// assert!(!title.fuzzy);
 /// assert!(units.iter().all(|unit| !unit.path.as_str().ends_with("/id")));
+/// ```
+///
+/// A translation of an earlier version, whose title was worded otherwise:
+///
+/// ```
+/// use vt_content::{JsonPointer, TranslationUnit};
+///
+/// let source = vt_content::bundled();
+/// let mut earlier = source.clone();
+/// earlier.version = "1.0.0".parse().unwrap();
+/// earlier.title = "Vicarious trauma".into();
+/// let title = TranslationUnit::new(JsonPointer::parse("/title").unwrap(),
+///     earlier.title.clone(), Some("Trawma dirprwyol".into()));
+/// let welsh = vt_content::import_translation(&earlier, None, &"cy".parse().unwrap(),
+///     &earlier.version, &[title])?.pack;
+///
+/// let units = vt_content::translation_units(source, Some(&welsh), Some(&earlier));
+/// let title = units.iter().find(|unit| unit.path == "/title").unwrap();
+/// assert_eq!(title.target.as_deref(), Some("Trawma dirprwyol"));
+/// assert!(title.fuzzy);
+/// assert_eq!(title.previous_source.as_deref(), Some("Vicarious trauma"));
+/// # Ok::<(), vt_content::ImportError>(())
 /// ```
 pub fn translation_units(
     source: &ContentPack,
     translation: Option<&ContentPack>,
+    translated_source: Option<&ContentPack>,
 ) -> Vec<TranslationUnit> {
     let ours = pack_value(source);
     let theirs = translation.map(pack_value);
+    // The version the translation translates, when it is not the source's version now.
+    let translates = translation
+        .and_then(|pack| pack.translation.as_ref())
+        .map(|translation| &translation.source_version)
+        .filter(|version| **version != source.version);
+    // The source as the translation knew it: `None` when it is this version, `Some(None)`
+    // when it is another, not known.
+    let earlier = translates.map(|version| {
+        translated_source
+            .filter(|old| old.version == *version)
+            .map(pack_value)
+    });
     texts(&ours)
         .into_iter()
         .map(|(path, text)| {
@@ -250,7 +307,18 @@ pub fn translation_units(
                 let target = at.resolve(theirs)?.as_str()?;
                 (target != text).then(|| target.to_owned())
             });
-            TranslationUnit::new(path, text, target)
+            let mut unit = TranslationUnit::new(path, text, target);
+            if let (Some(earlier), Some(_)) = (&earlier, &unit.target) {
+                // The source's text here in the version translated: `None` when that
+                // version is not known, or has no text here.
+                let before = earlier.as_ref().and_then(|old| {
+                    let at = locate(&ours, &unit.path, old)?;
+                    at.resolve(old)?.as_str().map(str::to_owned)
+                });
+                unit.fuzzy = before.as_deref() != Some(unit.source.as_str());
+                unit.previous_source = before.filter(|text| *text != unit.source);
+            }
+            unit
         })
         .collect()
 }
@@ -413,9 +481,9 @@ impl TranslationStatus {
         translation: &ContentPack,
         translated_source: Option<&ContentPack>,
     ) -> TranslationStatus {
-        let units = translation_units(source, Some(translation));
+        let units = translation_units(source, Some(translation), None);
         // The source's texts as they were in the version translated, in the same order.
-        let previous = translated_source.map(|old| translation_units(source, Some(old)));
+        let previous = translated_source.map(|old| translation_units(source, Some(old), None));
         let untranslated: Vec<JsonPointer> = units
             .iter()
             .enumerate()
@@ -568,7 +636,7 @@ mod tests {
         reordered.signs[0].title = "Teimlo'n ddiymadferth".to_owned();
         reordered.signs.reverse();
         let id = source.signs[0].id.clone();
-        let units = translation_units(source, Some(&reordered));
+        let units = translation_units(source, Some(&reordered), None);
         let target = |path: &str| {
             let unit = units.iter().find(|unit| unit.path == path).unwrap();
             unit.target.as_deref()
@@ -590,6 +658,109 @@ mod tests {
             "Teimlo'n ddi-rym"
         );
         assert_eq!(imported.signs.last().unwrap().id, id);
+    }
+
+    /// A translation of an earlier version fills in its texts: those the source has
+    /// reworded since are fuzzy, with the earlier wording; all of them are fuzzy when that
+    /// version is not known.
+    #[test]
+    fn texts_reworded_since_the_version_translated_are_fuzzy() {
+        let source = crate::bundled();
+        let mut earlier = source.clone();
+        earlier.version = "1.0.0".parse().unwrap();
+        earlier.summary[0] = "An earlier first line.".to_owned();
+        earlier.signs.reverse();
+        earlier.signs[0].title = "An earlier title".to_owned();
+        let reworded_sign = earlier.signs[0].id.clone();
+        let translation = import_translation(
+            &earlier,
+            None,
+            &welsh(),
+            &earlier.version,
+            &[
+                TranslationUnit::new(
+                    JsonPointer::parse("/summary/0").unwrap(),
+                    earlier.summary[0].clone(),
+                    Some("Llinell gyntaf".into()),
+                ),
+                TranslationUnit::new(
+                    JsonPointer::parse("/signs/0/title").unwrap(),
+                    earlier.signs[0].title.clone(),
+                    Some("Teitl cynharach".into()),
+                ),
+                TranslationUnit::new(
+                    JsonPointer::parse("/title").unwrap(),
+                    earlier.title.clone(),
+                    Some("Trawma".into()),
+                ),
+            ],
+        )
+        .unwrap()
+        .pack;
+        let sign = source
+            .signs
+            .iter()
+            .position(|sign| sign.id == reworded_sign)
+            .unwrap();
+        let sign_title = format!("/signs/{sign}/title");
+        let filled = |units: Vec<TranslationUnit>| -> Vec<(String, bool, Option<String>)> {
+            units
+                .into_iter()
+                .filter(|unit| unit.target.is_some())
+                .map(|unit| (unit.path.to_string(), unit.fuzzy, unit.previous_source))
+                .collect()
+        };
+        let known = filled(translation_units(
+            source,
+            Some(&translation),
+            Some(&earlier),
+        ));
+        assert_eq!(
+            known,
+            [
+                ("/title".to_owned(), false, None),
+                (
+                    "/summary/0".to_owned(),
+                    true,
+                    Some("An earlier first line.".to_owned())
+                ),
+                (
+                    sign_title.clone(),
+                    true,
+                    Some("An earlier title".to_owned())
+                ),
+            ]
+        );
+        // Not known, or known only at another version: every text filled in is fuzzy.
+        let mut other_version = earlier.clone();
+        other_version.version = "1.0.1".parse().unwrap();
+        for translated_source in [None, Some(&other_version)] {
+            let unknown = filled(translation_units(
+                source,
+                Some(&translation),
+                translated_source,
+            ));
+            assert_eq!(
+                unknown,
+                [
+                    ("/title".to_owned(), true, None),
+                    ("/summary/0".to_owned(), true, None),
+                    (sign_title.clone(), true, None),
+                ]
+            );
+        }
+        // A translation of this version is current.
+        let current =
+            import_translation(source, Some(&translation), &welsh(), &source.version, &[])
+                .unwrap()
+                .pack;
+        let units = translation_units(source, Some(&current), Some(&earlier));
+        assert!(
+            units
+                .iter()
+                .all(|unit| !unit.fuzzy && unit.previous_source.is_none())
+        );
+        assert_eq!(units.iter().filter(|unit| unit.target.is_some()).count(), 3);
     }
 
     #[test]
@@ -631,7 +802,10 @@ mod tests {
         let status = TranslationStatus::new(&new, &translation, Some(old));
         assert!(status.stale);
         assert_eq!(status.translated, 1);
-        assert_eq!(status.texts as usize, translation_units(&new, None).len());
+        assert_eq!(
+            status.texts as usize,
+            translation_units(&new, None, None).len()
+        );
         assert_eq!(status.untranslated.len(), status.texts as usize - 1);
         assert_eq!(status.changed_since.unwrap(), ["/summary/0"]);
         assert_eq!(

@@ -12,7 +12,7 @@ use std::io::BufWriter;
 use std::path::Path;
 
 use polib::catalog::Catalog;
-use polib::message::Message;
+use polib::message::{Message, MessageFlags};
 use polib::metadata::CatalogMetadata;
 
 use super::{ImportError, TranslationUnit};
@@ -45,14 +45,33 @@ pub struct TranslatedTexts {
 }
 
 /// The texts of `source` to translate into `language`, as a PO file, with the texts of
-/// the units that have one as translations.
+/// the units that have one as translations; each unit has a path of its own, as
+/// [`translation_units`](crate::translation_units) gives them. A [fuzzy](TranslationUnit::fuzzy) unit's
+/// message is marked `#, fuzzy`, and the source's text it translates, where it was
+/// reworded, is written before it as gettext's previous `msgid` (`#| msgid "…"`), which
+/// translators' tools show beside the new text.
 ///
 /// ```
 /// let source = vt_content::bundled();
-/// let units = vt_content::translation_units(source, None);
+/// let units = vt_content::translation_units(source, None, None);
 /// let po = vt_content::po::write_po(source, &"cy".parse().unwrap(), &units);
 /// assert!(po.contains(r#""Project-Id-Version: vicarious-traumatisation 1.1.0\n""#));
 /// assert!(po.contains("msgctxt \"/title\"\nmsgid \"Vicarious traumatisation\"\nmsgstr \"\"\n"));
+/// ```
+///
+/// A text translated from an earlier wording:
+///
+/// ```
+/// let source = vt_content::bundled();
+/// let mut units = vt_content::translation_units(source, None, None);
+/// let title = units.iter_mut().find(|unit| unit.path == "/title").unwrap();
+/// title.target = Some("Trawma dirprwyol".into());
+/// title.fuzzy = true;
+/// title.previous_source = Some("Vicarious trauma".into());
+/// let po = vt_content::po::write_po(source, &"cy".parse().unwrap(), &units);
+/// assert!(po.contains(
+///     "#, fuzzy\n#| msgid \"Vicarious trauma\"\nmsgctxt \"/title\"\nmsgid \"Vicarious traumatisation\"\n"
+/// ));
 /// ```
 pub fn write_po(source: &ContentPack, language: &Locale, units: &[TranslationUnit]) -> String {
     let mut metadata = CatalogMetadata::new();
@@ -61,18 +80,71 @@ pub fn write_po(source: &ContentPack, language: &Locale, units: &[TranslationUni
     metadata.mime_version = "1.0".to_owned();
     metadata.content_type = "text/plain; charset=UTF-8".to_owned();
     metadata.content_transfer_encoding = "8bit".to_owned();
-    let mut catalog = Catalog::new(metadata);
+    let mut catalog = Catalog::new(metadata.clone());
+    // polib writes no previous msgid. The messages of a second file, whose msgids are the
+    // previous texts, give their msgid lines, written by polib, to turn into them.
+    let mut previous = Catalog::new(metadata);
     for unit in units {
-        catalog.append_or_update(
-            Message::build_singular()
-                .with_msgctxt(unit.path.to_string())
-                .with_msgid(unit.source.clone())
-                .with_msgstr(unit.target.clone().unwrap_or_default())
-                .done(),
-        );
+        let mut message = Message::build_singular();
+        message
+            .with_msgctxt(unit.path.to_string())
+            .with_msgid(unit.source.clone())
+            .with_msgstr(unit.target.clone().unwrap_or_default());
+        if unit.fuzzy {
+            let mut flags = MessageFlags::new();
+            flags.add_flag("fuzzy");
+            message.with_flags(flags);
+        }
+        catalog.append_or_update(message.done());
+        if let Some(text) = &unit.previous_source {
+            previous.append_or_update(
+                Message::build_singular()
+                    .with_msgctxt(unit.path.to_string())
+                    .with_msgid(text.clone())
+                    .with_msgstr(String::new())
+                    .done(),
+            );
+        }
     }
+    let written = write_catalog(&catalog);
+    if previous.count() == 0 {
+        return written;
+    }
+    let previous = write_catalog(&previous);
+    // Each message is a block of lines after the header's, in the units' order; none has
+    // an empty line inside, as a text's line breaks are written `\n`.
+    let mut previous_msgids = previous.split("\n\n").skip(1);
+    let mut blocks = written.split("\n\n");
+    let mut po = blocks.next().unwrap_or_default().to_owned();
+    let mut units = units.iter();
+    for block in blocks {
+        po.push_str("\n\n");
+        let unit = units.next().and_then(|unit| unit.previous_source.as_ref());
+        let Some(earlier) = unit.and_then(|_| previous_msgids.next()) else {
+            po.push_str(block);
+            continue;
+        };
+        // gettext's order: comments and flags, the previous msgid, then the message.
+        let at = block.find("msgctxt ").unwrap_or_default();
+        po.push_str(&block[..at]);
+        for line in earlier
+            .lines()
+            .skip_while(|line| !line.starts_with("msgid "))
+            .take_while(|line| !line.starts_with("msgstr "))
+        {
+            po.push_str("#| ");
+            po.push_str(line);
+            po.push('\n');
+        }
+        po.push_str(&block[at..]);
+    }
+    po
+}
+
+/// A catalog as polib writes it.
+fn write_catalog(catalog: &Catalog) -> String {
     let mut out = BufWriter::new(Vec::new());
-    polib::po_file::write(&catalog, &mut out).expect("writing to memory does not fail");
+    polib::po_file::write(catalog, &mut out).expect("writing to memory does not fail");
     let bytes = out.into_inner().expect("writing to memory does not fail");
     String::from_utf8(bytes).expect("the texts are UTF-8")
 }
@@ -84,7 +156,7 @@ pub fn write_po(source: &ContentPack, language: &Locale, units: &[TranslationUni
 ///
 /// ```
 /// let source = vt_content::bundled();
-/// let mut units = vt_content::translation_units(source, None);
+/// let mut units = vt_content::translation_units(source, None, None);
 /// units[0].target = Some("Trawma dirprwyol".into());
 /// let po = vt_content::po::write_po(source, &"cy".parse().unwrap(), &units);
 /// let texts = vt_content::po::read_po(&po)?;
@@ -383,7 +455,7 @@ mod tests {
     #[test]
     fn a_po_file_round_trips_every_text() {
         let source = crate::bundled();
-        let mut units = crate::translation_units(source, None);
+        let mut units = crate::translation_units(source, None, None);
         for unit in &mut units {
             unit.target = Some(format!("«{}» \"quoted\"\nand a line", unit.source));
         }
@@ -397,7 +469,7 @@ mod tests {
     #[test]
     fn fuzzy_and_empty_messages_are_left_out() {
         let source = crate::bundled();
-        let mut units = crate::translation_units(source, None);
+        let mut units = crate::translation_units(source, None, None);
         for unit in &mut units {
             match unit.path.as_str() {
                 "/title" => unit.target = Some("Trawma".into()),
@@ -414,6 +486,79 @@ mod tests {
         assert_eq!(texts.units.len(), 1);
         assert_eq!(texts.units[0].path, "/title");
         assert_eq!(texts.fuzzy, ["/summary/0"]);
+    }
+
+    /// A fuzzy message is written with its flag and, where the source was reworded, the
+    /// text it translates as gettext's previous msgid (long and with escapes, as polib
+    /// writes a msgid); reading the file leaves it out.
+    #[test]
+    fn fuzzy_units_are_written_with_the_previous_source_text() {
+        let source = crate::bundled();
+        let mut units = crate::translation_units(source, None, None);
+        let long = format!("An \"earlier\" wording,\nof {}", "many words ".repeat(12));
+        for unit in &mut units {
+            match unit.path.as_str() {
+                "/title" => {
+                    unit.target = Some("Trawma".into());
+                    unit.fuzzy = true;
+                    unit.previous_source = Some("Vicarious trauma".into());
+                }
+                "/summary/0" => {
+                    unit.target = Some("Crynodeb".into());
+                    unit.fuzzy = true;
+                    unit.previous_source = Some(long.clone());
+                }
+                "/summary/1" => {
+                    unit.target = Some("Heb ei gymharu".into());
+                    unit.fuzzy = true;
+                }
+                "/signs/0/title" => unit.target = Some("Arwydd".into()),
+                _ => {}
+            }
+        }
+        let po = write_po(source, &"cy".parse().unwrap(), &units);
+        assert!(po.contains(
+            "\n\n#, fuzzy\n#| msgid \"Vicarious trauma\"\nmsgctxt \"/title\"\nmsgid \"Vicarious traumatisation\"\nmsgstr \"Trawma\"\n\n"
+        ), "{po}");
+        let summary = po
+            .split("\n\n")
+            .find(|m| m.contains("msgctxt \"/summary/0\""));
+        let previous: Vec<&str> = summary
+            .unwrap()
+            .lines()
+            .filter(|line| line.starts_with("#| "))
+            .collect();
+        assert_eq!(previous[0], "#| msgid \"\"", "{po}");
+        assert_eq!(previous[1], "#| \"An \\\"earlier\\\" wording,\\n\"");
+        assert!(previous.len() > 3, "{previous:?}");
+        // A fuzzy message with no previous text, and one that is not fuzzy, have neither.
+        assert!(
+            po.contains("\n\n#, fuzzy\nmsgctxt \"/summary/1\"\n"),
+            "{po}"
+        );
+        assert!(po.contains("\n\nmsgctxt \"/signs/0/title\"\n"), "{po}");
+        assert_eq!(po.matches("#, fuzzy").count(), 3);
+        // Besides the previous msgids, the file is as polib writes it.
+        let without: Vec<TranslationUnit> = units
+            .iter()
+            .map(|unit| TranslationUnit {
+                previous_source: None,
+                ..unit.clone()
+            })
+            .collect();
+        let previous_lines = |line: &&str| line.starts_with("#| ");
+        let others: Vec<&str> = po
+            .split_inclusive('\n')
+            .filter(|l| !previous_lines(l))
+            .collect();
+        assert_eq!(
+            others.concat(),
+            write_po(source, &"cy".parse().unwrap(), &without)
+        );
+        let texts = read_po(&po).unwrap();
+        assert_eq!(texts.fuzzy, ["/title", "/summary/0", "/summary/1"]);
+        assert_eq!(texts.units.len(), 1);
+        assert_eq!(texts.units[0].path, "/signs/0/title");
     }
 
     #[test]
@@ -587,7 +732,7 @@ mod tests {
     #[test]
     fn a_msgctxt_given_twice_is_refused_with_both_lines() {
         let source = crate::bundled();
-        let mut units = crate::translation_units(source, None);
+        let mut units = crate::translation_units(source, None, None);
         units.retain(|unit| unit.path == "/title");
         units[0].target = Some("Trawma".into());
         let po = write_po(source, &"cy".parse().unwrap(), &units);
