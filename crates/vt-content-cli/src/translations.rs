@@ -288,13 +288,19 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
     write_output(args.output.as_deref(), &loaded.pack.to_json())
 }
 
-/// An import that failed: every violation of the translated pack, one per line.
+/// An import that failed: every text that cannot be written, or every violation of the
+/// translated pack, one per line.
 fn invalid(name: &str, error: &ImportError) -> Failure {
-    match error {
-        ImportError::Invalid(load) => invalid_pack(name, load),
-        other => Failure::Report {
-            lines: vec![format!("{name}: error: {other}")],
-            status: INVALID,
-        },
+    let lines = match error {
+        ImportError::Invalid(load) => return invalid_pack(name, load),
+        ImportError::Texts(errors) => errors
+            .iter()
+            .map(|error| format!("{name}: error: {error}"))
+            .collect(),
+        other => vec![format!("{name}: error: {other}")],
+    };
+    Failure::Report {
+        lines,
+        status: INVALID,
     }
 }

@@ -297,7 +297,7 @@ fn import_po_refuses_the_texts_of_another_version() {
     let (code, _, err) = run(&["import-po", &path("old.po")]);
     assert_eq!(code, 1, "{err}");
     assert!(
-        err.contains("is not this pack's text there") && err.contains("/disclaimer/1"),
+        err.contains("old.po: error: /disclaimer/1 [other-source-text]: the source text is not"),
         "{err}"
     );
     let (code, _, err) = run(&[

@@ -10,7 +10,7 @@ use crate::{JsonPointer, SchemaVersion};
 macro_rules! codes {
     ($(#[$meta:meta])* $name:ident { $($(#[$doc:meta])* $variant:ident = $text:literal,)+ }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize)]
         #[non_exhaustive]
         pub enum $name {
             $($(#[$doc])* #[serde(rename = $text)] $variant,)+
@@ -28,13 +28,15 @@ macro_rules! codes {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
     };
 }
+
+pub(crate) use codes;
 
 codes! {
     /// The stable code of a [`Violation`]. The text of a code never changes.
@@ -369,13 +371,23 @@ mod tests {
         }
     }
 
+    /// Every enum of codes: its texts are kebab-case and unique.
     #[test]
     fn code_texts_are_unique_kebab_case() {
-        let mut texts: Vec<_> = ViolationCode::ALL.iter().map(|c| c.as_str()).collect();
-        assert!(texts.iter().all(|t| crate::id::check_id(t).is_ok()));
-        texts.sort();
-        texts.dedup();
-        assert_eq!(texts.len(), ViolationCode::ALL.len());
+        use crate::TextErrorCode;
+
+        let all: [Vec<&str>; 3] = [
+            ViolationCode::ALL.iter().map(|c| c.as_str()).collect(),
+            WarningCode::ALL.iter().map(|c| c.as_str()).collect(),
+            TextErrorCode::ALL.iter().map(|c| c.as_str()).collect(),
+        ];
+        for mut texts in all {
+            let count = texts.len();
+            assert!(texts.iter().all(|t| crate::id::check_id(t).is_ok()));
+            texts.sort();
+            texts.dedup();
+            assert_eq!(texts.len(), count);
+        }
     }
 
     /// A key of the pack with a line break (or an escape sequence) in it stays on the

@@ -98,7 +98,8 @@ pub use schema::{
 #[cfg(feature = "po")]
 pub use translate::po;
 pub use translate::{
-    ImportError, TranslationStatus, TranslationUnit, import_translation, translation_units,
+    ImportError, TextError, TextErrorCode, TranslationStatus, TranslationUnit, import_translation,
+    translation_units,
 };
 pub use translation::Translation;
 pub use version::{ContentVersion, InvalidSchemaVersion, SchemaVersion};

@@ -58,23 +58,29 @@ impl TranslationUnit {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ImportError {
-    /// Paths that name no text of the source pack; nothing was written.
+    /// Translated texts that cannot be written where their paths say, each with its path
+    /// and why, all of them at once; nothing was written.
     ///
     /// ```
-    /// use vt_content::{ImportError, JsonPointer, TranslationUnit};
+    /// use vt_content::{ImportError, JsonPointer, TextErrorCode, TranslationUnit};
     ///
-    /// let unit = TranslationUnit::new(
-    ///     JsonPointer::parse("/signs/0/id").unwrap(),
-    ///     "feeling-powerless".into(),
-    ///     Some("x".into()),
-    /// );
+    /// let unit = |path: &str, source: &str| TranslationUnit::new(
+    ///     JsonPointer::parse(path).unwrap(), source.into(), Some("Cymraeg".into()));
     /// let source = vt_content::bundled();
     /// let error = vt_content::import_translation(source, None, &"cy".parse().unwrap(),
-    ///     &source.version, &[unit]).unwrap_err();
-    /// assert!(matches!(error, ImportError::UnknownTexts(paths) if paths == ["/signs/0/id"]));
+    ///     &source.version, &[
+    ///         unit("/signs/0/id", "feeling-powerless"),
+    ///         unit("/title", "Vicarious trauma"),
+    ///     ]).unwrap_err();
+    /// let ImportError::Texts(errors) = &error else { panic!("{error}") };
+    /// assert_eq!(errors[0].path, "/signs/0/id");
+    /// assert_eq!(errors[0].code, TextErrorCode::UnknownText);
+    /// assert_eq!(errors[1].path, "/title");
+    /// assert_eq!(errors[1].code, TextErrorCode::OtherSourceText);
+    /// assert_eq!(error.code(), "text-errors");
     /// ```
-    #[error("no text to translate at {}", JsonPointer::list(.0, usize::MAX))]
-    UnknownTexts(Vec<JsonPointer>),
+    #[error("{} translated text(s) cannot be written: {}", .0.len(), TextError::list(.0))]
+    Texts(Vec<TextError>),
     /// The pack with the translated texts breaks a rule of the pack format.
     ///
     /// ```
@@ -89,6 +95,7 @@ pub enum ImportError {
     /// let error = vt_content::import_translation(source, None, &"cy".parse().unwrap(),
     ///     &source.version, &[unit]).unwrap_err();
     /// assert!(matches!(error, ImportError::Invalid(_)));
+    /// assert_eq!(error.code(), "invalid-pack");
     /// ```
     #[error("the translated pack is invalid: {0}")]
     Invalid(#[from] LoadError),
@@ -101,28 +108,11 @@ pub enum ImportError {
     /// # #[cfg(feature = "po")] {
     /// let error = vt_content::po::read_po("msgid \"unterminated").unwrap_err();
     /// assert!(matches!(error, vt_content::ImportError::Syntax(_)));
+    /// assert_eq!(error.code(), "po-syntax");
     /// # }
     /// ```
     #[error("cannot read the translated texts: {0}")]
     Syntax(String),
-    /// Units that give one text two translations: which one is meant cannot be told, so
-    /// nothing was written. Each path is named once.
-    ///
-    /// ```
-    /// use vt_content::{ImportError, JsonPointer, TranslationUnit};
-    ///
-    /// let title = |text: &str| TranslationUnit::new(
-    ///     JsonPointer::parse("/title").unwrap(),
-    ///     "Vicarious traumatisation".into(),
-    ///     Some(text.into()),
-    /// );
-    /// let source = vt_content::bundled();
-    /// let error = vt_content::import_translation(source, None, &"cy".parse().unwrap(),
-    ///     &source.version, &[title("Trawma"), title("Trawma dirprwyol")]).unwrap_err();
-    /// assert!(matches!(error, ImportError::RepeatedTexts(paths) if paths == ["/title"]));
-    /// ```
-    #[error("more than one translation of the text at {}", JsonPointer::list(.0, usize::MAX))]
-    RepeatedTexts(Vec<JsonPointer>),
     /// The earlier translation to write the texts into is in another language than the
     /// texts: nothing was written.
     ///
@@ -132,7 +122,8 @@ pub enum ImportError {
     /// let source = vt_content::bundled();
     /// let error = vt_content::import_translation(source, Some(source), &"cy".parse().unwrap(),
     ///     &source.version, &[]).unwrap_err();
-    /// assert!(matches!(error, ImportError::OtherLocale { translation, .. } if translation == "en-GB"));
+    /// assert!(matches!(&error, ImportError::OtherLocale { translation, .. } if translation == "en-GB"));
+    /// assert_eq!(error.code(), "other-locale");
     /// ```
     #[error("the earlier translation is in {translation}, not in {locale}")]
     OtherLocale {
@@ -141,69 +132,104 @@ pub enum ImportError {
         /// The locale of the texts.
         locale: Locale,
     },
-    /// Texts of the source that the earlier translation written into has no place for (a
-    /// paragraph or an item the source has gained since the version it translates);
-    /// nothing was written. A file written by `export-po --translation` holds the earlier
-    /// translation's texts too, so it can be imported into a copy of the source instead.
-    ///
-    /// ```
-    /// use vt_content::{ImportError, JsonPointer, TranslationUnit};
-    ///
-    /// let source = vt_content::bundled();
-    /// let mut earlier = source.clone();
-    /// earlier.locale = "cy".parse().unwrap();
-    /// earlier.summary.pop();
-    /// let last = format!("/summary/{}", earlier.summary.len());
-    /// let unit = TranslationUnit::new(
-    ///     JsonPointer::parse(&last).unwrap(),
-    ///     source.summary.last().unwrap().clone(),
-    ///     Some("Paragraff newydd.".into()),
-    /// );
-    /// let error = vt_content::import_translation(source, Some(&earlier),
-    ///     &"cy".parse().unwrap(), &source.version, &[unit]).unwrap_err();
-    /// assert!(matches!(error, ImportError::NoPlaceInTranslation(paths) if paths == [last.as_str()]));
-    /// ```
-    #[error(
-        "the earlier translation has no place for the texts at {}, which the source has \
-         gained since the version it translates; write the texts into a copy of the source \
-         instead (import-po without --translation): a file from export-po --translation \
-         holds the earlier translation's texts too",
-        JsonPointer::list(.0, usize::MAX)
-    )]
-    NoPlaceInTranslation(Vec<JsonPointer>),
-    /// Units whose source text is not the source pack's text at their path: the texts
-    /// were translated from another version of the pack, and would land on texts they do
-    /// not translate. Nothing was written; each path is named once.
-    ///
-    /// ```
-    /// use vt_content::{ImportError, JsonPointer, TranslationUnit};
-    ///
-    /// let unit = TranslationUnit::new(
-    ///     JsonPointer::parse("/title").unwrap(),
-    ///     "Vicarious trauma".into(),
-    ///     Some("Trawma dirprwyol".into()),
-    /// );
-    /// let source = vt_content::bundled();
-    /// let error = vt_content::import_translation(source, None, &"cy".parse().unwrap(),
-    ///     &source.version, &[unit]).unwrap_err();
-    /// assert!(matches!(error, ImportError::OtherSourceTexts(paths) if paths == ["/title"]));
-    /// ```
-    #[error(
-        "the source text at {} is not this pack's text there: the texts were translated \
-         from another version of the pack",
-        JsonPointer::list(.0, usize::MAX)
-    )]
-    OtherSourceTexts(Vec<JsonPointer>),
     /// The file of translated texts could not be read.
     ///
     /// ```
     /// # #[cfg(feature = "po")] {
     /// let error = vt_content::po::read_po_file("no/such/file.po").unwrap_err();
     /// assert!(matches!(error, vt_content::ImportError::Io(_)));
+    /// assert_eq!(error.code(), "io");
     /// # }
     /// ```
     #[error("cannot read the file of translated texts: {0}")]
     Io(#[from] std::io::Error),
+}
+
+impl ImportError {
+    /// The stable code of the error: `text-errors` (each [`TextError`] has a code of its
+    /// own), `invalid-pack` (each violation has a code of its own), `po-syntax`,
+    /// `other-locale` or `io`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ImportError::Texts(_) => "text-errors",
+            ImportError::Invalid(_) => "invalid-pack",
+            ImportError::Syntax(_) => "po-syntax",
+            ImportError::OtherLocale { .. } => "other-locale",
+            ImportError::Io(_) => "io",
+        }
+    }
+}
+
+crate::error::codes! {
+    /// Why a translated text cannot be written: the stable code of a [`TextError`]. The
+    /// text of a code never changes.
+    TextErrorCode {
+        /// The path names no text of the source pack (an id, a typed value, or nothing).
+        UnknownText = "unknown-text",
+        /// The text has more than one translation: which one is meant cannot be told. Its
+        /// path is named once.
+        RepeatedText = "repeated-text",
+        /// The unit's source text is not the source pack's text at its path: it was
+        /// translated from another version of the pack, and would land on a text it does
+        /// not translate.
+        OtherSourceText = "other-source-text",
+        /// The earlier translation written into has no place for the text: a paragraph or
+        /// an item the source has gained since the version it translates. Write the texts
+        /// into a copy of the source instead: a file written by `export-po --translation`
+        /// holds the earlier translation's texts too.
+        NoPlaceInTranslation = "no-place-in-translation",
+    }
+}
+
+/// A translated text that cannot be written, with its path in the source pack.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
+pub struct TextError {
+    /// The text's path in the source pack, as the unit gives it.
+    pub path: JsonPointer,
+    /// Why it cannot be written.
+    pub code: TextErrorCode,
+}
+
+impl TextError {
+    /// What the code means for this text, in a sentence.
+    pub fn message(&self) -> &'static str {
+        match self.code {
+            TextErrorCode::UnknownText => "no text of the source pack is here to translate",
+            TextErrorCode::RepeatedText => "more than one translation of this text",
+            TextErrorCode::OtherSourceText => {
+                "the source text is not this pack's text here: it was translated from \
+                 another version of the pack"
+            }
+            TextErrorCode::NoPlaceInTranslation => {
+                "the earlier translation has no place for this text, which the source has \
+                 gained since the version it translates; write the texts into a copy of the \
+                 source instead: a file from export-po --translation holds the earlier \
+                 translation's texts too"
+            }
+        }
+    }
+
+    /// The errors, each written `path [code]`, the first five and how many more.
+    fn list(errors: &[TextError]) -> String {
+        const SHOWN: usize = 5;
+        let mut text: Vec<String> = errors
+            .iter()
+            .take(SHOWN)
+            .map(|error| format!("{} [{}]", error.path, error.code))
+            .collect();
+        if errors.len() > SHOWN {
+            text.push(format!("and {} more", errors.len() - SHOWN));
+        }
+        text.join(", ")
+    }
+}
+
+impl std::fmt::Display for TextError {
+    /// `path [code]: message`, as a violation of a pack is written.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} [{}]: {}", self.path, self.code, self.message())
+    }
 }
 
 /// Where the value at `path` in `source` is in `target`: the same path, but inside a list
@@ -327,10 +353,12 @@ pub fn translation_units(
 ///
 /// The pack written into is `translation` (an earlier translation) or, without one, a
 /// copy of `source`. Each unit with a non-empty target replaces the text at its path
-/// (matched by item id); every other text, and everything else, stays as it was. Two
-/// units with non-empty targets at one path are refused ([`ImportError::RepeatedTexts`]),
-/// and so is a unit whose source text is not the source's text at its path
-/// ([`ImportError::OtherSourceTexts`]): it was translated from another version. The
+/// (matched by item id); every other text, and everything else, stays as it was. A text
+/// that cannot be written is refused, and every such text is named at once
+/// ([`ImportError::Texts`], each with a [`TextErrorCode`]): a path that names no text, two
+/// units with non-empty targets at one path, a unit whose source text is not the source's
+/// text at its path (it was translated from another version), and a text the earlier
+/// translation has no place for. The
 /// result has the `locale` given, says it translates `source_version` of the source pack,
 /// and is a draft unless it updates an earlier translation of that same version and no text
 /// changed: no one has reviewed the new words, or the old words against a newer source. An
@@ -368,16 +396,6 @@ pub fn import_translation(
                 .is_some_and(|target| !target.is_empty())
         })
     };
-    let mut seen = HashSet::new();
-    let mut repeated = Vec::new();
-    for unit in translated() {
-        if !seen.insert(&unit.path) && !repeated.contains(&unit.path) {
-            repeated.push(unit.path.clone());
-        }
-    }
-    if !repeated.is_empty() {
-        return Err(ImportError::RepeatedTexts(repeated));
-    }
     if let Some(earlier) = translation.filter(|earlier| earlier.locale.to_icu() != locale.to_icu())
     {
         return Err(ImportError::OtherLocale {
@@ -389,29 +407,36 @@ pub fn import_translation(
     // Every text of the source, by its path.
     let source_texts: HashMap<JsonPointer, String> = texts(&ours).into_iter().collect();
     let mut pack = translation.map_or_else(|| ours.clone(), pack_value);
-    let other_texts: Vec<JsonPointer> = translated()
-        .filter(|unit| {
-            source_texts
-                .get(&unit.path)
-                .is_some_and(|text| *text != unit.source)
-        })
-        .map(|unit| unit.path.clone())
-        .collect();
-    if !other_texts.is_empty() {
-        return Err(ImportError::OtherSourceTexts(other_texts));
-    }
-    let (mut unknown, mut no_place) = (Vec::new(), Vec::new());
     // A new translation, or one of another version of the source, says something no one
     // has reviewed, even in the same words.
     let mut changed = translation
         .and_then(|earlier| earlier.translation.as_ref())
         .is_none_or(|earlier| earlier.source_version != *source_version);
+    let mut errors: Vec<TextError> = Vec::new();
+    let mut seen = HashSet::new();
     for unit in translated() {
+        let error = |code| TextError {
+            path: unit.path.clone(),
+            code,
+        };
+        if !seen.insert(&unit.path) {
+            // Named once, however many times it is given.
+            let repeated = error(TextErrorCode::RepeatedText);
+            if !errors.contains(&repeated) {
+                errors.push(repeated);
+            }
+            continue;
+        }
+        let Some(text) = source_texts.get(&unit.path) else {
+            errors.push(error(TextErrorCode::UnknownText));
+            continue;
+        };
+        if *text != unit.source {
+            errors.push(error(TextErrorCode::OtherSourceText));
+            continue;
+        }
         let target = unit.target.as_deref().unwrap_or_default();
-        let slot = Some(&unit.path)
-            .filter(|path| source_texts.contains_key(*path))
-            .and_then(|path| locate(&ours, path, &pack))
-            .and_then(|at| pack.pointer_mut(at.as_str()));
+        let slot = locate(&ours, &unit.path, &pack).and_then(|at| pack.pointer_mut(at.as_str()));
         match slot {
             Some(Value::String(text)) => {
                 if text != target {
@@ -419,15 +444,11 @@ pub fn import_translation(
                     changed = true;
                 }
             }
-            _ if source_texts.contains_key(&unit.path) => no_place.push(unit.path.clone()),
-            _ => unknown.push(unit.path.clone()),
+            _ => errors.push(error(TextErrorCode::NoPlaceInTranslation)),
         }
     }
-    if !unknown.is_empty() {
-        return Err(ImportError::UnknownTexts(unknown));
-    }
-    if !no_place.is_empty() {
-        return Err(ImportError::NoPlaceInTranslation(no_place));
+    if !errors.is_empty() {
+        return Err(ImportError::Texts(errors));
     }
     if changed {
         let review = &mut pack["review"];
@@ -763,25 +784,64 @@ mod tests {
         assert_eq!(units.iter().filter(|unit| unit.target.is_some()).count(), 3);
     }
 
+    /// Every text that cannot be written is named at once, in the units' order, each with
+    /// its code: a path with no text, a text given twice (named once), a source text of
+    /// another version, a text the earlier translation has no place for.
     #[test]
-    fn unknown_paths_are_all_reported_and_nothing_is_written() {
+    fn every_text_that_cannot_be_written_is_reported_at_once() {
         let source = crate::bundled();
+        let mut earlier = import_translation(source, None, &welsh(), &source.version, &[])
+            .unwrap()
+            .pack;
+        earlier.summary.pop();
+        let last = format!("/summary/{}", earlier.summary.len());
+        let mut other_version = unit("/summary/0", "Crynodeb");
+        other_version.source = "An earlier first line.".to_owned();
         let error = import_translation(
             source,
-            None,
+            Some(&earlier),
             &welsh(),
             &source.version,
             &[
                 unit("/nothing", "x"),
                 unit("/title", "Teitl"),
                 unit("/locale", "fr"),
+                unit("/title", "Teitl arall"),
+                other_version,
+                unit(&last, "Paragraff newydd"),
+                unit("/title", "Trydydd"),
             ],
         )
         .unwrap_err();
-        let ImportError::UnknownTexts(paths) = error else {
+        let ImportError::Texts(errors) = &error else {
             panic!("{error}");
         };
-        assert_eq!(paths, ["/nothing", "/locale"]);
+        let found: Vec<(&str, &str)> = errors
+            .iter()
+            .map(|error| (error.path.as_str(), error.code.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("/nothing", "unknown-text"),
+                ("/locale", "unknown-text"),
+                ("/title", "repeated-text"),
+                ("/summary/0", "other-source-text"),
+                (last.as_str(), "no-place-in-translation"),
+            ]
+        );
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "5 translated text(s) cannot be written: /nothing [unknown-text], /locale \
+                 [unknown-text], /title [repeated-text], /summary/0 [other-source-text], \
+                 {last} [no-place-in-translation]"
+            )
+        );
+        assert_eq!(
+            errors[2].to_string(),
+            "/title [repeated-text]: more than one translation of this text"
+        );
     }
 
     #[test]
