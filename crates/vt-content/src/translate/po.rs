@@ -7,6 +7,7 @@
 //! (`Project-Id-Version: vicarious-traumatisation 1.1.0`) and the language they are
 //! translated into (`Language: cy`).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::BufWriter;
 use std::path::Path;
@@ -168,7 +169,7 @@ fn write_catalog(catalog: &Catalog) -> String {
 /// ```
 pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
     check_lines(text)?;
-    let catalog = polib::po_file::parse_from_reader(text.as_bytes())
+    let catalog = polib::po_file::parse_from_reader(plural_forms_unread(text).as_bytes())
         .map_err(|error| ImportError::Syntax(error.to_string()))?;
     let header = &catalog.metadata.project_id_version;
     let (pack_id, source_version) = header
@@ -246,6 +247,22 @@ pub fn read_po_file(path: impl AsRef<Path>) -> Result<TranslatedTexts, ImportErr
         ))
     })?;
     read_po(text)
+}
+
+/// The header's `Plural-Forms` is of no use here: a pack's texts have no plural forms, and
+/// a message with them is refused. polib reads it all the same, and refuses the whole file
+/// when it cannot parse the rules, as with spaces around `=` (`nplurals = 2`), which
+/// gettext reads, or xgettext's template `nplurals=INTEGER`. So polib is given the field
+/// under a name it does not read, on the same line: the lines keep their numbers.
+fn plural_forms_unread(text: &str) -> Cow<'_, str> {
+    const FIELD: &str = "\"Plural-Forms:";
+    // The header: what comes before the first message with a context.
+    let header = text.find("\nmsgctxt ").unwrap_or(text.len());
+    if !text[..header].contains(FIELD) {
+        return Cow::Borrowed(text);
+    }
+    let renamed = text[..header].replace(FIELD, "\"X-Plural-Forms-Not-Read:");
+    Cow::Owned(renamed + &text[header..])
 }
 
 /// The keywords a line of a message may start with, each followed by a quoted string.
@@ -559,6 +576,34 @@ mod tests {
         assert_eq!(texts.fuzzy, ["/title", "/summary/0", "/summary/1"]);
         assert_eq!(texts.units.len(), 1);
         assert_eq!(texts.units[0].path, "/signs/0/title");
+    }
+
+    /// gettext reads plural rules with spaces around `=`, and a template's placeholders
+    /// are left in some files; polib refuses both, but no text of a pack has plural forms.
+    #[test]
+    fn plural_forms_that_polib_cannot_parse_are_not_read() {
+        let source = crate::bundled();
+        let mut units = crate::translation_units(source, None, None);
+        units.retain(|unit| unit.path == "/title");
+        units[0].target = Some("Trawma".into());
+        let po = write_po(source, &"cy".parse().unwrap(), &units);
+        let ours = "\"Plural-Forms: nplurals=1; plural=0;\\n\"";
+        assert!(po.contains(ours), "{po}");
+        for rules in [
+            "\"Plural-Forms: nplurals = 2; plural = (n != 1);\\n\"",
+            "\"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;\\n\"",
+            "\"Plural-Forms: nplurals=6; plural=(n==0) ? 0 : (n==1) ? 1 : \"\n\"(n==2) ? 2 : 5;\\n\"",
+        ] {
+            let texts = read_po(&po.replace(ours, rules)).unwrap();
+            assert_eq!(texts.units.len(), 1, "{rules}");
+            assert_eq!(texts.units[0].target.as_deref(), Some("Trawma"));
+            assert_eq!(texts.header_language, "cy");
+        }
+        // A text that says "Plural-Forms:" is a text like any other.
+        units[0].target = Some("Plural-Forms: x".into());
+        let po = write_po(source, &"cy".parse().unwrap(), &units);
+        let texts = read_po(&po).unwrap();
+        assert_eq!(texts.units[0].target.as_deref(), Some("Plural-Forms: x"));
     }
 
     #[test]
