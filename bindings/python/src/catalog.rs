@@ -59,14 +59,16 @@ impl Catalog {
                  not bytes",
             ));
         }
+        // Other Python threads run while a long header is read.
         let found = if preferences.is_instance_of::<PyString>() {
-            self.0.negotiate_header(&preferences.extract::<String>()?)
+            let header = preferences.extract::<String>()?;
+            py.detach(|| self.0.negotiate_header(&header))
         } else {
             let tags = preferences
                 .try_iter()?
                 .map(|tag| tag?.extract::<String>())
                 .collect::<PyResult<Vec<String>>>()?;
-            self.0.negotiate(&tags)
+            py.detach(|| self.0.negotiate(&tags))
         };
         let requested = found.requested.map(|locale| locale.to_string());
         Ok((python_pack(py, found.pack)?, requested))

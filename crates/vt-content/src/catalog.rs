@@ -379,15 +379,20 @@ impl Catalog {
                 (weight, range, forms)
             })
             .collect();
-        let refuses = |i: usize| {
-            let matching = ranges
-                .iter()
-                .filter(|(_, _, range)| self.forms[i].in_range(range));
-            // The most specific range: the one with the most subtags.
-            let specific = matching.max_by_key(|(_, range, _)| range.as_str().split('-').count());
-            specific.is_some_and(|(weight, ..)| *weight == 0)
-        };
-        self.first_found(accept_language(header), |i| !refuses(i))
+        // Whether the header refuses each pack, worked out once: a lookup asks for every
+        // pack, for every preference, and a header may have thousands of each.
+        let refused: Vec<bool> = self
+            .forms
+            .iter()
+            .map(|pack| {
+                let matching = ranges.iter().filter(|(_, _, range)| pack.in_range(range));
+                // The most specific range: the one with the most subtags.
+                let specific =
+                    matching.max_by_key(|(_, range, _)| range.as_str().split('-').count());
+                specific.is_some_and(|(weight, ..)| *weight == 0)
+            })
+            .collect();
+        self.first_found(accept_language(header), |i| !refused[i])
     }
 
     /// The first of `preferences` that finds a pack by [`Catalog::lookup`] among those
