@@ -64,6 +64,8 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<pack::Guidance>()?;
     module.add_class::<core::Violation>()?;
     module.add_class::<core::Warning>()?;
+    module.add_function(wrap_pyfunction!(core::python::_violation, module)?)?;
+    module.add_function(wrap_pyfunction!(core::python::_catalog_violation, module)?)?;
     diff::register(module)?;
     Ok(())
 }

@@ -3,12 +3,13 @@ threads and exceptions."""
 
 from __future__ import annotations
 
+import copy
 import datetime
 import enum
 import json
 import pickle
 import re
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -329,6 +330,64 @@ def test_items_refuse_pickling() -> None:
     for item in items:
         with pytest.raises(TypeError, match="cannot pickle"):
             pickle.dumps(item)
+
+
+def raised(call: Any) -> vt_content.ContentError:
+    """The error that a call raises."""
+    with pytest.raises(vt_content.ContentError) as caught:
+        call()
+    return caught.value
+
+
+def fields(error: BaseException) -> tuple[Any, ...]:
+    """An error's type, text and fields, to compare a copy with."""
+    return (type(error), str(error), error.args, dict(vars(error)))
+
+
+def test_errors_pickle_and_copy_with_every_field() -> None:
+    errors = [
+        raised(lambda: vt_content.loads(edited('"withdrawing"', '"Withdrawing"'))),
+        raised(lambda: vt_content.loads('{\n  "signs": ]\n}')),
+        raised(lambda: vt_content.loads(edited('"schema_version": "1.1"', '"schema_version": "2.0"'))),
+        raised(lambda: BUNDLED.sign("nope")),
+        raised(lambda: vt_content.load_catalog(CONFORMANCE / "catalog" / "invalid" / "file-errors-and-catalog-rules")),
+    ]
+    assert [type(error).__name__ for error in errors] == [
+        "ValidationError",
+        "JsonSyntaxError",
+        "UnsupportedSchemaVersionError",
+        "UnknownIdError",
+        "CatalogError",
+    ]
+    for error in errors:
+        for copied in (pickle.loads(pickle.dumps(error)), copy.copy(error), copy.deepcopy(error)):
+            assert fields(copied) == fields(error)
+    original, catalog_error = errors[-1], pickle.loads(pickle.dumps(errors[-1]))
+    assert isinstance(original, vt_content.CatalogError)
+    assert isinstance(catalog_error, vt_content.CatalogError)
+    assert catalog_error.violations and catalog_error.violations == original.violations
+    assert catalog_error.files and catalog_error.files == original.files
+    assert isinstance(catalog_error.violations[0].violation, vt_content.Violation)
+    unknown = pickle.loads(pickle.dumps(errors[3]))
+    assert isinstance(unknown, vt_content.UnknownIdError) and isinstance(unknown, KeyError)
+    assert unknown.id == "nope"
+
+
+def guidance_kind(ids: list[str]) -> vt_content.GuidanceKind:
+    """The kind of the bundled pack's guidance for signs, in a worker process."""
+    return vt_content.bundled().guidance(ids).kind
+
+
+def test_an_error_in_a_worker_process_reaches_the_caller_whole() -> None:
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        with pytest.raises(vt_content.UnknownIdError) as caught:
+            pool.submit(guidance_kind, ["nope"]).result()
+        assert caught.value.id == "nope"
+        with pytest.raises(vt_content.ValidationError) as invalid:
+            pool.submit(vt_content.loads, "{}").result()
+        assert invalid.value.violations[0].code == "missing-field"
+        # The pool still works.
+        assert pool.submit(guidance_kind, []).result() is vt_content.GuidanceKind.PREVENTION
 
 
 # Threads

@@ -95,9 +95,10 @@ python_enum! {
     Direction => "Direction";
 }
 
-/// `to_dict()` and `repr()` for records, which every record has.
+/// `to_dict()` and `repr()` for records, which every record has, and the methods given
+/// in braces after a type.
 macro_rules! python_record {
-    ($($type:ty),+ $(,)?) => {$(
+    ($($type:ty $({ $($extra:item)* })?),+ $(,)?) => {$(
         #[pymethods]
         impl $type {
             /// The value as plain Python data, as it is written in a pack.
@@ -108,6 +109,8 @@ macro_rules! python_record {
             fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
                 Ok(repr(&slf.get_type().qualname()?.to_string(), slf.get()))
             }
+
+            $($($extra)*)?
         }
     )+};
 }
@@ -131,12 +134,58 @@ python_record!(
     Advice,
     SignsRecognised,
     Guidance,
-    Violation,
+    Violation {
+        /// Pickles the violation as its code, path and message: the exceptions that hold
+        /// violations cross a process boundary (from a `ProcessPoolExecutor`'s worker).
+        fn __reduce__<'py>(
+            &self,
+            py: Python<'py>,
+        ) -> PyResult<(Bound<'py, PyAny>, (&'static str, String, String))> {
+            let rebuild = py.import("vt_content._native")?.getattr("_violation")?;
+            let fields = (self.code.as_str(), self.path.to_string(), self.message.clone());
+            Ok((rebuild, fields))
+        }
+    },
     Warning,
     TranslationStatus,
-    CatalogViolation,
+    CatalogViolation {
+        /// Pickles the violation as its file and its violation, as a `Violation` pickles.
+        fn __reduce__<'py>(
+            &self,
+            py: Python<'py>,
+        ) -> PyResult<(Bound<'py, PyAny>, (String, Violation))> {
+            let rebuild = py.import("vt_content._native")?.getattr("_catalog_violation")?;
+            Ok((rebuild, (self.file.clone(), self.violation.clone())))
+        }
+    },
     CatalogWarning,
 );
+
+/// A violation from its code, path and message, as `Violation.__reduce__` gives them: how
+/// a pickled violation is loaded. Not for other use.
+#[pyfunction]
+pub fn _violation(code: &str, path: &str, message: String) -> PyResult<Violation> {
+    let invalid = |what: &str, text: &str| {
+        pyo3::exceptions::PyValueError::new_err(format!("{text:?} is not {what}"))
+    };
+    let code = ViolationCode::ALL
+        .iter()
+        .copied()
+        .find(|known| known.as_str() == code)
+        .ok_or_else(|| invalid("a violation code", code))?;
+    let path = JsonPointer::parse(path).ok_or_else(|| invalid("a JSON Pointer", path))?;
+    Ok(Violation::new(code, path, message))
+}
+
+/// A catalog violation from its file and violation, as `CatalogViolation.__reduce__` gives
+/// them: how a pickled one is loaded. Not for other use.
+#[pyfunction]
+pub fn _catalog_violation(file: String, violation: &Bound<'_, Violation>) -> CatalogViolation {
+    CatalogViolation {
+        file,
+        violation: violation.get().clone(),
+    }
+}
 
 #[pymethods]
 impl Review {

@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from vt_content._native import CatalogViolation, Violation
 
 
 class ContentError(Exception):
-    """The base of every error vt_content raises about content."""
+    """The base of every error vt_content raises about content.
+
+    Every error pickles and copies with all its fields (``violations``, ``id``, ...), so
+    that it crosses a process boundary whole, as from a ``ProcessPoolExecutor``'s worker.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # An exception pickles as its class and args by default, and is rebuilt by calling
+        # the class with them: these take more than the message their args hold.
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[ContentError], args: tuple[Any, ...], fields: dict[str, Any]) -> ContentError:
+    """An error as ``ContentError.__reduce__`` gives it: how a pickled error is loaded."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(fields)
+    return error
 
 
 class ValidationError(ContentError):

@@ -49,6 +49,8 @@ __all__ = [
     "load_catalog",
     "loads",
     "schema",
+    "_catalog_violation",
+    "_violation",
 ]
 
 def bundled() -> ContentPack:
@@ -80,6 +82,12 @@ def catalog() -> Catalog:
 
 def load_catalog(path: str | os.PathLike[str]) -> Catalog:
     """Reads a catalog from a directory of pack files; CatalogError lists every problem."""
+
+def _violation(code: str, path: str, message: str) -> Violation:
+    """A violation from its code, path and message: how a pickled violation is loaded."""
+
+def _catalog_violation(file: str, violation: Violation) -> CatalogViolation:
+    """A catalog violation from its file and violation: how a pickled one is loaded."""
 
 def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a content pack, as a dict."""
@@ -461,6 +469,8 @@ class CatalogViolation:
         """The rule it breaks, where in the pack, and what to do."""
     def to_dict(self) -> dict[str, Any]:
         """The value as plain Python data."""
+    def __reduce__(self) -> tuple[Any, tuple[str, Violation]]:
+        """Pickles the violation as its file and its violation."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
@@ -889,6 +899,9 @@ class Violation:
         """A sentence for the person who edits the pack."""
     def to_dict(self) -> dict[str, str]:
         """The violation as a dict with code, path and message."""
+    def __reduce__(self) -> tuple[Any, tuple[str, str, str]]:
+        """Pickles the violation as its code, path and message, so that the exceptions
+        that hold violations cross a process boundary."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
