@@ -140,7 +140,7 @@ python_record!(
         fn __reduce__<'py>(
             &self,
             py: Python<'py>,
-        ) -> PyResult<(Bound<'py, PyAny>, (&'static str, String, String))> {
+        ) -> Reduced<'py, (&'static str, String, String)> {
             let rebuild = py.import("vt_content._native")?.getattr("_violation")?;
             let fields = (self.code.as_str(), self.path.to_string(), self.message.clone());
             Ok((rebuild, fields))
@@ -153,13 +153,16 @@ python_record!(
         fn __reduce__<'py>(
             &self,
             py: Python<'py>,
-        ) -> PyResult<(Bound<'py, PyAny>, (String, Violation))> {
+        ) -> Reduced<'py, (String, Violation)> {
             let rebuild = py.import("vt_content._native")?.getattr("_catalog_violation")?;
             Ok((rebuild, (self.file.clone(), self.violation.clone())))
         }
     },
     CatalogWarning,
 );
+
+/// What `__reduce__` gives pickle: the function that rebuilds a value, and its arguments.
+type Reduced<'py, Args> = PyResult<(Bound<'py, PyAny>, Args)>;
 
 /// A violation from its code, path and message, as `Violation.__reduce__` gives them: how
 /// a pickled violation is loaded. Not for other use.
