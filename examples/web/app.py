@@ -85,7 +85,12 @@ def choose_pack() -> vt_content.ContentPack:
 
 def html(body: str, status: int, pack: vt_content.ContentPack | None = None) -> Response:
     """An HTML response, in the language of `pack` when there is one."""
-    response = Response(body, status=status, mimetype="text/html")
+    return negotiated(Response(body, status=status, mimetype="text/html"), pack)
+
+
+def negotiated(response: Response, pack: vt_content.ContentPack | None) -> Response:
+    """`response` marked as chosen by ``Accept-Language`` (so that a cache keeps one copy
+    per language), in the language of `pack` when there is one."""
     if pack is not None:
         response.headers["Content-Language"] = pack.locale
     response.headers["Vary"] = "Accept-Language"
@@ -133,7 +138,7 @@ def create_app() -> Flask:
     @app.get("/pack.json")
     def pack_json() -> Response:
         pack = choose_pack()
-        return Response(pack.to_json(), mimetype="application/json")
+        return negotiated(Response(pack.to_json(), mimetype="application/json"), pack)
 
     @app.get("/schema.json")
     def schema_json() -> Response:
@@ -149,10 +154,17 @@ def create_app() -> Flask:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
-        return error_page(error.code or 500, error.name, error.description or "")
+        page = error_page(error.code or 500, error.name, error.description or "")
+        # The headers the error carries, such as a 405's Allow (RFC 9110).
+        for name, value in error.get_headers():
+            if name.lower() != "content-type":
+                page.headers[name] = value
+        return page
 
     @app.errorhandler(Exception)
-    def unexpected(_: Exception) -> Response:
+    def unexpected(error: Exception) -> Response:
+        # The reader gets a plain page; the log gets the traceback, as Flask logs it.
+        app.logger.error("Exception on %s [%s]", request.path, request.method, exc_info=error)
         return error_page(500, "Something went wrong", "The page could not be made. Please try again.")
 
     return app

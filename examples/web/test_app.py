@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import vt_content
 from flask.testing import FlaskClient
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -59,3 +60,33 @@ def test_bad_input_gets_a_clear_page(
     assert response.status_code == status
     assert words in page
     assert "Traceback" not in page and "<script>" not in page
+
+
+def test_the_pack_json_says_it_was_chosen_by_language(client: FlaskClient) -> None:
+    response = client.get("/pack.json", headers={"Accept-Language": "en-GB"})
+    assert response.headers["Vary"] == "Accept-Language"
+    assert response.headers["Content-Language"] == "en-GB"
+
+
+def test_a_method_not_allowed_says_which_are(client: FlaskClient) -> None:
+    response = client.post("/guidance")
+    assert response.status_code == 405
+    assert set(response.headers["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+    assert response.mimetype == "text/html"
+    assert "Method Not Allowed" in response.get_data(as_text=True)
+
+
+def test_an_unexpected_error_is_a_plain_page_and_a_logged_traceback(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken() -> vt_content.ContentPack:
+        raise RuntimeError("a defect in the front end")
+
+    monkeypatch.setattr(web, "choose_pack", broken)
+    response = client.get("/")
+    assert response.status_code == 500
+    page = response.get_data(as_text=True)
+    assert "Something went wrong" in page and "a defect" not in page
+    [record] = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert record.getMessage() == "Exception on / [GET]"
+    assert record.exc_info is not None and "a defect in the front end" in str(record.exc_info[1])

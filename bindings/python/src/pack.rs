@@ -9,7 +9,7 @@ use pyo3::types::PyString;
 use vt_content as core;
 
 use crate::errors::{load_error, unknown_id, unknown_sign};
-use crate::render::{html_options, json_ld};
+use crate::render::{html_options, json_ld, json_ld_text};
 use vt_content::render::Document;
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
@@ -172,6 +172,14 @@ impl ContentPack {
         json_ld(slf.py(), &Document::pack(content(&slf)))
     }
 
+    /// The JSON-LD of `to_json_ld()` as JSON text to put in a page's
+    /// `<script type="application/ld+json">` as it is: `<`, `>` and `&` are written as
+    /// `\u` escapes, so that no text of the pack can end the script element (which
+    /// `json.dumps` of the data would let it do).
+    fn to_json_ld_text(slf: PyRef<'_, Self>) -> String {
+        json_ld_text(&Document::pack(content(&slf)))
+    }
+
     /// The canonical JSON text of the pack: indented by two spaces, with a final line
     /// break, without the ignored fields. For the bundled pack it is its file exactly.
     fn to_json(slf: PyRef<'_, Self>) -> String {
@@ -246,5 +254,11 @@ impl Guidance {
     /// The guidance as a schema.org `MedicalWebPage` in JSON-LD, as plain Python data.
     fn to_json_ld<'py>(slf: PyRef<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
         json_ld(slf.py(), &Self::document(&slf))
+    }
+
+    /// The JSON-LD of `to_json_ld()` as JSON text to put in a page's
+    /// `<script type="application/ld+json">` as it is, escaped as the pack's is.
+    fn to_json_ld_text(slf: PyRef<'_, Self>) -> String {
+        json_ld_text(&Self::document(&slf))
     }
 }

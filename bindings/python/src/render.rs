@@ -24,3 +24,8 @@ pub fn html_options(
 pub fn json_ld<'py>(py: Python<'py>, document: &Document) -> PyResult<Bound<'py, PyAny>> {
     core::python::to_python(py, document.json_ld())
 }
+
+/// The JSON-LD of a document as JSON text to put in a page's script element as it is.
+pub fn json_ld_text(document: &Document) -> String {
+    core::render::json_ld_text(document.json_ld())
+}

@@ -3,6 +3,8 @@ the core's render module."""
 
 from __future__ import annotations
 
+import json
+
 import vt_content
 
 PACK = vt_content.bundled()
@@ -43,3 +45,14 @@ def test_markup_from_a_pack_is_escaped() -> None:
     pack = vt_content.loads(PACK.to_json().replace("Vicarious traumatisation\",", "<script>x</script>\","))
     page = pack.to_html()
     assert "<script>x" not in page and "&lt;script&gt;x" in page
+
+
+def test_json_ld_text_cannot_end_a_script_element() -> None:
+    title = "</script><script>alert(1)</script> & co"
+    pack = vt_content.loads(PACK.to_json().replace('"Vicarious traumatisation",', json.dumps(title) + ",", 1))
+    for rendered in (pack, pack.guidance(["withdrawing"])):
+        text = rendered.to_json_ld_text()
+        assert "<" not in text and ">" not in text and "&" not in text
+        assert "\\u003c/script\\u003e" in text
+        assert json.loads(text) == rendered.to_json_ld()
+    assert json.loads(pack.to_json_ld_text())["name"] == title

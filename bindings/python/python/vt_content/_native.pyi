@@ -226,6 +226,10 @@ class ContentPack(PackContent):
         """The pack as plain text, wrapped to ``width`` columns (at least 20)."""
     def to_json_ld(self) -> dict[str, Any]:
         """The pack as a schema.org MedicalWebPage in JSON-LD."""
+    def to_json_ld_text(self) -> str:
+        """The JSON-LD as JSON text to put in a page's ``<script type="application/ld+json">``
+        as it is: ``<``, ``>`` and ``&`` are written as ``\\u`` escapes, so that no text of
+        the pack can end the script element (``json.dumps`` of the data would let it)."""
     def __reduce__(self) -> tuple[Callable[[str], ContentPack], tuple[str]]: ...
 
 @final
@@ -883,6 +887,9 @@ class Guidance(GuidanceContent):
         """The guidance as plain text, wrapped to ``width`` columns (at least 20)."""
     def to_json_ld(self) -> dict[str, Any]:
         """The guidance as a schema.org MedicalWebPage in JSON-LD."""
+    def to_json_ld_text(self) -> str:
+        """The JSON-LD as JSON text to put in a page's script element as it is, escaped as
+        the pack's is."""
 
 @final
 class Violation:
