@@ -55,7 +55,8 @@ def test_a_change_is_typed_and_says_where_and_what() -> None:
     assert isinstance(diff, vt_content.Diff)
     assert diff.mode is vt_content.DiffMode.CONTENT
     assert diff.required_bump is vt_content.Bump.PATCH
-    assert (diff.old_version, diff.new_version) == ("1.1.0", "1.1.0")
+    version = vt_content.bundled().version
+    assert (diff.old_version, diff.new_version) == (version, version)
     assert diff.changed_texts == ["/title"]
     [change] = diff.changes
     assert isinstance(change, vt_content.Change)
@@ -67,7 +68,7 @@ def test_a_change_is_typed_and_says_where_and_what() -> None:
     assert repr(change) == (
         'Change(kind="text-changed", old_path="/title", new_path="/title", bump="patch")'
     )
-    assert repr(diff).startswith('Diff(mode="content", old_version="1.1.0", new_version="1.1.0"')
+    assert repr(diff).startswith(f'Diff(mode="content", old_version="{version}", new_version="{version}"')
     assert change.to_dict()["old_value"] == "Vicarious traumatisation"
     assert diff.to_dict()["changes"][0]["kind"] == "text-changed"
 
@@ -102,9 +103,16 @@ def test_a_translation_is_compared_by_structure() -> None:
 
 
 def test_the_changelog_entry_is_markdown() -> None:
-    released = vt_content.load(REPO / "crates" / "vt-content" / "content" / "released" / "1.0.0.json")
-    entry = vt_content.diff(released, vt_content.bundled()).changelog_entry()
-    assert entry.startswith("## 1.1.0\n\nSince 1.0.0: ")
+    bundled = vt_content.bundled()
+    # The release before the bundled pack, which is the newest.
+    releases = sorted(
+        (vt_content.load(path) for path in (REPO / "crates" / "vt-content" / "content" / "released").glob("*.json")),
+        key=lambda pack: tuple(int(part) for part in pack.version.split(".")),
+    )
+    assert releases[-1] == bundled
+    previous = releases[-2]
+    entry = vt_content.diff(previous, bundled).changelog_entry()
+    assert entry.startswith(f"## {bundled.version}\n\nSince {previous.version}: ")
     changelog = (REPO / "crates" / "vt-content" / "content" / "CHANGELOG.md").read_text("utf-8")
     assert entry in changelog
 

@@ -139,15 +139,18 @@ mod tests {
         let mut new = old.clone();
         new.title = "Vicarious trauma".to_owned();
         new.schema_link = None;
+        let v = &old.version;
         assert_eq!(
             text(&vt_content::diff(old, &new)),
-            "1.1.0 -> 1.1.0: 2 changes, which need a new patch version\n  \
-             none   field removed from /$schema\n  \
-             patch  text reworded at /title\n"
+            format!(
+                "{v} -> {v}: 2 changes, which need a new patch version\n  \
+                 none   field removed from /$schema\n  \
+                 patch  text reworded at /title\n"
+            )
         );
         assert_eq!(
             text(&vt_content::diff(old, old)),
-            "1.1.0 -> 1.1.0: no changes\n"
+            format!("{v} -> {v}: no changes\n")
         );
     }
 }

@@ -49,13 +49,37 @@ fn bundled() -> String {
     content().join("en-GB.json").display().to_string()
 }
 
+/// The bundled pack's version.
+fn version() -> String {
+    vt_content::bundled().version.to_string()
+}
+
+/// The bundled pack's `version` field, and that field at the next patch or minor
+/// version: `(from, to)` for `edited`.
+fn bump(minor: bool) -> (String, String) {
+    let v = vt_content::bundled().version.as_semver().clone();
+    let next = if minor {
+        format!("{}.{}.0", v.major, v.minor + 1)
+    } else {
+        format!("{}.{}.{}", v.major, v.minor, v.patch + 1)
+    };
+    let field = |version: &str| format!("\"version\": \"{version}\"");
+    (field(&v.to_string()), field(&next))
+}
+
+/// What `diff` prints for two packs of the bundled pack's version with no changes.
+fn no_changes() -> String {
+    format!("{v} -> {v}: no changes\n", v = version())
+}
+
 #[test]
 fn the_bundled_pack_is_a_proper_bump_over_the_first_release() {
     let (code, stdout, stderr) = run(&["diff", &released("1.0.0"), &bundled()]);
     assert_eq!(code, 0, "{stderr}");
     let first = stdout.lines().next().unwrap_or_default();
     assert!(
-        first.starts_with("1.0.0 -> 1.1.0: ") && first.ends_with("which need a new minor version"),
+        first.starts_with(&format!("1.0.0 -> {}: ", version()))
+            && first.ends_with("which need a new minor version"),
         "{stdout}"
     );
     assert!(
@@ -80,14 +104,18 @@ fn a_change_without_the_bump_it_needs_exits_with_1_naming_it() {
     assert_eq!(code, 1, "{stdout}");
     assert_eq!(
         stderr,
-        "error: 1.1.0 is no new version over 1.1.0, but the changes need a new patch version: \
-         text reworded at /title (patch)\n"
+        format!(
+            "error: {v} is no new version over {v}, but the changes need a new patch \
+             version: text reworded at /title (patch)\n",
+            v = version()
+        )
     );
     assert!(
         stdout.contains("  patch  text reworded at /title\n"),
         "{stdout}"
     );
 
+    let (patch, minor) = (bump(false), bump(true));
     let bumped = edited(
         dir.path(),
         "bumped.json",
@@ -96,7 +124,7 @@ fn a_change_without_the_bump_it_needs_exits_with_1_naming_it() {
                 "\"title\": \"Vicarious traumatisation\"",
                 "\"title\": \"Vicarious trauma\"",
             ),
-            ("\"version\": \"1.1.0\"", "\"version\": \"1.1.1\""),
+            (&patch.0, &patch.1),
         ],
     );
     let (code, _, stderr) = run(&["diff", &bundled(), &bumped]);
@@ -106,7 +134,7 @@ fn a_change_without_the_bump_it_needs_exits_with_1_naming_it() {
         dir.path(),
         "removed.json",
         &[
-            ("\"version\": \"1.1.0\"", "\"version\": \"1.2.0\""),
+            (&minor.0, &minor.1),
             (
                 "\"speak_to\": [\n        \"trusted-person\",\n",
                 "\"speak_to\": [\n",
@@ -146,7 +174,10 @@ fn markdown_is_a_changelog_entry() {
         &bundled(),
     ]);
     assert_eq!(code, 0);
-    assert!(stdout.starts_with("## 1.1.0\n\nSince 1.0.0: "), "{stdout}");
+    assert!(
+        stdout.starts_with(&format!("## {}\n\nSince 1.0.0: ", version())),
+        "{stdout}"
+    );
     assert!(
         stdout.contains("\n### Added\n\n- field added at `/audience` (minor)\n"),
         "{stdout}"
@@ -156,11 +187,12 @@ fn markdown_is_a_changelog_entry() {
 #[test]
 fn changed_texts_lists_what_to_translate_again() {
     let dir = tempfile::tempdir().unwrap();
+    let patch = bump(false);
     let reworded = edited(
         dir.path(),
         "reworded.json",
         &[
-            ("\"version\": \"1.1.0\"", "\"version\": \"1.1.1\""),
+            (&patch.0, &patch.1),
             (
                 "\"title\": \"Vicarious traumatisation\"",
                 "\"title\": \"Vicarious trauma\"",
@@ -187,7 +219,7 @@ fn structure_compares_a_translation_by_ids_only() {
     );
     let (code, stdout, stderr) = run(&["diff", "--structure", &bundled(), &translation]);
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(stdout, "1.1.0 -> 1.1.0: no changes\n");
+    assert_eq!(stdout, no_changes());
     // In a diff of content, the locale is the pack's identity.
     let (code, stdout, _) = run(&["diff", &bundled(), &translation]);
     assert_eq!(code, 1);
@@ -274,7 +306,7 @@ fn fields_this_tool_does_not_read_stop_the_version_check() {
     let (old, new) = (newer("old.json", "heart"), newer("new.json", "skull"));
     let (code, stdout, stderr) = run(&["diff", &old, &new]);
     assert_eq!(code, 1, "{stderr}");
-    assert_eq!(stdout, "1.1.0 -> 1.1.0: no changes\n");
+    assert_eq!(stdout, no_changes());
     assert!(stderr.contains("[ignored-field]"), "{stderr}");
     assert!(
         stderr.contains("the version cannot be checked: 2 field(s) of schema 1.9"),
@@ -289,7 +321,7 @@ fn fields_this_tool_does_not_read_stop_the_version_check() {
     let (code, stdout, stderr) = run(&["diff", &plain, &plain]);
     assert_eq!(
         (code, stdout.as_str()),
-        (0, "1.1.0 -> 1.1.0: no changes\n"),
+        (0, no_changes().as_str()),
         "{stderr}"
     );
 }
@@ -309,8 +341,5 @@ fn standard_input_is_read_with_a_dash() {
         .output()
         .expect("the binary runs");
     assert_eq!(output.status.code(), Some(0));
-    assert_eq!(
-        String::from_utf8_lossy(&output.stdout),
-        "1.1.0 -> 1.1.0: no changes\n"
-    );
+    assert_eq!(String::from_utf8_lossy(&output.stdout), no_changes());
 }

@@ -11,7 +11,7 @@ pub(crate) fn pack() -> crate::ContentPack {
             minor: 1u32,
         },
         id: crate::Id::baked("vicarious-traumatisation"),
-        version: crate::ContentVersion::from(semver::Version::new(1u64, 1u64, 0u64)),
+        version: crate::ContentVersion::from(semver::Version::new(1u64, 1u64, 1u64)),
         locale: crate::Locale::baked("en-GB"),
         audience: Some(
             t(
@@ -22,7 +22,7 @@ pub(crate) fn pack() -> crate::ContentPack {
         title: t("Vicarious traumatisation"),
         summary: vec![
             t("Supporting people who are in pain or distress can affect you too."),
-            t("This guide explains vicarious traumatisation and some of the signs to look out for."),
+            t("This guide explains vicarious traumatisation (VT) and some of the signs to look out for."),
             t("It also explains what you can do to look after yourself.")
         ],
         attribution: crate::Attribution {
@@ -102,16 +102,14 @@ pub(crate) fn pack() -> crate::ContentPack {
                 t("It can happen when you feel for someone in distress again and again.")
             ],
             also_known_as: vec![t("VT")],
-            related_ideas: vec![
-                t("You may hear VT compared with compassion fatigue. The two ideas are close, but they are not the same.")
-            ],
+            related_ideas: vec![t("You could also think of VT as compassion fatigue.")],
             how_it_happens: vec![
-                t("Some scientists think your brain has cells called mirror neurons."),
+                t("Your brain has cells called mirror neurons."),
                 t("These cells may pick up the distress of the person you are with."),
                 t("Your brain can then copy some of that distress, so you may feel some of their trauma yourself.")
             ],
             who_can_be_affected: vec![
-                t("At work, when your job involves supporting people."),
+                t("At work, when you support people there."),
                 t("At home, when you support someone close to you."),
                 t("In your community, when you support someone who lives near you.")
             ],
@@ -143,8 +141,8 @@ pub(crate) fn pack() -> crate::ContentPack {
             vec![t("Thoughts or dreams push into your mind when you do not want them.")]
             }, crate ::Sign { id : crate ::Id::baked("anxious-about-loved-ones"), title :
             t("Worrying too much about your loved ones"), description :
-            vec![t("You feel very anxious about the people close to you, more than usual.")]
-            }, crate ::Sign { id : crate ::Id::baked("withdrawing"), title :
+            vec![t("You worry about the people close to you more than you need to.")] },
+            crate ::Sign { id : crate ::Id::baked("withdrawing"), title :
             t("Pulling away from others"), description :
             vec![t("You feel more and more cut off from people. You keep to yourself more than you used to.")]
             }, crate ::Sign { id : crate ::Id::baked("low-motivation"), title :
@@ -185,12 +183,13 @@ pub(crate) fn pack() -> crate::ContentPack {
             ::Id::baked("release"), kind : crate ::PracticeKind::Release, title :
             t("Release"), purpose :
             vec![t("Releasing helps you let go of the pain you take on from others."),
-            t("Exercise may help your body let go of adrenaline and stress.")], how :
+            t("Exercise may help your lungs and body let go of stored adrenaline and stress.")],
+            how :
             vec![t("Do exercise that makes your heart and breathing speed up, and do it regularly."),
-            t("Any kind you enjoy will help.")], examples : vec![t("Running"),
-            t("Singing"), t("Online workouts"), t("Dancing in your living room")] },
-            crate ::Practice { id : crate ::Id::baked("recharge"), kind : crate
-            ::PracticeKind::Recharge, title : t("Recharge"), purpose :
+            t("Choose a kind you enjoy.")], examples : vec![t("Running"), t("Singing"),
+            t("Online workouts"), t("Dancing in your living room")] }, crate ::Practice {
+            id : crate ::Id::baked("recharge"), kind : crate ::PracticeKind::Recharge,
+            title : t("Recharge"), purpose :
             vec![t("Recharging renews your connection to life."),
             t("It may help your body make more of the chemicals that help you feel good.")],
             how : vec![t("Spend time on things that bring you joy and connection.")],
@@ -206,8 +205,8 @@ pub(crate) fn pack() -> crate::ContentPack {
             vec![] }, crate ::SupportRoute { id : crate ::Id::baked("line-manager"),
             title : t("Your line manager"), description :
             vec![t("Talk to your line manager too."),
-            t("Let them know how your work is affecting you.")], contacts : vec![] },
-            crate ::SupportRoute { id : crate ::Id::baked("support-lines"), title :
+            t("Let them know how you are feeling.")], contacts : vec![] }, crate
+            ::SupportRoute { id : crate ::Id::baked("support-lines"), title :
             t("Support lines"), description :
             vec![t("A support line may be able to help you, if that feels right for you.")],
             contacts : vec![] }
@@ -224,10 +223,7 @@ pub(crate) fn pack() -> crate::ContentPack {
                     ::Id::baked("line-manager")
                 ],
             },
-            other_signs: vec![
-                t("These are only some of the signs of VT."),
-                t("If you notice other changes in how you feel, the same advice applies.")
-            ],
+            other_signs: vec![t("These are only some of the signs of VT.")],
             prevention: vec![
                 t("Knowing the signs of VT helps you spot them early."),
                 t("Regular self-care helps you cope better."),

@@ -50,7 +50,7 @@ fn the_bundled_pack_has_exactly_the_public_ids() {
     assert_eq!(pack.schema_version, vt_content::SchemaVersion::CURRENT);
     assert_eq!(
         (pack.locale.as_str(), pack.version.to_string()),
-        ("en-GB", "1.1.0".to_owned())
+        ("en-GB", "1.1.1".to_owned())
     );
 }
 

@@ -304,7 +304,7 @@ pub struct Diff {
 /// // The version did not change: the check names the change that needs a patch.
 /// let error = diff.check_version(&old.version, &new.version).unwrap_err();
 /// assert_eq!(error.code(), "version-bump-too-small");
-/// assert!(diff.check_version(&old.version, &"1.1.1".parse()?).is_ok());
+/// assert!(diff.check_version(&"1.1.0".parse()?, &"1.1.1".parse()?).is_ok());
 /// # Ok::<(), semver::Error>(())
 /// ```
 ///

@@ -308,8 +308,11 @@ fn the_version_check_names_the_change_that_needs_a_bigger_bump() {
     assert_eq!(error.code(), "version-bump-too-small");
     assert_eq!(
         error.to_string(),
-        "1.1.0 is no new version over 1.1.0, but the changes need a new patch version: \
-         text reworded at /title (patch)"
+        format!(
+            "{v} is no new version over {v}, but the changes need a new patch version: \
+             text reworded at /title (patch)",
+            v = old.version
+        )
     );
     assert!(
         text.check_version(&version("1.1.0"), &version("1.1.1"))

@@ -97,12 +97,13 @@ impl Diff {
     /// `### Reworded`, one item each, with the bump it needs.
     ///
     /// ```
-    /// let old = vt_content::bundled();
+    /// let mut old = vt_content::bundled().clone();
+    /// old.version = "1.1.0".parse()?;
     /// let mut new = old.clone();
     /// new.version = "1.1.1".parse()?;
     /// new.title = "Vicarious trauma".to_owned();
     /// assert_eq!(
-    ///     vt_content::diff(old, &new).changelog_entry(),
+    ///     vt_content::diff(&old, &new).changelog_entry(),
     ///     "## 1.1.1\n\nSince 1.1.0: 1 change, which needs a new patch version.\n\n### Reworded\n\n\
     ///      - text reworded at `/title` (patch)\n"
     /// );

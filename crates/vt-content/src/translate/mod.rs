@@ -858,7 +858,10 @@ mod tests {
         .pack;
         let mut new = old.clone();
         new.summary[0] = "A new first line of the summary.".to_owned();
-        new.version = "1.1.1".parse().unwrap();
+        let semver = old.version.as_semver();
+        new.version = format!("{}.{}.{}", semver.major, semver.minor, semver.patch + 1)
+            .parse()
+            .unwrap();
         let status = TranslationStatus::new(&new, &translation, Some(old));
         assert!(status.stale);
         assert_eq!(status.translated, 1);
