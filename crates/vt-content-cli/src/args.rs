@@ -150,10 +150,10 @@ pub struct ExportArgs {
     /// The HTML options.
     #[command(flatten)]
     pub html: HtmlArgs,
-    /// Wrap text to this many columns (at least 20).
-    #[arg(long, value_name = "COLUMNS", default_value_t = 80)]
-    pub width: usize,
-    /// Write to this file instead of standard output.
+    /// Wrap text to this many columns, at least 20 (--format text only) [default: 80].
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..))]
+    pub width: Option<u16>,
+    /// Write to this file instead of standard output (`-` is standard output).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

@@ -30,7 +30,7 @@ pub struct DiffArgs {
     pub structure: bool,
     /// Print only where NEW has a text that is new or reworded since OLD, one JSON
     /// Pointer a line: what a translator must translate again.
-    #[arg(long, conflicts_with = "structure")]
+    #[arg(long, conflicts_with_all = ["structure", "format"])]
     pub changed_texts: bool,
 }
 

@@ -94,9 +94,11 @@ pub fn run(args: &LocalesArgs) -> Result<ExitCode, Failure> {
             pack.locale, pack.version, status
         ));
     }
-    for warning in catalog.warnings() {
-        text.push_str(&format!("warning: {warning}\n"));
-    }
     write(io::stdout().lock(), &text)?;
+    // On standard error, as every command gives its warnings: standard output is the
+    // list, one locale a line, for a script to read.
+    for warning in catalog.warnings() {
+        eprintln!("warning: {warning}");
+    }
     Ok(ExitCode::SUCCESS)
 }

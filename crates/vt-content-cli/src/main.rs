@@ -108,8 +108,12 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
         Command::Validate(args) => return run_validate(&args),
         Command::Export(args) => {
             html_only(&args.html, args.format == ExportFormat::Html)?;
+            if args.width.is_some() && args.format != ExportFormat::Text {
+                return Err(Failure::usage("--width applies only to --format text"));
+            }
             let pack = load(&args.pack)?;
-            let text = export::render(&pack, args.format, &args.html, args.width);
+            let width = args.width.map_or(80, usize::from);
+            let text = export::render(&pack, args.format, &args.html, width);
             write_output(args.output.as_deref(), &text)?;
         }
         Command::Schema => {
@@ -270,19 +274,54 @@ fn write_report(out: impl Write, text: &str) -> Result<(), Failure> {
 }
 
 /// Writes `text` to the file of `--output`, or to standard output without one.
+/// Writes `text` to the file of `-o`, or to standard output without one or with `-o -`.
 fn write_output(output: Option<&Path>, text: &str) -> Result<(), Failure> {
-    match output {
+    match output.filter(|path| *path != Path::new("-")) {
         Some(path) => write_file(path, text),
         None => write(io::stdout().lock(), text),
     }
 }
 
+/// Writes `text` to a new file beside `path`, then renames it over `path`: a write that
+/// fails (a full disk, an interrupt) leaves `path` as it was. That matters where the file
+/// written is also read, as in `import-po cy.po --translation cy.json -o cy.json`. Through
+/// a symbolic link, the file it points to is replaced; an existing file keeps its
+/// permissions; what is not a file (`/dev/stdout`, a pipe) is written to as it is.
 fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
-    std::fs::write(path, text).map_err(|error| {
+    let failed = |error: io::Error| {
         Failure::usage(format!(
             "cannot write {}: {}",
             path.display(),
             describe(&error)
         ))
-    })
+    };
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    let existing = std::fs::metadata(&target).ok();
+    if existing
+        .as_ref()
+        .is_some_and(|metadata| !metadata.is_file())
+    {
+        // A device such as /dev/stdout, a pipe or a directory: written to, never replaced.
+        return std::fs::write(&target, text).map_err(failed);
+    }
+    let directory = match target.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".vt-content-");
+    // Read and write for all, less the umask, as `File::create` makes a file: a temporary
+    // file is for its owner alone.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut file = builder.tempfile_in(directory).map_err(failed)?;
+    file.write_all(text.as_bytes()).map_err(failed)?;
+    if let Some(existing) = existing {
+        file.as_file()
+            .set_permissions(existing.permissions())
+            .map_err(failed)?;
+    }
+    file.as_file().sync_all().map_err(failed)?;
+    file.persist(&target).map_err(|error| failed(error.error))?;
+    Ok(())
 }

@@ -18,7 +18,7 @@ pub struct PseudoArgs {
     /// The pack to pseudo-localise; the bundled pack when absent, `-` reads standard input.
     #[arg(long, value_name = "FILE")]
     pub pack: Option<PathBuf>,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (`-` is standard output).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

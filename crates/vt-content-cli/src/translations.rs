@@ -43,7 +43,7 @@ pub struct ExportPoArgs {
     /// wording. Without it, a translation of another version has every text marked fuzzy.
     #[arg(long, value_name = "FILE", requires = "translation")]
     pub translated_source: Option<PathBuf>,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (`-` is standard output).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -51,7 +51,7 @@ pub struct ExportPoArgs {
 /// The options of `import-po`.
 #[derive(Debug, Args)]
 pub struct ImportPoArgs {
-    /// The translated PO file.
+    /// The translated PO file; `-` reads standard input.
     #[arg(value_name = "PO_FILE")]
     pub po: PathBuf,
     /// The source pack the PO file was exported from; the bundled pack when absent.
@@ -61,10 +61,11 @@ pub struct ImportPoArgs {
     /// Without it, the texts are written into a copy of the source pack.
     #[arg(long, value_name = "FILE")]
     pub translation: Option<PathBuf>,
-    /// The translated pack's locale, when the PO file's header has no `Language`.
+    /// The translated pack's locale; it overrides the PO file header's `Language`, which
+    /// gives the locale without it.
     #[arg(long, value_name = "TAG")]
     pub locale: Option<String>,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (`-` is standard output).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -145,6 +146,40 @@ fn translation_file(path: Option<&PathBuf>) -> Result<Option<ContentPack>, Failu
     path.map(|path| pack_file(Some(path))).transpose()
 }
 
+/// Refuses standard input (`-`) named more than once: it can be read only once.
+fn stdin_once(paths: &[Option<&PathBuf>]) -> Result<(), Failure> {
+    let dashes = paths
+        .iter()
+        .flatten()
+        .filter(|path| path.as_os_str() == "-")
+        .count();
+    if dashes > 1 {
+        return Err(Failure::usage(
+            "standard input (-) can be read only once; name it once",
+        ));
+    }
+    Ok(())
+}
+
+/// Refuses an earlier translation (the file `path`) in another language than `language`,
+/// read with CLDR's aliases replaced, as the catalog reads locales: `iw` is `he`.
+fn same_language(
+    translation: Option<&ContentPack>,
+    path: Option<&PathBuf>,
+    language: &Locale,
+) -> Result<(), Failure> {
+    match (translation, path) {
+        (Some(earlier), Some(path)) if earlier.locale.to_icu() != language.to_icu() => {
+            Err(Failure::usage(format!(
+                "the earlier translation {} is in {}, not in {language}",
+                path.display(),
+                earlier.locale
+            )))
+        }
+        _ => Ok(()),
+    }
+}
+
 fn locale(tag: &str, what: &str) -> Result<Locale, Failure> {
     tag.parse()
         .map_err(|error| Failure::usage(format!("{what} {tag}: {error}")))
@@ -153,16 +188,14 @@ fn locale(tag: &str, what: &str) -> Result<Locale, Failure> {
 /// `vt-content export-po --locale TAG`: the texts to translate, as a PO file.
 pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
     let language = locale(&args.locale, "--locale")?;
+    stdin_once(&[
+        args.pack.as_ref(),
+        args.translation.as_ref(),
+        args.translated_source.as_ref(),
+    ])?;
     let source = pack_file(args.pack.as_ref())?;
     let translation = translation_file(args.translation.as_ref())?;
-    // Read with CLDR's aliases replaced, as the catalog reads locales: `iw` is `he`.
-    let other = |earlier: &&ContentPack| earlier.locale.to_icu() != language.to_icu();
-    if let Some(earlier) = translation.as_ref().filter(other) {
-        return Err(Failure::usage(format!(
-            "the earlier translation is in {}, not in {language}",
-            earlier.locale
-        )));
-    }
+    same_language(translation.as_ref(), args.translation.as_ref(), &language)?;
     let translates = translation
         .as_ref()
         .and_then(|earlier| earlier.translation.as_ref())
@@ -209,8 +242,23 @@ pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
 /// `vt-content import-po PO_FILE`: the translated texts written into a pack, which is
 /// checked like any pack before it is written.
 pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
-    let name = args.po.display().to_string();
-    let texts = po::read_po_file(&args.po).map_err(|error| match error {
+    stdin_once(&[
+        Some(&args.po),
+        args.pack.as_ref(),
+        args.translation.as_ref(),
+    ])?;
+    let from_stdin = args.po.as_os_str() == "-";
+    let name = if from_stdin {
+        "<stdin>".to_owned()
+    } else {
+        args.po.display().to_string()
+    };
+    let read = if from_stdin {
+        po::read_po_from(io::stdin().lock())
+    } else {
+        po::read_po_file(&args.po)
+    };
+    let texts = read.map_err(|error| match error {
         ImportError::Io(error) => {
             Failure::usage(format!("cannot read {name}: {}", describe(&error)))
         }
@@ -258,7 +306,16 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
             )));
         }
     };
+    if let (Some(tag), Some(header)) = (&args.locale, &texts.language)
+        && header.to_icu() != language.to_icu()
+    {
+        let _ = writeln!(
+            anstream::stderr().lock(),
+            "note: --locale {tag} overrides the file's Language, {header}"
+        );
+    }
     let translation = translation_file(args.translation.as_ref())?;
+    same_language(translation.as_ref(), args.translation.as_ref(), &language)?;
     let loaded = vt_content::import_translation(
         &source,
         translation.as_ref(),

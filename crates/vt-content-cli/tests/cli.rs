@@ -404,6 +404,133 @@ fn export_writes_to_a_file_with_o() {
     );
 }
 
+/// `-o` replaces its file whole, never in part: the text goes to a new file beside it,
+/// which is renamed over it, so the file keeps its permissions, a link keeps pointing to
+/// it, and nothing else is left in the directory. `-o -` is standard output.
+#[test]
+fn o_replaces_its_file_whole_and_a_dash_is_standard_output() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let target = dir.path().join("pack.json");
+    fs::write(&target, "old").expect("written");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&target, fs::Permissions::from_mode(0o640)).expect("set");
+        std::os::unix::fs::symlink(&target, dir.path().join("link.json")).expect("a link");
+    }
+    let through = if cfg!(unix) { "link.json" } else { "pack.json" };
+    let through = dir.path().join(through).display().to_string();
+    let (code, stdout, stderr) = run(&["export", "-o", &through]);
+    assert_eq!((code, stdout.as_str()), (0, ""), "{stderr}");
+    assert_eq!(fs::read_to_string(&target).expect("read"), BUNDLED_JSON);
+    let mut names: Vec<String> = fs::read_dir(dir.path())
+        .expect("listed")
+        .map(|entry| {
+            entry
+                .expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    names.sort();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(names, ["link.json", "pack.json"]);
+        let mode = fs::metadata(&target)
+            .expect("metadata")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o640);
+        assert!(
+            fs::symlink_metadata(dir.path().join("link.json"))
+                .expect("the link")
+                .is_symlink()
+        );
+    }
+    let (code, stdout, _) = run(&["export", "--format", "markdown", "-o", "-"]);
+    assert_eq!(code, 0);
+    assert!(
+        stdout.starts_with("# Vicarious traumatisation\n"),
+        "{stdout}"
+    );
+}
+
+/// Standard input is read once: naming it twice is a usage error (2), in every command
+/// that reads more than one file, and `import-po -` reads the PO file from it.
+#[test]
+fn standard_input_is_named_once_and_import_po_reads_it() {
+    for args in [
+        &[
+            "export-po",
+            "--locale",
+            "cy",
+            "--pack",
+            "-",
+            "--translation",
+            "-",
+        ][..],
+        &["import-po", "x.po", "--pack", "-", "--translation", "-"][..],
+        &["import-po", "-", "--pack", "-"][..],
+    ] {
+        let (code, _, stderr) = output(vt_content().args(args).write_stdin(BUNDLED_JSON));
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("standard input (-) can be read only once"),
+            "{stderr}"
+        );
+    }
+    let (_, po, _) = run(&["export-po", "--locale", "cy"]);
+    let translated = po.replacen(
+        "msgid \"Vicarious traumatisation\"\nmsgstr \"\"",
+        "msgid \"Vicarious traumatisation\"\nmsgstr \"Trawma dirprwyol\"",
+        1,
+    );
+    assert_ne!(translated, po);
+    let (code, stdout, stderr) = output(
+        vt_content()
+            .args(["import-po", "-"])
+            .write_stdin(translated),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let pack = ContentPack::from_json(&stdout).expect("a pack").pack;
+    assert_eq!(
+        (pack.locale.as_str(), pack.title.as_str()),
+        ("cy", "Trawma dirprwyol")
+    );
+}
+
+/// An option that would do nothing is refused, as a typo would otherwise pass unseen.
+#[test]
+fn options_that_do_nothing_are_refused() {
+    for (args, said) in [
+        (
+            &["export", "--format", "html", "--width", "60"][..],
+            "--width applies only to --format text",
+        ),
+        (
+            &["export", "--format", "text", "--width", "7"][..],
+            "7 is not in 20..",
+        ),
+        (
+            &[
+                "diff",
+                "--changed-texts",
+                "--format",
+                "json",
+                "a.json",
+                "b.json",
+            ][..],
+            "'--changed-texts' cannot be used with '--format <FORMAT>'",
+        ),
+    ] {
+        let (code, _, stderr) = run(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(stderr.contains(said), "{args:?}: {stderr}");
+    }
+}
+
 #[test]
 fn markdown_has_every_title_as_a_heading() {
     let (code, markdown, _) = run(&["export", "--format", "markdown"]);

@@ -32,15 +32,19 @@ fn locales_lists_the_bundled_catalog() {
 
 #[test]
 fn locales_lists_a_directory_with_its_status() {
-    let (code, out, _) = run(&["locales", PACKS]);
+    let (code, out, err) = run(&["locales", PACKS]);
     assert_eq!(code, 0);
+    // Standard output is the list alone; the warnings go to standard error.
     let locales: Vec<&str> = out
         .lines()
-        .filter(|line| !line.starts_with("warning"))
         .filter_map(|line| line.split('\t').next())
         .collect();
     assert_eq!(locales, ["cy", "de", "en-GB", "zh-Hant"]);
-    assert!(out.contains("[stale-translation]"));
+    assert!(!out.contains("warning"), "{out}");
+    assert!(
+        err.contains("warning: de.json: ") && err.contains("[stale-translation]"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -263,8 +267,24 @@ fn a_po_round_trip_writes_a_pack_that_validates_and_keeps_the_texts_not_in_the_f
         pack_file.to_str().expect("UTF-8"),
     ]);
     assert_eq!(code, 2);
+    let said = format!(
+        "the earlier translation {} is in cy, not in de",
+        pack_file.display()
+    );
+    assert!(err.contains(&said), "{err}");
+    // So is importing into it, naming that file, with the same exit status.
+    let (code, _, err) = run(&[
+        "import-po",
+        po_file.to_str().expect("UTF-8"),
+        "--locale",
+        "de",
+        "--translation",
+        pack_file.to_str().expect("UTF-8"),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains(&said), "{err}");
     assert!(
-        err.contains("the earlier translation is in cy, not in de"),
+        err.contains("note: --locale de overrides the file's Language, cy"),
         "{err}"
     );
 }

@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::io::BufWriter;
+use std::io::{BufWriter, Read};
 use std::path::Path;
 
 use polib::catalog::Catalog;
@@ -235,7 +235,19 @@ pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
 /// # Ok::<(), vt_content::ImportError>(())
 /// ```
 pub fn read_po_file(path: impl AsRef<Path>) -> Result<TranslatedTexts, ImportError> {
-    let reader = file::open_without_waiting(path.as_ref())?;
+    read_po_from(file::open_without_waiting(path.as_ref())?)
+}
+
+/// Reads the translated texts of a PO file from a reader, such as standard input, as
+/// [`read_po_file`] reads a file: at most [`MAX_PO_BYTES`] of UTF-8 text.
+///
+/// ```
+/// let po = vt_content::po::write_po(vt_content::bundled(), &"cy".parse().unwrap(), &[]);
+/// let texts = vt_content::po::read_po_from(po.as_bytes())?;
+/// assert!(texts.units.is_empty());
+/// # Ok::<(), vt_content::ImportError>(())
+/// ```
+pub fn read_po_from(reader: impl Read) -> Result<TranslatedTexts, ImportError> {
     let bytes = file::read_at_most(reader, MAX_PO_BYTES)?.ok_or_else(|| {
         ImportError::Syntax(format!(
             "the file has more than {MAX_PO_BYTES} bytes, the most a PO file may have"
