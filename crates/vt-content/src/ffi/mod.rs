@@ -62,4 +62,4 @@ pub use load::{
 };
 pub use pack::ContentPack;
 #[cfg(feature = "render")]
-pub use page::Page;
+pub use page::{Page, stylesheet};

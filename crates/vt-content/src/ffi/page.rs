@@ -14,11 +14,21 @@ pub struct Page(Document);
 #[uniffi::export]
 impl Page {
     /// The page as HTML: a standalone page, or with `fragment` an `article` to put in a
-    /// page of your own. `stylesheet` links a standalone page (not a fragment, which has
-    /// no styles of its own) to a style sheet of yours instead of the built-in styles.
-    /// Every text from the pack is escaped.
-    pub fn to_html(&self, fragment: bool, stylesheet: Option<String>) -> String {
-        let options = HtmlOptions::default().fragment(fragment);
+    /// page of your own, styled by `stylesheet()`. `stylesheet` links a standalone page
+    /// (not a fragment, which has no styles of its own) to a style sheet of yours instead
+    /// of the built-in styles. The page's first heading is `h1`, or `h2` or `h3` with
+    /// `firstHeadingLevel` (for a fragment under headings of your own; other values are
+    /// brought into 1 to 3). Every text from the pack is escaped.
+    #[uniffi::method(default(fragment = false, stylesheet = None, first_heading_level = 1))]
+    pub fn to_html(
+        &self,
+        fragment: bool,
+        stylesheet: Option<String>,
+        first_heading_level: u8,
+    ) -> String {
+        let options = HtmlOptions::default()
+            .fragment(fragment)
+            .first_heading_level(first_heading_level);
         let options = match stylesheet {
             Some(href) => options.stylesheet(href),
             None => options,
@@ -32,6 +42,7 @@ impl Page {
     }
 
     /// The page as plain text, wrapped to `width` columns (at least 20).
+    #[uniffi::method(default(width = 80))]
     pub fn to_text(&self, width: u32) -> String {
         self.0.to_text(usize::try_from(width).unwrap_or(usize::MAX))
     }
@@ -42,6 +53,13 @@ impl Page {
     pub fn to_json_ld(&self) -> String {
         crate::render::json_ld_text(self.0.json_ld())
     }
+}
+
+/// The style sheet of the built-in styles: what a standalone page holds, to serve beside
+/// the fragments of `Page.toHtml(fragment = true)`. Its classes all start with `vt-`.
+#[uniffi::export]
+pub fn stylesheet() -> String {
+    crate::render::STYLESHEET.to_owned()
 }
 
 #[uniffi::export]
@@ -68,10 +86,16 @@ mod tests {
         let pack = ContentPack::bundled();
         let page = pack.page();
         assert!(
-            page.to_html(false, None)
+            page.to_html(false, None, 1)
                 .contains("<html lang=\"en-GB\" dir=\"ltr\">")
         );
-        assert!(page.to_html(true, None).starts_with("<article"));
+        assert!(page.to_html(true, None, 1).starts_with("<article"));
+        let fragment = page.to_html(true, None, 2);
+        assert!(
+            fragment.contains("<h2") && !fragment.contains("<h1"),
+            "{fragment}"
+        );
+        assert!(stylesheet().contains(".vt-notice"));
         assert!(
             page.to_markdown()
                 .starts_with("# Vicarious traumatisation\n")

@@ -18,6 +18,16 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(json["@type"] as? String, "MedicalWebPage")
     }
 
+    func testAFragmentTakesItsHeadingLevelAndTheStyleSheetIsThereToServeBesideIt() {
+        let page = pack.page()
+        XCTAssertEqual(page.toHtml(fragment: false, stylesheet: nil, firstHeadingLevel: 1), page.toHtml())
+        XCTAssertEqual(page.toText(width: 80), page.toText())
+        let fragment = page.toHtml(fragment: true, firstHeadingLevel: 2)
+        XCTAssertTrue(fragment.hasPrefix("<article") && fragment.contains("<h2") && !fragment.contains("<h1"))
+        XCTAssertTrue(stylesheet().contains(".vt-notice"))
+        XCTAssertTrue(page.toHtml().contains(stylesheet()), "a standalone page holds the same styles")
+    }
+
     func testAGuidanceDrawsWithTheLabelsAndCreditOfItsPack() throws {
         let page = try pack.guidancePage(recognised: ["withdrawing", "low-motivation"])
         XCTAssertTrue(page.toText(width: 80).hasPrefix("Guidance for the signs you recognise\n"))

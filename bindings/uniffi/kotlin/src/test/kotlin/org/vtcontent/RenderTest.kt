@@ -23,6 +23,17 @@ class RenderTest {
     }
 
     @Test
+    fun `a fragment takes its heading level, and the style sheet is there to serve beside it`() {
+        val page = pack.page()
+        assertEquals(page.toHtml(false, null, 1u.toUByte()), page.toHtml())
+        assertEquals(page.toText(80u), page.toText())
+        val fragment = page.toHtml(fragment = true, firstHeadingLevel = 2u.toUByte())
+        assertTrue(fragment.startsWith("<article") && "<h2" in fragment && "<h1" !in fragment, fragment.take(200))
+        assertTrue(".vt-notice" in stylesheet())
+        assertTrue(stylesheet() in page.toHtml(), "a standalone page holds the same styles")
+    }
+
+    @Test
     fun `a guidance draws with the labels and credit of its pack`() {
         val page = pack.guidancePage(listOf("withdrawing", "low-motivation"))
         assertTrue(page.toText(80u).startsWith("Guidance for the signs you recognise\n"))
