@@ -57,6 +57,16 @@ pub enum ContentError {
         /// The id as it was given.
         id: String,
     },
+    /// An argument is not written as the function asks, such as a date that is not
+    /// `YYYY-MM-DD`.
+    InvalidArgument {
+        /// What is wrong, in one line, quoting the value.
+        summary: String,
+        /// The argument's name, such as `today`.
+        name: String,
+        /// The value as it was given.
+        value: String,
+    },
     /// The pack could not be read from its file.
     Io {
         /// What is wrong, in one line.
@@ -73,6 +83,7 @@ impl fmt::Display for ContentError {
         | ContentError::UnsupportedSchemaVersion { summary, .. }
         | ContentError::Syntax { summary, .. }
         | ContentError::UnknownSign { summary, .. }
+        | ContentError::InvalidArgument { summary, .. }
         | ContentError::Io { summary, .. }) = self;
         f.write_str(summary)
     }
@@ -159,7 +170,9 @@ mod tests {
             ContentError::Validation { violations, .. }
             | ContentError::UnsupportedSchemaVersion { violations, .. }
             | ContentError::Syntax { violations, .. } => violations,
-            ContentError::UnknownSign { .. } | ContentError::Io { .. } => Vec::new(),
+            ContentError::UnknownSign { .. }
+            | ContentError::InvalidArgument { .. }
+            | ContentError::Io { .. } => Vec::new(),
         }
     }
 

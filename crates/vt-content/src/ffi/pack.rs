@@ -217,6 +217,32 @@ impl ContentPack {
         Ok(crate::pseudo(self.core(), locale)?.into())
     }
 
+    /// What an editor of the pack should know about its content, as loading gives it
+    /// after the warnings of ignored fields: no labels of its own (`default-labels`),
+    /// labels without their placeholders (`label-placeholders`), a draft
+    /// (`unreviewed-draft`). For a pack that `bundledPack()` or a catalog gives, which
+    /// comes without the warnings of its load.
+    pub fn content_warnings(&self) -> Vec<crate::Warning> {
+        self.core().content_warnings()
+    }
+
+    /// A `review-overdue` warning when the pack's next review is due on or before
+    /// `today`, a date written `YYYY-MM-DD` (Kotlin: `LocalDate.now().toString()`); null
+    /// before then. Loading never gives it, since it depends on the day.
+    ///
+    /// Throws `InvalidArgument` when `today` is not such a date.
+    pub fn review_warning(&self, today: &str) -> Result<Option<crate::Warning>, ContentError> {
+        let day =
+            today
+                .parse::<chrono::NaiveDate>()
+                .map_err(|error| ContentError::InvalidArgument {
+                    summary: format!("today: {today:?} is not a date written YYYY-MM-DD: {error}"),
+                    name: "today".to_owned(),
+                    value: today.to_owned(),
+                })?;
+        Ok(self.core().review_warning(day))
+    }
+
     /// The canonical JSON text of the pack: fields in the order of the pack format,
     /// indented by two spaces, with a final line break. It loads back to an equal pack,
     /// and two packs have the same content exactly when their texts are the same.
@@ -230,6 +256,30 @@ mod tests {
     use std::hash::BuildHasher;
 
     use super::*;
+
+    #[test]
+    fn warnings_of_the_content_and_of_the_day_are_the_core_ones() {
+        let pack = ContentPack::bundled();
+        let core = crate::bundled();
+        assert_eq!(pack.content_warnings(), core.content_warnings());
+        let due = core.review.next_review_due;
+        let day_before = due.pred_opt().unwrap().to_string();
+        assert_eq!(pack.review_warning(&day_before).unwrap(), None);
+        assert_eq!(
+            pack.review_warning(&due.to_string()).unwrap(),
+            core.review_warning(due)
+        );
+        let error = pack.review_warning("31/12/2026").unwrap_err();
+        assert!(
+            matches!(&error, ContentError::InvalidArgument { name, value, .. }
+            if name == "today" && value == "31/12/2026")
+        );
+        assert!(
+            error
+                .to_string()
+                .starts_with("today: \"31/12/2026\" is not a date written YYYY-MM-DD")
+        );
+    }
 
     #[test]
     fn fields_are_the_core_fields() {

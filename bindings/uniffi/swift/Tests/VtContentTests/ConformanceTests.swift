@@ -122,6 +122,7 @@ final class ConformanceTests: XCTestCase {
         case .Syntax: return "syntax"
         case .UnsupportedSchemaVersion: return "unsupported-schema-version"
         case .UnknownSign: return "unknown-sign"
+        case .InvalidArgument: return "invalid-argument"
         case .Io: return "io"
         }
     }

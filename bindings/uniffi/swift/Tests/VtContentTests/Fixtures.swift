@@ -40,13 +40,14 @@ enum Fixtures {
 }
 
 /// The summary and the violations of an error, read from its fields: no violations for
-/// an unknown sign or an I/O error.
+/// an unknown sign, an argument or an I/O error.
 func summaryAndViolations(_ error: ContentError) -> (summary: String, violations: [Violation]) {
     switch error {
     case let .Validation(summary, violations): return (summary, violations)
     case let .UnsupportedSchemaVersion(summary, _, _, violations): return (summary, violations)
     case let .Syntax(summary, _, _, _, _, violations): return (summary, violations)
     case let .UnknownSign(summary, _): return (summary, [])
+    case let .InvalidArgument(summary, _, _): return (summary, [])
     case let .Io(summary, _): return (summary, [])
     }
 }

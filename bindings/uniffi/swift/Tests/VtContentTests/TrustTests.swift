@@ -30,6 +30,27 @@ final class TrustTests: XCTestCase {
         XCTAssertNil(pack.review().reviewedBy)
     }
 
+    func testAPackTellsTheWarningsOfItsContentAndOfTheDay() throws {
+        XCTAssertEqual(codesAndPaths(pack.contentWarnings()), ["unreviewed-draft at /review/status"])
+        let due = pack.review().nextReviewDue
+        let days = DateFormatter()
+        days.calendar = Calendar(identifier: .gregorian)
+        days.locale = Foundation.Locale(identifier: "en_US_POSIX")
+        days.timeZone = TimeZone(identifier: "UTC")
+        days.dateFormat = "yyyy-MM-dd"
+        let dueDate = try XCTUnwrap(days.date(from: due))
+        let dayBefore = days.string(from: dueDate.addingTimeInterval(-86_400))
+        XCTAssertNil(try pack.reviewWarning(today: dayBefore))
+        let warning = try XCTUnwrap(try pack.reviewWarning(today: due))
+        XCTAssertEqual(codesAndPaths([warning]), ["review-overdue at /review/next_review_due"])
+        XCTAssertThrowsError(try pack.reviewWarning(today: "31/12/2026")) { error in
+            guard case let ContentError.InvalidArgument(_, name, value) = error else {
+                return XCTFail("not InvalidArgument: \(error)")
+            }
+            XCTAssertEqual([name, value], ["today", "31/12/2026"])
+        }
+    }
+
     func testAReviewedPackNamesItsReviewerAndTheDate() throws {
         let review = try fixture("reviewed-with-contacts").pack.review()
         XCTAssertEqual(review.status, .reviewed)

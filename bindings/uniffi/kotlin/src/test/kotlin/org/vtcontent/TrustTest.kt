@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.assertThrows
 
 /** Schema 1.1: review status, provenance and licence, urgent help with typed contacts. */
 class TrustTest {
@@ -34,6 +35,18 @@ class TrustTest {
         assertEquals(ReviewStatus.DRAFT, review.status)
         assertNull(review.lastReviewed)
         assertNull(review.reviewedBy)
+    }
+
+    @Test
+    fun `a pack tells the warnings of its content and of the day`() {
+        assertEquals(listOf("unreviewed-draft" to "/review/status"), pack.contentWarnings().map { it.code to it.path })
+        val due = java.time.LocalDate.parse(pack.review().nextReviewDue)
+        assertNull(pack.reviewWarning(due.minusDays(1).toString()))
+        val warning = pack.reviewWarning(due.toString())
+        assertEquals("review-overdue" to "/review/next_review_due", warning?.code to warning?.path)
+        val error = assertThrows<ContentException.InvalidArgument> { pack.reviewWarning("31/12/2026") }
+        assertEquals("today" to "31/12/2026", error.name to error.value)
+        assertTrue(error.message.orEmpty().contains("is not a date written YYYY-MM-DD"), error.message)
     }
 
     @Test

@@ -33,7 +33,7 @@ class UseAfterCloseTest {
         ContentPackInterface::class.java.methods.sortedBy { it.name }.map { method ->
             val arguments = method.parameterTypes.map { type ->
                 when (type) {
-                    String::class.java -> "withdrawing"
+                    String::class.java -> if (method.name == "reviewWarning") "2026-01-31" else "withdrawing"
                     List::class.java -> listOf("withdrawing")
                     else -> type.enumConstants?.first() ?: error("no argument for ${method.name}: $type")
                 }
