@@ -6,14 +6,15 @@ use std::path::PathBuf;
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyByteArray, PyBytes, PyDict, PyString, PyTuple};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyMapping, PyString, PyTuple};
 use vt_content as core;
 
 use crate::errors::{exception, os_error};
 use crate::pack::ContentPack;
 
 /// The packs of one content in several locales: the bundled catalog
-/// (`vt_content.catalog()`), or one read from a directory (`vt_content.load_catalog`).
+/// (`vt_content.catalog()`), or one read from a directory (`vt_content.load_catalog`) or
+/// made of texts (`vt_content.loads_catalog`).
 ///
 /// Immutable and safe to share between threads.
 #[pyclass(frozen, module = "vt_content")]
@@ -108,8 +109,43 @@ pub fn catalog() -> Catalog {
 pub fn load_catalog(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<Catalog> {
     let dir: PathBuf = path.extract()?;
     match py.detach(|| core::Catalog::from_dir(&dir)) {
-        Ok(catalog) => Ok(Catalog(Cow::Owned(catalog))),
         Err(core::CatalogError::Io { source, .. }) => Err(os_error(py, source, Some(path))),
+        made => made_catalog(py, made),
+    }
+}
+
+/// Makes a catalog of packs given as JSON texts (`str` or `bytes`), by name, such as
+/// their file names; a name that starts with `released/` is an earlier version of the
+/// source pack. Raises `CatalogError` with every problem at once, each pack named by its
+/// name, as `load_catalog` does.
+#[pyfunction]
+pub fn loads_catalog(py: Python<'_>, packs: &Bound<'_, PyMapping>) -> PyResult<Catalog> {
+    let mut texts: Vec<(String, Vec<u8>)> = Vec::new();
+    for item in packs.items()?.iter() {
+        let (name, text): (String, Bound<'_, PyAny>) = item.extract()?;
+        let bytes = match text.cast::<PyString>() {
+            Ok(text) => text.to_str()?.as_bytes().to_vec(),
+            Err(_) => text.extract::<Vec<u8>>().map_err(|_| {
+                PyTypeError::new_err(format!(
+                    "the pack {name:?} is {}, not str or bytes",
+                    text.get_type()
+                        .name()
+                        .map_or_else(|_| "?".to_owned(), |n| n.to_string())
+                ))
+            })?,
+        };
+        texts.push((name, bytes));
+    }
+    made_catalog(py, py.detach(|| core::Catalog::from_texts(texts)))
+}
+
+/// A catalog, or the `CatalogError` of one that could not be made.
+fn made_catalog(
+    py: Python<'_>,
+    made: Result<core::Catalog, core::CatalogError>,
+) -> PyResult<Catalog> {
+    match made {
+        Ok(catalog) => Ok(Catalog(Cow::Owned(catalog))),
         Err(error) => {
             let message = error.to_string();
             let core::CatalogError::Invalid { files, violations } = error else {

@@ -35,6 +35,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(load::labels, module)?)?;
     module.add_function(wrap_pyfunction!(catalog::catalog, module)?)?;
     module.add_function(wrap_pyfunction!(catalog::load_catalog, module)?)?;
+    module.add_function(wrap_pyfunction!(catalog::loads_catalog, module)?)?;
     module.add_class::<catalog::Catalog>()?;
     module.add_class::<core::CatalogViolation>()?;
     module.add_class::<core::CatalogWarning>()?;

@@ -72,6 +72,31 @@ def test_a_header_given_as_bytes_is_a_type_error_that_says_so() -> None:
             CATALOG.negotiate(header)  # type: ignore[arg-type]
 
 
+def texts(directory: Path, prefix: str = "") -> dict[str, bytes]:
+    """The pack files of a directory by name, as an app reads its assets."""
+    return {prefix + path.name: path.read_bytes() for path in sorted(directory.glob("*.json"))}
+
+
+def test_packs_given_as_texts_make_the_catalog_of_their_directory() -> None:
+    packs = FIXTURES / "packs"
+    given = vt_content.loads_catalog(texts(packs) | texts(packs / "released", "released/"))
+    assert given.locales() == CATALOG.locales()
+    assert [given.get(tag) for tag in given.locales()] == [CATALOG.get(tag) for tag in CATALOG.locales()]
+    assert given.warnings == CATALOG.warnings
+    assert given.translation_status() == CATALOG.translation_status()
+    as_str = {name: text.decode("utf-8") for name, text in texts(packs).items()}
+    assert vt_content.loads_catalog(as_str).locales() == CATALOG.locales()
+    invalid = FIXTURES / "invalid" / "missing-and-extra-items"
+    with pytest.raises(vt_content.CatalogError) as from_texts:
+        vt_content.loads_catalog(texts(invalid))
+    with pytest.raises(vt_content.CatalogError) as from_dir:
+        vt_content.load_catalog(invalid)
+    assert str(from_texts.value) == str(from_dir.value)
+    assert from_texts.value.violations == from_dir.value.violations
+    with pytest.raises(TypeError, match="not str or bytes"):
+        vt_content.loads_catalog({"en-GB.json": 1})  # type: ignore[dict-item]
+
+
 INVALID = sorted(path for path in (FIXTURES / "invalid").iterdir() if path.is_dir())
 
 

@@ -174,6 +174,54 @@ impl Catalog {
         build(named, Vec::new(), Vec::new())
     }
 
+    /// A catalog of packs given as JSON texts, each under the name a violation gives it,
+    /// such as its file name: for packs that are not files in a directory, as an
+    /// Android app's assets are not. A name that starts with `released/` is an earlier
+    /// version of the source pack, as a file in the directory's `released/` folder is.
+    /// Every pack that does not load and every catalog rule broken are reported at once,
+    /// as [`Catalog::from_dir`] reports them.
+    ///
+    /// ```
+    /// use vt_content::Catalog;
+    ///
+    /// let welsh = vt_content::BUNDLED_JSON
+    ///     .replacen("\"locale\": \"en-GB\"", "\"locale\": \"cy\"", 1)
+    ///     .replacen("\n  \"review\"", "\n  \"translation\": {\"source_locale\": \"en-GB\", \
+    ///         \"source_version\": \"1.1.1\"},\n  \"review\"", 1);
+    /// let catalog = Catalog::from_texts([
+    ///     ("en-GB.json", vt_content::BUNDLED_JSON.to_owned()),
+    ///     ("cy.json", welsh),
+    /// ])?;
+    /// assert_eq!(catalog.get("cy-GB").locale, "cy");
+    ///
+    /// let Err(error) = Catalog::from_texts([("en-GB.json", "{}".to_owned())]) else {
+    ///     panic!("an empty pack makes no catalog");
+    /// };
+    /// assert!(error.to_string().contains("en-GB.json"));
+    /// # Ok::<(), vt_content::CatalogError>(())
+    /// ```
+    pub fn from_texts<N: Into<String>, T: AsRef<[u8]>>(
+        texts: impl IntoIterator<Item = (N, T)>,
+    ) -> Result<Catalog, CatalogError> {
+        let mut named: Vec<(String, T)> = texts
+            .into_iter()
+            .map(|(name, text)| (name.into(), text))
+            .collect();
+        named.sort_by(|a, b| a.0.cmp(&b.0));
+        let (mut packs, mut released, mut errors) = (Vec::new(), Vec::new(), Vec::new());
+        for (file, text) in named {
+            match ContentPack::from_slice(text.as_ref()) {
+                Ok(loaded) if file.starts_with("released/") => released.push(loaded.pack),
+                Ok(loaded) => packs.push((file, loaded.pack)),
+                Err(error) => errors.push(FileError {
+                    file,
+                    report: error.report(),
+                }),
+            }
+        }
+        build(packs, errors, released)
+    }
+
     /// Loads every `*.json` file of a directory as a pack of the catalog, and reports
     /// every file that does not load and every catalog rule broken, all at once. An entry
     /// named `*.json` that is not a file to read (a directory, a broken link) is reported

@@ -35,6 +35,58 @@ fn the_fixture_catalog_loads_with_its_warnings() {
     assert_eq!(json!(warnings), expected["warnings"]);
 }
 
+/// The `*.json` files of a directory as (name, text) pairs, as an app reads its assets.
+fn texts(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    std::fs::read_dir(dir)
+        .expect("a fixture directory")
+        .map(|entry| entry.expect("an entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .map(|path| {
+            let name = path.file_name().expect("a file name").to_string_lossy().into_owned();
+            (name, std::fs::read(&path).expect("a fixture file"))
+        })
+        .collect()
+}
+
+/// Packs given as texts make the catalog that the same files in a directory make, and
+/// an invalid set of them the same errors, named by the same names.
+#[test]
+fn packs_given_as_texts_make_the_catalog_of_their_directory() {
+    let dir = fixtures().join("packs");
+    let released = texts(&dir.join("released"))
+        .into_iter()
+        .map(|(name, text)| (format!("released/{name}"), text));
+    let all: Vec<(String, Vec<u8>)> = texts(&dir).into_iter().chain(released).collect();
+    let from_texts = Catalog::from_texts(all).expect("the fixture catalog is valid");
+    let from_dir = catalog();
+    assert_eq!(from_texts.packs(), from_dir.packs());
+    assert_eq!(from_texts.warnings(), from_dir.warnings());
+    assert_eq!(
+        from_texts.translation_status(),
+        from_dir.translation_status()
+    );
+    let invalid = fixtures().join("invalid/missing-and-extra-items");
+    let (Err(given), Err(read)) = (
+        Catalog::from_texts(texts(&invalid)),
+        Catalog::from_dir(&invalid),
+    ) else {
+        panic!("the invalid fixture catalog made a catalog");
+    };
+    assert_eq!(given.to_string(), read.to_string());
+    let (
+        CatalogError::Invalid { violations, .. },
+        CatalogError::Invalid {
+            violations: expected,
+            ..
+        },
+    ) = (given, read)
+    else {
+        panic!("not invalid catalogs");
+    };
+    assert_eq!(violations, expected);
+    assert!(!violations.is_empty());
+}
+
 /// Each translation's completeness and staleness; `changed_since` counts the texts named
 /// from the source's earlier version in `packs/released/`.
 #[test]

@@ -78,6 +78,7 @@ from vt_content._native import (
     load,
     load_catalog,
     loads,
+    loads_catalog,
     schema,
 )
 
@@ -132,6 +133,7 @@ __all__ = [
     "load",
     "load_catalog",
     "loads",
+    "loads_catalog",
     "schema",
 ]
 

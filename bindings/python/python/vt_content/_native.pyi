@@ -2,7 +2,7 @@
 
 import datetime
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, final
 
 from typing_extensions import disjoint_base
@@ -48,6 +48,7 @@ __all__ = [
     "load",
     "load_catalog",
     "loads",
+    "loads_catalog",
     "schema",
     "_catalog_violation",
     "_violation",
@@ -82,6 +83,11 @@ def catalog() -> Catalog:
 
 def load_catalog(path: str | os.PathLike[str]) -> Catalog:
     """Reads a catalog from a directory of pack files; CatalogError lists every problem."""
+
+def loads_catalog(packs: Mapping[str, str | bytes]) -> Catalog:
+    """Makes a catalog of packs given as JSON texts by name, such as their file names; a
+    name that starts with ``released/`` is an earlier version of the source pack.
+    CatalogError lists every problem, each pack named by its name."""
 
 def _violation(code: str, path: str, message: str) -> Violation:
     """A violation from its code, path and message: how a pickled violation is loaded."""

@@ -1,6 +1,7 @@
 //! A catalog of packs for Kotlin and Swift: `bundledCatalog()`, `loadCatalogFromDir(path)`,
-//! and the `Catalog` object's `get`, `negotiate`, `negotiateHeader`, `locales`,
-//! `defaultLocale`, `warnings` and `translationStatus`; and a pack's `translation()`.
+//! `loadCatalogFromJson(packs)`, and the `Catalog` object's `get`, `negotiate`,
+//! `negotiateHeader`, `locales`, `defaultLocale`, `warnings` and `translationStatus`; and a
+//! pack's `translation()`.
 
 use std::sync::Arc;
 
@@ -92,6 +93,17 @@ pub fn bundled_catalog() -> Arc<Catalog> {
 #[uniffi::export]
 pub fn load_catalog_from_dir(path: &str) -> Result<Arc<Catalog>, CatalogError> {
     Ok(Arc::new(Catalog(crate::Catalog::from_dir(path)?)))
+}
+
+/// A catalog of packs given as JSON texts, by name (such as each file's name among an
+/// Android app's assets, which are not a directory); a name that starts with `released/`
+/// is an earlier version of the source pack. Throws `CatalogException.Invalid` as
+/// `loadCatalogFromDir` does, naming each pack by its name.
+#[uniffi::export]
+pub fn load_catalog_from_json(
+    packs: std::collections::HashMap<String, String>,
+) -> Result<Arc<Catalog>, CatalogError> {
+    Ok(Arc::new(Catalog(crate::Catalog::from_texts(packs)?)))
 }
 
 #[uniffi::export]

@@ -53,6 +53,7 @@ pub mod scalars;
 
 pub use catalog::{
     Catalog, CatalogError, CatalogFileError, CatalogMatch, bundled_catalog, load_catalog_from_dir,
+    load_catalog_from_json,
 };
 pub use diff::{diff_pack_structure, diff_packs};
 pub use error::ContentError;

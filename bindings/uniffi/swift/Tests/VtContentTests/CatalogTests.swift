@@ -10,6 +10,43 @@ final class CatalogTests: XCTestCase {
         try loadCatalogFromDir(path: dir.appendingPathComponent("packs").path)
     }
 
+    /// The pack files of a directory by name, as an app reads its assets.
+    func texts(_ directory: URL, prefix: String = "") throws -> [String: String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        var texts: [String: String] = [:]
+        for name in names where name.hasSuffix(".json") {
+            texts[prefix + name] = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        }
+        return texts
+    }
+
+    func testPacksGivenAsTextsMakeTheCatalogOfTheirDirectory() throws {
+        let packs = dir.appendingPathComponent("packs")
+        let all = try texts(packs).merging(try texts(packs.appendingPathComponent("released"), prefix: "released/")) { first, _ in first }
+        let given = try loadCatalogFromJson(packs: all)
+        let catalog = try fixtureCatalog()
+        XCTAssertEqual(given.locales(), catalog.locales())
+        XCTAssertEqual(given.locales().map { given.get(tag: $0).toJson() }, catalog.locales().map { catalog.get(tag: $0).toJson() })
+        XCTAssertEqual(given.warnings(), catalog.warnings())
+        XCTAssertEqual(given.translationStatus(), catalog.translationStatus())
+        let invalid = dir.appendingPathComponent("invalid/missing-and-extra-items")
+        var summaries: [String] = []
+        let makers: [() throws -> Catalog] = [
+            { try loadCatalogFromJson(packs: try self.texts(invalid)) },
+            { try loadCatalogFromDir(path: invalid.path) },
+        ]
+        for make in makers {
+            XCTAssertThrowsError(try make()) { error in
+                guard case let CatalogError.Invalid(summary, _, _) = error else {
+                    return XCTFail("not Invalid: \(error)")
+                }
+                summaries.append(summary)
+            }
+        }
+        XCTAssertEqual(summaries.count, 2)
+        XCTAssertEqual(summaries.first, summaries.last)
+    }
+
     func testTheFixtureCatalogHasItsLocalesAndWarnings() throws {
         let expected = try Fixtures.json(dir.appendingPathComponent("expected.json")) as? [String: Any]
         let catalog = try fixtureCatalog()

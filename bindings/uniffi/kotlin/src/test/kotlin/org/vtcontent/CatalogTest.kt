@@ -17,6 +17,29 @@ class CatalogTest {
 
     private fun array(name: String) = JSONArray(Files.readString(dir.resolve(name)))
 
+    /** The pack files of a directory by name, as an app reads its assets. */
+    private fun texts(directory: java.nio.file.Path, prefix: String = ""): Map<String, String> =
+        Files.list(directory).use { files ->
+            files.filter { it.fileName.toString().endsWith(".json") }
+                .toList()
+                .associate { prefix + it.fileName.toString() to Files.readString(it) }
+        }
+
+    @Test
+    fun `packs given as texts make the catalog of their directory`() {
+        val packs = dir.resolve("packs")
+        val given = loadCatalogFromJson(texts(packs) + texts(packs.resolve("released"), "released/"))
+        assertEquals(catalog.locales(), given.locales())
+        assertEquals(catalog.locales().map { catalog.get(it).toJson() }, given.locales().map { given.get(it).toJson() })
+        assertEquals(catalog.warnings(), given.warnings())
+        assertEquals(catalog.translationStatus(), given.translationStatus())
+        val invalid = dir.resolve("invalid/missing-and-extra-items")
+        val fromTexts = assertThrows<CatalogException.Invalid> { loadCatalogFromJson(texts(invalid)) }
+        val fromDir = assertThrows<CatalogException.Invalid> { loadCatalogFromDir(invalid.toString()) }
+        assertEquals(fromDir.summary, fromTexts.summary)
+        assertEquals(fromDir.violations, fromTexts.violations)
+    }
+
     @Test
     fun `the fixture catalog has its locales and warnings`() {
         val expected = Fixtures.json(dir.resolve("expected.json"))
