@@ -40,6 +40,45 @@ pub(crate) fn is_direction_mark(c: char) -> bool {
     mark(c).is_some()
 }
 
+/// The mark that closes `c`: PDF for an embedding or an override, PDI for an isolate.
+fn closer(c: char) -> char {
+    if mark(c) == Some(Mark::OpenIsolate) {
+        '\u{2069}'
+    } else {
+        '\u{202C}'
+    }
+}
+
+/// The lines a text was cut into, each made whole: a line ends by closing the changes of
+/// direction still open at its end, and the next line opens them again. A terminal lays
+/// out each line alone, so a pair cut in two would otherwise leave the first line's part
+/// open (running on over what follows on that line) and the second line's part outside
+/// its change of direction.
+#[cfg(feature = "render")]
+pub(crate) fn closed_lines<S: AsRef<str>>(lines: impl IntoIterator<Item = S>) -> Vec<String> {
+    // The marks still open, the last one opened last.
+    let mut open: Vec<char> = Vec::new();
+    lines
+        .into_iter()
+        .map(|line| {
+            let line = line.as_ref();
+            let mut whole: String = open.iter().collect();
+            whole.push_str(line);
+            for c in line.chars() {
+                match mark(c) {
+                    Some(Mark::OpenEmbedding | Mark::OpenIsolate) => open.push(c),
+                    Some(Mark::CloseEmbedding | Mark::CloseIsolate) => {
+                        open.pop();
+                    }
+                    None => {}
+                }
+            }
+            whole.extend(open.iter().rev().map(|&c| closer(c)));
+            whole
+        })
+        .collect()
+}
+
 /// A directional formatting character of a text that has no pair in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Unpaired {
@@ -55,13 +94,9 @@ impl Unpaired {
     pub(crate) fn message(self) -> String {
         match self {
             Unpaired::Open(c) => format!(
-                "this text opens a change of direction (U+{:04X}) that it does not close, so it would run on past the text; close it within the text with U+{}",
+                "this text opens a change of direction (U+{:04X}) that it does not close, so it would run on past the text; close it within the text with U+{:04X}",
                 u32::from(c),
-                if mark(c) == Some(Mark::OpenIsolate) {
-                    "2069"
-                } else {
-                    "202C"
-                }
+                u32::from(closer(c))
             ),
             Unpaired::Close(c) => format!(
                 "this text has U+{:04X}, which does not close the last change of direction still open in the text; each U+202C closes the last U+202A, U+202B, U+202D or U+202E, each U+2069 the last U+2066, U+2067 or U+2068, like brackets",
@@ -134,6 +169,29 @@ mod tests {
             let expected = expected.or(open.first().map(|&c| Unpaired::Open(c)));
             proptest::prop_assert_eq!(first_unpaired(&text), expected);
         }
+    }
+
+    /// A pair cut across lines is closed at the end of the first and opened again at the
+    /// start of the next, nested pairs in their order; the lines' own text is unchanged.
+    #[cfg(feature = "render")]
+    #[test]
+    fn each_line_closes_what_it_leaves_open_and_the_next_opens_it_again() {
+        let lines = closed_lines([
+            "Call the \u{2067}Samaritans \u{202E}free",
+            "of charge\u{202C} listening\u{2069} any",
+            "time.",
+        ]);
+        assert_eq!(
+            lines,
+            [
+                "Call the \u{2067}Samaritans \u{202E}free\u{202C}\u{2069}",
+                "\u{2067}\u{202E}of charge\u{202C} listening\u{2069} any",
+                "time.",
+            ]
+        );
+        assert!(lines.iter().all(|line| first_unpaired(line).is_none()));
+        let plain = closed_lines(["no marks", "here"]);
+        assert_eq!(plain, ["no marks", "here"]);
     }
 
     #[test]

@@ -42,7 +42,11 @@ fn texts(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .map(|entry| entry.expect("an entry").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
         .map(|path| {
-            let name = path.file_name().expect("a file name").to_string_lossy().into_owned();
+            let name = path
+                .file_name()
+                .expect("a file name")
+                .to_string_lossy()
+                .into_owned();
             (name, std::fs::read(&path).expect("a fixture file"))
         })
         .collect()

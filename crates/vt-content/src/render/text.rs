@@ -92,7 +92,7 @@ impl Writer<'_> {
     }
 
     fn heading(&mut self, level: u8, text: &str) {
-        let lines = textwrap::wrap(text, self.width);
+        let lines = wrap(text, self.width);
         let mut block = self.lines(TextRole::Heading(level), &lines);
         let rule = match level {
             1 => Some('═'),
@@ -108,7 +108,7 @@ impl Writer<'_> {
     }
 
     fn paragraph(&mut self, text: &str) {
-        let block = self.lines(TextRole::Body, textwrap::wrap(text, self.width));
+        let block = self.lines(TextRole::Body, wrap(text, self.width));
         self.blocks.push(block);
     }
 
@@ -123,9 +123,7 @@ impl Writer<'_> {
                         .subsequent_indent("    ");
                     let block: String = items
                         .iter()
-                        .map(|item| {
-                            self.lines(TextRole::Body, textwrap::wrap(&plain(item), &options))
-                        })
+                        .map(|item| self.lines(TextRole::Body, wrap(&plain(item), &options)))
                         .collect();
                     self.blocks.push(block);
                 }
@@ -135,6 +133,12 @@ impl Writer<'_> {
             self.section(child, level + 1);
         }
     }
+}
+
+/// `text` wrapped by textwrap, each line closing the changes of direction it leaves open
+/// (see [`closed_lines`](crate::bidi::closed_lines)).
+fn wrap<'a>(text: &str, options: impl Into<Options<'a>>) -> Vec<String> {
+    crate::bidi::closed_lines(textwrap::wrap(text, options))
 }
 
 /// The words of a run of text, links and dates.
@@ -164,6 +168,26 @@ mod tests {
                 let text = document.to_text(width);
                 let widest = text.lines().map(display_width).max().unwrap();
                 assert!(widest <= width.max(MIN_WIDTH), "{width}: {widest}");
+            }
+        }
+    }
+
+    /// A change of direction cut across lines is closed on each, as a terminal lays out
+    /// each line alone; the `ar-XB` pseudo-locale writes one around every text.
+    #[test]
+    fn every_line_closes_the_changes_of_direction_it_opens() {
+        let mut pack = crate::bundled().clone();
+        pack.summary[0] =
+            "Call the \u{2067}Samaritans listening service free of charge\u{2069} any time."
+                .to_owned();
+        let pseudo = crate::pseudo(&pack, crate::PseudoLocale::ArXb)
+            .unwrap()
+            .pack;
+        for pack in [&pack, &pseudo] {
+            let text = Document::pack(pack).to_text(30);
+            assert!(text.contains('\u{2067}') || text.contains('\u{202E}'));
+            for line in text.lines() {
+                assert_eq!(crate::bidi::first_unpaired(line), None, "{line:?}");
             }
         }
     }
