@@ -291,7 +291,7 @@ fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
     let failed = |error: io::Error| {
         Failure::usage(format!(
             "cannot write {}: {}",
-            path.display(),
+            vt_content::shown_path(path),
             describe(&error)
         ))
     };

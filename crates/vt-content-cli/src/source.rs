@@ -45,7 +45,7 @@ impl Source {
         match self {
             Source::Bundled => "<bundled>".to_owned(),
             Source::Stdin => "<stdin>".to_owned(),
-            Source::File(path) => path.display().to_string(),
+            Source::File(path) => vt_content::shown_path(path),
         }
     }
 

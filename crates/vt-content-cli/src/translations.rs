@@ -172,7 +172,7 @@ fn same_language(
         (Some(earlier), Some(path)) if earlier.locale.to_icu() != language.to_icu() => {
             Err(Failure::usage(format!(
                 "the earlier translation {} is in {}, not in {language}",
-                path.display(),
+                vt_content::shown_path(path),
                 earlier.locale
             )))
         }
@@ -251,7 +251,7 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
     let name = if from_stdin {
         "<stdin>".to_owned()
     } else {
-        args.po.display().to_string()
+        vt_content::shown_path(&args.po)
     };
     let read = if from_stdin {
         po::read_po_from(io::stdin().lock())

@@ -531,6 +531,37 @@ fn options_that_do_nothing_are_refused() {
     }
 }
 
+/// A file's name is shown with its control characters and changes of direction escaped,
+/// and its bytes that are not UTF-8 as `\xNN`: a name in a pull request cannot clear a
+/// maintainer's screen, and two names stay two.
+#[cfg(unix)]
+#[test]
+fn file_names_are_shown_with_control_characters_escaped() {
+    use std::os::unix::ffi::OsStrExt;
+
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let hostile = dir.path().join("a\u{1b}[2J\u{202e}.json");
+    fs::write(&hostile, "{").expect("written");
+    let odd = dir
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"bad\xff.json"));
+    fs::write(&odd, "{").expect("written");
+    let (code, report, _) = output(vt_content().arg("validate").arg(&hostile).arg(&odd));
+    assert_eq!(code, 1);
+    assert!(
+        !report.contains('\u{1b}') && !report.contains('\u{202e}'),
+        "{report:?}"
+    );
+    assert!(
+        report.contains("a\\u{1b}[2J\\u{202e}.json:1:1: error:"),
+        "{report}"
+    );
+    assert!(report.contains("bad\\xFF.json:1:1: error:"), "{report}");
+    let (code, _, stderr) = output(vt_content().arg("locales").arg(dir.path()));
+    assert_eq!(code, 1);
+    assert!(stderr.contains("a\\u{1b}[2J\\u{202e}.json: "), "{stderr}");
+}
+
 #[test]
 fn markdown_has_every_title_as_a_heading() {
     let (code, markdown, _) = run(&["export", "--format", "markdown"]);

@@ -232,7 +232,7 @@ impl Catalog {
     /// folder (as `content/released/` keeps the bundled pack's): a translation of one of
     /// them is then told which texts changed since ([`Catalog::translation_status`]);
     /// anything else named `released` is reported as a file that does not load. A file
-    /// name that is not UTF-8 is shown with its other bytes written `\xNN`.
+    /// name is shown as [`shown_path`](crate::shown_path) shows it.
     pub fn from_dir(path: impl AsRef<Path>) -> Result<Catalog, CatalogError> {
         let path = path.as_ref();
         let mut errors = Vec::new();
@@ -586,7 +586,7 @@ fn load_dir(
     errors: &mut Vec<FileError>,
 ) -> Result<Vec<(String, ContentPack)>, CatalogError> {
     let io = |source| CatalogError::Io {
-        path: path.display().to_string(),
+        path: crate::shown_path(path),
         source,
     };
     let mut files = Vec::new();
@@ -601,7 +601,7 @@ fn load_dir(
     for file in files {
         let name = file
             .file_name()
-            .map(|name| format!("{prefix}{}", shown_name(name)))
+            .map(|name| format!("{prefix}{}", crate::shown_path(Path::new(name))))
             .unwrap_or_default();
         match ContentPack::from_path(&file) {
             Ok(loaded) => packs.push((name, loaded.pack)),
@@ -612,19 +612,6 @@ fn load_dir(
         }
     }
     Ok(packs)
-}
-
-/// A file name as text: its bytes that are not UTF-8 written `\xNN`, so that two names
-/// that differ only in them stay two names.
-fn shown_name(name: &std::ffi::OsStr) -> String {
-    let mut shown = String::new();
-    for chunk in name.as_encoded_bytes().utf8_chunks() {
-        shown.push_str(chunk.valid());
-        for byte in chunk.invalid() {
-            shown.push_str(&format!("\\x{byte:02X}"));
-        }
-    }
-    shown
 }
 
 fn build(

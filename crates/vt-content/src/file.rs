@@ -28,6 +28,41 @@ pub(crate) fn open_without_waiting(path: &Path) -> io::Result<File> {
     File::open(path)
 }
 
+/// A file's path or name as text to show a person: its bytes that are not UTF-8 written
+/// `\xNN`, so that two names that differ only in them stay two names, and its control
+/// characters and changes of direction written `\u{NN}`, so that a name cannot move a
+/// terminal's cursor, clear its screen, or reorder the line it is shown in.
+///
+/// ```
+/// use std::path::Path;
+///
+/// assert_eq!(vt_content::shown_path(Path::new("packs/cy.json")), "packs/cy.json");
+/// assert_eq!(vt_content::shown_path(Path::new("a\u{1b}[2J\u{202e}.json")), "a\\u{1b}[2J\\u{202e}.json");
+/// # #[cfg(unix)] {
+/// use std::os::unix::ffi::OsStrExt;
+/// let name = std::ffi::OsStr::from_bytes(b"bad\xff.json");
+/// assert_eq!(vt_content::shown_path(Path::new(name)), "bad\\xFF.json");
+/// # }
+/// ```
+pub fn shown_path(path: &Path) -> String {
+    let mut shown = String::new();
+    for chunk in path.as_os_str().as_encoded_bytes().utf8_chunks() {
+        for c in chunk.valid().chars() {
+            // The marks LRM, RLM and ALM, too, change how the line around them is laid out.
+            let marks = matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}');
+            if c.is_control() || crate::bidi::is_direction_mark(c) || marks {
+                shown.push_str(&c.escape_unicode().to_string());
+            } else {
+                shown.push(c);
+            }
+        }
+        for byte in chunk.invalid() {
+            shown.push_str(&format!("\\x{byte:02X}"));
+        }
+    }
+    shown
+}
+
 /// Everything `reader` gives when that is at most `max` bytes; `None` when it gives more
 /// (it reads one byte past the limit to know).
 pub(crate) fn read_at_most(reader: impl Read, max: usize) -> io::Result<Option<Vec<u8>>> {

@@ -79,6 +79,7 @@ pub use diff::{Bump, Change, ChangeKind, Diff, DiffMode, VersionError, diff, dif
 pub use error::{
     LoadError, SyntaxError, UnknownSign, Violation, ViolationCode, Warning, WarningCode,
 };
+pub use file::shown_path;
 pub use guidance::{Guidance, GuidanceKind};
 pub use id::{Id, InvalidId, MAX_ID_CHARS};
 pub use items::{Practice, PracticeKind, SelfCareAction, Sign, SupportRoute};
