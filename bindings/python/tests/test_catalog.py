@@ -123,6 +123,8 @@ def test_an_invalid_catalog_reports_everything_at_once(case: Path) -> None:
         assert as_dict["file"] == item.file
         assert as_dict["violation"] == item.violation.to_dict()
     files = {name: [violation.code for violation in found] for name, found in error.files.items()}
+    assert list(error.files) == [item["file"] for item in expected["files"]]
+    assert error.kinds == {item["file"]: item["error"] for item in expected["files"]}
     assert files == {file["file"]: file["codes"] for file in expected["files"]}
 
 

@@ -112,13 +112,18 @@ class CatalogError(ContentError):
     not be read (a directory or a broken link named *.json), whose reason is in str(error)."""
     violations: tuple[CatalogViolation, ...]
     """Each rule of a catalog broken, with its file, such as two packs of one locale."""
+    kinds: dict[str, str]
+    """The kind of error of each file in ``files``: ``syntax``, ``unsupported-schema-version``,
+    ``validation`` or ``io`` (a file that could not be read, with no violations)."""
 
     def __init__(
         self,
         message: str,
         files: dict[str, tuple[Violation, ...]],
         violations: tuple[CatalogViolation, ...],
+        kinds: dict[str, str],
     ) -> None:
         super().__init__(message)
         self.files = files
         self.violations = violations
+        self.kinds = kinds

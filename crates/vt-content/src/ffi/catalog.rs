@@ -26,6 +26,9 @@ pub struct CatalogMatch {
 pub struct CatalogFileError {
     /// The file's name in the directory.
     pub file: String,
+    /// What kind of error it is: `syntax`, `unsupported-schema-version`, `validation` or
+    /// `io` (a file that could not be read, with no violations), as the fixtures write it.
+    pub kind: String,
     /// Why it did not load, in one line.
     pub summary: String,
     /// Every violation in it.
@@ -71,6 +74,7 @@ impl From<crate::CatalogError> for CatalogError {
                     .into_iter()
                     .map(|file| CatalogFileError {
                         file: file.file,
+                        kind: file.report.kind.as_str().to_owned(),
                         summary: file.report.summary,
                         violations: file.report.violations,
                     })

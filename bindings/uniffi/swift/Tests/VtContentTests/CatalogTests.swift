@@ -107,9 +107,9 @@ final class CatalogTests: XCTestCase {
                 _ = try loadCatalogFromDir(path: dir.path)
                 XCTFail("\(name): the catalog should be refused")
             } catch let CatalogError.Invalid(_, files, violations) {
-                XCTAssertEqual(files.map { "\($0.file): \($0.violations.map { $0.code })" },
+                XCTAssertEqual(files.map { "\($0.file) (\($0.kind)): \($0.violations.map { $0.code })" },
                                ((expected?["files"] as? [[String: Any]]) ?? []).map {
-                                   "\($0["file"] as? String ?? "?"): \($0["codes"] as? [String] ?? [])"
+                                   "\($0["file"] as? String ?? "?") (\($0["error"] as? String ?? "?")): \($0["codes"] as? [String] ?? [])"
                                }, name)
                 XCTAssertEqual(violations.map { "\($0.file): \($0.violation.code) at \($0.violation.path)" },
                                ((expected?["violations"] as? [[String: Any]]) ?? []).map {

@@ -112,8 +112,10 @@ class CatalogTest {
                 val error = assertThrows<CatalogException.Invalid> { loadCatalogFromDir(case.toString()) }
                 val files = expected.getJSONArray("files")
                 assertEquals(
-                    List(files.length()) { files.getJSONObject(it).let { f -> f.getString("file") to Fixtures.strings(f.getJSONArray("codes")) } },
-                    error.files.map { f -> f.file to f.violations.map { it.code } },
+                    List(files.length()) {
+                        files.getJSONObject(it).let { f -> Triple(f.getString("file"), f.getString("error"), Fixtures.strings(f.getJSONArray("codes"))) }
+                    },
+                    error.files.map { f -> Triple(f.file, f.kind, f.violations.map { it.code }) },
                 )
                 val violations = expected.getJSONArray("violations")
                 assertEquals(
