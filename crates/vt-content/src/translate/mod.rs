@@ -502,20 +502,17 @@ impl TranslationStatus {
         translation: &ContentPack,
         translated_source: Option<&ContentPack>,
     ) -> TranslationStatus {
-        let units = translation_units(source, Some(translation), None);
-        // The source's texts as they were in the version translated, in the same order.
-        let previous = translated_source.map(|old| translation_units(source, Some(old), None));
+        let units = translation_units(source, Some(translation), translated_source);
+        // A target the same as the source's text is none (see translation_units); one the
+        // same as the source's text in the version translated is its previous source.
         let untranslated: Vec<JsonPointer> = units
             .iter()
-            .enumerate()
-            .filter(|(index, unit)| {
-                let before = previous.as_ref().and_then(|p| p[*index].target.as_ref());
-                // A target the same as the source's text is none (see translation_units).
+            .filter(|unit| {
                 unit.target
                     .as_ref()
-                    .is_none_or(|target| Some(target) == before)
+                    .is_none_or(|target| Some(target) == unit.previous_source.as_ref())
             })
-            .map(|(_, unit)| unit.path.clone())
+            .map(|unit| unit.path.clone())
             .collect();
         let translates = translation
             .translation
