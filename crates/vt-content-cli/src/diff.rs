@@ -47,11 +47,7 @@ pub enum DiffFormat {
 
 /// Compares the packs, prints the changes, then checks NEW's version.
 pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
-    if args.old == args.new && args.old.as_os_str() == "-" {
-        return Err(Failure::usage(
-            "standard input (-) can be read only once; name it once",
-        ));
-    }
+    crate::source::stdin_once([args.old.as_path(), args.new.as_path()])?;
     let file = |path: &std::path::PathBuf| PackArg {
         pack: Some(path.clone()),
         locale: None,

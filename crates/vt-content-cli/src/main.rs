@@ -17,7 +17,7 @@ mod translations;
 mod validate;
 
 use std::io::{self, ErrorKind, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -132,6 +132,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
 }
 
 fn run_validate(args: &ValidateArgs) -> Result<ExitCode, Failure> {
+    source::stdin_once(args.files.iter().map(PathBuf::as_path))?;
     let sources: Vec<Source> = if args.files.is_empty() {
         vec![Source::from_option(args.pack.as_deref())]
     } else {
@@ -140,11 +141,6 @@ fn run_validate(args: &ValidateArgs) -> Result<ExitCode, Failure> {
             .map(|path| Source::from_path(path))
             .collect()
     };
-    if sources.iter().filter(|s| **s == Source::Stdin).count() > 1 {
-        return Err(Failure::usage(
-            "standard input (-) can be read only once; name it once",
-        ));
-    }
     let today = chrono::Local::now().date_naive();
     let files = sources.iter().map(|s| FileReport::check(s, today));
     let report = Report::new(files.collect());

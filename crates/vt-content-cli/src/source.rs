@@ -66,6 +66,21 @@ impl Source {
     }
 }
 
+/// Refuses standard input (`-`) named more than once among `paths`: it can be read only
+/// once. Every command that reads more than one file asks this first.
+pub fn stdin_once<'a>(paths: impl IntoIterator<Item = &'a Path>) -> Result<(), crate::Failure> {
+    let named = paths
+        .into_iter()
+        .filter(|path| Source::from_path(path) == Source::Stdin)
+        .count();
+    if named > 1 {
+        return Err(crate::Failure::usage(
+            "standard input (-) can be read only once; name it once",
+        ));
+    }
+    Ok(())
+}
+
 /// Refuses a directory with a clear message (reading one fails with a vaguer one).
 fn refuse_directory(path: &Path) -> Result<(), LoadFailure> {
     let unreadable = |error: io::Error| LoadFailure::Unreadable(describe(&error));

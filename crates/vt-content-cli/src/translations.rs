@@ -3,7 +3,7 @@
 //! file; `import-po` writes a translated PO file back into a pack that then validates.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
@@ -11,7 +11,8 @@ use vt_content::{ContentPack, ImportError, JsonPointer, Locale, TranslationStatu
 
 use crate::args::{PackArg, ReportFormat};
 use crate::{
-    Failure, INVALID, invalid_pack, load, locales, source::describe, to_json, write, write_output,
+    Failure, INVALID, invalid_pack, load, locales, source, source::describe, to_json, write,
+    write_output,
 };
 
 /// The options of `translations`.
@@ -146,23 +147,9 @@ fn translation_file(path: Option<&PathBuf>) -> Result<Option<ContentPack>, Failu
     path.map(|path| pack_file(Some(path))).transpose()
 }
 
-/// Refuses standard input (`-`) named more than once: it can be read only once.
-fn stdin_once(paths: &[Option<&PathBuf>]) -> Result<(), Failure> {
-    let dashes = paths
-        .iter()
-        .flatten()
-        .filter(|path| path.as_os_str() == "-")
-        .count();
-    if dashes > 1 {
-        return Err(Failure::usage(
-            "standard input (-) can be read only once; name it once",
-        ));
-    }
-    Ok(())
-}
-
 /// Refuses an earlier translation (the file `path`) in another language than `language`,
-/// read with CLDR's aliases replaced, as the catalog reads locales: `iw` is `he`.
+/// read with CLDR's aliases replaced, as the catalog reads locales: `iw` is `he`. An import
+/// has the library refuse it (`ImportError::OtherLocale`), told as [`other_language`].
 fn same_language(
     translation: Option<&ContentPack>,
     path: Option<&PathBuf>,
@@ -170,14 +157,19 @@ fn same_language(
 ) -> Result<(), Failure> {
     match (translation, path) {
         (Some(earlier), Some(path)) if earlier.locale.to_icu() != language.to_icu() => {
-            Err(Failure::usage(format!(
-                "the earlier translation {} is in {}, not in {language}",
-                vt_content::shown_path(path),
-                earlier.locale
-            )))
+            Err(other_language(path, &earlier.locale, language))
         }
         _ => Ok(()),
     }
+}
+
+/// The usage error of an earlier translation, the file `path`, in `translation`'s
+/// language where the texts are in `language`.
+fn other_language(path: &Path, translation: &Locale, language: &Locale) -> Failure {
+    Failure::usage(format!(
+        "the earlier translation {} is in {translation}, not in {language}",
+        vt_content::shown_path(path)
+    ))
 }
 
 fn locale(tag: &str, what: &str) -> Result<Locale, Failure> {
@@ -188,11 +180,8 @@ fn locale(tag: &str, what: &str) -> Result<Locale, Failure> {
 /// `vt-content export-po --locale TAG`: the texts to translate, as a PO file.
 pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
     let language = locale(&args.locale, "--locale")?;
-    stdin_once(&[
-        args.pack.as_ref(),
-        args.translation.as_ref(),
-        args.translated_source.as_ref(),
-    ])?;
+    let named = [&args.pack, &args.translation, &args.translated_source];
+    source::stdin_once(named.into_iter().flatten().map(PathBuf::as_path))?;
     let source = pack_file(args.pack.as_ref())?;
     let translation = translation_file(args.translation.as_ref())?;
     same_language(translation.as_ref(), args.translation.as_ref(), &language)?;
@@ -242,11 +231,12 @@ pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
 /// `vt-content import-po PO_FILE`: the translated texts written into a pack, which is
 /// checked like any pack before it is written.
 pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
-    stdin_once(&[
-        Some(&args.po),
-        args.pack.as_ref(),
-        args.translation.as_ref(),
-    ])?;
+    let named = [&args.pack, &args.translation].into_iter().flatten();
+    source::stdin_once(
+        [args.po.as_path()]
+            .into_iter()
+            .chain(named.map(PathBuf::as_path)),
+    )?;
     let from_stdin = args.po.as_os_str() == "-";
     let name = if from_stdin {
         "<stdin>".to_owned()
@@ -315,7 +305,6 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
         );
     }
     let translation = translation_file(args.translation.as_ref())?;
-    same_language(translation.as_ref(), args.translation.as_ref(), &language)?;
     let loaded = vt_content::import_translation(
         &source,
         translation.as_ref(),
@@ -323,7 +312,16 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
         &source.version,
         &texts.units,
     )
-    .map_err(|error| invalid(&name, &error))?;
+    .map_err(|error| match (&error, &args.translation) {
+        (
+            ImportError::OtherLocale {
+                translation,
+                locale,
+            },
+            Some(path),
+        ) => other_language(path, translation, locale),
+        _ => invalid(&name, &error),
+    })?;
     let mut stderr = anstream::stderr().lock();
     if !texts.fuzzy.is_empty() {
         // Where the earlier translation has a text, it stays, and may translate an earlier
