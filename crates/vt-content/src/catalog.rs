@@ -420,12 +420,10 @@ impl Catalog {
     /// assert_eq!(catalog.negotiate_header("en;q=0, en-GB").requested.unwrap(), "en-GB");
     /// ```
     pub fn negotiate_header(&self, header: &str) -> Negotiated<'_> {
-        let ranges: Vec<(u16, Locale, LookupForms)> = weighted_ranges(header)
-            .into_iter()
-            .map(|(weight, range)| {
-                let forms = LookupForms::of(&range);
-                (weight, range, forms)
-            })
+        let weighted = weighted_ranges(header);
+        let ranges: Vec<(u16, &Locale, LookupForms)> = weighted
+            .iter()
+            .map(|(weight, range)| (*weight, range, LookupForms::of(range)))
             .collect();
         // Whether the header refuses each pack, worked out once: a lookup asks for every
         // pack, for every preference, and a header may have thousands of each.
@@ -440,7 +438,7 @@ impl Catalog {
                 specific.is_some_and(|(weight, ..)| *weight == 0)
             })
             .collect();
-        self.first_found(accept_language(header), |i| !refused[i])
+        self.first_found(preferred(weighted), |i| !refused[i])
     }
 
     /// The first of `preferences` that finds a pack by [`Catalog::lookup`] among those
@@ -474,7 +472,12 @@ impl Catalog {
 /// assert_eq!(tags, ["cy-GB", "en", "fr"]);
 /// ```
 pub fn accept_language(header: &str) -> Vec<Locale> {
-    let mut entries: Vec<(u16, Locale)> = weighted_ranges(header)
+    preferred(weighted_ranges(header))
+}
+
+/// The tags of weighted ranges that are acceptable (`q` above 0), most preferred first.
+fn preferred(ranges: Vec<(u16, Locale)>) -> Vec<Locale> {
+    let mut entries: Vec<(u16, Locale)> = ranges
         .into_iter()
         .filter(|(weight, _)| *weight > 0)
         .collect();
