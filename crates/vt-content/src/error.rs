@@ -26,6 +26,11 @@ macro_rules! codes {
                     $($name::$variant => $text,)+
                 }
             }
+
+            /// The code whose text is `text`, if there is one.
+            pub fn from_text(text: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|code| code.as_str() == text)
+            }
         }
 
         impl ::std::fmt::Display for $name {
@@ -369,6 +374,19 @@ mod tests {
                 serde_json::json!(code.as_str())
             );
         }
+    }
+
+    /// A code is read back from its text, and no other text is a code.
+    #[test]
+    fn a_code_is_read_from_its_text() {
+        for &code in ViolationCode::ALL {
+            assert_eq!(ViolationCode::from_text(code.as_str()), Some(code));
+        }
+        assert_eq!(
+            WarningCode::from_text("ignored-field"),
+            Some(WarningCode::IgnoredField)
+        );
+        assert_eq!(ViolationCode::from_text("Invalid-Id"), None);
     }
 
     /// Every enum of codes: its texts are kebab-case and unique.

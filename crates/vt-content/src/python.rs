@@ -171,11 +171,7 @@ pub fn _violation(code: &str, path: &str, message: String) -> PyResult<Violation
     let invalid = |what: &str, text: &str| {
         pyo3::exceptions::PyValueError::new_err(format!("{text:?} is not {what}"))
     };
-    let code = ViolationCode::ALL
-        .iter()
-        .copied()
-        .find(|known| known.as_str() == code)
-        .ok_or_else(|| invalid("a violation code", code))?;
+    let code = ViolationCode::from_text(code).ok_or_else(|| invalid("a violation code", code))?;
     let path = JsonPointer::parse(path).ok_or_else(|| invalid("a JSON Pointer", path))?;
     Ok(Violation::new(code, path, message))
 }

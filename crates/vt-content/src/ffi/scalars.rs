@@ -41,12 +41,12 @@ uniffi::custom_type!(IsoDate, String, {
 
 uniffi::custom_type!(ViolationCode, String, {
     lower: |code| code.as_str().to_owned(),
-    try_lift: |text| code(ViolationCode::ALL, &text, ViolationCode::as_str),
+    try_lift: |text| ViolationCode::from_text(&text).ok_or_else(|| unknown_code(&text)),
 });
 
 uniffi::custom_type!(WarningCode, String, {
     lower: |code| code.as_str().to_owned(),
-    try_lift: |text| code(WarningCode::ALL, &text, WarningCode::as_str),
+    try_lift: |text| WarningCode::from_text(&text).ok_or_else(|| unknown_code(&text)),
 });
 
 uniffi::custom_type!(Locale, String, {
@@ -60,12 +60,9 @@ uniffi::custom_type!(JsonPointer, String, {
         .ok_or_else(|| uniffi::deps::anyhow::anyhow!("{text:?} is not a JSON Pointer")),
 });
 
-/// The code in `all` whose text is `text`.
-fn code<C: Copy>(all: &[C], text: &str, as_str: fn(C) -> &'static str) -> uniffi::Result<C> {
-    all.iter()
-        .copied()
-        .find(|c| as_str(*c) == text)
-        .ok_or_else(|| uniffi::deps::anyhow::anyhow!("{text:?} is not a known code"))
+/// Why `text` is not read as a code.
+fn unknown_code(text: &str) -> uniffi::deps::anyhow::Error {
+    uniffi::deps::anyhow::anyhow!("{text:?} is not a known code")
 }
 
 #[cfg(test)]
