@@ -10,6 +10,7 @@ use pyo3::types::{PyByteArray, PyBytes, PyDict, PyMapping, PyString, PyTuple};
 use vt_content as core;
 
 use crate::errors::{exception, os_error};
+use crate::load::Input;
 use crate::pack::ContentPack;
 
 /// The packs of one content in several locales: the bundled catalog
@@ -120,21 +121,16 @@ pub fn load_catalog(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<Catalog
 /// name, as `load_catalog` does.
 #[pyfunction]
 pub fn loads_catalog(py: Python<'_>, packs: &Bound<'_, PyMapping>) -> PyResult<Catalog> {
-    let mut texts: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut texts: Vec<(String, Input)> = Vec::new();
     for item in packs.items()?.iter() {
         let (name, text): (String, Bound<'_, PyAny>) = item.extract()?;
-        let bytes = match text.cast::<PyString>() {
-            Ok(text) => text.to_str()?.as_bytes().to_vec(),
-            Err(_) => text.extract::<Vec<u8>>().map_err(|_| {
-                PyTypeError::new_err(format!(
-                    "the pack {name:?} is {}, not str or bytes",
-                    text.get_type()
-                        .name()
-                        .map_or_else(|_| "?".to_owned(), |n| n.to_string())
-                ))
-            })?,
+        let Some(input) = Input::read(&text)? else {
+            return Err(PyTypeError::new_err(format!(
+                "the pack {name:?} is {}, not str or bytes",
+                text.get_type().name()?
+            )));
         };
-        texts.push((name, bytes));
+        texts.push((name, input));
     }
     made_catalog(py, py.detach(|| core::Catalog::from_texts(texts)))
 }

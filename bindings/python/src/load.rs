@@ -45,18 +45,7 @@ pub fn load(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<Py<ContentPack>
 /// pack is refused.
 #[pyfunction]
 pub fn loads(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Py<ContentPack>> {
-    let input = if let Ok(text) = text.cast::<PyString>() {
-        match text.extract::<PyBackedStr>() {
-            Ok(text) => Input::Text(text),
-            // A str holding lone surrogates is not UTF-8: the core reports where.
-            Err(_) => Input::Bytes(
-                text.call_method1("encode", ("utf-8", "surrogatepass"))?
-                    .extract()?,
-            ),
-        }
-    } else if text.cast::<PyBytes>().is_ok() || text.cast::<PyByteArray>().is_ok() {
-        Input::Bytes(text.extract()?)
-    } else {
+    let Some(input) = Input::read(text)? else {
         return Err(PyTypeError::new_err(format!(
             "loads() takes str, bytes or bytearray, not {}",
             text.get_type().name()?
@@ -72,11 +61,43 @@ pub fn loads(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Py<ContentPack
     }
 }
 
-/// The text given to `loads`, read where Python holds it: a `str` as its UTF-8, `bytes`
-/// as they are (a `bytearray`, which can change, is copied).
-enum Input {
+/// The text given to `loads` (or as a pack to `loads_catalog`), read where Python holds
+/// it: a `str` as its UTF-8, `bytes` as they are (a `bytearray`, which can change, is
+/// copied).
+pub(crate) enum Input {
     Text(PyBackedStr),
     Bytes(PyBackedBytes),
+}
+
+impl Input {
+    /// `text` read as a pack's JSON text, or `None` when it is not a `str`, `bytes` or
+    /// `bytearray`.
+    pub(crate) fn read(text: &Bound<'_, PyAny>) -> PyResult<Option<Input>> {
+        let input = if let Ok(text) = text.cast::<PyString>() {
+            match text.extract::<PyBackedStr>() {
+                Ok(text) => Input::Text(text),
+                // A str holding lone surrogates is not UTF-8: the core reports where.
+                Err(_) => Input::Bytes(
+                    text.call_method1("encode", ("utf-8", "surrogatepass"))?
+                        .extract()?,
+                ),
+            }
+        } else if text.cast::<PyBytes>().is_ok() || text.cast::<PyByteArray>().is_ok() {
+            Input::Bytes(text.extract()?)
+        } else {
+            return Ok(None);
+        };
+        Ok(Some(input))
+    }
+}
+
+impl AsRef<[u8]> for Input {
+    fn as_ref(&self) -> &[u8] {
+        match self {
+            Input::Text(text) => text.as_bytes(),
+            Input::Bytes(bytes) => bytes,
+        }
+    }
 }
 
 /// The JSON Schema (draft 2020-12) of a content pack, as a dict: the same schema that

@@ -95,6 +95,11 @@ def test_packs_given_as_texts_make_the_catalog_of_their_directory() -> None:
     assert from_texts.value.violations == from_dir.value.violations
     with pytest.raises(TypeError, match="not str or bytes"):
         vt_content.loads_catalog({"en-GB.json": 1})  # type: ignore[dict-item]
+    # A text is read as loads reads it: a str that is not UTF-8 is that pack's syntax error.
+    with pytest.raises(vt_content.CatalogError) as not_utf8:
+        vt_content.loads_catalog({"en-GB.json": '{"title": "\ud800"}'})
+    assert not_utf8.value.kinds == {"en-GB.json": "syntax"}
+    assert [v.code for v in not_utf8.value.files["en-GB.json"]] == ["invalid-utf8"]
 
 
 INVALID = sorted(path for path in (FIXTURES / "invalid").iterdir() if path.is_dir())
