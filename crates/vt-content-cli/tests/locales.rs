@@ -7,6 +7,14 @@ const PACKS: &str = concat!(
     "/../../tests/conformance/catalog/packs"
 );
 
+/// The file of a released version of the bundled pack.
+fn released(version: &str) -> String {
+    format!(
+        "{}/../vt-content/content/released/{version}.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
 fn run(args: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_vt-content"))
         .env("NO_COLOR", "1")
@@ -297,11 +305,8 @@ fn import_po_refuses_the_texts_of_another_version() {
     use vt_content::{po, translation_units};
 
     let dir = scratch("po-other-version");
-    let released = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../vt-content/content/released/1.0.0.json"
-    );
-    let old = vt_content::ContentPack::from_path(released)
+    let released = released("1.0.0");
+    let old = vt_content::ContentPack::from_path(&released)
         .expect("loads")
         .pack;
     let cy = "cy".parse().expect("a tag");
@@ -324,7 +329,7 @@ fn import_po_refuses_the_texts_of_another_version() {
         "import-po",
         &path("old.po"),
         "--pack",
-        released,
+        &released,
         "-o",
         &path("old.json"),
     ]);
@@ -366,12 +371,6 @@ fn export_po_marks_the_texts_reworded_since_the_version_translated_fuzzy() {
     use vt_content::{ContentPack, JsonPointer, po, translation_units};
 
     let dir = scratch("po-reworded");
-    let released = |version: &str| {
-        format!(
-            "{}/../vt-content/content/released/{version}.json",
-            env!("CARGO_MANIFEST_DIR")
-        )
-    };
     let old = ContentPack::from_path(released("1.0.0"))
         .expect("loads")
         .pack;
