@@ -156,7 +156,7 @@ kinds! {
 kinds! {
     /// What it costs to contact a service.
     Cost {
-        /// Free to call or text, from any phone.
+        /// Free to call or text on the main phone networks.
         Free = "free",
         /// The caller's usual rate for a call or a text.
         StandardRate = "standard-rate",

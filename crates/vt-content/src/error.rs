@@ -169,6 +169,10 @@ codes! {
         /// A translation was made from an older version of its source pack than the one
         /// in the catalog: the source has moved on.
         StaleTranslation = "stale-translation",
+        /// ICU4X's data does not know which script the pack's locale is written in, such
+        /// as `yi` or `dv`, so that pages lay the pack out left to right: the locale
+        /// should name its script (`yi-Hebr`, `dv-Thaa`).
+        UnknownDirection = "unknown-direction",
     }
 }
 

@@ -68,7 +68,9 @@ impl Locale {
     /// the languages of the right-to-left scripts in wide use (Arabic, Persian, Urdu,
     /// Pashto, Sorani, Sindhi, Uyghur, Hebrew) but not every language. A tag with its
     /// script always gets the script's direction: write `yi-Hebr` for Yiddish and
-    /// `dv-Thaa` for Dhivehi, which would otherwise be taken as left to right.
+    /// `dv-Thaa` for Dhivehi, which would otherwise be taken as left to right (a pack in
+    /// such a locale loads with an `unknown-direction` warning: see
+    /// [`known_direction`](Self::known_direction)).
     ///
     /// ```
     /// use vt_content::{Direction, Locale};
@@ -84,11 +86,26 @@ impl Locale {
     /// # Ok::<(), vt_content::InvalidLocale>(())
     /// ```
     pub fn direction(&self) -> Direction {
-        let directionality = LocaleDirectionality::new_common();
-        if directionality.is_right_to_left(&self.to_icu().id) {
-            Direction::RightToLeft
-        } else {
-            Direction::LeftToRight
+        self.known_direction().unwrap_or(Direction::LeftToRight)
+    }
+
+    /// The direction of the locale's script, or `None` when ICU4X's common data does not
+    /// know which script the locale is written in, such as for `yi`, `dv` or `prs`.
+    ///
+    /// ```
+    /// use vt_content::{Direction, Locale};
+    ///
+    /// let known = |tag: &str| tag.parse::<Locale>().map(|locale| locale.known_direction());
+    /// assert_eq!(known("he")?, Some(Direction::RightToLeft));
+    /// assert_eq!(known("yi-Hebr")?, Some(Direction::RightToLeft));
+    /// assert_eq!(known("yi")?, None);
+    /// # Ok::<(), vt_content::InvalidLocale>(())
+    /// ```
+    pub fn known_direction(&self) -> Option<Direction> {
+        match LocaleDirectionality::new_common().get(&self.to_icu().id)? {
+            icu_locale::Direction::RightToLeft => Some(Direction::RightToLeft),
+            icu_locale::Direction::LeftToRight => Some(Direction::LeftToRight),
+            _ => None,
         }
     }
 

@@ -438,9 +438,39 @@ impl ContentPack {
         })
     }
 
+    /// An [`UnknownDirection`](WarningCode::UnknownDirection) warning when the pack's
+    /// locale does not tell which way its texts are written
+    /// ([`Locale::known_direction`](crate::Locale::known_direction)), so that pages lay
+    /// them out left to right. Loading gives it too.
+    ///
+    /// ```
+    /// let mut pack = vt_content::bundled().clone();
+    /// assert_eq!(pack.direction_warning(), None);
+    /// pack.locale = "yi".parse()?;
+    /// let warning = pack.direction_warning().expect("ICU4X's common data has no script for yi");
+    /// assert_eq!(warning.path, "/locale");
+    /// pack.locale = "yi-Hebr".parse()?;
+    /// assert_eq!(pack.direction_warning(), None);
+    /// # Ok::<(), vt_content::InvalidLocale>(())
+    /// ```
+    pub fn direction_warning(&self) -> Option<Warning> {
+        self.locale.known_direction().is_none().then(|| {
+            Warning::new(
+                WarningCode::UnknownDirection,
+                JsonPointer::root().child("locale"),
+                format!(
+                    "which way {} is written is not known, so pages lay the pack out left to right; \
+                     name its script in the locale, as in yi-Hebr for Yiddish or dv-Thaa for Dhivehi",
+                    self.locale
+                ),
+            )
+        })
+    }
+
     /// The warnings of what the pack says, whatever text it was loaded from: no labels of
     /// its own ([`labels_warning`](Self::labels_warning)), labels without their
-    /// placeholders ([`placeholder_warnings`](Self::placeholder_warnings)), then a draft
+    /// placeholders ([`placeholder_warnings`](Self::placeholder_warnings)), a locale of
+    /// unknown direction ([`direction_warning`](Self::direction_warning)), then a draft
     /// ([`draft_warning`](Self::draft_warning)). Loading gives them after the warnings of
     /// ignored fields.
     ///
@@ -456,6 +486,7 @@ impl ContentPack {
         self.labels_warning()
             .into_iter()
             .chain(self.placeholder_warnings())
+            .chain(self.direction_warning())
             .chain(self.draft_warning())
             .collect()
     }

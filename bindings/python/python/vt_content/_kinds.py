@@ -53,7 +53,7 @@ class Cost(enum.Enum):
     """What it costs to contact a service."""
 
     FREE = "free"
-    """Free to call or text, from any phone."""
+    """Free to call or text on the main phone networks."""
     STANDARD_RATE = "standard-rate"
     """The caller's usual rate for a call or a text."""
 
