@@ -43,10 +43,10 @@ fn content<'a>(slf: &'a PyRef<'_, ContentPack>) -> &'a core::ContentPack {
 impl ContentPack {
     /// What the editor of the pack's text should know: fields of a newer minor schema
     /// version that were left out (`ignored-field`), then no labels of its own
-    /// (`default-labels`), labels without their placeholders (`label-placeholders`), a
-    /// locale whose script is not known (`unknown-direction`) and a draft no one has
-    /// reviewed (`unreviewed-draft`). A pack from a `Catalog` has only the last four: the
-    /// catalog keeps no ignored fields.
+    /// (`default-labels`), labels without their placeholders (`label-placeholders`),
+    /// support routes named again (`repeated-route`), a locale whose script is not known
+    /// (`unknown-direction`) and a draft no one has reviewed (`unreviewed-draft`). A pack
+    /// from a `Catalog` has only the last five: the catalog keeps no ignored fields.
     #[getter]
     fn warnings(&self) -> Vec<core::Warning> {
         self.warnings.clone()

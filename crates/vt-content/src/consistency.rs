@@ -184,7 +184,6 @@ fn judge(facts: &Facts<'_>) -> Vec<Violation> {
     duplicate_ids(facts, &mut violations);
     duplicate_contact_ids(facts, &mut violations);
     unresolved_references(facts, &mut violations);
-    repeated_references(facts, &mut violations);
     review_dates(facts, &mut violations);
     violations
 }
@@ -218,7 +217,9 @@ fn duplicate_contact_ids(facts: &Facts<'_>, violations: &mut Vec<Violation>) {
 }
 
 /// Each id used again, in order, with where it was first used and where again.
-fn repeats<'a, P: Copy>(ids: impl ExactSizeIterator<Item = (&'a str, P)>) -> Vec<(&'a str, P, P)> {
+pub(crate) fn repeats<'a, P: Copy>(
+    ids: impl ExactSizeIterator<Item = (&'a str, P)>,
+) -> Vec<(&'a str, P, P)> {
     let mut first_use: HashMap<&str, P> = HashMap::with_capacity(ids.len());
     let mut repeated = Vec::new();
     for (id, place) in ids {
@@ -244,20 +245,6 @@ fn unresolved_references(facts: &Facts<'_>, violations: &mut Vec<Violation>) {
                 message: format!("\"{id}\" is not the id of a support route in this pack"),
             });
         }
-    }
-}
-
-fn repeated_references(facts: &Facts<'_>, violations: &mut Vec<Violation>) {
-    let references = facts.references.iter().map(|&(index, id)| (id, index));
-    for (id, first, index) in repeats(references) {
-        violations.push(Violation {
-            code: ViolationCode::DuplicateId,
-            path: speak_to().child(index),
-            message: format!(
-                "the support route \"{id}\" is already named at {}; name each route once",
-                speak_to().child(first)
-            ),
-        });
     }
 }
 

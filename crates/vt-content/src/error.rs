@@ -173,6 +173,9 @@ codes! {
         /// as `yi` or `dv`, so that pages lay the pack out left to right: the locale
         /// should name its script (`yi-Hebr`, `dv-Thaa`).
         UnknownDirection = "unknown-direction",
+        /// `advice.signs_recognised.speak_to` names a support route again: guidance and
+        /// pages show each route once, where it is first named.
+        RepeatedRoute = "repeated-route",
     }
 }
 

@@ -113,13 +113,7 @@ impl ContentPack {
         let (kind, message, speak_to) = if recognised_signs.is_empty() {
             (GuidanceKind::Prevention, &advice.prevention, Vec::new())
         } else {
-            let routes = advice
-                .signs_recognised
-                .speak_to
-                .iter()
-                .filter_map(|id| self.support_route(id.as_str()))
-                .cloned()
-                .collect();
+            let routes = self.speak_to_routes().into_iter().cloned().collect();
             (
                 GuidanceKind::SeekSupport,
                 &advice.signs_recognised.message,
@@ -171,6 +165,16 @@ mod tests {
             ids(&guidance.practices, |p| p.id.as_str()),
             ["ground", "release", "recharge"]
         );
+    }
+
+    #[test]
+    fn a_route_named_twice_is_spoken_to_once() {
+        let mut pack = crate::bundled().clone();
+        let speak_to = &mut pack.advice.signs_recognised.speak_to;
+        speak_to.insert(1, speak_to[0].clone());
+        let guidance = pack.guidance(["losing-hope"]).unwrap();
+        let routes: Vec<_> = guidance.speak_to.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(routes, ["trusted-person", "line-manager"]);
     }
 
     #[test]

@@ -326,7 +326,8 @@ pub struct Advice {
 pub struct SignsRecognised {
     /// The advice, in paragraphs.
     pub message: Vec<String>,
-    /// The ids of the support routes to speak to first, in order, each once.
+    /// The ids of the support routes to speak to first, in order. A route named again
+    /// is shown once, where it is first named, with a warning.
     pub speak_to: Vec<Id>,
 }
 
@@ -467,10 +468,48 @@ impl ContentPack {
         })
     }
 
+    /// A [`RepeatedRoute`](WarningCode::RepeatedRoute) warning for each support route
+    /// that `advice.signs_recognised.speak_to` names again, where it is named again:
+    /// guidance and pages show it once ([`speak_to_routes`](Self::speak_to_routes)).
+    /// Loading gives them too.
+    ///
+    /// ```
+    /// let mut pack = vt_content::bundled().clone();
+    /// assert!(pack.repeated_route_warnings().is_empty());
+    /// let first = pack.advice.signs_recognised.speak_to[0].clone();
+    /// pack.advice.signs_recognised.speak_to.push(first);
+    /// let warnings = pack.repeated_route_warnings();
+    /// assert_eq!(warnings[0].path, "/advice/signs_recognised/speak_to/2");
+    /// assert_eq!(pack.speak_to_routes().len(), 2);
+    /// ```
+    pub fn repeated_route_warnings(&self) -> Vec<Warning> {
+        let speak_to = JsonPointer::root()
+            .child("advice")
+            .child("signs_recognised")
+            .child("speak_to");
+        let ids = self.advice.signs_recognised.speak_to.iter();
+        let ids = ids.enumerate().map(|(index, id)| (id.as_str(), index));
+        crate::consistency::repeats(ids)
+            .into_iter()
+            .map(|(id, first, again)| {
+                Warning::new(
+                    WarningCode::RepeatedRoute,
+                    speak_to.child(again),
+                    format!(
+                        "the support route \"{id}\" is already named at {}; guidance and pages \
+                         show it once, so name it once",
+                        speak_to.child(first)
+                    ),
+                )
+            })
+            .collect()
+    }
+
     /// The warnings of what the pack says, whatever text it was loaded from: no labels of
     /// its own ([`labels_warning`](Self::labels_warning)), labels without their
-    /// placeholders ([`placeholder_warnings`](Self::placeholder_warnings)), a locale of
-    /// unknown direction ([`direction_warning`](Self::direction_warning)), then a draft
+    /// placeholders ([`placeholder_warnings`](Self::placeholder_warnings)), support routes
+    /// named again ([`repeated_route_warnings`](Self::repeated_route_warnings)), a locale
+    /// of unknown direction ([`direction_warning`](Self::direction_warning)), then a draft
     /// ([`draft_warning`](Self::draft_warning)). Loading gives them after the warnings of
     /// ignored fields.
     ///
@@ -486,6 +525,7 @@ impl ContentPack {
         self.labels_warning()
             .into_iter()
             .chain(self.placeholder_warnings())
+            .chain(self.repeated_route_warnings())
             .chain(self.direction_warning())
             .chain(self.draft_warning())
             .collect()
@@ -509,6 +549,26 @@ impl ContentPack {
     /// The support route with this id.
     pub fn support_route(&self, id: &str) -> Option<&SupportRoute> {
         self.support.iter().find(|route| route.id == id)
+    }
+
+    /// The support routes to speak to first (`advice.signs_recognised.speak_to`), in
+    /// order, each once: a route named again is left out where it is named again.
+    ///
+    /// ```
+    /// let pack = vt_content::bundled();
+    /// let ids: Vec<_> = pack.speak_to_routes().iter().map(|route| route.id.as_str()).collect();
+    /// assert_eq!(ids, ["trusted-person", "line-manager"]);
+    /// ```
+    pub fn speak_to_routes(&self) -> Vec<&SupportRoute> {
+        let mut routes: Vec<&SupportRoute> = Vec::new();
+        for id in &self.advice.signs_recognised.speak_to {
+            if let Some(route) = self.support_route(id.as_str())
+                && !routes.iter().any(|shown| shown.id == route.id)
+            {
+                routes.push(route);
+            }
+        }
+        routes
     }
 }
 

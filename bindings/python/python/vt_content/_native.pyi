@@ -183,10 +183,10 @@ class ContentPack(PackContent):
     def warnings(self) -> list[LoadWarning]:
         """What the editor of the pack should know: fields of a newer minor schema version
         that were left out (``ignored-field``), then no labels of its own
-        (``default-labels``), labels without their placeholders (``label-placeholders``), a
-        locale whose script is not known (``unknown-direction``) and a draft no one has
-        reviewed (``unreviewed-draft``). A pack from a Catalog has only the last four: the
-        catalog keeps no ignored fields."""
+        (``default-labels``), labels without their placeholders (``label-placeholders``),
+        support routes named again (``repeated-route``), a locale whose script is not known
+        (``unknown-direction``) and a draft no one has reviewed (``unreviewed-draft``). A
+        pack from a Catalog has only the last five: the catalog keeps no ignored fields."""
     @property
     def direction(self) -> Direction:
         """The direction of the pack's text, from its locale: ``Direction.RIGHT_TO_LEFT``
@@ -737,7 +737,8 @@ class SignsRecognised:
         """The advice, in paragraphs."""
     @property
     def speak_to(self) -> list[str]:
-        """The ids of the support routes to speak to first, in order, each once."""
+        """The ids of the support routes to speak to first, in order. A route named again
+        is shown once, where it is first named, with a warning."""
     def to_dict(self) -> dict[str, Any]:
         """The section as plain Python data, as it is written in a pack."""
     def __eq__(self, value: object, /) -> bool: ...
@@ -926,7 +927,8 @@ class LoadWarning:
     @property
     def code(self) -> str:
         """What kind of warning this is: ``ignored-field``, ``default-labels``,
-        ``label-placeholders``, ``unknown-direction`` or ``unreviewed-draft`` from loading, ``review-overdue`` from ``review_warning``, or
+        ``label-placeholders``, ``repeated-route``, ``unknown-direction`` or
+        ``unreviewed-draft`` from loading, ``review-overdue`` from ``review_warning``, or
         ``stale-translation`` in a CatalogWarning."""
     @property
     def path(self) -> str:

@@ -193,9 +193,8 @@ pub(super) enum Inline {
 
 /// The ids of the support routes to speak to, linked to their sections.
 fn speak_to_links(pack: &ContentPack) -> Vec<Vec<Inline>> {
-    let routes = pack.advice.signs_recognised.speak_to.iter();
-    let routes = routes.filter_map(|id| pack.support_route(id.as_str()));
-    routes
+    pack.speak_to_routes()
+        .into_iter()
         .map(|route| {
             vec![Inline::Link {
                 text: route.title.clone(),
@@ -713,6 +712,21 @@ mod tests {
         assert_eq!(prevention.title, "Lowering your risk");
         assert_eq!(prevention.intro, pack.advice.prevention);
         assert_eq!(ids(&prevention)[0], "self-care");
+    }
+
+    /// A route that `speak_to` names twice is linked and shown once: a page has each id
+    /// once.
+    #[test]
+    fn a_route_named_twice_is_shown_once() {
+        let mut pack = crate::bundled().clone();
+        let speak_to = &mut pack.advice.signs_recognised.speak_to;
+        speak_to.push(speak_to[0].clone());
+        assert_eq!(speak_to_links(&pack).len(), 2);
+        let guidance = pack.guidance(["withdrawing"]).unwrap();
+        let document = Document::guidance(&pack, &guidance);
+        let ids = ids(&document);
+        let shown = ids.iter().filter(|id| **id == "support-trusted-person");
+        assert_eq!(shown.count(), 1, "{ids:?}");
     }
 
     /// A route to speak to shows how to reach it on the guidance page too, as on the
