@@ -82,10 +82,11 @@ fn inlines(inlines: &[Inline]) -> String {
             Inline::Link { text, target } => link(text, target),
             // Between `<` and `>`, so that a `)` or `]` in it cannot end the link. A web
             // address is percent-encoded, a phone number digits and `+`: of what
-            // CommonMark reads there, only a backslash is left to escape (`\*` would lose
-            // its `\`, and a `\` at the end would escape the `>`).
+            // CommonMark reads there, a backslash and an entity are left to escape (`\*`
+            // would lose its `\`, a `\` at the end would escape the `>`, and `&commat;`
+            // would be read as `@`, moving the host).
             Inline::External { text, href } => {
-                let href = href.replace('\\', "\\\\");
+                let href = href.replace('\\', "\\\\").replace('&', "\\&");
                 format!("[{}](<{href}>)", escape(text))
             }
         })
@@ -207,6 +208,19 @@ mod tests {
         );
         let text = Document::pack(&pack).to_text(80);
         assert!(!text.contains('\u{1b}'));
+    }
+
+    /// An entity in an address is not read as one: the link goes where the HTML page's
+    /// goes, to the host its text shows.
+    #[test]
+    fn an_entity_in_a_web_address_stays_as_written() {
+        let url = "https://www.samaritans.org&commat;evil.example/help&sol;x?a=1&amp;b=2";
+        assert!(crate::format::Format::HttpsUrl.check(url).is_ok());
+        let mut pack = crate::bundled().clone();
+        pack.urgent_help.as_mut().expect("urgent help").contacts[0].url = Some(url.to_owned());
+        let links = links_of(&Document::pack(&pack).to_markdown());
+        assert!(links.iter().any(|link| link == url), "{links:?}");
+        assert!(!links.iter().any(|link| link.contains("evil.example/help/")));
     }
 
     /// A backslash in an address keeps it: the link goes where the HTML page's goes, and
