@@ -26,7 +26,7 @@ pub(crate) enum Format {
     /// A phone number to dial or text: digits in groups, such as `116 123`, with an
     /// optional leading `+`.
     PhoneNumber,
-    /// An absolute `https` address.
+    /// An absolute `https` address, with no user name or password before its host.
     HttpsUrl,
     /// An ISO 3166 region: a country (`GB`) or a subdivision of one (`GB-ENG`).
     Region,
@@ -172,6 +172,10 @@ fn check_https_url(text: &str) -> Result<(), String> {
         ));
     }
     match url::Url::parse(text) {
+        Ok(url) if !url.username().is_empty() || url.password().is_some() => Err(format!(
+            "{text:?} holds a user name or password before an @: it shows one host and goes \
+             to another; write the address without it"
+        )),
         Ok(url) if url.scheme() == "https" && url.has_host() => Ok(()),
         _ => Err(format!(
             "{text:?} is not an https address such as https://www.example.org/help"
@@ -291,6 +295,9 @@ mod tests {
                     "https://",
                     "https://www.example.org/\u{202E}help",
                     "https://www.example.org/help\u{2066}",
+                    "https://www.samaritans.org@evil.example/",
+                    "https://www.samaritans.org:help@evil.example/",
+                    "https://:pass@evil.example/",
                 ],
             ),
             (
