@@ -91,8 +91,11 @@ for name, pack in (("long", long), ("hostile", hostile)):
 # The fragment in a page of someone else's, styled with the built-in style sheet.
 style = re.search(r"<style>(.*?)</style>", open(f"{pages}/pack.html").read(), re.S).group(1)
 fragment = open(f"{pages}/fragment.html").read()
-with open(f"{pages}/host.html", "w") as host:
-    host.write(f"""<!DOCTYPE html>
+# One host takes the page's own look (body.vt-page); the other keeps the browser's, so the
+# fragment's notices must give their links their own colours, light and dark.
+for name, body in (("host", ' class="vt-page"'), ("plainhost", "")):
+    with open(f"{pages}/{name}.html", "w") as host:
+        host.write(f"""<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
@@ -100,7 +103,7 @@ with open(f"{pages}/host.html", "w") as host:
 <title>A page of your own, with a guidance fragment</title>
 <style>{style}</style>
 </head>
-<body class="vt-page">
+<body{body}>
 <main>
 {fragment}</main>
 </body>
@@ -157,7 +160,7 @@ status=0
 check "$out" --jsonld "$pages/pack.jsonld" \
     --flow pack=tests/browser/flows/links.mjs --flow guidance=tests/browser/flows/links.mjs \
     pack="$pages/pack.html" guidance="$pages/guidance.html" prevention="$pages/prevention.html" \
-    host="$pages/host.html" long="$pages/long.html" hostile="$pages/hostile.html" \
+    host="$pages/host.html" plainhost="$pages/plainhost.html" long="$pages/long.html" hostile="$pages/hostile.html" \
     rtl="$pages/rtl.html" "${web[@]}" "$@" || status=$?
 echo "browser: took $((SECONDS - started)) s; screenshots in $root/$out/screenshots"
 exit "$status"
