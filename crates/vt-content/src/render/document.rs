@@ -253,7 +253,7 @@ fn contact_lines(labels: &Labels, contacts: &[Contact], dir: Direction) -> Vec<V
             }
             if let Some(url) = &contact.url {
                 ways.push(Inline::Text(format!("{} ", labels.website)));
-                ways.push(web_address(url));
+                ways.push(web_address(url, dir));
             }
             for (at, way) in ways.into_iter().enumerate() {
                 if at > 0 && !matches!(way, Inline::External { ref href, .. } if href.starts_with("https:")) {
@@ -282,8 +282,10 @@ fn contact_lines(labels: &Labels, contacts: &[Contact], dir: Direction) -> Vec<V
         .collect()
 }
 
-/// A link to a web address of a pack.
-fn web_address(url: &str) -> Inline {
+/// A link to a web address of a pack, shown left to right: in a right-to-left document
+/// isolated as [`shown_number`] isolates a number, so that its `/` and `.` stay where
+/// they are written.
+fn web_address(url: &str, dir: Direction) -> Inline {
     // The address as written, but a pack's address is not checked as a text: what it has
     // of tabs, line breaks or other control characters (which a browser leaves out of an
     // address too) is not shown.
@@ -292,17 +294,48 @@ fn web_address(url: &str) -> Inline {
     // percent-encoded, so that no format can read more into it than an address. One that
     // is no address (a pack loaded without its checks) is shown, and not linked.
     let Ok(parsed) = url::Url::parse(url) else {
-        return Inline::Text(text);
+        return Inline::Text(left_to_right(text, dir));
     };
-    let href = String::from(parsed);
-    // The address shown is the one followed: as written when a browser reads it so (but
-    // for the `/` it puts after a bare host), else as the browser reads it. In an https
-    // address a `\` reads as `/`, so `https://evil.example\@example.org/` would show one
-    // host and go to another.
-    let as_written = href == text || href.strip_suffix('/') == Some(text.as_str());
+    let shown = if shows_where_it_goes(&text, &parsed) {
+        text
+    } else {
+        parsed.to_string()
+    };
     Inline::External {
-        text: if as_written { text } else { href.clone() },
-        href,
+        text: left_to_right(shown, dir),
+        href: parsed.into(),
+    }
+}
+
+/// Whether an address as written shows where a browser goes: it is the address the
+/// browser reads (but for the `/` it puts after a bare host), or it differs only in how
+/// its path, query or fragment is encoded, such as `für` for `f%C3%BCr`. Its host must
+/// read as written: in an https address a `\` reads as `/`, so
+/// `https://evil.example\@example.org/` would show one host and go to another, and
+/// `https://0x7f.1/` goes to `127.0.0.1`. Spaces, quotes, `<` and `>` are shown as the
+/// browser encodes them.
+fn shows_where_it_goes(text: &str, parsed: &url::Url) -> bool {
+    let href = parsed.as_str();
+    if href == text || href.strip_suffix('/') == Some(text) {
+        return true;
+    }
+    let plain = !text.contains(|c: char| c.is_whitespace() || "\\\"<>`{}|^".contains(c));
+    let written = text.get(parsed.scheme().len() + 3..).unwrap_or_default();
+    let authority = written.split(['/', '?', '#']).next().unwrap_or_default();
+    let read = match (parsed.host_str(), parsed.port()) {
+        (Some(host), Some(port)) => format!("{host}:{port}"),
+        (Some(host), None) => host.to_owned(),
+        (None, _) => return false,
+    };
+    plain && text.starts_with("https://") && authority.eq_ignore_ascii_case(&read)
+}
+
+/// Text that must read left to right, such as an address, as a document of `dir` shows
+/// it: in a right-to-left document, isolated left to right (U+2066 … U+2069).
+fn left_to_right(text: String, dir: Direction) -> String {
+    match dir {
+        Direction::LeftToRight => text,
+        Direction::RightToLeft => format!("\u{2066}{text}\u{2069}"),
     }
 }
 
@@ -311,11 +344,7 @@ fn web_address(url: &str) -> Inline {
 /// to right (between U+2066 and U+2069), so that its groups keep their order, `116 123`
 /// and not `123 116`, as numbers are read there too.
 fn shown_number(number: &str, dir: Direction) -> String {
-    let number = number.replace(' ', "\u{a0}");
-    match dir {
-        Direction::LeftToRight => number,
-        Direction::RightToLeft => format!("\u{2066}{number}\u{2069}"),
-    }
+    left_to_right(number.replace(' ', "\u{a0}"), dir)
 }
 
 /// When a service is open, in the labels' words.
@@ -393,7 +422,8 @@ fn footer(pack: &ContentPack, labels: &Labels) -> Section {
         source.publisher
     ))];
     if let Some(url) = &source.url {
-        credit_line.extend([text(", ".to_owned()), web_address(url)]);
+        let address = web_address(url, pack.locale.direction());
+        credit_line.extend([text(", ".to_owned()), address]);
     }
     let mut facts = vec![
         credit_line,
@@ -797,7 +827,7 @@ mod tests {
     /// browser reads it: no address shows one host and goes to another.
     #[test]
     fn a_web_address_shows_where_it_goes() {
-        let shown = |url: &str| match web_address(url) {
+        let shown = |url: &str| match web_address(url, Direction::LeftToRight) {
             Inline::External { text, href } => (text, href),
             other => panic!("{other:?}"),
         };
@@ -820,6 +850,51 @@ mod tests {
         );
         let followed = "https://127.0.0.1/".to_owned();
         assert_eq!(shown("https://0x7f.1/"), (followed.clone(), followed));
+        // Written otherwise than it is encoded, but going where it reads: as written.
+        assert_eq!(
+            shown("https://hilfe.example/für-dich?q=ü"),
+            (
+                "https://hilfe.example/für-dich?q=ü".to_owned(),
+                "https://hilfe.example/f%C3%BCr-dich?q=%C3%BC".to_owned()
+            )
+        );
+        assert_eq!(
+            shown("https://WWW.Example.org/").0,
+            "https://WWW.Example.org/"
+        );
+        // A host read otherwise than written, or a space: as the browser reads it.
+        assert_eq!(
+            shown("https://bücher.example/").0,
+            "https://xn--bcher-kva.example/"
+        );
+        assert_eq!(
+            shown("https://example.org:443/a").0,
+            "https://example.org/a"
+        );
+        assert_eq!(
+            shown("https://example.org/a b").0,
+            "https://example.org/a%20b"
+        );
+    }
+
+    /// In a right-to-left page an address keeps its order: `/` at its end, not its start.
+    #[test]
+    fn a_web_address_reads_left_to_right_in_a_right_to_left_page() {
+        let Inline::External { text, href } =
+            web_address("https://www.samaritans.org/", Direction::RightToLeft)
+        else {
+            panic!("not a link")
+        };
+        assert_eq!(text, "\u{2066}https://www.samaritans.org/\u{2069}");
+        assert_eq!(href, "https://www.samaritans.org/");
+        let mut pack = crate::bundled().clone();
+        pack.locale = "ar".parse().unwrap();
+        pack.attribution.url = Some("https://www.rotherhive.co.uk/".to_owned());
+        let text = Document::pack(&pack).to_text(200);
+        assert!(
+            text.contains("\u{2066}https://www.rotherhive.co.uk/\u{2069}"),
+            "{text}"
+        );
     }
 
     #[test]

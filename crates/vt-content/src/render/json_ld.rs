@@ -162,8 +162,10 @@ fn page(pack: &ContentPack, name: &str, description: &str) -> Map<String, Value>
     if let Some(copyright) = &source.copyright {
         page["isBasedOn"]["copyrightNotice"] = copyright.as_str().into();
     }
-    if let Some(url) = &source.url {
-        page["isBasedOn"]["url"] = url.as_str().into();
+    // The address as a browser reads it, which the page links: `https://evil.example\@x/`
+    // goes to `evil.example`, though a reader of RFC 3986 would take `x` for its host.
+    if let Some(Ok(url)) = source.url.as_deref().map(url::Url::parse) {
+        page["isBasedOn"]["url"] = String::from(url).into();
     }
     if let Some(licence) = &source.licence {
         page.insert("license".into(), license(licence));
@@ -287,6 +289,18 @@ mod tests {
             let back: Value = serde_json::from_str(&text).unwrap();
             assert_eq!(back, value);
         }
+    }
+
+    /// The source's address is the one the page links, where a browser goes.
+    #[test]
+    fn the_source_address_is_the_one_a_browser_follows() {
+        let mut pack = crate::bundled().clone();
+        pack.attribution.url = Some("https://evil.example\\@www.rotherhive.co.uk/vt".to_owned());
+        let value = json_ld(&pack);
+        assert_eq!(
+            value["isBasedOn"]["url"],
+            "https://evil.example/@www.rotherhive.co.uk/vt"
+        );
     }
 
     fn aspects(value: &Value) -> Vec<&str> {
