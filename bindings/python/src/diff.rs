@@ -19,7 +19,9 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
 /// diff needs; and the texts a translator must translate again.
 ///
 /// Items are matched by id, never by position. A removed id needs a new major version,
-/// new content a new minor version, a reworded text a new patch.
+/// new content a new minor version, a reworded text a new patch. Fields of a newer minor
+/// schema version, which loading ignores, are not compared: when either pack has an
+/// `ignored-field` warning, `required_bump` may be too small.
 #[pyfunction]
 fn diff(old: PyRef<'_, core::ContentPack>, new: PyRef<'_, core::ContentPack>) -> core::Diff {
     core::diff(&old, &new)

@@ -13,6 +13,12 @@ use crate::format::Format;
 /// minor version and ignores (with a warning) the fields it does not know. A new major
 /// version breaks readers, so this library refuses packs of any other major version.
 ///
+/// What a newer minor version may add is bounded by what this library checks of the
+/// fields it knows. A new value of a kind (a `cost` of `reduced-rate`) is refused, and so
+/// is a contact that only a new field makes reachable (`contact-unreachable`). And one
+/// change of 1.1 did not only add: a draft has no `review.last_reviewed`, which 1.0
+/// requires, so a reader of 1.0 refuses a 1.1 draft (such as the bundled pack).
+///
 /// ```
 /// use vt_content::SchemaVersion;
 ///

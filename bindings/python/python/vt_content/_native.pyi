@@ -948,7 +948,9 @@ def diff(old: PackContent, new: PackContent) -> Diff:
 
     Every change, with its kind, its path in each pack and the version bump it needs;
     the bump the whole diff needs; the texts a translator must translate again. Items
-    are matched by id, never by position.
+    are matched by id, never by position. Fields of a newer minor schema version, which
+    loading ignores, are not compared: when either pack has an ``ignored-field`` warning,
+    ``required_bump`` may be too small.
     """
 
 def diff_structure(source: PackContent, translation: PackContent) -> Diff:

@@ -24,7 +24,9 @@ fn both(old: &str, new: &str) -> Result<(ContentPack, ContentPack), ContentError
 /// new content a new minor version, a reworded text a new patch.
 ///
 /// `old` and `new` are the packs' JSON texts (`pack.toJson()`). Throws as
-/// `loadPackFromJson` does when either is not a valid pack.
+/// `loadPackFromJson` does when either is not a valid pack. Fields of a newer minor
+/// schema version, which loading ignores, are not compared: when `loadPackFromJson` gives
+/// either pack an `ignored-field` warning, `requiredBump` may be too small.
 #[uniffi::export]
 pub fn diff_packs(old: &str, new: &str) -> Result<Diff, ContentError> {
     let (old, new) = both(old, new)?;
