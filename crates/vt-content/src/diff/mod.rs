@@ -259,7 +259,8 @@ pub struct Diff {
 ///
 /// - **Major**: something an app finds by id or by name stops being found: an item
 ///   (sign, self-care action, practice, support route, contact) is removed or renamed,
-///   alone or with the section that held it (`urgent_help`, a route's `contacts`);
+///   alone or with the section or item that held it (`urgent_help`, a route's
+///   `contacts`, the route: each contact in it is reported);
 ///   the pack's own `id` or its `locale` changes; the major `schema_version` changes.
 /// - **Minor**: what the pack says or does changes, and everything that resolved still
 ///   resolves: an item is added; an optional field is added, or removed with no item in

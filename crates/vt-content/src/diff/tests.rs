@@ -276,6 +276,30 @@ fn a_section_removed_with_items_in_it_removes_each_of_them() {
 }
 
 #[test]
+fn a_route_removed_removes_its_contacts() {
+    let mut old = bundled();
+    let help = old.urgent_help.clone().unwrap();
+    old.support[2].contacts = vec![help.contacts[2].clone(), help.contacts[3].clone()];
+    let mut new = old.clone();
+    new.support.remove(2);
+    let diff = diff(&old, &new);
+    assert_eq!(
+        lines(&diff),
+        [
+            "item-removed /support/2 - major",
+            "item-removed /support/2/contacts/0 - major",
+            "item-removed /support/2/contacts/1 - major",
+        ]
+    );
+    let ids: Vec<_> = diff
+        .changes()
+        .iter()
+        .filter_map(|c| c.old_value.as_deref())
+        .collect();
+    assert_eq!(ids, ["support-lines", "samaritans", "shout"]);
+}
+
+#[test]
 fn structure_mode_compares_ids_and_typed_values_only() {
     let source = bundled();
     let mut translation = source.clone();

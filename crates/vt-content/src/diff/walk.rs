@@ -298,12 +298,7 @@ impl Walker {
         let moved = moved(&old_ids, &new_ids);
         for (index, id) in old_ids.iter().enumerate() {
             if !new_ids.contains(id) {
-                self.push(
-                    ChangeKind::ItemRemoved,
-                    (Some(&at.old.child(index)), None),
-                    Bump::Major,
-                    (Some(id.clone()), None),
-                );
+                self.removed_item(&old[index], schema, &at.old.child(index), id);
             }
         }
         for (new_index, id) in new_ids.iter().enumerate() {
@@ -432,14 +427,10 @@ impl Walker {
                 }
             }
             (Shape::Items, Value::Array(items)) => {
+                let item_schema = schema.get("items").unwrap_or(&NO_SCHEMA);
                 for (index, item) in items.iter().enumerate() {
                     if let Some(id) = item.get("id").and_then(Value::as_str) {
-                        self.push(
-                            ChangeKind::ItemRemoved,
-                            (Some(&path.child(index)), None),
-                            Bump::Major,
-                            (Some(id.to_owned()), None),
-                        );
+                        self.removed_item(item, item_schema, &path.child(index), id);
                     }
                 }
             }
@@ -450,6 +441,23 @@ impl Walker {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Reports an item with an id that the new pack no longer has, then each item with an
+    /// id inside it (a support route's contacts): none of them resolves any more.
+    fn removed_item(&mut self, item: &Value, schema: &'static Value, path: &JsonPointer, id: &str) {
+        self.push(
+            ChangeKind::ItemRemoved,
+            (Some(path), None),
+            Bump::Major,
+            (Some(id.to_owned()), None),
+        );
+        if let Value::Object(fields) = item {
+            let schema = self.resolve(schema);
+            for (key, child) in fields {
+                self.items_in_removed(child, child_schema(schema, key), &path.child(key), key);
+            }
         }
     }
 
