@@ -273,7 +273,8 @@ pub struct Diff {
 /// - **Patch**: the same content, said differently: a text is reworded, or a paragraph
 ///   of it is added, removed or reordered; an item moves within its list (its id still
 ///   resolves, only the order shown changes); anything in `review` changes (dates,
-///   status, reviewer).
+///   status, reviewer); what a translation translates changes (`translation`, such as
+///   the source version it caught up with; adding or removing the section is minor).
 /// - **None**: the `$schema` link (where an editor finds the schema) and `version`
 ///   itself.
 ///

@@ -171,6 +171,27 @@ fn review_changes_are_patches_and_the_schema_link_needs_none() {
 }
 
 #[test]
+fn a_translation_catching_up_with_its_source_is_a_patch() {
+    let mut old = bundled();
+    old.locale = "cy".parse().unwrap();
+    old.translation = Some(crate::Translation {
+        source_locale: "en-GB".parse().unwrap(),
+        source_version: "1.1.0".parse().unwrap(),
+    });
+    let mut new = old.clone();
+    new.translation.as_mut().unwrap().source_version = "1.1.1".parse().unwrap();
+    let diff = diff(&old, &new);
+    assert_eq!(
+        lines(&diff),
+        ["value-changed /translation/source_version /translation/source_version patch"]
+    );
+    // Becoming a translation, or no longer one, changes what a catalog does with it.
+    let mut source = new.clone();
+    source.translation = None;
+    assert_eq!(super::diff(&source, &new).required_bump(), Bump::Minor);
+}
+
+#[test]
 fn typed_values_are_minor_and_ids_of_the_pack_major() {
     let old = bundled();
     let mut new = old.clone();

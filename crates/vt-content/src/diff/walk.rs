@@ -118,6 +118,9 @@ impl Walker {
                 "$schema" | "locale" | "review" | "translation" if structure => continue,
                 "$schema" => Some(Bump::None),
                 "review" => Some(Bump::Patch),
+                // What a translation translates, such as the source version it caught up
+                // with: its own content's changes have their own bumps.
+                "translation" if old_value.is_some() && new_value.is_some() => Some(Bump::Patch),
                 "id" | "locale" => Some(Bump::Major),
                 "schema_version" => Some(schema_version_bump(old_value, new_value)),
                 _ => None,
