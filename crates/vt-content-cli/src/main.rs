@@ -278,6 +278,26 @@ fn write_output(output: Option<&Path>, text: &str) -> Result<(), Failure> {
     }
 }
 
+/// Where writing `path` lands: the file at the end of its symbolic links, which need not
+/// exist yet, as for a link to a file still to be made. A loop of links (more than 40,
+/// as Linux allows) ends at the last link read, which the rename then replaces.
+fn link_target(path: &Path) -> PathBuf {
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return real;
+    }
+    let mut target = path.to_owned();
+    for _ in 0..40 {
+        let Ok(next) = std::fs::read_link(&target) else {
+            break;
+        };
+        target = match target.parent() {
+            Some(parent) => parent.join(next),
+            None => next,
+        };
+    }
+    target
+}
+
 /// Writes `text` to a new file beside `path`, then renames it over `path`: a write that
 /// fails (a full disk, an interrupt) leaves `path` as it was. That matters where the file
 /// written is also read, as in `import-po cy.po --translation cy.json -o cy.json`. Through
@@ -291,7 +311,7 @@ fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
             describe(&error)
         ))
     };
-    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    let target = link_target(path);
     let existing = std::fs::metadata(&target).ok();
     if existing
         .as_ref()

@@ -449,6 +449,18 @@ fn o_replaces_its_file_whole_and_a_dash_is_standard_output() {
                 .is_symlink()
         );
     }
+    // A link to a file still to be made: the file is made, and the link kept.
+    #[cfg(unix)]
+    {
+        let dangling = dir.path().join("dangling.html");
+        std::os::unix::fs::symlink("made.html", &dangling).expect("a link");
+        let dangling_text = dangling.display().to_string();
+        let (code, _, stderr) = run(&["export", "--format", "html", "-o", &dangling_text]);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(fs::symlink_metadata(&dangling).expect("the link").is_symlink());
+        let made = fs::read_to_string(dir.path().join("made.html")).expect("made");
+        assert!(made.starts_with("<!DOCTYPE html>"), "{made}");
+    }
     let (code, stdout, _) = run(&["export", "--format", "markdown", "-o", "-"]);
     assert_eq!(code, 0);
     assert!(
