@@ -457,7 +457,11 @@ fn o_replaces_its_file_whole_and_a_dash_is_standard_output() {
         let dangling_text = dangling.display().to_string();
         let (code, _, stderr) = run(&["export", "--format", "html", "-o", &dangling_text]);
         assert_eq!(code, 0, "{stderr}");
-        assert!(fs::symlink_metadata(&dangling).expect("the link").is_symlink());
+        assert!(
+            fs::symlink_metadata(&dangling)
+                .expect("the link")
+                .is_symlink()
+        );
         let made = fs::read_to_string(dir.path().join("made.html")).expect("made");
         assert!(made.starts_with("<!DOCTYPE html>"), "{made}");
     }

@@ -164,7 +164,8 @@ codes! {
         DefaultLabels = "default-labels",
         /// A label that a page fills in (`text_message`, `opening_times`) lacks one of
         /// its placeholders, so that a page fills in the en-GB label instead (no number or
-        /// time is left out), or has another, which the page shows as written (schema 1.1).
+        /// time is left out), or has another, which the page shows as written; or another
+        /// label has a placeholder, which no page fills in (schema 1.1).
         LabelPlaceholders = "label-placeholders",
         /// A translation was made from an older version of its source pack than the one
         /// in the catalog: the source has moved on.

@@ -122,26 +122,35 @@ pub struct Labels {
     pub licence: String,
 }
 
-impl Labels {
-    /// The labels that a page fills in, each with its key and the names of the
-    /// placeholders filled in.
-    fn filled_in(&self) -> [(&'static str, &str, &'static [&'static str]); 2] {
-        [
-            ("text_message", &self.text_message, &["keyword", "number"]),
-            ("opening_times", &self.opening_times, &["opens", "closes"]),
-        ]
-    }
+/// The labels that a page fills in, each with its key and the names of the placeholders
+/// filled in.
+const FILLED_IN: [(&str, &[&str]); 2] = [
+    ("text_message", &["keyword", "number"]),
+    ("opening_times", &["opens", "closes"]),
+];
 
+impl Labels {
     /// A [`LabelPlaceholders`](WarningCode::LabelPlaceholders) warning for each label that
-    /// a page fills in and that lacks one of its placeholders, or has another; `labels` is
-    /// where the labels are in the pack.
+    /// a page fills in and that lacks one of its placeholders, or has another, and for each
+    /// other label with a placeholder, which no page fills in; `labels` is where the labels
+    /// are in the pack. In the order of the labels.
     pub(crate) fn placeholder_warnings(&self, labels: &JsonPointer) -> Vec<Warning> {
         let braced = |names: &[&str]| {
             let names: Vec<String> = names.iter().map(|name| format!("{{{name}}}")).collect();
             names.join(" and ")
         };
+        let Ok(serde_json::Value::Object(all)) = serde_json::to_value(self) else {
+            return Vec::new();
+        };
         let mut warnings = Vec::new();
-        for (key, text, expected) in self.filled_in() {
+        for (key, text) in &all {
+            let Some(text) = text.as_str() else {
+                continue;
+            };
+            let expected: &[&str] = FILLED_IN
+                .iter()
+                .find(|(filled, _)| filled == key)
+                .map_or(&[], |(_, names)| names);
             let found: Vec<&str> = placeholder::names(text).collect();
             let missing: Vec<&str> = expected
                 .iter()
@@ -169,12 +178,15 @@ impl Labels {
                 ));
             }
             if !problems.is_empty() {
+                let fills = match expected {
+                    [] => "nothing".to_owned(),
+                    names => braced(names),
+                };
                 warnings.push(Warning::new(
                     WarningCode::LabelPlaceholders,
                     labels.child(key),
                     format!(
-                        "a page fills in {} in this label; {}",
-                        braced(expected),
+                        "a page fills in {fills} in this label; {}",
                         problems.join(", and ")
                     ),
                 ));
@@ -297,6 +309,24 @@ mod tests {
             "a page fills in {keyword} and {number} in this label; \
              it has {x} and {y}, which the page would show as written"
         );
+    }
+
+    /// A placeholder in a label that no page fills in is shown as written: a translator
+    /// who writes `{number}` in `call` is told, in the order of the labels.
+    #[test]
+    fn a_placeholder_in_a_label_no_page_fills_in_is_named() {
+        let mut labels = Labels::en_gb();
+        labels.call = "Ffoniwch {number} am ddim".to_owned();
+        labels.opening_times = "{opens}".to_owned();
+        let warnings = labels.placeholder_warnings(&JsonPointer::root().child("labels"));
+        let paths: Vec<_> = warnings.iter().map(|w| w.path.to_string()).collect();
+        assert_eq!(paths, ["/labels/call", "/labels/opening_times"]);
+        assert_eq!(
+            warnings[0].message,
+            "a page fills in nothing in this label; \
+             it has {number}, which the page would show as written"
+        );
+        assert!(Labels::en_gb().placeholder_warnings(&JsonPointer::root()).is_empty());
     }
 
     #[test]

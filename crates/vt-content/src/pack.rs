@@ -418,7 +418,8 @@ impl ContentPack {
 
     /// A [`LabelPlaceholders`](WarningCode::LabelPlaceholders) warning for each of the
     /// pack's labels that a page fills in (`text_message`, `opening_times`) and whose
-    /// placeholders are not those the page fills in. Loading gives them too.
+    /// placeholders are not those the page fills in, and for each other label with a
+    /// placeholder, which no page fills in. Loading gives them too.
     ///
     /// ```
     /// let mut pack = vt_content::bundled().clone();
