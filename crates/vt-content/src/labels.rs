@@ -326,7 +326,11 @@ mod tests {
             "a page fills in nothing in this label; \
              it has {number}, which the page would show as written"
         );
-        assert!(Labels::en_gb().placeholder_warnings(&JsonPointer::root()).is_empty());
+        assert!(
+            Labels::en_gb()
+                .placeholder_warnings(&JsonPointer::root())
+                .is_empty()
+        );
     }
 
     #[test]
