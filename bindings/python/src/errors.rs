@@ -9,21 +9,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 use vt_content as core;
 
-/// The exception `vt_content.<name>` made with these arguments, or the error met in
-/// making it.
-pub(crate) fn exception<'py>(
-    py: Python<'py>,
-    name: &str,
-    args: impl pyo3::call::PyCallArgs<'py>,
-) -> PyErr {
-    let class = py
-        .import("vt_content._errors")
-        .and_then(|module| module.getattr(name));
-    match class.and_then(|class| class.call1(args)) {
-        Ok(exception) => PyErr::from_value(exception),
-        Err(error) => error,
-    }
-}
+pub(crate) use core::python::exception;
 
 /// The exception for a pack that could not be loaded from the file `path` (`None` for text).
 ///

@@ -351,6 +351,7 @@ def test_errors_pickle_and_copy_with_every_field() -> None:
         raised(lambda: vt_content.loads(edited('"schema_version": "1.1"', '"schema_version": "2.0"'))),
         raised(lambda: BUNDLED.sign("nope")),
         raised(lambda: vt_content.load_catalog(CONFORMANCE / "catalog" / "invalid" / "file-errors-and-catalog-rules")),
+        raised(lambda: vt_content.diff(BUNDLED, vt_content.loads(edited('"title": "', '"title": "A '))).check()),
     ]
     assert [type(error).__name__ for error in errors] == [
         "ValidationError",
@@ -358,11 +359,12 @@ def test_errors_pickle_and_copy_with_every_field() -> None:
         "UnsupportedSchemaVersionError",
         "UnknownIdError",
         "CatalogError",
+        "VersionError",
     ]
     for error in errors:
         for copied in (pickle.loads(pickle.dumps(error)), copy.copy(error), copy.deepcopy(error)):
             assert fields(copied) == fields(error)
-    original, catalog_error = errors[-1], pickle.loads(pickle.dumps(errors[-1]))
+    original, catalog_error = errors[4], pickle.loads(pickle.dumps(errors[4]))
     assert isinstance(original, vt_content.CatalogError)
     assert isinstance(catalog_error, vt_content.CatalogError)
     assert catalog_error.violations and catalog_error.violations == original.violations
@@ -371,6 +373,9 @@ def test_errors_pickle_and_copy_with_every_field() -> None:
     unknown = pickle.loads(pickle.dumps(errors[3]))
     assert isinstance(unknown, vt_content.UnknownIdError) and isinstance(unknown, KeyError)
     assert unknown.id == "nope"
+    version = pickle.loads(pickle.dumps(errors[5]))
+    assert isinstance(version, vt_content.VersionError)
+    assert version.code == "version-bump-too-small"
 
 
 def guidance_kind(ids: list[str]) -> vt_content.GuidanceKind:
@@ -440,6 +445,8 @@ def test_the_exceptions_form_one_hierarchy() -> None:
         vt_content.JsonSyntaxError,
         vt_content.UnsupportedSchemaVersionError,
         vt_content.UnknownIdError,
+        vt_content.CatalogError,
+        vt_content.VersionError,
     ):
         assert issubclass(error, vt_content.ContentError)
     assert issubclass(vt_content.JsonSyntaxError, vt_content.ValidationError)

@@ -14,11 +14,24 @@ from repo import CONFORMANCE, REPO
 DIFF_CASES = sorted(path for path in (CONFORMANCE / "diff").iterdir() if path.is_dir())
 
 
+def version_check(diff: vt_content.Diff) -> Optional[str]:
+    """The code of the VersionError that checking the versions raises, or None."""
+    try:
+        diff.check()
+    except vt_content.VersionError as error:
+        assert isinstance(error, vt_content.ContentError)
+        assert diff.new_version in str(error)
+        return error.code
+    return None
+
+
 def written(diff: vt_content.Diff) -> dict[str, Any]:
-    """A diff as the fixtures write it."""
+    """A diff as the fixtures write it: the version check in content mode only."""
+    checked = {"version_check": version_check(diff)} if diff.mode.value == "content" else {}
     return {
         "mode": diff.mode.value,
         "required_bump": diff.required_bump.value,
+        **checked,
         "changes": [
             {
                 "kind": change.kind.value,
@@ -42,7 +55,10 @@ def test_each_diff_case_gives_exactly_the_expected_changes(case: Path) -> None:
     old = vt_content.loads((case / "old.json").read_bytes())
     new = vt_content.loads((case / "new.json").read_bytes())
     compare = {"content": vt_content.diff, "structure": vt_content.diff_structure}[expected["mode"]]
-    assert written(compare(old, new)) == expected
+    diff = compare(old, new)
+    assert written(diff) == expected
+    if expected["mode"] == "content":
+        assert diff.changelog_entry() == (case / "changelog.md").read_text("utf-8")
 
 
 def reworded_title() -> vt_content.ContentPack:

@@ -30,6 +30,22 @@ use crate::{
 use crate::{Bump, ChangeKind, DiffMode};
 use crate::{CatalogViolation, CatalogWarning};
 
+/// The exception `vt_content.<name>` (a class of `vt_content/_errors.py`) made with these
+/// arguments, or the error met in making it.
+pub fn exception<'py>(
+    py: Python<'py>,
+    name: &str,
+    args: impl pyo3::call::PyCallArgs<'py>,
+) -> PyErr {
+    let class = py
+        .import("vt_content._errors")
+        .and_then(|module| module.getattr(name));
+    match class.and_then(|class| class.call1(args)) {
+        Ok(exception) => PyErr::from_value(exception),
+        Err(error) => error,
+    }
+}
+
 /// Converts a value to plain Python data (dict, list, str, int, bool, None) through its
 /// JSON form, so that it is exactly what `json.loads` gives for the library's JSON.
 pub fn to_python<'py>(py: Python<'py>, value: &impl Serialize) -> PyResult<Bound<'py, PyAny>> {

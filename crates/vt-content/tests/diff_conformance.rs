@@ -1,6 +1,6 @@
 //! Runs the shared diff fixtures of `tests/conformance/diff/` (see its README): each case's
-//! `old.json` and `new.json` give exactly the changes, bumps and changed texts of its
-//! `expected.json`, and the new pack's version is the bump its changes need.
+//! `old.json` and `new.json` give exactly the changes, bumps, changed texts and version
+//! check of its `expected.json`, and the changelog entry of its `changelog.md`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -27,8 +27,19 @@ struct ExpectedChange {
 struct Expected {
     mode: String,
     required_bump: String,
+    /// In content mode: the code of the version check's error, or `None` when the new
+    /// version is the bump the changes need.
+    #[serde(default, deserialize_with = "present")]
+    version_check: Option<Option<String>>,
     changes: Vec<ExpectedChange>,
     changed_texts: Vec<String>,
+}
+
+/// A field that may be `null` when present: `Some(None)`, where a missing one is `None`.
+fn present<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(deserializer).map(Some)
 }
 
 fn load(path: &Path) -> ContentPack {
@@ -44,6 +55,8 @@ fn written(diff: &Diff) -> Expected {
     Expected {
         mode: diff.mode().as_str().to_owned(),
         required_bump: diff.required_bump().as_str().to_owned(),
+        version_check: (diff.mode() == DiffMode::Content)
+            .then(|| diff.check().err().map(|error| error.code().to_owned())),
         changes: diff
             .changes()
             .iter()
@@ -93,11 +106,14 @@ fn every_diff_case_gives_exactly_the_expected_changes() {
                 "{name}:\n  expected {expected:?}\n  got      {got:?}"
             ));
         }
-        // Each case's new pack is versioned as its changes need (none is a mistake).
-        if diff.mode() == DiffMode::Content
-            && let Err(error) = diff.check()
-        {
-            failures.push(format!("{name}: {error}"));
+        if diff.mode() == DiffMode::Content {
+            let changelog = fs::read_to_string(dir.join("changelog.md")).expect("a changelog.md");
+            if diff.changelog_entry() != changelog {
+                failures.push(format!(
+                    "{name}: changelog.md is not the changelog entry:\n{}",
+                    diff.changelog_entry()
+                ));
+            }
         }
         // A diff of a pack with itself is empty.
         assert!(vt_content::diff(&new, &new).is_empty(), "{name}");

@@ -37,6 +37,7 @@ from vt_content._errors import (
     UnknownIdError,
     UnsupportedSchemaVersionError,
     ValidationError,
+    VersionError,
 )
 from vt_content._kinds import ContactOrigin, Cost, Days, GuidanceKind, PracticeKind, ReviewStatus
 from vt_content._kinds import Bump, ChangeKind, DiffMode, Direction, PseudoLocale
@@ -124,6 +125,7 @@ __all__ = [
     "UnsupportedSchemaVersionError",
     "UrgentHelp",
     "ValidationError",
+    "VersionError",
     "Violation",
     "STYLESHEET",
     "__version__",

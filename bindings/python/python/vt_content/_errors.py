@@ -103,6 +103,18 @@ class UnknownIdError(ContentError, KeyError):
         return str(self.args[0])
 
 
+class VersionError(ContentError):
+    """A new version is not the bump its changes need (``Diff.check()``), such as 1.1.1
+    for a pack that removes a sign, or a version that goes back."""
+
+    code: str
+    """``version-decreased`` or ``version-bump-too-small``."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 class CatalogError(ContentError):
     """A catalog could not be made from a directory: every pack file that did not load,
     and every rule of a catalog that its packs break, all at once."""

@@ -1009,6 +1009,10 @@ class Diff:
         """Where the new pack has a text that is new or reworded: JSON Pointers, in order."""
     def changelog_entry(self) -> str:
         """A changelog entry for the new version, in Markdown."""
+    def check(self) -> None:
+        """Checks that the new pack's version is the bump its changes need, or a greater
+        one (the same version when no change needs one): raises ``VersionError``, whose
+        ``code`` is ``version-decreased`` or ``version-bump-too-small``, when it is not."""
     def to_dict(self) -> dict[str, Any]:
         """The diff as plain Python data, as the command line's JSON writes it."""
     def __eq__(self, value: object, /) -> bool: ...

@@ -1,10 +1,10 @@
-//! The Python face of a diff (feature `python`): `to_dict()`, `repr()`, `str()` and the
-//! changelog entry. The fields are the core's, through `get_all`.
+//! The Python face of a diff (feature `python`): `to_dict()`, `repr()`, `str()`, the
+//! changelog entry and the version check. The fields are the core's, through `get_all`.
 
 use pyo3::prelude::*;
 
 use super::{Change, Diff};
-use crate::python::to_python;
+use crate::python::{exception, to_python};
 
 /// An optional text for a repr: `"text"` or `None`.
 fn optional(text: Option<&str>) -> String {
@@ -41,6 +41,15 @@ impl Diff {
     #[pyo3(name = "changelog_entry")]
     fn py_changelog_entry(&self) -> String {
         self.changelog_entry()
+    }
+
+    /// Checks that the new pack's version is the bump its changes need, or a greater one
+    /// (the same version when no change needs one): raises `VersionError`, whose `code` is
+    /// `version-decreased` or `version-bump-too-small`, when it is not.
+    #[pyo3(name = "check")]
+    fn py_check(&self, py: Python<'_>) -> PyResult<()> {
+        self.check()
+            .map_err(|error| exception(py, "VersionError", (error.to_string(), error.code())))
     }
 
     /// The diff as plain Python data, as the command line's JSON writes it.

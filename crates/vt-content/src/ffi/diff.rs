@@ -1,6 +1,8 @@
 //! What changed between two packs, for Kotlin and Swift: `diffPacks(old, new)` and
 //! `diffPackStructure(source, translation)`, which take the packs' JSON texts (from
-//! `toJson()`, or as read from files) and return the core's `Diff` record.
+//! `toJson()`, or as read from files) and return the core's `Diff` record; and from the
+//! same texts, the changelog entry (`packChangelogEntry`) and the version check
+//! (`checkPackVersions`), which Rust and Python have as methods of the diff.
 //!
 //! They take text, not pack objects: an object that Kotlin closed (freed) before passing
 //! it cannot be read safely, and text always can (see `tests/interface.rs`).
@@ -33,6 +35,28 @@ pub fn diff_packs(old: &str, new: &str) -> Result<Diff, ContentError> {
     Ok(crate::diff(&old, &new))
 }
 
+/// A changelog entry for `new`, in Markdown, from what changed since `old`: a
+/// `## VERSION` heading, a line saying what bump the changes need, then the changes
+/// grouped by kind, as the content's `CHANGELOG.md` has them.
+///
+/// `old` and `new` are the packs' JSON texts (`pack.toJson()`). Throws as `diffPacks`
+/// does.
+#[uniffi::export]
+pub fn pack_changelog_entry(old: &str, new: &str) -> Result<String, ContentError> {
+    let (old, new) = both(old, new)?;
+    Ok(crate::diff(&old, &new).changelog_entry())
+}
+
+/// Checks that `new`'s version is the bump its changes since `old` need, or a greater
+/// one (the same version when no change needs one). Throws `Version`, whose `code` is
+/// `version-decreased` or `version-bump-too-small`, when it is not; and as `diffPacks`
+/// does when either is not a valid pack.
+#[uniffi::export]
+pub fn check_pack_versions(old: &str, new: &str) -> Result<(), ContentError> {
+    let (old, new) = both(old, new)?;
+    Ok(crate::diff(&old, &new).check()?)
+}
+
 /// What differs between `source` and `translation`, packs of different locales, by ids
 /// and structure only: items added, removed or moved, optional fields added or removed,
 /// typed values (phone numbers, practice kinds, ...) changed; never a text, the locale,
@@ -63,5 +87,25 @@ mod tests {
             diff_packs(old, "[]"),
             Err(ContentError::Validation { .. })
         ));
+    }
+
+    #[test]
+    fn the_changelog_and_the_version_check_are_the_core_ones() {
+        let mut changed = crate::bundled().clone();
+        changed.title = "Vicarious trauma".to_owned();
+        let core = crate::diff(crate::bundled(), &changed);
+        let (old, new) = (crate::BUNDLED_JSON, changed.to_json());
+        assert_eq!(
+            pack_changelog_entry(old, &new).unwrap(),
+            core.changelog_entry()
+        );
+        // The version did not change: the reworded title needs a patch.
+        let Err(ContentError::Version { summary, code }) = check_pack_versions(old, &new) else {
+            panic!("the version check passed")
+        };
+        assert_eq!(code, "version-bump-too-small");
+        assert_eq!(summary, core.check().unwrap_err().to_string());
+        changed.version = "1.1.2".parse().unwrap();
+        assert!(check_pack_versions(old, &changed.to_json()).is_ok());
     }
 }

@@ -8,9 +8,12 @@
 
 use std::fmt;
 
-use crate::{ErrorKind, LoadError, SchemaVersion, UnknownSign, Violation, ViolationCode};
+use crate::{
+    ErrorKind, LoadError, SchemaVersion, UnknownSign, VersionError, Violation, ViolationCode,
+};
 
-/// Why a pack could not be loaded, or guidance could not be given.
+/// Why a pack could not be loaded, guidance could not be given, or a version is not the
+/// bump its changes need.
 ///
 /// In Kotlin this is `ContentException`, with one subclass per case; in Swift, an enum
 /// that conforms to `Error`. Every case has a `summary`: the library's one-line text of
@@ -67,6 +70,14 @@ pub enum ContentError {
         /// The value as it was given.
         value: String,
     },
+    /// A new version is not the bump its changes need (`checkPackVersions`), such as
+    /// 1.1.1 for a pack that removes a sign, or a version that goes back.
+    Version {
+        /// What is wrong, in one line, naming the change that needs a bigger bump.
+        summary: String,
+        /// `version-decreased` or `version-bump-too-small`.
+        code: String,
+    },
     /// The pack could not be read from its file.
     Io {
         /// What is wrong, in one line.
@@ -84,6 +95,7 @@ impl fmt::Display for ContentError {
         | ContentError::Syntax { summary, .. }
         | ContentError::UnknownSign { summary, .. }
         | ContentError::InvalidArgument { summary, .. }
+        | ContentError::Version { summary, .. }
         | ContentError::Io { summary, .. }) = self;
         f.write_str(summary)
     }
@@ -133,6 +145,15 @@ impl From<LoadError> for ContentError {
     }
 }
 
+impl From<VersionError> for ContentError {
+    fn from(error: VersionError) -> Self {
+        ContentError::Version {
+            summary: error.to_string(),
+            code: error.code().to_owned(),
+        }
+    }
+}
+
 impl From<UnknownSign> for ContentError {
     fn from(error: UnknownSign) -> Self {
         ContentError::UnknownSign {
@@ -164,7 +185,8 @@ mod tests {
         ]
     }
 
-    /// The violations of an error: none for an I/O error or an unknown sign.
+    /// The violations of an error: none for an I/O error, an unknown sign, an argument or
+    /// a version.
     fn violations(error: ContentError) -> Vec<Violation> {
         match error {
             ContentError::Validation { violations, .. }
@@ -172,6 +194,7 @@ mod tests {
             | ContentError::Syntax { violations, .. } => violations,
             ContentError::UnknownSign { .. }
             | ContentError::InvalidArgument { .. }
+            | ContentError::Version { .. }
             | ContentError::Io { .. } => Vec::new(),
         }
     }

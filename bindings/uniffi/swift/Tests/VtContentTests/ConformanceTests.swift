@@ -123,6 +123,7 @@ final class ConformanceTests: XCTestCase {
         case .UnsupportedSchemaVersion: return "unsupported-schema-version"
         case .UnknownSign: return "unknown-sign"
         case .InvalidArgument: return "invalid-argument"
+        case .Version: return "version"
         case .Io: return "io"
         }
     }

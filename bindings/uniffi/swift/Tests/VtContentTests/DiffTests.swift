@@ -3,7 +3,8 @@ import VtContent
 import XCTest
 
 /// Diffs through Swift: every case of `tests/conformance/diff` gives exactly the changes,
-/// bumps and changed texts written in its `expected.json`, as in Rust, Python and Kotlin.
+/// bumps, changed texts and version check written in its `expected.json`, and the changelog
+/// entry of its `changelog.md`, as in Rust, Python and Kotlin.
 final class DiffTests: XCTestCase {
     func testEveryDiffCaseGivesExactlyTheExpectedChanges() throws {
         for dir in try Fixtures.cases("diff") {
@@ -32,6 +33,25 @@ final class DiffTests: XCTestCase {
             let changes = diff.changes.map { line(text($0.kind), $0.oldPath, $0.newPath, text($0.bump)) }
             XCTAssertEqual(changes, expectedChanges, "\(name): changes")
             XCTAssertEqual(diff.changedTexts, expected["changed_texts"] as? [String], "\(name): changed_texts")
+            if diff.mode == .content {
+                XCTAssertEqual(
+                    try versionCheck(old: old.toJson(), new: new.toJson()),
+                    expected["version_check"] as? String,
+                    "\(name): version_check"
+                )
+                let changelog = try String(contentsOf: dir.appendingPathComponent("changelog.md"), encoding: .utf8)
+                XCTAssertEqual(try packChangelogEntry(old: old.toJson(), new: new.toJson()), changelog, "\(name): changelog.md")
+            }
+        }
+    }
+
+    /// The code of the `Version` error that checking the versions throws, or nil.
+    private func versionCheck(old: String, new: String) throws -> String? {
+        do {
+            try checkPackVersions(old: old, new: new)
+            return nil
+        } catch let ContentError.Version(_, code) {
+            return code
         }
     }
 
@@ -53,6 +73,8 @@ final class DiffTests: XCTestCase {
         XCTAssertEqual(change.oldValue, "Vicarious traumatisation")
         XCTAssertEqual(change.newValue, "Vicarious trauma")
         XCTAssertEqual(diff.oldVersion, old.version())
+        XCTAssertEqual(try versionCheck(old: old.toJson(), new: new.toJson()), "version-bump-too-small")
+        XCTAssertTrue(try packChangelogEntry(old: old.toJson(), new: new.toJson()).contains("### Reworded"))
     }
 
     func testAPackHasNoChangesFromItself() throws {

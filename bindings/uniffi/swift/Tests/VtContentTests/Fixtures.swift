@@ -40,7 +40,7 @@ enum Fixtures {
 }
 
 /// The summary and the violations of an error, read from its fields: no violations for
-/// an unknown sign, an argument or an I/O error.
+/// an unknown sign, an argument, a version or an I/O error.
 func summaryAndViolations(_ error: ContentError) -> (summary: String, violations: [Violation]) {
     switch error {
     case let .Validation(summary, violations): return (summary, violations)
@@ -48,6 +48,7 @@ func summaryAndViolations(_ error: ContentError) -> (summary: String, violations
     case let .Syntax(summary, _, _, _, _, violations): return (summary, violations)
     case let .UnknownSign(summary, _): return (summary, [])
     case let .InvalidArgument(summary, _, _): return (summary, [])
+    case let .Version(summary, _): return (summary, [])
     case let .Io(summary, _): return (summary, [])
     }
 }

@@ -137,12 +137,13 @@ class ConformanceTest {
         assertEquals(expected.getString("review_status"), guidance.review.status?.name?.lowercase(), "$name: review_status")
     }
 
-    /** The violations an error carries: none for an unknown sign, an argument or an I/O error. */
+    /** The violations an error carries: none for an unknown sign, an argument, a version or an I/O error. */
     private fun violationsOf(error: ContentException): List<Violation> = when (error) {
         is ContentException.Validation -> error.violations
         is ContentException.Syntax -> error.violations
         is ContentException.UnsupportedSchemaVersion -> error.violations
-        is ContentException.UnknownSign, is ContentException.InvalidArgument, is ContentException.Io -> emptyList()
+        is ContentException.UnknownSign, is ContentException.InvalidArgument, is ContentException.Version,
+        is ContentException.Io -> emptyList()
     }
 
     /** The kind of an error as the fixtures write it. */
@@ -152,6 +153,7 @@ class ConformanceTest {
         is ContentException.UnsupportedSchemaVersion -> "unsupported-schema-version"
         is ContentException.UnknownSign -> "unknown-sign"
         is ContentException.InvalidArgument -> "invalid-argument"
+        is ContentException.Version -> "version"
         is ContentException.Io -> "io"
     }
 }

@@ -9,10 +9,12 @@ import org.junit.jupiter.api.DynamicTest
 import org.junit.jupiter.api.DynamicTest.dynamicTest
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.TestFactory
+import org.junit.jupiter.api.assertThrows
 
 /**
- * Diffs through Kotlin: every case of `tests/conformance/diff` gives exactly the changes, bumps
- * and changed texts written in its `expected.json`, as in Rust and Python.
+ * Diffs through Kotlin: every case of `tests/conformance/diff` gives exactly the changes, bumps,
+ * changed texts and version check written in its `expected.json`, and the changelog entry of its
+ * `changelog.md`, as in Rust and Python.
  */
 class DiffTest {
     private fun load(path: Path): ContentPack = loadPackFromBytes(Files.readAllBytes(path)).pack
@@ -47,6 +49,20 @@ class DiffTest {
                     "$case: changes",
                 )
                 assertEquals(Fixtures.strings(expected.getJSONArray("changed_texts")), diff.changedTexts, "$case: changed_texts")
+                if (diff.mode == DiffMode.CONTENT) {
+                    val checked = try {
+                        checkPackVersions(old.toJson(), new.toJson())
+                        null
+                    } catch (error: ContentException.Version) {
+                        error.code
+                    }
+                    assertEquals(expected.stringOrNull("version_check"), checked, "$case: version_check")
+                    assertEquals(
+                        Files.readString(dir.resolve("changelog.md")),
+                        packChangelogEntry(old.toJson(), new.toJson()),
+                        "$case: changelog.md",
+                    )
+                }
             }
         }
 
@@ -62,6 +78,10 @@ class DiffTest {
         assertEquals("/title" to "/title", change.oldPath to change.newPath)
         assertEquals("Vicarious traumatisation" to "Vicarious trauma", change.oldValue to change.newValue)
         assertEquals(old.version(), diff.oldVersion)
+        val error = assertThrows<ContentException.Version> { checkPackVersions(old.toJson(), new.toJson()) }
+        assertEquals("version-bump-too-small", error.code)
+        assertTrue(error.summary.endsWith("text reworded at /title (patch)"), error.summary)
+        assertTrue(packChangelogEntry(old.toJson(), new.toJson()).contains("### Reworded"))
     }
 
     @Test
