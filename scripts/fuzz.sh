@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of the loader, the guidance and the PO import (libFuzzer through cargo-fuzz,
+# Coverage-guided fuzzing of the loader, the guidance, the PO import and the pages (libFuzzer through cargo-fuzz,
 # with AddressSanitizer): runs each target of fuzz/ for SECONDS (30 by default), from a
 # seed corpus made of the conformance fixtures and the bundled pack, and prints one line
 # per target with its executions and coverage (libFuzzer's cov: and ft:).
 #
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: load guidance po; all by default)
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: load guidance po render; all by default)
 #
 # Needs a nightly toolchain (rustup) and cargo-fuzz; installs cargo-fuzz from the crate registry
 # when it is missing (about two minutes on two cores). Without a nightly toolchain it
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load guidance po)
+[ ${#targets[@]} -gt 0 ] || targets=(load guidance po render)
 
 if ! cargo +nightly --version >/dev/null 2>&1; then
     echo "fuzz: skipped, no nightly Rust toolchain (cargo-fuzz needs one: rustup toolchain install nightly)"
@@ -59,7 +59,7 @@ PO
         [ "$(wc -c <"$pack")" -le "$max_len" ] || continue
         n=$((n + 1))
         case "$1" in
-            load) cp "$pack" "$dir/seed-$n" ;;
+            load | render) cp "$pack" "$dir/seed-$n" ;;
             guidance)
                 { cat "$pack"; printf '\0withdrawing\nlow-motivation\nwithdrawing'; } >"$dir/seed-$n"
                 { cat "$pack"; printf '\0'; } >"$dir/seed-$n-none"

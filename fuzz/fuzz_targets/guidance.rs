@@ -2,7 +2,7 @@
 //! sign ids one a line; a pack that does not load is replaced by the bundled one. The
 //! guidance must never panic, must refuse exactly the ids that are not signs of the pack
 //! (naming the first), and must follow the source's advice: with signs, speak to the
-//! pack's support routes first; with none, prevention.
+//! pack's support routes first, each once; with none, prevention.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -49,13 +49,13 @@ fuzz_target!(|data: &[u8]| {
             } else {
                 assert_eq!(guidance.kind, GuidanceKind::SeekSupport);
                 let speak_to: Vec<&str> = guidance.speak_to.iter().map(|r| r.id.as_str()).collect();
-                let advised: Vec<&str> = pack
-                    .advice
-                    .signs_recognised
-                    .speak_to
-                    .iter()
-                    .map(|id| id.as_str())
-                    .collect();
+                // The routes advised, each once, where it is first named.
+                let mut advised: Vec<&str> = Vec::new();
+                for id in &pack.advice.signs_recognised.speak_to {
+                    if !advised.contains(&id.as_str()) {
+                        advised.push(id.as_str());
+                    }
+                }
                 assert_eq!(speak_to, advised);
             }
             assert_eq!(guidance.self_care_actions, pack.self_care_actions);
