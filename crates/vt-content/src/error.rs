@@ -91,7 +91,7 @@ codes! {
         UnpairedDirection = "unpaired-direction",
         /// An id is not kebab-case or is too long.
         InvalidId = "invalid-id",
-        /// Two items share an id, or a list of references names one item twice.
+        /// Two items share an id (a contact's id is unique in its list).
         DuplicateId = "duplicate-id",
         /// A reference names an id that the pack does not define.
         UnresolvedReference = "unresolved-reference",

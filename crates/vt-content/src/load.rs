@@ -19,7 +19,9 @@ pub struct Loaded {
     pub pack: ContentPack,
     /// What its editor should know: fields of a newer minor schema version that were left
     /// out (`ignored-field`), then no labels of its own (`default-labels`), labels without
-    /// their placeholders (`label-placeholders`) and a draft (`unreviewed-draft`), as
+    /// their placeholders (`label-placeholders`), support routes named again
+    /// (`repeated-route`), a locale of unknown direction (`unknown-direction`) and a draft
+    /// (`unreviewed-draft`), as
     /// [`ContentPack::content_warnings`] gives them.
     pub warnings: Vec<Warning>,
 }
@@ -32,7 +34,7 @@ impl ContentPack {
     /// [`MAX_PACK_TEXT_BYTES`] with it), the JSON syntax, the major schema
     /// version. Then every violation is reported at once, in the order of the pack: of
     /// the structure and text of every field, of the rules that need the whole pack
-    /// (unique ids, references that resolve, each named once, review dates in order), and
+    /// (unique ids, references that resolve, review dates in order), and
     /// of the rules on
     /// a review, a licence and each contact (a draft claims no review, a contact can be
     /// reached, ...). The rules beyond the structure are checked on every part of the pack

@@ -12,7 +12,9 @@ pub struct LoadedPack {
     pub pack: Arc<ContentPack>,
     /// What its editor should know: fields of a newer minor schema version that were left
     /// out (`ignored-field`), then no labels of its own (`default-labels`), labels without
-    /// their placeholders (`label-placeholders`) and a draft (`unreviewed-draft`).
+    /// their placeholders (`label-placeholders`), support routes named again
+    /// (`repeated-route`), a locale of unknown direction (`unknown-direction`) and a draft
+    /// (`unreviewed-draft`).
     pub warnings: Vec<Warning>,
 }
 
