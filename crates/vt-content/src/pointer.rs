@@ -98,15 +98,8 @@ impl JsonPointer {
     /// assert_eq!(JsonPointer::list(&paths, 1), "/title and 2 more");
     /// ```
     pub fn list(paths: &[JsonPointer], at_most: usize) -> String {
-        let shown: Vec<String> = paths
-            .iter()
-            .take(at_most)
-            .map(JsonPointer::to_string)
-            .collect();
-        match paths.len() - shown.len() {
-            0 => shown.join(", "),
-            more => format!("{} and {more} more", shown.join(", ")),
-        }
+        let shown = paths.iter().take(at_most).map(JsonPointer::to_string);
+        crate::report::first_and_more(shown, paths.len())
     }
 }
 

@@ -5,6 +5,16 @@ use serde::Serialize;
 
 use crate::{LoadError, SchemaVersion, Violation};
 
+/// Things for a person to read, comma-separated: those `shown`, then how many more of
+/// `total` there are, as in `/title, /summary/0 and 3 more`.
+pub(crate) fn first_and_more(shown: impl Iterator<Item = String>, total: usize) -> String {
+    let shown: Vec<String> = shown.collect();
+    match total.saturating_sub(shown.len()) {
+        0 => shown.join(", "),
+        more => format!("{} and {more} more", shown.join(", ")),
+    }
+}
+
 /// What kind of error a [`LoadError`] is, with what only that kind has.
 ///
 /// It serializes as the field `error` (`syntax`, `unsupported-schema-version`,
@@ -156,5 +166,12 @@ mod tests {
         assert_eq!(report.kind.as_str(), "io");
         assert!(report.summary.starts_with("the pack could not be read: "));
         assert_eq!(report.violations, []);
+    }
+
+    #[test]
+    fn a_list_names_the_first_and_counts_the_rest() {
+        let items = |n: usize| (1..=n).map(|i| i.to_string());
+        assert_eq!(super::first_and_more(items(2), 2), "1, 2");
+        assert_eq!(super::first_and_more(items(2), 5), "1, 2 and 3 more");
     }
 }

@@ -78,6 +78,11 @@ pub enum ImportError {
     /// assert_eq!(errors[1].path, "/title");
     /// assert_eq!(errors[1].code, TextErrorCode::OtherSourceText);
     /// assert_eq!(error.code(), "text-errors");
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     "2 translated text(s) cannot be written: \
+    ///      /signs/0/id [unknown-text], /title [other-source-text]"
+    /// );
     /// ```
     #[error("{} translated text(s) cannot be written: {}", .0.len(), TextError::list(.0))]
     Texts(Vec<TextError>),
@@ -212,16 +217,9 @@ impl TextError {
 
     /// The errors, each written `path [code]`, the first five and how many more.
     fn list(errors: &[TextError]) -> String {
-        const SHOWN: usize = 5;
-        let mut text: Vec<String> = errors
-            .iter()
-            .take(SHOWN)
-            .map(|error| format!("{} [{}]", error.path, error.code))
-            .collect();
-        if errors.len() > SHOWN {
-            text.push(format!("and {} more", errors.len() - SHOWN));
-        }
-        text.join(", ")
+        let shown = errors.iter().take(5);
+        let shown = shown.map(|error| format!("{} [{}]", error.path, error.code));
+        crate::report::first_and_more(shown, errors.len())
     }
 }
 
