@@ -344,6 +344,17 @@ def fields(error: BaseException) -> tuple[Any, ...]:
     return (type(error), str(error), error.args, dict(vars(error)))
 
 
+def test_a_violation_pickles_with_its_path_as_it_is() -> None:
+    # An unknown key with a line break: str() escapes it, the path keeps it.
+    error = raised(lambda: vt_content.loads(edited('"title": ', '"a\\nb": 1, "title": ')))
+    assert isinstance(error, vt_content.ValidationError)
+    [violation] = error.violations
+    assert violation.path == "/a\nb"
+    assert str(violation).startswith("/a\\nb [unknown-field]")
+    copied = pickle.loads(pickle.dumps(violation))
+    assert copied == violation and copied.path == "/a\nb"
+
+
 def test_errors_pickle_and_copy_with_every_field() -> None:
     errors = [
         raised(lambda: vt_content.loads(edited('"withdrawing"', '"Withdrawing"'))),

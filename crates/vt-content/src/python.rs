@@ -158,7 +158,8 @@ python_record!(
             py: Python<'py>,
         ) -> Reduced<'py, (&'static str, String, String)> {
             let rebuild = py.import("vt_content._native")?.getattr("_violation")?;
-            let fields = (self.code.as_str(), self.path.to_string(), self.message.clone());
+            let path = self.path.as_str().to_owned();
+            let fields = (self.code.as_str(), path, self.message.clone());
             Ok((rebuild, fields))
         }
     },
