@@ -34,6 +34,19 @@ fn mark(c: char) -> Option<Mark> {
     }
 }
 
+/// Whether `c` changes how the line it is in is shown, so that text for a person to read
+/// on one line (a file name, a path in a pack) writes it escaped: a control character or
+/// a line or paragraph separator breaks the line, and a change of direction (an
+/// embedding, override or isolate, or the marks LRM, RLM and ALM) reorders it.
+pub(crate) fn disturbs_a_line(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+        )
+        || is_direction_mark(c)
+}
+
 /// Whether `c` is a directional formatting character that opens or closes an embedding,
 /// an override or an isolate.
 pub(crate) fn is_direction_mark(c: char) -> bool {

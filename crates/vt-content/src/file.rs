@@ -30,8 +30,9 @@ pub(crate) fn open_without_waiting(path: &Path) -> io::Result<File> {
 
 /// A file's path or name as text to show a person: its bytes that are not UTF-8 written
 /// `\xNN`, so that two names that differ only in them stay two names, and its control
-/// characters and changes of direction written `\u{NN}`, so that a name cannot move a
-/// terminal's cursor, clear its screen, or reorder the line it is shown in.
+/// characters, line breaks and changes of direction written escaped (`\n`, `\u{1b}`,
+/// `\u{202e}`), as a [`JsonPointer`](crate::JsonPointer)'s text is, so that a name cannot
+/// move a terminal's cursor, clear its screen, or reorder the line it is shown in.
 ///
 /// ```
 /// use std::path::Path;
@@ -48,10 +49,8 @@ pub fn shown_path(path: &Path) -> String {
     let mut shown = String::new();
     for chunk in path.as_os_str().as_encoded_bytes().utf8_chunks() {
         for c in chunk.valid().chars() {
-            // The marks LRM, RLM and ALM, too, change how the line around them is laid out.
-            let marks = matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}');
-            if c.is_control() || crate::bidi::is_direction_mark(c) || marks {
-                shown.push_str(&c.escape_unicode().to_string());
+            if crate::bidi::disturbs_a_line(c) {
+                shown.push_str(&c.escape_debug().to_string());
             } else {
                 shown.push(c);
             }

@@ -103,20 +103,22 @@ impl JsonPointer {
     }
 }
 
-/// The pointer's text on one line: a control character, or a line or paragraph
-/// separator, in a member name is written escaped (`\n`, `\u{1b}`), so that a key of a
-/// pack cannot break a report's one line per finding, or write what looks like another.
-/// [`JsonPointer::as_str`] gives the text as it is.
+/// The pointer's text on one line: a control character, a line or paragraph separator or
+/// a change of direction in a member name is written escaped (`\n`, `\u{1b}`, `\u{202e}`),
+/// as [`shown_path`](crate::shown_path) writes a file name, so that a key of a pack cannot
+/// break a report's one line per finding, write what looks like another, or reverse the
+/// rest of the line. [`JsonPointer::as_str`] gives the text as it is.
 ///
 /// ```
 /// let path = vt_content::JsonPointer::root().child("a\nfile.json: error");
 /// assert_eq!(path.to_string(), "/a\\nfile.json: error");
+/// let path = vt_content::JsonPointer::root().child("\u{202e}eltit");
+/// assert_eq!(path.to_string(), "/\\u{202e}eltit");
 /// ```
 impl fmt::Display for JsonPointer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let breaks_a_line = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
         for c in self.as_str().chars() {
-            if breaks_a_line(c) {
+            if crate::bidi::disturbs_a_line(c) {
                 write!(f, "{}", c.escape_debug())?;
             } else {
                 f.write_char(c)?;
