@@ -5,6 +5,14 @@ fn bundled() -> ContentPack {
     crate::bundled().clone()
 }
 
+/// The old value of each change that has one, in order: the ids of removed items.
+fn old_values(diff: &Diff) -> Vec<&str> {
+    diff.changes()
+        .iter()
+        .filter_map(|c| c.old_value.as_deref())
+        .collect()
+}
+
 /// Each change as `kind old_path new_path bump`, for short assertions.
 fn lines(diff: &Diff) -> Vec<String> {
     let path = |path: &Option<JsonPointer>| {
@@ -278,11 +286,7 @@ fn a_section_removed_with_items_in_it_removes_each_of_them() {
             "item-removed /support/2/contacts/0 - major",
         ]
     );
-    let ids: Vec<_> = diff
-        .changes()
-        .iter()
-        .filter_map(|c| c.old_value.as_deref())
-        .collect();
+    let ids = old_values(&diff);
     assert_eq!(
         ids,
         [
@@ -312,11 +316,7 @@ fn a_route_removed_removes_its_contacts() {
             "item-removed /support/2/contacts/1 - major",
         ]
     );
-    let ids: Vec<_> = diff
-        .changes()
-        .iter()
-        .filter_map(|c| c.old_value.as_deref())
-        .collect();
+    let ids = old_values(&diff);
     assert_eq!(ids, ["support-lines", "samaritans", "shout"]);
 }
 
