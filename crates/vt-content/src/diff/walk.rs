@@ -456,12 +456,7 @@ impl Walker {
             Bump::Major,
             (Some(id.to_owned()), None),
         );
-        if let Value::Object(fields) = item {
-            let schema = self.resolve(schema);
-            for (key, child) in fields {
-                self.items_in_removed(child, child_schema(schema, key), &path.child(key), key);
-            }
-        }
+        self.items_in_removed(item, schema, path, "");
     }
 
     /// Lists every text in a value that is new, with its path.
