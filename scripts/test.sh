@@ -22,28 +22,30 @@ free_after() { # what
 }
 disk
 
-echo "== rustfmt"
+stage "rustfmt"
 cargo fmt --all --check
-echo "== clippy"
+stage "clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
-echo "== cargo test"
+stage "cargo test"
 cargo test --workspace --locked
-echo "== the Kotlin and Swift library without rendering (bindings/uniffi --no-default-features)"
+stage "the Kotlin and Swift library without rendering (bindings/uniffi --no-default-features)"
 cargo clippy -p vt-content-uniffi --no-default-features --all-targets --locked -- -D warnings
 cargo test -p vt-content-uniffi --no-default-features --locked
-echo "== cargo doc"
+stage "cargo doc"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
 free_after rust-tests
-echo "== fuzz: a short bounded pass, 30 s per target (skipped without a nightly toolchain)"
+stage "fuzz: a short bounded pass, 30 s per target (skipped without a nightly toolchain)"
 scripts/fuzz.sh 30
 free_after fuzz
-echo "== Python"
+stage "Python"
 scripts/test-python.sh
-echo "== Browser (the exported pages and the web example)"
+stage "Browser (the exported pages and the web example)"
 scripts/test-browser.sh
-echo "== Kotlin"
+stage "Kotlin"
 scripts/test-kotlin.sh
-echo "== Swift"
+stage "Swift"
 scripts/test-swift.sh
 disk
+stage "dist: build every artifact, then install and run each"
 scripts/smoke-dist.sh --build   # dist/: every artifact built, then installed and run outside the repository
+echo "== the whole suite passed in $((SECONDS / 60)) min $((SECONDS % 60)) s"
