@@ -20,6 +20,9 @@ free_after() { # what
     esac
     disk
 }
+# Each stage's heading gives the time since the start: CI has a time limit, and this shows
+# where the time goes.
+stage() { echo "== $1   (at $((SECONDS / 60)) min $((SECONDS % 60)) s)"; }
 disk
 
 stage "rustfmt"
