@@ -83,10 +83,17 @@ hostile["disclaimer"][0] += markup
 hostile["attribution"]["source_title"] += markup
 hostile["signs"][0]["title"] += markup
 hostile["support"][0]["title"] += markup
-for name, pack in (("long", long), ("hostile", hostile)):
+# A page in Welsh whose labels are left to en-GB: its English words are marked as English.
+welsh = json.loads(json.dumps(bundled))
+welsh["locale"] = "cy"
+del welsh["labels"]
+for name, pack in (("long", long), ("hostile", hostile), ("english-labels", welsh)):
     with open(f"{pages}/{name}.html", "w") as page:
         subprocess.run([cli, "export", "--format", "html", "--pack", "-"], input=json.dumps(pack),
                        stdout=page, check=True, text=True)
+
+page = open(f"{pages}/english-labels.html").read()
+assert '<html lang="cy" dir="ltr">' in page and '<h2 id="signs" lang="en-GB">' in page, page[:300]
 
 # The fragment in a page of someone else's, styled with the built-in style sheet.
 style = re.search(r"<style>(.*?)</style>", open(f"{pages}/pack.html").read(), re.S).group(1)

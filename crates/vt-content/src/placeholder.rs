@@ -57,17 +57,6 @@ pub(crate) fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// A label that a page fills in, filled with `values`: the pack's own `label`, or the
-/// en-GB one when the pack's lacks one of the placeholders (its `label-placeholders`
-/// warning says so), so that no number, keyword or time that the values give is left out
-/// of a page.
-#[cfg(feature = "render")]
-pub(crate) fn fill_label(label: &str, en_gb: &str, values: &[(&str, &str)]) -> String {
-    let found: Vec<&str> = names(label).collect();
-    let whole = values.iter().all(|(name, _)| found.contains(name));
-    fill(if whole { label } else { en_gb }, values)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

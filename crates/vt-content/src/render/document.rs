@@ -1,12 +1,14 @@
 //! A pack or a guidance laid out once, as sections of headings, paragraphs and lists,
 //! which every format draws.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::{date, json_ld};
 use crate::labels::en_gb;
-use crate::placeholder::fill_label;
+use crate::placeholder;
 use crate::{
     Contact, ContactOrigin, ContentPack, Cost, Days, Direction, Guidance, GuidanceKind, Labels,
     OpeningHours, Practice, ReviewStatus, SelfCareAction, SupportRoute, UrgentHelp,
@@ -36,7 +38,7 @@ pub struct Document {
     /// The direction of its text, from its language.
     pub(super) dir: Direction,
     /// The title: the page's `h1`.
-    pub(super) title: String,
+    pub(super) title: Words,
     /// The page's `title`: the title, and for a guidance the pack's title after it.
     pub(super) page_title: String,
     /// One or two sentences for the page's meta description.
@@ -50,7 +52,7 @@ pub struct Document {
     /// The pack's disclaimer, in paragraphs.
     pub(super) disclaimer: Vec<String>,
     /// The heading of the contents list.
-    pub(super) contents_label: String,
+    pub(super) contents_label: Words,
     /// The sections, each with a level 2 heading.
     pub(super) sections: Vec<Section>,
     /// The credit and review dates, under a level 2 heading.
@@ -78,6 +80,26 @@ impl Kind {
     }
 }
 
+/// Words, and the language they are in when it is not the document's: English labels in a
+/// document of another language.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Words {
+    /// The words.
+    pub(super) text: String,
+    /// Their BCP 47 language tag, when it is not the document's.
+    pub(super) lang: Option<&'static str>,
+}
+
+impl Words {
+    /// Words in the document's language.
+    fn new(text: &str) -> Words {
+        Words {
+            text: text.to_owned(),
+            lang: None,
+        }
+    }
+}
+
 /// A heading with what follows it, and the sections one level below.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct Section {
@@ -87,7 +109,7 @@ pub(super) struct Section {
     /// of the page itself.
     pub(super) item: Option<&'static str>,
     /// The words of the heading.
-    pub(super) heading: String,
+    pub(super) heading: Words,
     /// The paragraphs and lists under the heading.
     pub(super) blocks: Vec<Block>,
     /// The sections one level below.
@@ -95,20 +117,21 @@ pub(super) struct Section {
 }
 
 impl Section {
-    fn new(id: &str, heading: &str) -> Section {
+    fn new(id: &str, heading: Words) -> Section {
         Section {
             id: id.to_owned(),
             item: None,
-            heading: heading.to_owned(),
+            heading,
             blocks: Vec::new(),
             children: Vec::new(),
         }
     }
 
-    fn item(kind: &'static str, id: &str, heading: &str) -> Section {
+    /// An item's section, headed by its title.
+    fn item(kind: &'static str, id: &str, title: &str) -> Section {
         Section {
             item: Some(kind),
-            ..Section::new(&format!("{kind}-{id}"), heading)
+            ..Section::new(&format!("{kind}-{id}"), Words::new(title))
         }
     }
 
@@ -189,6 +212,92 @@ pub(super) enum Inline {
         /// The day in words.
         text: String,
     },
+    /// Runs in another language than the document's: English labels in a document of
+    /// another language.
+    InLanguage {
+        /// The BCP 47 language tag of the runs.
+        lang: &'static str,
+        /// The runs.
+        content: Vec<Inline>,
+    },
+}
+
+/// The labels a document is drawn with, and which of their words are English in a
+/// document of another language: every label of a pack without labels of its own, and
+/// a label that a page fills in from the en-GB one because the pack's lacks a
+/// placeholder.
+struct PageLabels<'a> {
+    /// The pack's labels, or the en-GB ones ([`labels`](crate::labels)).
+    labels: Cow<'a, Labels>,
+    /// Whether they are the en-GB ones: the pack has none of its own.
+    en_gb: bool,
+    /// `en-GB`, when the document is in another language than English.
+    english: Option<&'static str>,
+}
+
+impl<'a> PageLabels<'a> {
+    fn new(pack: &'a ContentPack) -> PageLabels<'a> {
+        let language = pack.locale.to_icu().id.language;
+        let in_english = language == icu_locale_core::subtags::language!("en");
+        PageLabels {
+            labels: crate::labels(pack),
+            en_gb: pack.labels.is_none(),
+            english: (!in_english).then_some("en-GB"),
+        }
+    }
+
+    /// The language of a label's words, when it is not the document's.
+    fn lang(&self) -> Option<&'static str> {
+        self.english.filter(|_| self.en_gb)
+    }
+
+    /// A label, as words to head a section with.
+    fn heading(&self, label: &str) -> Words {
+        Words {
+            text: label.to_owned(),
+            lang: self.lang(),
+        }
+    }
+
+    /// A run that holds a label's words, marked with their language when it is not the
+    /// document's.
+    fn run(&self, run: Inline) -> Inline {
+        marked(self.lang(), run)
+    }
+
+    /// A label's text as a run.
+    fn text(&self, label: &str) -> Inline {
+        self.run(Inline::Text(label.to_owned()))
+    }
+
+    /// A label that a page fills in, filled with `values`, and the language of its words
+    /// when it is not the document's: the pack's own label, or the en-GB one `en_gb` when
+    /// the pack's lacks one of the placeholders (its `label-placeholders` warning says
+    /// so), so that no number, keyword or time that the values give is left out of a
+    /// page.
+    fn fill(
+        &self,
+        label: &str,
+        en_gb: &str,
+        values: &[(&str, &str)],
+    ) -> (String, Option<&'static str>) {
+        let found: Vec<&str> = placeholder::names(label).collect();
+        match values.iter().all(|(name, _)| found.contains(name)) {
+            true => (placeholder::fill(label, values), self.lang()),
+            false => (placeholder::fill(en_gb, values), self.english),
+        }
+    }
+}
+
+/// `run`, in the language `lang` when there is one.
+fn marked(lang: Option<&'static str>, run: Inline) -> Inline {
+    match lang {
+        Some(lang) => Inline::InLanguage {
+            lang,
+            content: vec![run],
+        },
+        None => run,
+    }
 }
 
 /// The ids of the support routes to speak to, linked to their sections.
@@ -205,8 +314,8 @@ fn speak_to_links(pack: &ContentPack) -> Vec<Vec<Inline>> {
 }
 
 /// The urgent help, as a section to set apart: its message, then one line per contact.
-fn urgent_help(labels: &Labels, help: &UrgentHelp, dir: Direction) -> Section {
-    Section::new("urgent-help", &help.title)
+fn urgent_help(labels: &PageLabels, help: &UrgentHelp, dir: Direction) -> Section {
+    Section::new("urgent-help", Words::new(&help.title))
         .paragraphs(&help.message)
         .list(
             Some("vt-contacts"),
@@ -215,7 +324,7 @@ fn urgent_help(labels: &Labels, help: &UrgentHelp, dir: Direction) -> Section {
 }
 
 /// A support route's section: what it is, and how to reach it.
-fn support_route(labels: &Labels, route: &SupportRoute, dir: Direction) -> Section {
+fn support_route(labels: &PageLabels, route: &SupportRoute, dir: Direction) -> Section {
     Section::item("support", route.id.as_str(), &route.title)
         .paragraphs(&route.description)
         .list(
@@ -226,60 +335,73 @@ fn support_route(labels: &Labels, route: &SupportRoute, dir: Direction) -> Secti
 
 /// One line per contact: its name and purpose, how to reach it (as links), when, at
 /// what cost, and whether the pack's editors added it.
-fn contact_lines(labels: &Labels, contacts: &[Contact], dir: Direction) -> Vec<Vec<Inline>> {
+fn contact_lines(labels: &PageLabels, contacts: &[Contact], dir: Direction) -> Vec<Vec<Inline>> {
+    let words = labels.labels.as_ref();
     contacts
         .iter()
         .map(|contact| {
-            let mut line = vec![Inline::Text(format!("{}: {} ", contact.name, contact.purpose))];
+            let mut line = vec![Inline::Text(format!(
+                "{}: {} ",
+                contact.name, contact.purpose
+            ))];
             let mut ways = Vec::new();
             if let Some(phone) = &contact.phone {
-                ways.push(Inline::External {
-                    text: format!("{} {}", labels.call, shown_number(phone, dir)),
+                ways.push(vec![labels.run(Inline::External {
+                    text: format!("{} {}", words.call, shown_number(phone, dir)),
                     href: format!("tel:{}", phone.replace(' ', "")),
-                });
+                })]);
             }
             if let Some(text) = &contact.text_message {
-                ways.push(Inline::External {
-                    text: fill_label(
-                        &labels.text_message,
-                        &en_gb().text_message,
-                        &[
-                            ("keyword", &text.keyword),
-                            ("number", &shown_number(&text.number, dir)),
-                        ],
-                    ),
-                    href: format!("sms:{}", text.number.replace(' ', "")),
-                });
+                let (shown, lang) = labels.fill(
+                    &words.text_message,
+                    &en_gb().text_message,
+                    &[
+                        ("keyword", &text.keyword),
+                        ("number", &shown_number(&text.number, dir)),
+                    ],
+                );
+                let href = format!("sms:{}", text.number.replace(' ', ""));
+                ways.push(vec![marked(lang, Inline::External { text: shown, href })]);
             }
             if let Some(url) = &contact.url {
-                ways.push(Inline::Text(format!("{} ", labels.website)));
-                ways.push(web_address(url, dir));
+                ways.push(vec![
+                    labels.text(&words.website),
+                    Inline::Text(" ".to_owned()),
+                    web_address(url, dir),
+                ]);
             }
-            for (at, way) in ways.into_iter().enumerate() {
-                if at > 0 && !matches!(way, Inline::External { ref href, .. } if href.starts_with("https:")) {
-                    line.push(Inline::Text("; ".to_owned()));
-                }
-                line.push(way);
-            }
+            joined(&mut line, ways, "; ");
             let mut facts = Vec::new();
             if let Some(hours) = &contact.hours {
                 facts.push(opening_hours(labels, hours));
             }
             if let Some(cost) = contact.cost {
-                facts.push(match cost {
-                    Cost::Free => labels.free.clone(),
-                    Cost::StandardRate => labels.standard_rate.clone(),
-                });
+                facts.push(vec![labels.text(match cost {
+                    Cost::Free => &words.free,
+                    Cost::StandardRate => &words.standard_rate,
+                })]);
             }
             if contact.origin == ContactOrigin::Editors {
-                facts.push(labels.added_by_editors.clone());
+                facts.push(vec![labels.text(&words.added_by_editors)]);
             }
             if !facts.is_empty() {
-                line.push(Inline::Text(format!(" ({})", facts.join("; "))));
+                line.push(Inline::Text(" (".to_owned()));
+                joined(&mut line, facts, "; ");
+                line.push(Inline::Text(")".to_owned()));
             }
             line
         })
         .collect()
+}
+
+/// Each of `groups` of runs after `line`, with `separator` between them.
+fn joined(line: &mut Vec<Inline>, groups: Vec<Vec<Inline>>, separator: &str) {
+    for (at, group) in groups.into_iter().enumerate() {
+        if at > 0 {
+            line.push(Inline::Text(separator.to_owned()));
+        }
+        line.extend(group);
+    }
 }
 
 /// A link to a web address of a pack, shown left to right: in a right-to-left document
@@ -348,56 +470,63 @@ fn shown_number(number: &str, dir: Direction) -> String {
 }
 
 /// When a service is open, in the labels' words.
-fn opening_hours(labels: &Labels, hours: &OpeningHours) -> String {
+fn opening_hours(labels: &PageLabels, hours: &OpeningHours) -> Vec<Inline> {
+    let words = labels.labels.as_ref();
     if hours.is_always_open() {
-        return labels.always_open.clone();
+        return vec![labels.text(&words.always_open)];
     }
     let days = match hours.days {
-        Days::EveryDay => &labels.every_day,
-        Days::Weekdays => &labels.weekdays,
-        Days::Weekends => &labels.weekends,
+        Days::EveryDay => &words.every_day,
+        Days::Weekdays => &words.weekdays,
+        Days::Weekends => &words.weekends,
     };
-    match (&hours.opens, &hours.closes) {
-        (Some(opens), Some(closes)) => format!(
-            "{days}, {}",
-            fill_label(
-                &labels.opening_times,
-                &en_gb().opening_times,
-                &[("opens", opens), ("closes", closes)]
-            )
-        ),
-        _ => days.clone(),
+    let mut runs = vec![labels.text(days)];
+    if let (Some(opens), Some(closes)) = (&hours.opens, &hours.closes) {
+        let (times, lang) = labels.fill(
+            &words.opening_times,
+            &en_gb().opening_times,
+            &[("opens", opens), ("closes", closes)],
+        );
+        runs.extend([
+            Inline::Text(", ".to_owned()),
+            marked(lang, Inline::Text(times)),
+        ]);
     }
+    runs
 }
 
-fn self_care(labels: &Labels, intro: &[String], actions: &[SelfCareAction]) -> Section {
+fn self_care(labels: &PageLabels, intro: &[String], actions: &[SelfCareAction]) -> Section {
     let actions = actions.iter().map(|action| {
         Section::item("action", action.id.as_str(), &action.title).paragraphs(&action.how)
     });
-    Section::new("self-care", &labels.self_care)
+    Section::new("self-care", labels.heading(&labels.labels.self_care))
         .paragraphs(intro)
         .children(actions)
 }
 
-fn practices(labels: &Labels, intro: &[String], practices: &[Practice]) -> Section {
+fn practices(labels: &PageLabels, intro: &[String], practices: &[Practice]) -> Section {
     let practices = practices.iter().map(|practice| {
         let id = practice.id.as_str();
         let examples = Section {
             item: Some("examples"),
-            ..Section::new(&format!("examples-{id}"), &labels.things_to_try)
+            ..Section::new(
+                &format!("examples-{id}"),
+                labels.heading(&labels.labels.things_to_try),
+            )
         };
         Section::item("practice", id, &practice.title)
             .paragraphs(&practice.purpose)
             .paragraphs(&practice.how)
             .child(examples.texts(&practice.examples))
     });
-    Section::new("practices", &labels.practices)
+    Section::new("practices", labels.heading(&labels.labels.practices))
         .paragraphs(intro)
         .children(practices)
 }
 
 /// The credit line, the source, the version and the review dates.
-fn footer(pack: &ContentPack, labels: &Labels) -> Section {
+fn footer(pack: &ContentPack, labels: &PageLabels) -> Section {
+    let words = labels.labels.as_ref();
     let source = &pack.attribution;
     let credit = Block::Paragraph {
         class: Some("vt-credit"),
@@ -410,38 +539,42 @@ fn footer(pack: &ContentPack, labels: &Labels) -> Section {
     };
     let reviewed = match reviewed_on(pack) {
         Some(day) => day,
-        None => text(labels.draft_notice.clone()),
+        None => labels.text(&words.draft_notice),
     };
-    let mut credit_line = vec![text(format!(
-        "{} {}{}{}, {}, {}",
-        labels.source,
-        labels.open_quote,
-        source.source_title,
-        labels.close_quote,
-        source.source_name,
-        source.publisher
-    ))];
+    let mut credit_line = vec![
+        labels.text(&words.source),
+        text(format!(
+            " {}{}{}, {}, {}",
+            words.open_quote,
+            source.source_title,
+            words.close_quote,
+            source.source_name,
+            source.publisher
+        )),
+    ];
     if let Some(url) = &source.url {
         let address = web_address(url, pack.locale.direction());
         credit_line.extend([text(", ".to_owned()), address]);
     }
+    let space = || text(" ".to_owned());
     let mut facts = vec![
         credit_line,
-        vec![text(format!(
-            "{} {} ({})",
-            labels.content_version, pack.version, pack.locale
-        ))],
-        vec![text(format!("{} ", labels.last_reviewed)), reviewed],
         vec![
-            text(format!("{} ", labels.next_review_due)),
+            labels.text(&words.content_version),
+            text(format!(" {} ({})", pack.version, pack.locale)),
+        ],
+        vec![labels.text(&words.last_reviewed), space(), reviewed],
+        vec![
+            labels.text(&words.next_review_due),
+            space(),
             day(pack.review.next_review_due),
         ],
     ];
     if let (Some(_), Some(reviewer)) = (reviewed_on(pack), &pack.review.reviewed_by) {
-        facts.push(vec![text(format!(
-            "{} {}, {}",
-            labels.reviewed_by, reviewer.role, reviewer.organisation
-        ))]);
+        facts.push(vec![
+            labels.text(&words.reviewed_by),
+            text(format!(" {}, {}", reviewer.role, reviewer.organisation)),
+        ]);
     }
     if let Some(copyright) = &source.copyright {
         facts.push(vec![text(copyright.clone())]);
@@ -451,9 +584,12 @@ fn footer(pack: &ContentPack, labels: &Labels) -> Section {
             true => licence.expression.clone(),
             false => licence.text.join(" "),
         };
-        facts.push(vec![text(format!("{} {terms}", labels.licence))]);
+        facts.push(vec![labels.text(&words.licence), text(format!(" {terms}"))]);
     }
-    let mut footer = Section::new("about-this-content", &labels.about_this_content);
+    let mut footer = Section::new(
+        "about-this-content",
+        labels.heading(&words.about_this_content),
+    );
     footer.blocks.push(credit);
     footer.list(Some("vt-facts"), facts)
 }
@@ -478,8 +614,9 @@ impl Document {
     /// from.
     pub fn pack(pack: &ContentPack) -> Document {
         let dir = pack.locale.direction();
-        let labels = crate::labels(pack);
-        let labels = labels.as_ref();
+        let labels = &PageLabels::new(pack);
+        let words = labels.labels.as_ref();
+        let heading = |label: &str| labels.heading(label);
         let about = &pack.about;
         let advice = &pack.advice;
         let signs = pack.signs.iter().map(|sign| {
@@ -489,54 +626,55 @@ impl Document {
             .support
             .iter()
             .map(|route| support_route(labels, route, dir));
-        let mut what_it_is = Section::new("what-it-is", &labels.what_it_is)
+        let mut what_it_is = Section::new("what-it-is", heading(&words.what_it_is))
             .paragraphs(&about.definition)
             .child(
-                Section::new("also-known-as", &labels.also_known_as).texts(&about.also_known_as),
+                Section::new("also-known-as", heading(&words.also_known_as))
+                    .texts(&about.also_known_as),
             );
         if !about.related_ideas.is_empty() {
             what_it_is = what_it_is.child(
-                Section::new("related-ideas", &labels.related_ideas)
+                Section::new("related-ideas", heading(&words.related_ideas))
                     .paragraphs(&about.related_ideas),
             );
         }
         let sections = vec![
             what_it_is
                 .child(
-                    Section::new("how-it-happens", &labels.how_it_happens)
+                    Section::new("how-it-happens", heading(&words.how_it_happens))
                         .paragraphs(&about.how_it_happens),
                 )
                 .child(
-                    Section::new("who-can-be-affected", &labels.who_can_be_affected)
+                    Section::new("who-can-be-affected", heading(&words.who_can_be_affected))
                         .texts(&about.who_can_be_affected),
                 ),
-            Section::new("burnout", &labels.burnout)
+            Section::new("burnout", heading(&words.burnout))
                 .paragraphs(&about.burnout.differences)
                 .child(
-                    Section::new("burnout-overlap", &labels.burnout_overlap)
+                    Section::new("burnout-overlap", heading(&words.burnout_overlap))
                         .paragraphs(&about.burnout.overlap),
                 ),
-            Section::new("signs", &labels.signs)
+            Section::new("signs", heading(&words.signs))
                 .paragraphs(&advice.other_signs)
                 .children(signs),
-            Section::new("signs-recognised", &labels.signs_recognised)
+            Section::new("signs-recognised", heading(&words.signs_recognised))
                 .paragraphs(&advice.signs_recognised.message)
                 .child(
-                    Section::new("speak-to", &labels.speak_to)
+                    Section::new("speak-to", heading(&words.speak_to))
                         .list(Some("vt-links"), speak_to_links(pack)),
                 ),
-            Section::new("prevention", &labels.prevention)
+            Section::new("prevention", heading(&words.prevention))
                 .paragraphs(&advice.prevention)
                 .paragraphs(&advice.recovery_and_burnout),
             self_care(labels, &advice.self_care, &pack.self_care_actions),
             practices(labels, &advice.practices, &pack.practices),
-            Section::new("support", &labels.support).children(routes),
+            Section::new("support", heading(&words.support)).children(routes),
         ];
         Document {
             kind: Kind::Pack,
             lang: pack.locale.to_string(),
             dir,
-            title: pack.title.clone(),
+            title: Words::new(&pack.title),
             page_title: pack.title.clone(),
             description: pack.summary.join(" "),
             intro: pack.summary.clone(),
@@ -544,12 +682,12 @@ impl Document {
                 .urgent_help
                 .as_ref()
                 .map(|help| urgent_help(labels, help, dir)),
-            disclaimer_label: labels.disclaimer.clone(),
+            disclaimer_label: words.disclaimer.clone(),
             disclaimer: pack.disclaimer.clone(),
-            contents_label: labels.contents.clone(),
+            contents_label: heading(&words.contents),
             sections,
             footer: footer(pack, labels),
-            json_ld: json_ld::pack(pack, labels),
+            json_ld: json_ld::pack(pack, words),
         }
     }
 
@@ -571,15 +709,15 @@ impl Document {
     /// ```
     pub fn guidance(pack: &ContentPack, guidance: &Guidance) -> Document {
         let dir = pack.locale.direction();
-        let labels = crate::labels(pack);
-        let labels = labels.as_ref();
+        let labels = &PageLabels::new(pack);
+        let words = labels.labels.as_ref();
         let mut sections = Vec::new();
         let (title, intro) = match guidance.kind {
             GuidanceKind::SeekSupport => {
                 let signs = guidance.recognised_signs.iter();
                 let signs: Vec<String> = signs.map(|sign| sign.title.clone()).collect();
                 sections.push(
-                    Section::new("recognised-signs", &labels.recognised_signs)
+                    Section::new("recognised-signs", labels.heading(&words.recognised_signs))
                         .texts(&signs)
                         .paragraphs(&guidance.other_signs)
                         .paragraphs(&guidance.message),
@@ -588,10 +726,11 @@ impl Document {
                     .speak_to
                     .iter()
                     .map(|route| support_route(labels, route, dir));
-                sections.push(Section::new("speak-to", &labels.speak_to).children(routes));
-                (&labels.guidance_title, Vec::new())
+                let speak_to = Section::new("speak-to", labels.heading(&words.speak_to));
+                sections.push(speak_to.children(routes));
+                (&words.guidance_title, Vec::new())
             }
-            GuidanceKind::Prevention => (&labels.prevention, guidance.message.clone()),
+            GuidanceKind::Prevention => (&words.prevention, guidance.message.clone()),
         };
         sections.push(self_care(
             labels,
@@ -607,7 +746,7 @@ impl Document {
             kind: Kind::Guidance,
             lang: pack.locale.to_string(),
             dir,
-            title: title.clone(),
+            title: labels.heading(title),
             page_title: format!("{title} – {}", pack.title),
             description,
             intro,
@@ -615,18 +754,18 @@ impl Document {
                 .urgent_help
                 .as_ref()
                 .map(|help| urgent_help(labels, help, dir)),
-            disclaimer_label: labels.disclaimer.clone(),
+            disclaimer_label: words.disclaimer.clone(),
             disclaimer: guidance.disclaimer.clone(),
-            contents_label: labels.contents.clone(),
+            contents_label: labels.heading(&words.contents),
             sections,
             footer: footer(pack, labels),
-            json_ld: json_ld::guidance(pack, guidance, labels, title),
+            json_ld: json_ld::guidance(pack, guidance, words, title),
         }
     }
 
     /// The title of the document: the pack's title, or the guidance's heading.
     pub fn title(&self) -> &str {
-        &self.title
+        &self.title.text
     }
 
     /// The BCP 47 language tag of the document's text: the pack's locale.
@@ -727,7 +866,7 @@ mod tests {
         let pack = crate::bundled();
         let guidance = pack.guidance(["withdrawing"]).unwrap();
         let document = Document::guidance(pack, &guidance);
-        assert_eq!(document.title, "Guidance for the signs you recognise");
+        assert_eq!(document.title(), "Guidance for the signs you recognise");
         assert_eq!(
             ids(&document)[..4],
             [
@@ -739,7 +878,7 @@ mod tests {
         );
         assert_eq!(document.disclaimer, pack.disclaimer);
         let prevention = Document::guidance(pack, &pack.guidance([""; 0]).unwrap());
-        assert_eq!(prevention.title, "Lowering your risk");
+        assert_eq!(prevention.title(), "Lowering your risk");
         assert_eq!(prevention.intro, pack.advice.prevention);
         assert_eq!(ids(&prevention)[0], "self-care");
     }
@@ -905,11 +1044,8 @@ mod tests {
         };
         assert_eq!(
             items[2],
-            [
-                Inline::Text("Last reviewed: ".to_owned()),
-                Inline::Text("not yet reviewed".to_owned())
-            ]
+            ["Last reviewed:", " ", "not yet reviewed"].map(|text| Inline::Text(text.to_owned()))
         );
-        assert!(matches!(&items[3][1], Inline::Date { text, .. } if text == "28 November 2027"));
+        assert!(matches!(&items[3][2], Inline::Date { text, .. } if text == "28 November 2027"));
     }
 }

@@ -2,7 +2,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::document::{Block, Document, Inline, Section};
+use super::document::{Block, Document, Inline, Section, Words};
 
 /// The built-in style sheet of a page: a readable column that follows the reader's text
 /// size and colour scheme, wraps any word, and prints without stranded headings.
@@ -168,7 +168,7 @@ impl Document {
                 (heading(level, "contents", &self.contents_label))
                 ol {
                     @for section in self.sections.iter().chain([&self.footer]) {
-                        li { a href={ "#" (section.id) } { (section.heading) } }
+                        li { a href={ "#" (section.id) } lang=[section.heading.lang] { (section.heading.text) } }
                     }
                 }
             }
@@ -183,16 +183,17 @@ impl Document {
     }
 }
 
-fn heading(level: u8, id: &str, text: &str) -> Markup {
-    let level = level.min(6);
+/// A heading, with the language of its words when it is not the document's.
+fn heading(level: u8, id: &str, words: &Words) -> Markup {
+    let (text, lang) = (&words.text, words.lang);
     html! {
-        @match level {
-            1 => h1 id=(id) { (text) },
-            2 => h2 id=(id) { (text) },
-            3 => h3 id=(id) { (text) },
-            4 => h4 id=(id) { (text) },
-            5 => h5 id=(id) { (text) },
-            _ => h6 id=(id) { (text) },
+        @match level.min(6) {
+            1 => h1 id=(id) lang=[lang] { (text) },
+            2 => h2 id=(id) lang=[lang] { (text) },
+            3 => h3 id=(id) lang=[lang] { (text) },
+            4 => h4 id=(id) lang=[lang] { (text) },
+            5 => h5 id=(id) lang=[lang] { (text) },
+            _ => h6 id=(id) lang=[lang] { (text) },
         }
     }
 }
@@ -230,6 +231,7 @@ fn draw_inlines(inlines: &[Inline]) -> Markup {
                 Inline::Link { text, target } => a href={ "#" (target) } { (text) },
                 Inline::External { text, href } => a href=(href) { (text) },
                 Inline::Date { date, text } => time datetime=(date.format("%Y-%m-%d").to_string()) { (text) },
+                Inline::InLanguage { lang, content } => span lang=(lang) { (draw_inlines(content)) },
             }
         }
     }
@@ -241,9 +243,20 @@ mod tests {
 
     #[test]
     fn heading_levels_stay_within_html() {
-        assert_eq!(heading(7, "a", "b").into_string(), "<h6 id=\"a\">b</h6>");
+        let words = |text: &str, lang| Words {
+            text: text.to_owned(),
+            lang,
+        };
         assert_eq!(
-            heading(2, "a\"", "<b>").into_string(),
+            heading(7, "a", &words("b", None)).into_string(),
+            "<h6 id=\"a\">b</h6>"
+        );
+        assert_eq!(
+            heading(2, "a", &words("Contents", Some("en-GB"))).into_string(),
+            "<h2 id=\"a\" lang=\"en-GB\">Contents</h2>"
+        );
+        assert_eq!(
+            heading(2, "a\"", &words("<b>", None)).into_string(),
             "<h2 id=\"a&quot;\">&lt;b&gt;</h2>"
         );
     }
@@ -314,6 +327,51 @@ mod tests {
         assert!(page.contains("\u{2066}85258\u{2069}"), "{page}");
         let english = Document::pack(crate::bundled()).to_html(&HtmlOptions::default());
         assert!(!english.contains('\u{2066}') && english.contains(">Call 116\u{a0}123</a>"));
+    }
+
+    /// English labels in a page of another language are marked as English, so that a
+    /// screen reader reads them with an English voice: every label of a pack without
+    /// labels of its own, and a label filled in from the en-GB one.
+    #[test]
+    fn english_labels_in_a_page_of_another_language_are_marked_english() {
+        let mut pack = crate::bundled().clone();
+        pack.locale = "cy".parse().unwrap();
+        pack.labels = None;
+        let page = Document::pack(&pack).to_html(&HtmlOptions::default());
+        assert!(page.contains("<html lang=\"cy\" dir=\"ltr\">"));
+        for marked in [
+            "<h2 id=\"signs\" lang=\"en-GB\">Signs to look out for</h2>",
+            "<a href=\"#signs\" lang=\"en-GB\">Signs to look out for</a>",
+            "<span lang=\"en-GB\"><a href=\"tel:999\">Call 999</a></span>",
+            "<span lang=\"en-GB\">Last reviewed:</span> <span lang=\"en-GB\">not yet reviewed</span>",
+        ] {
+            assert!(page.contains(marked), "{marked} in {page}");
+        }
+        // The pack's own words are in the page's language.
+        assert!(page.contains(&format!("<h1 id=\"title\">{}</h1>", pack.title)));
+        assert!(page.contains(&format!("<h3 id=\"sign-{0}\">", pack.signs[0].id)));
+
+        // With labels of its own, only the label filled in from the en-GB one.
+        let mut welsh = crate::Labels::en_gb();
+        welsh.call = "Ffoniwch".to_owned();
+        welsh.text_message = "Tecstiwch ni".to_owned();
+        pack.labels = Some(welsh);
+        let page = Document::pack(&pack).to_html(&HtmlOptions::default());
+        assert_eq!(page.matches(" lang=\"en-GB\"").count(), 1, "{page}");
+        assert!(
+            page.contains(
+                "<span lang=\"en-GB\"><a href=\"sms:85258\">Text SHOUT to 85258</a></span>"
+            )
+        );
+        assert!(page.contains("<a href=\"tel:999\">Ffoniwch 999</a>"));
+
+        // In a page in English, nothing.
+        pack.labels = None;
+        for locale in ["en-GB", "en-US"] {
+            pack.locale = locale.parse().unwrap();
+            let page = Document::pack(&pack).to_html(&HtmlOptions::default());
+            assert_eq!(page.matches(" lang=").count(), 1, "{locale}");
+        }
     }
 
     #[test]

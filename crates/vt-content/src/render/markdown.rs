@@ -17,7 +17,7 @@ impl Document {
     /// assert!(markdown.contains("\n### <a id=\"sign-withdrawing\"></a>"));
     /// ```
     pub fn to_markdown(&self) -> String {
-        let mut blocks = vec![format!("# {}", escape(&self.title))];
+        let mut blocks = vec![format!("# {}", escape(&self.title.text))];
         blocks.extend(self.intro.iter().map(|text| escape(text)));
         if let Some(urgent_help) = &self.urgent_help {
             draw_section(urgent_help, 2, &mut blocks);
@@ -34,11 +34,11 @@ impl Document {
             .sections
             .iter()
             .chain([&self.footer])
-            .map(|section| format!("- {}", link(&section.heading, &section.id)))
+            .map(|section| format!("- {}", link(&section.heading.text, &section.id)))
             .collect();
         blocks.push(format!(
             "## <a id=\"contents\"></a>{}",
-            escape(&self.contents_label)
+            escape(&self.contents_label.text)
         ));
         blocks.push(contents.join("\n"));
         for section in self.sections.iter().chain([&self.footer]) {
@@ -55,7 +55,7 @@ fn draw_section(section: &Section, level: usize, out: &mut Vec<String>) {
         "{} <a id=\"{}\"></a>{}",
         "#".repeat(level.min(6)),
         section.id,
-        escape(&section.heading)
+        escape(&section.heading.text)
     ));
     for block in &section.blocks {
         out.push(match block {
@@ -74,9 +74,8 @@ fn draw_section(section: &Section, level: usize, out: &mut Vec<String>) {
     }
 }
 
-fn inlines(inlines: &[Inline]) -> String {
-    inlines
-        .iter()
+fn inlines(runs: &[Inline]) -> String {
+    runs.iter()
         .map(|inline| match inline {
             Inline::Text(text) | Inline::Date { text, .. } => escape(text),
             Inline::Link { text, target } => link(text, target),
@@ -89,6 +88,8 @@ fn inlines(inlines: &[Inline]) -> String {
                 let href = href.replace('\\', "\\\\").replace('&', "\\&");
                 format!("[{}](<{href}>)", escape(text))
             }
+            // CommonMark has no mark for a language: the runs as they are.
+            Inline::InLanguage { content, .. } => inlines(content),
         })
         .collect()
 }

@@ -19,6 +19,9 @@
 //!
 //! Every text of a pack is escaped in every format. The fixed words ("Contents", "Speak
 //! to") come from [`labels`](crate::labels), and dates are written in the pack's locale.
+//! In HTML, English labels in a document of another language (those of a pack without
+//! labels, and a label filled in from the en-GB one) carry `lang="en-GB"`, so that a
+//! screen reader reads them in English.
 //!
 //! ```
 //! use vt_content::render::{Document, HtmlOptions};

@@ -57,7 +57,7 @@ impl Document {
             style: &style,
             blocks: Vec::new(),
         };
-        out.heading(1, &self.title);
+        out.heading(1, &self.title.text);
         for paragraph in &self.intro {
             out.paragraph(paragraph);
         }
@@ -113,7 +113,7 @@ impl Writer<'_> {
     }
 
     fn section(&mut self, section: &Section, level: u8) {
-        self.heading(level, &section.heading);
+        self.heading(level, &section.heading.text);
         for block in &section.blocks {
             match block {
                 Block::Paragraph { content, .. } => self.paragraph(&plain(content)),
@@ -149,7 +149,8 @@ fn plain(inlines: &[Inline]) -> String {
             Inline::Text(text)
             | Inline::Link { text, .. }
             | Inline::External { text, .. }
-            | Inline::Date { text, .. } => text.as_str(),
+            | Inline::Date { text, .. } => text.clone(),
+            Inline::InLanguage { content, .. } => plain(content),
         })
         .collect()
 }
