@@ -86,8 +86,19 @@ impl Kind {
 pub(super) struct Words {
     /// The words.
     pub(super) text: String,
-    /// Their BCP 47 language tag, when it is not the document's.
-    pub(super) lang: Option<&'static str>,
+    /// Their language, when it is not the document's.
+    pub(super) lang: Option<Language>,
+}
+
+/// A language of words that is not their document's: English, for English labels in a
+/// document of another language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Language {
+    /// Its BCP 47 tag.
+    pub(super) tag: &'static str,
+    /// Its direction, when that is not the document's either: left to right for English
+    /// in a right-to-left document.
+    pub(super) dir: Option<Direction>,
 }
 
 impl Words {
@@ -215,8 +226,8 @@ pub(super) enum Inline {
     /// Runs in another language than the document's: English labels in a document of
     /// another language.
     InLanguage {
-        /// The BCP 47 language tag of the runs.
-        lang: &'static str,
+        /// The language of the runs.
+        lang: Language,
         /// The runs.
         content: Vec<Inline>,
     },
@@ -231,8 +242,8 @@ struct PageLabels<'a> {
     labels: Cow<'a, Labels>,
     /// Whether they are the en-GB ones: the pack has none of its own.
     en_gb: bool,
-    /// `en-GB`, when the document is in another language than English.
-    english: Option<&'static str>,
+    /// English (`en-GB`), when the document is in another language.
+    english: Option<Language>,
 }
 
 impl<'a> PageLabels<'a> {
@@ -242,12 +253,16 @@ impl<'a> PageLabels<'a> {
         PageLabels {
             labels: crate::labels(pack),
             en_gb: pack.labels.is_none(),
-            english: (!in_english).then_some("en-GB"),
+            english: (!in_english).then_some(Language {
+                tag: "en-GB",
+                dir: (pack.locale.direction() == Direction::RightToLeft)
+                    .then_some(Direction::LeftToRight),
+            }),
         }
     }
 
     /// The language of a label's words, when it is not the document's.
-    fn lang(&self) -> Option<&'static str> {
+    fn lang(&self) -> Option<Language> {
         self.english.filter(|_| self.en_gb)
     }
 
@@ -280,7 +295,7 @@ impl<'a> PageLabels<'a> {
         label: &str,
         en_gb: &str,
         values: &[(&str, &str)],
-    ) -> (String, Option<&'static str>) {
+    ) -> (String, Option<Language>) {
         let found: Vec<&str> = placeholder::names(label).collect();
         match values.iter().all(|(name, _)| found.contains(name)) {
             true => (placeholder::fill(label, values), self.lang()),
@@ -290,7 +305,7 @@ impl<'a> PageLabels<'a> {
 }
 
 /// `run`, in the language `lang` when there is one.
-fn marked(lang: Option<&'static str>, run: Inline) -> Inline {
+fn marked(lang: Option<Language>, run: Inline) -> Inline {
     match lang {
         Some(lang) => Inline::InLanguage {
             lang,

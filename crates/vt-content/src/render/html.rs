@@ -2,7 +2,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::document::{Block, Document, Inline, Section, Words};
+use super::document::{Block, Document, Inline, Language, Section, Words};
 
 /// The built-in style sheet of a page: a readable column that follows the reader's text
 /// size and colour scheme, wraps any word, and prints without stranded headings.
@@ -168,7 +168,8 @@ impl Document {
                 (heading(level, "contents", &self.contents_label))
                 ol {
                     @for section in self.sections.iter().chain([&self.footer]) {
-                        li { a href={ "#" (section.id) } lang=[section.heading.lang] { (section.heading.text) } }
+                        @let (lang, dir) = lang_and_dir(section.heading.lang);
+                        li { a href={ "#" (section.id) } lang=[lang] dir=[dir] { (section.heading.text) } }
                     }
                 }
             }
@@ -185,17 +186,29 @@ impl Document {
 
 /// A heading, with the language of its words when it is not the document's.
 fn heading(level: u8, id: &str, words: &Words) -> Markup {
-    let (text, lang) = (&words.text, words.lang);
+    let text = &words.text;
+    let (lang, dir) = lang_and_dir(words.lang);
     html! {
         @match level.min(6) {
-            1 => h1 id=(id) lang=[lang] { (text) },
-            2 => h2 id=(id) lang=[lang] { (text) },
-            3 => h3 id=(id) lang=[lang] { (text) },
-            4 => h4 id=(id) lang=[lang] { (text) },
-            5 => h5 id=(id) lang=[lang] { (text) },
-            _ => h6 id=(id) lang=[lang] { (text) },
+            1 => h1 id=(id) lang=[lang] dir=[dir] { (text) },
+            2 => h2 id=(id) lang=[lang] dir=[dir] { (text) },
+            3 => h3 id=(id) lang=[lang] dir=[dir] { (text) },
+            4 => h4 id=(id) lang=[lang] dir=[dir] { (text) },
+            5 => h5 id=(id) lang=[lang] dir=[dir] { (text) },
+            _ => h6 id=(id) lang=[lang] dir=[dir] { (text) },
         }
     }
+}
+
+/// The `lang` and `dir` attributes of words in another language than the document's.
+fn lang_and_dir(language: Option<Language>) -> (Option<&'static str>, Option<&'static str>) {
+    let language = language.as_ref();
+    (
+        language.map(|language| language.tag),
+        language
+            .and_then(|language| language.dir)
+            .map(|dir| dir.as_str()),
+    )
 }
 
 fn draw_section(section: &Section, level: u8) -> Markup {
@@ -231,7 +244,10 @@ fn draw_inlines(inlines: &[Inline]) -> Markup {
                 Inline::Link { text, target } => a href={ "#" (target) } { (text) },
                 Inline::External { text, href } => a href=(href) { (text) },
                 Inline::Date { date, text } => time datetime=(date.format("%Y-%m-%d").to_string()) { (text) },
-                Inline::InLanguage { lang, content } => span lang=(lang) { (draw_inlines(content)) },
+                Inline::InLanguage { lang, content } => {
+                    @let (lang, dir) = lang_and_dir(Some(*lang));
+                    span lang=[lang] dir=[dir] { (draw_inlines(content)) }
+                },
             }
         }
     }
@@ -243,9 +259,9 @@ mod tests {
 
     #[test]
     fn heading_levels_stay_within_html() {
-        let words = |text: &str, lang| Words {
+        let words = |text: &str, tag: Option<&'static str>| Words {
             text: text.to_owned(),
-            lang,
+            lang: tag.map(|tag| Language { tag, dir: None }),
         };
         assert_eq!(
             heading(7, "a", &words("b", None)).into_string(),
@@ -364,6 +380,13 @@ mod tests {
             )
         );
         assert!(page.contains("<a href=\"tel:999\">Ffoniwch 999</a>"));
+
+        // In a right-to-left page, English reads left to right.
+        pack.locale = "ar".parse().unwrap();
+        pack.labels = None;
+        let page = Document::pack(&pack).to_html(&HtmlOptions::default());
+        assert!(page.contains("<h2 id=\"signs\" lang=\"en-GB\" dir=\"ltr\">"));
+        assert!(page.contains("<span lang=\"en-GB\" dir=\"ltr\">Last reviewed:</span>"));
 
         // In a page in English, nothing.
         pack.labels = None;
