@@ -146,8 +146,8 @@ venv=target/python-venv
 if ! { [ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import vt_content, flask, waitress" 2>/dev/null; }; then
     echo "== browser: installing vt_content and the web example's packages into $venv"
     [ -x "$venv/bin/python" ] || "${PYTHON:-python3}" -m venv "$venv"
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
-        -r examples/web/requirements.txt ./bindings/python
+    MATURIN_PEP517_ARGS="--profile dev" "$venv/bin/python" -m pip install --quiet \
+        --disable-pip-version-check -r examples/web/requirements.txt ./bindings/python
 fi
 port=$("$venv/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 echo "== browser: starting the web example on 127.0.0.1:$port"
