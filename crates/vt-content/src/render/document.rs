@@ -247,7 +247,8 @@ struct PageLabels<'a> {
 }
 
 impl<'a> PageLabels<'a> {
-    fn new(pack: &'a ContentPack) -> PageLabels<'a> {
+    /// The labels of a document of `pack`, whose direction is `dir`.
+    fn new(pack: &'a ContentPack, dir: Direction) -> PageLabels<'a> {
         let language = pack.locale.to_icu().id.language;
         let in_english = language == icu_locale_core::subtags::language!("en");
         PageLabels {
@@ -255,8 +256,7 @@ impl<'a> PageLabels<'a> {
             en_gb: pack.labels.is_none(),
             english: (!in_english).then_some(Language {
                 tag: "en-GB",
-                dir: (pack.locale.direction() == Direction::RightToLeft)
-                    .then_some(Direction::LeftToRight),
+                dir: (dir == Direction::RightToLeft).then_some(Direction::LeftToRight),
             }),
         }
     }
@@ -629,7 +629,7 @@ impl Document {
     /// from.
     pub fn pack(pack: &ContentPack) -> Document {
         let dir = pack.locale.direction();
-        let labels = &PageLabels::new(pack);
+        let labels = &PageLabels::new(pack, dir);
         let words = labels.labels.as_ref();
         let heading = |label: &str| labels.heading(label);
         let about = &pack.about;
@@ -724,7 +724,7 @@ impl Document {
     /// ```
     pub fn guidance(pack: &ContentPack, guidance: &Guidance) -> Document {
         let dir = pack.locale.direction();
-        let labels = &PageLabels::new(pack);
+        let labels = &PageLabels::new(pack, dir);
         let words = labels.labels.as_ref();
         let mut sections = Vec::new();
         let (title, intro) = match guidance.kind {
