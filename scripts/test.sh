@@ -22,7 +22,8 @@ free_after() { # what
 }
 # Each stage's heading gives the time since the start: CI has a time limit, and this shows
 # where the time goes.
-stage() { echo "== $1   (at $((SECONDS / 60)) min $((SECONDS % 60)) s)"; }
+elapsed() { echo "$((SECONDS / 60)) min $((SECONDS % 60)) s"; }
+stage() { echo "== $1   (at $(elapsed))"; }
 disk
 
 stage "rustfmt"
@@ -53,4 +54,4 @@ scripts/test-swift.sh
 disk
 stage "dist: build every artifact, then install and run each"
 scripts/smoke-dist.sh --build   # dist/: every artifact built, then installed and run outside the repository
-echo "== the whole suite passed in $((SECONDS / 60)) min $((SECONDS % 60)) s"
+echo "== the whole suite passed in $(elapsed)"
