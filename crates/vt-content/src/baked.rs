@@ -11,7 +11,7 @@ pub(crate) fn pack() -> crate::ContentPack {
             minor: 1u32,
         },
         id: crate::Id::baked("vicarious-traumatisation"),
-        version: crate::ContentVersion::from(semver::Version::new(1u64, 1u64, 1u64)),
+        version: crate::ContentVersion::from(semver::Version::new(1u64, 1u64, 2u64)),
         locale: crate::Locale::baked("en-GB"),
         audience: Some(
             t(
@@ -81,12 +81,12 @@ pub(crate) fn pack() -> crate::ContentPack {
                 None }), cost : Some(crate ::Cost::Free), region : Some(t("GB")), origin
                 : crate ::ContactOrigin::Editors }, crate ::Contact { id : crate
                 ::Id::baked("shout"), name : t("Shout"), purpose :
-                t("Text if you would rather not talk on the phone."), phone : None,
-                text_message : Some(crate ::TextMessage { number : t("85258"), keyword :
-                t("SHOUT") }), url : None, hours : Some(crate ::OpeningHours { days :
-                crate ::Days::EveryDay, opens : None, closes : None }), cost : Some(crate
-                ::Cost::Free), region : Some(t("GB")), origin : crate
-                ::ContactOrigin::Editors }
+                t("Text if you are struggling to cope and would rather not talk on the phone."),
+                phone : None, text_message : Some(crate ::TextMessage { number :
+                t("85258"), keyword : t("SHOUT") }), url : None, hours : Some(crate
+                ::OpeningHours { days : crate ::Days::EveryDay, opens : None, closes :
+                None }), cost : Some(crate ::Cost::Free), region : Some(t("GB")), origin
+                : crate ::ContactOrigin::Editors }
             ],
         }),
         review: crate::Review {
@@ -99,7 +99,7 @@ pub(crate) fn pack() -> crate::ContentPack {
         about: crate::About {
             definition: vec![
                 t("Vicarious traumatisation (VT) is harm that can build up when you support people who are in pain or distress."),
-                t("It can happen when you feel for someone in distress again and again.")
+                t("It can happen when you feel for someone in pain or distress again and again.")
             ],
             also_known_as: vec![t("VT")],
             related_ideas: vec![t("You could also think of VT as compassion fatigue.")],
@@ -111,14 +111,14 @@ pub(crate) fn pack() -> crate::ContentPack {
             who_can_be_affected: vec![
                 t("At work, when you support people there."),
                 t("At home, when you support someone close to you."),
-                t("In your community, when you support someone who lives near you.")
+                t("In your community, when you support someone who lives in your area.")
             ],
             burnout: crate::Burnout {
                 differences: vec![
                     t("VT and burnout are not the same thing."),
                     t("Burnout happens when you take on too much for a long time."),
-                    t("Anyone can get burnout, and it is not linked to empathy or to trauma."),
-                    t("VT comes from feeling for people who are in distress.")
+                    t("Anyone can get burnout. It does not come from feeling for others, or from trauma."),
+                    t("You can get VT from feeling for people in distress again and again.")
                 ],
                 overlap: vec![
                     t("VT and burnout often happen together."),
@@ -132,7 +132,7 @@ pub(crate) fn pack() -> crate::ContentPack {
             vec![t("You feel you are no good at your job, or that you cannot help the people you support.")]
             }, crate ::Sign { id : crate ::Id::baked("losing-hope"), title :
             t("Losing hope or meaning"), description :
-            vec![t("You find it hard to feel hopeful, and what you do no longer seems to mean much.")]
+            vec![t("You find it hard to feel hopeful, or what you do seems to have little meaning.")]
             }, crate ::Sign { id : crate ::Id::baked("preoccupied-or-avoiding"), title :
             t("Fixed on someone you help, or avoiding them"), description :
             vec![t("You cannot stop thinking about a person you support. Or you badly want to stay away from them.")]
@@ -160,7 +160,7 @@ pub(crate) fn pack() -> crate::ContentPack {
             t("Be your own best friend"), how :
             vec![t("Be as kind to yourself as you would be to a close friend."),
             t("Listen out for the critical voice in your head."),
-            t("Swap it for a kind and caring voice, like a best friend who is on your side.")]
+            t("Try to swap it for a kind and caring voice, like a best friend who is on your side.")]
             }, crate ::SelfCareAction { id : crate ::Id::baked("stay-connected"), title :
             t("Stay connected"), how :
             vec![t("Keep in touch with people at home and at work. Then you are less likely to feel cut off or go without support."),
@@ -186,10 +186,10 @@ pub(crate) fn pack() -> crate::ContentPack {
             t("Exercise may help your lungs and body let go of stored adrenaline and stress.")],
             how :
             vec![t("Do exercise that makes your heart and breathing speed up, and do it regularly."),
-            t("Choose a kind you enjoy.")], examples : vec![t("Running"), t("Singing"),
-            t("Online workouts"), t("Dancing in your living room")] }, crate ::Practice {
-            id : crate ::Id::baked("recharge"), kind : crate ::PracticeKind::Recharge,
-            title : t("Recharge"), purpose :
+            t("Any kind of exercise like this can help.")], examples : vec![t("Running"),
+            t("Singing"), t("Online workouts"), t("Dancing in your living room")] },
+            crate ::Practice { id : crate ::Id::baked("recharge"), kind : crate
+            ::PracticeKind::Recharge, title : t("Recharge"), purpose :
             vec![t("Recharging renews your connection to life."),
             t("It may help your body make more of the chemicals that help you feel good.")],
             how : vec![t("Spend time on things that bring you joy and connection.")],
@@ -204,8 +204,7 @@ pub(crate) fn pack() -> crate::ContentPack {
             t("Tell them how supporting others has been affecting you.")], contacts :
             vec![] }, crate ::SupportRoute { id : crate ::Id::baked("line-manager"),
             title : t("Your line manager"), description :
-            vec![t("Talk to your line manager too."),
-            t("Let them know how you are feeling.")], contacts : vec![] }, crate
+            vec![t("Talk to your line manager too.")], contacts : vec![] }, crate
             ::SupportRoute { id : crate ::Id::baked("support-lines"), title :
             t("Support lines"), description :
             vec![t("A support line may be able to help you, if that feels right for you.")],
@@ -225,13 +224,13 @@ pub(crate) fn pack() -> crate::ContentPack {
             },
             other_signs: vec![t("These are only some of the signs of VT.")],
             prevention: vec![
-                t("Knowing the signs of VT helps you spot them early."),
+                t("It helps to know the signs of VT."),
                 t("Regular self-care helps you cope better."),
                 t("Together, these lower your risk of VT.")
             ],
             self_care: vec![
                 t("Try these actions regularly. They can make a big difference."),
-                t("They help you build resilience, so that VT is less likely to start. They also help you recover if it does.")
+                t("They can make VT less likely to start. They can also help you recover from VT.")
             ],
             practices: vec![
                 t("These three practices may help your body make more of its feel-good chemicals and clear out stress chemicals."),

@@ -105,7 +105,9 @@ mod tests {
         };
         assert_eq!(code, "version-bump-too-small");
         assert_eq!(summary, core.check().unwrap_err().to_string());
-        changed.version = "1.1.2".parse().unwrap();
+        let mut patched = changed.version.as_semver().clone();
+        patched.patch += 1;
+        changed.version = patched.into();
         assert!(check_pack_versions(old, &changed.to_json()).is_ok());
     }
 }
