@@ -4,7 +4,7 @@
 //! one with the parser the typed model uses, so a string that passes the check always
 //! deserializes.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::error::ViolationCode;
 use crate::id::check_id;
@@ -130,13 +130,17 @@ impl Format {
     }
 }
 
-/// Accepts exactly the `YYYY-MM-DD` dates that [`NaiveDate`] deserializes.
+/// Accepts exactly the `YYYY-MM-DD` dates that [`NaiveDate`] deserializes, from the year
+/// 1: no calendar of a reader has a year 0 (Python's `datetime.date` starts at 0001-01-01).
 fn check_date(text: &str) -> Result<(), String> {
     let shaped = text.len() == 10
         && text.bytes().enumerate().all(|(at, byte)| {
             matches!(at, 4 | 7) == (byte == b'-') && (matches!(at, 4 | 7) || byte.is_ascii_digit())
         });
     match text.parse::<NaiveDate>() {
+        Ok(date) if shaped && date.year() < 1 => Err(format!(
+            "{text:?} is in the year 0: dates start at 0001-01-01"
+        )),
         Ok(_) if shaped => Ok(()),
         _ => Err(format!(
             "{text:?} is not a calendar date written YYYY-MM-DD"
@@ -255,6 +259,8 @@ mod tests {
             "28/02/2026",
             "2026-02-28T00:00:00",
             "+2026-02-28",
+            "0000-01-01",
+            "0000-12-31",
         ] {
             assert!(Format::Date.check(text).is_err(), "{text} was accepted");
         }
