@@ -2,6 +2,8 @@
 //! `PackContent`, which this class extends), the warnings of its load, lookups by id
 //! that raise `UnknownIdError`, guidance, pseudo-locales, JSON and pickling.
 
+use std::hash::{DefaultHasher, Hash, Hasher};
+
 use chrono::NaiveDate;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -213,7 +215,9 @@ impl ContentPack {
 
 /// The advice for a set of recognised signs, from `ContentPack.guidance`: the fields of
 /// `GuidanceContent`, and pages drawn from it with the labels, language and credit of
-/// the pack it came from. It informs; it is not a diagnosis and carries no score.
+/// the pack it came from. It informs; it is not a diagnosis and carries no score. Two
+/// guidances are equal, and hash alike, when their advice and their packs are equal: the
+/// same advice from a pack of another locale or other labels draws other pages.
 #[pyclass(extends = core::Guidance, frozen, module = "vt_content")]
 pub struct Guidance {
     pack: Py<ContentPack>,
@@ -229,6 +233,22 @@ impl Guidance {
 
 #[pymethods]
 impl Guidance {
+    fn __eq__(slf: PyRef<'_, Self>, other: &Bound<'_, PyAny>) -> bool {
+        let py = slf.py();
+        other.cast::<Guidance>().is_ok_and(|other| {
+            let other = other.borrow();
+            let (pack, other_pack) = (slf.pack.bind(py).borrow(), other.pack.bind(py).borrow());
+            **slf.as_super() == **other.as_super() && content(&pack) == content(&other_pack)
+        })
+    }
+
+    fn __hash__(slf: PyRef<'_, Self>) -> u64 {
+        let mut hasher = DefaultHasher::new();
+        (**slf.as_super()).hash(&mut hasher);
+        content(&slf.pack.bind(slf.py()).borrow()).hash(&mut hasher);
+        hasher.finish()
+    }
+
     /// The guidance as HTML; see `ContentPack.to_html` for the options.
     #[pyo3(signature = (*, fragment = false, stylesheet = None, first_heading_level = 1))]
     fn to_html(

@@ -294,6 +294,17 @@ def test_different_content_is_different() -> None:
     assert len(set(BUNDLED.signs)) == len(BUNDLED.signs)
 
 
+def test_the_same_advice_from_another_pack_is_another_guidance() -> None:
+    # The same advice, from a pack in another locale: its pages differ, so it is not equal,
+    # and a cache keyed by guidance never serves one page for the other.
+    american = vt_content.loads(edited('"locale": "en-GB"', '"locale": "en-US"'))
+    mine, theirs = BUNDLED.guidance(["withdrawing"]), american.guidance(["withdrawing"])
+    assert vt_content.GuidanceContent.__eq__(mine, theirs)
+    assert mine.to_html() != theirs.to_html()
+    assert mine != theirs and len({mine, theirs}) == 2
+    assert mine != "withdrawing" and mine == BUNDLED.guidance(["withdrawing"])
+
+
 def test_warnings_are_not_part_of_equality() -> None:
     case = CONFORMANCE / "valid" / "newer-minor-version-with-new-fields" / "pack.json"
     pack = vt_content.load(case)

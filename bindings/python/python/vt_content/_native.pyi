@@ -877,7 +877,11 @@ class GuidanceContent:
 @final
 class Guidance(GuidanceContent):
     """The advice for a set of recognised signs, from ContentPack.guidance, with pages
-    drawn in the language and with the labels and credit of its pack."""
+    drawn in the language and with the labels and credit of its pack. Two guidances are
+    equal, and hash alike, when their advice and their packs are equal."""
+
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
 
     def to_html(
         self, *, fragment: bool = False, stylesheet: str | None = None, first_heading_level: int = 1
