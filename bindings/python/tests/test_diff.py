@@ -57,6 +57,7 @@ def test_each_diff_case_gives_exactly_the_expected_changes(case: Path) -> None:
     compare = {"content": vt_content.diff, "structure": vt_content.diff_structure}[expected["mode"]]
     diff = compare(old, new)
     assert written(diff) == expected
+    assert len(diff) == len(expected["changes"]) and bool(diff) == bool(expected["changes"])
     if expected["mode"] == "content":
         assert diff.changelog_entry() == (case / "changelog.md").read_text("utf-8")
 

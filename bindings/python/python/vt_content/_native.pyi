@@ -1019,5 +1019,7 @@ class Diff:
         ``code`` is ``version-decreased`` or ``version-bump-too-small``, when it is not."""
     def to_dict(self) -> dict[str, Any]:
         """The diff as plain Python data, as the command line's JSON writes it."""
+    def __len__(self) -> int:
+        """The number of changes: a diff is false when nothing changed."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...

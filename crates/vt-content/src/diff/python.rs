@@ -57,6 +57,11 @@ impl Diff {
         to_python(py, self)
     }
 
+    /// The number of changes: a diff is false when nothing changed.
+    fn __len__(&self) -> usize {
+        self.changes.len()
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Diff(mode={:?}, old_version={:?}, new_version={:?}, required_bump={:?}, changes=[{} items])",
