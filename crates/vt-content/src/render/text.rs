@@ -1,7 +1,8 @@
 //! A document drawn as plain text, wrapped to a width with [textwrap].
 
-use textwrap::Options;
 use textwrap::core::display_width;
+use textwrap::wrap_algorithms::Penalties;
+use textwrap::{Options, WrapAlgorithm};
 
 use super::document::{Block, Document, Inline, Section};
 
@@ -92,7 +93,7 @@ impl Writer<'_> {
     }
 
     fn heading(&mut self, level: u8, text: &str) {
-        let lines = wrap(text, self.width);
+        let lines = wrap(text, Options::new(self.width));
         let mut block = self.lines(TextRole::Heading(level), &lines);
         let rule = match level {
             1 => Some('═'),
@@ -108,7 +109,7 @@ impl Writer<'_> {
     }
 
     fn paragraph(&mut self, text: &str) {
-        let block = self.lines(TextRole::Body, wrap(text, self.width));
+        let block = self.lines(TextRole::Body, wrap(text, Options::new(self.width)));
         self.blocks.push(block);
     }
 
@@ -123,7 +124,7 @@ impl Writer<'_> {
                         .subsequent_indent("    ");
                     let block: String = items
                         .iter()
-                        .map(|item| self.lines(TextRole::Body, wrap(&plain(item), &options)))
+                        .map(|item| self.lines(TextRole::Body, wrap(&plain(item), options.clone())))
                         .collect();
                     self.blocks.push(block);
                 }
@@ -135,9 +136,19 @@ impl Writer<'_> {
     }
 }
 
+/// textwrap's optimal fit, whose lines are never wider than the width. Its default
+/// penalties let a line overflow by a column where that makes the paragraph look better,
+/// as when a long word would be broken just before its last character; a text page
+/// promises its width, and a broken word always fits.
+const NEVER_OVERFLOW: WrapAlgorithm = WrapAlgorithm::OptimalFit(Penalties {
+    overflow_penalty: usize::MAX,
+    ..Penalties::new()
+});
+
 /// `text` wrapped by textwrap, each line closing the changes of direction it leaves open
 /// (see [`closed_lines`](crate::bidi::closed_lines)).
-fn wrap<'a>(text: &str, options: impl Into<Options<'a>>) -> Vec<String> {
+fn wrap(text: &str, options: Options<'_>) -> Vec<String> {
+    let options = options.wrap_algorithm(NEVER_OVERFLOW);
     crate::bidi::closed_lines(textwrap::wrap(text, options))
 }
 
@@ -164,8 +175,11 @@ mod tests {
         let pack = crate::bundled();
         let mut long = pack.clone();
         long.title = "x".repeat(2000);
-        for width in [0, 20, 33, 80] {
-            for document in [Document::pack(pack), Document::pack(&long)] {
+        // textwrap's default optimal fit put this word whole on a line of 41 columns.
+        let mut broken = pack.clone();
+        broken.summary[0] = format!("{}audi: {}", "x".repeat(36), "x".repeat(100));
+        for width in [0, 20, 33, 40, 80] {
+            for document in [pack, &long, &broken].map(Document::pack) {
                 let text = document.to_text(width);
                 let widest = text.lines().map(display_width).max().unwrap();
                 assert!(widest <= width.max(MIN_WIDTH), "{width}: {widest}");
