@@ -7,7 +7,7 @@
 //! ICU4X's [`LocaleFallbacker`] (CLDR's parent locales), and [`Catalog::negotiate`] picks
 //! one for a reader's ordered preferences, such as an `Accept-Language` header.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -421,21 +421,29 @@ impl Catalog {
     /// ```
     pub fn negotiate_header(&self, header: &str) -> Negotiated<'_> {
         let weighted = weighted_ranges(header);
-        let ranges: Vec<(u16, &Locale, LookupForms)> = weighted
-            .iter()
-            .map(|(weight, range)| (*weight, range, LookupForms::of(range)))
-            .collect();
+        // The forms of each range, worked out once: a header may give a tag thousands of
+        // times, and each costs a fallback chain.
+        let mut distinct: HashMap<&Locale, LookupForms> = HashMap::new();
+        for (_, range) in &weighted {
+            distinct
+                .entry(range)
+                .or_insert_with(|| LookupForms::of(range));
+        }
+        let forms: Vec<&LookupForms> = weighted.iter().map(|(_, range)| &distinct[range]).collect();
         // Whether the header refuses each pack, worked out once: a lookup asks for every
         // pack, for every preference, and a header may have thousands of each.
         let refused: Vec<bool> = self
             .forms
             .iter()
             .map(|pack| {
-                let matching = ranges.iter().filter(|(_, _, range)| pack.in_range(range));
+                let matching = weighted
+                    .iter()
+                    .zip(&forms)
+                    .filter(|(_, forms)| pack.in_range(forms))
+                    .map(|(range, _)| range);
                 // The most specific range: the one with the most subtags.
-                let specific =
-                    matching.max_by_key(|(_, range, _)| range.as_str().split('-').count());
-                specific.is_some_and(|(weight, ..)| *weight == 0)
+                let specific = matching.max_by_key(|(_, range)| range.as_str().split('-').count());
+                specific.is_some_and(|(weight, _)| *weight == 0)
             })
             .collect();
         self.first_found(preferred(weighted), |i| !refused[i])
@@ -448,13 +456,19 @@ impl Catalog {
         preferences: impl IntoIterator<Item = Locale>,
         allowed: impl Fn(usize) -> bool,
     ) -> Negotiated<'_> {
+        // A tag given again would find what it found before: nothing.
+        let mut tried = HashSet::new();
         for locale in preferences {
+            if tried.contains(&locale) {
+                continue;
+            }
             if let Some(pack) = self.lookup_where(&locale, &allowed) {
                 return Negotiated {
                     pack,
                     requested: Some(locale),
                 };
             }
+            tried.insert(locale);
         }
         Negotiated {
             pack: self.default_pack(),
