@@ -474,6 +474,12 @@ def test_the_exceptions_form_one_hierarchy() -> None:
     assert issubclass(vt_content.JsonSyntaxError, vt_content.ValidationError)
     assert issubclass(vt_content.UnsupportedSchemaVersionError, vt_content.ValidationError)
     assert issubclass(vt_content.UnknownIdError, KeyError)
+    # A refused value is a ValueError, as json.JSONDecodeError is: code that catches
+    # ValueError around a parse catches these too.
+    for error in (vt_content.ValidationError, vt_content.VersionError, vt_content.CatalogError):
+        assert issubclass(error, ValueError)
+    with pytest.raises(ValueError):
+        vt_content.loads("{")
 
 
 def test_a_validation_error_lists_every_violation() -> None:

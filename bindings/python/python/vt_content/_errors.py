@@ -28,11 +28,12 @@ def _rebuild(cls: type[ContentError], args: tuple[Any, ...], fields: dict[str, A
     return error
 
 
-class ValidationError(ContentError):
+class ValidationError(ContentError, ValueError):
     """A pack was refused: ``violations`` lists every violation found, in order.
 
     Its subclasses JsonSyntaxError and UnsupportedSchemaVersionError are the refusals
-    made before the pack's rules are checked; catch ValidationError for all three.
+    made before the pack's rules are checked; catch ValidationError for all three. It is
+    a ValueError too, as ``json.JSONDecodeError`` is.
     """
 
     violations: tuple[Violation, ...]
@@ -103,9 +104,9 @@ class UnknownIdError(ContentError, KeyError):
         return str(self.args[0])
 
 
-class VersionError(ContentError):
+class VersionError(ContentError, ValueError):
     """A new version is not the bump its changes need (``Diff.check()``), such as 1.1.1
-    for a pack that removes a sign, or a version that goes back."""
+    for a pack that removes a sign, or a version that goes back. It is a ValueError too."""
 
     code: str
     """``version-decreased`` or ``version-bump-too-small``."""
@@ -115,9 +116,9 @@ class VersionError(ContentError):
         self.code = code
 
 
-class CatalogError(ContentError):
+class CatalogError(ContentError, ValueError):
     """A catalog could not be made from a directory: every pack file that did not load,
-    and every rule of a catalog that its packs break, all at once."""
+    and every rule of a catalog that its packs break, all at once. It is a ValueError too."""
 
     files: dict[str, tuple[Violation, ...]]
     """Each pack file that did not load, with its violations; none for a file that could
