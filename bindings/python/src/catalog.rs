@@ -8,6 +8,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyBytes, PyDict, PyMapping, PyString, PyTuple};
 use vt_content as core;
+use vt_content::python::itself;
 
 use crate::errors::{exception, os_error};
 use crate::load::Input;
@@ -28,6 +29,14 @@ fn python_pack(py: Python<'_>, pack: &core::ContentPack) -> PyResult<Py<ContentP
 
 #[pymethods]
 impl Catalog {
+    fn __copy__(slf: PyRef<'_, Self>) -> Py<Self> {
+        itself(slf)
+    }
+
+    fn __deepcopy__(slf: PyRef<'_, Self>, _memo: &Bound<'_, PyAny>) -> Py<Self> {
+        itself(slf)
+    }
+
     /// The BCP 47 tags of the catalog's packs, in order.
     fn locales(&self) -> Vec<String> {
         self.0.locales().iter().map(ToString::to_string).collect()

@@ -9,6 +9,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 use vt_content as core;
+use vt_content::python::itself;
 
 use crate::errors::{load_error, unknown_id, unknown_sign};
 use crate::render::{html_options, json_ld, json_ld_text};
@@ -202,6 +203,14 @@ impl ContentPack {
         Ok((loads, (content(&slf).to_json(),)))
     }
 
+    fn __copy__(slf: PyRef<'_, Self>) -> Py<Self> {
+        itself(slf)
+    }
+
+    fn __deepcopy__(slf: PyRef<'_, Self>, _memo: &Bound<'_, PyAny>) -> Py<Self> {
+        itself(slf)
+    }
+
     fn __repr__(slf: PyRef<'_, Self>) -> String {
         let pack = content(&slf);
         format!(
@@ -247,6 +256,14 @@ impl Guidance {
         (**slf.as_super()).hash(&mut hasher);
         content(&slf.pack.bind(slf.py()).borrow()).hash(&mut hasher);
         hasher.finish()
+    }
+
+    fn __copy__(slf: PyRef<'_, Self>) -> Py<Self> {
+        itself(slf)
+    }
+
+    fn __deepcopy__(slf: PyRef<'_, Self>, _memo: &Bound<'_, PyAny>) -> Py<Self> {
+        itself(slf)
     }
 
     /// The guidance as HTML; see `ContentPack.to_html` for the options.

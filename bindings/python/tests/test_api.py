@@ -343,6 +343,29 @@ def test_items_refuse_pickling() -> None:
             pickle.dumps(item)
 
 
+def test_a_copy_of_an_immutable_object_is_the_object() -> None:
+    # As for a tuple: nothing can change it, so copy.copy and copy.deepcopy give it back
+    # (they raised "cannot pickle" for records).
+    newer = vt_content.load(CONFORMANCE / "valid" / "newer-minor-version-with-new-fields" / "pack.json")
+    changed = vt_content.loads(edited(f'"title": "{BUNDLED.title}"', '"title": "Another title"'))
+    objects = [
+        BUNDLED,
+        newer,
+        newer.warnings[0],
+        BUNDLED.signs[0],
+        BUNDLED.review,
+        BUNDLED.about.burnout,
+        BUNDLED.guidance(["withdrawing"]),
+        vt_content.diff(BUNDLED, changed),
+        vt_content.diff(BUNDLED, changed).changes[0],
+        vt_content.catalog(),
+    ]
+    for item in objects:
+        assert copy.copy(item) is item and copy.deepcopy(item) is item
+    signs = BUNDLED.signs
+    assert copy.deepcopy({"signs": signs})["signs"][0] is signs[0]
+
+
 def raised(call: Any) -> vt_content.ContentError:
     """The error that a call raises."""
     with pytest.raises(vt_content.ContentError) as caught:

@@ -111,8 +111,14 @@ python_enum! {
     Direction => "Direction";
 }
 
-/// `to_dict()` and `repr()` for records, which every record has, and the methods given
-/// in braces after a type.
+/// What `copy.copy` and `copy.deepcopy` give for an immutable object: the object itself,
+/// as for a `tuple` (the body of its `__copy__` and `__deepcopy__`).
+pub fn itself<T: pyo3::PyClass>(slf: PyRef<'_, T>) -> Py<T> {
+    slf.into()
+}
+
+/// `to_dict()`, `repr()`, `copy.copy` and `copy.deepcopy` for records, which every record
+/// has, and the methods given in braces after a type.
 macro_rules! python_record {
     ($($type:ty $({ $($extra:item)* })?),+ $(,)?) => {$(
         #[pymethods]
@@ -124,6 +130,14 @@ macro_rules! python_record {
 
             fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
                 Ok(repr(&slf.get_type().qualname()?.to_string(), slf.get()))
+            }
+
+            fn __copy__(slf: PyRef<'_, Self>) -> Py<Self> {
+                itself(slf)
+            }
+
+            fn __deepcopy__(slf: PyRef<'_, Self>, _memo: &Bound<'_, PyAny>) -> Py<Self> {
+                itself(slf)
             }
 
             $($($extra)*)?
@@ -145,6 +159,13 @@ python_record!(
     Practice,
     SupportRoute,
     Attribution,
+    Review {
+        /// Whether the next review is due on or before `today`, a `datetime.date`.
+        #[pyo3(name = "is_overdue")]
+        fn py_is_overdue(&self, today: chrono::NaiveDate) -> bool {
+            self.is_overdue(today)
+        }
+    },
     About,
     Burnout,
     Advice,
@@ -200,25 +221,6 @@ pub fn _catalog_violation(file: String, violation: &Bound<'_, Violation>) -> Cat
     CatalogViolation {
         file,
         violation: violation.get().clone(),
-    }
-}
-
-#[pymethods]
-impl Review {
-    /// Whether the next review is due on or before `today`, a `datetime.date`.
-    #[pyo3(name = "is_overdue")]
-    fn py_is_overdue(&self, today: chrono::NaiveDate) -> bool {
-        self.is_overdue(today)
-    }
-
-    /// The review as plain Python data, as it is written in a pack (dates as `YYYY-MM-DD`).
-    #[pyo3(name = "to_dict")]
-    fn py_to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_python(py, self)
-    }
-
-    fn __repr__(&self) -> String {
-        repr("Review", self)
     }
 }
 

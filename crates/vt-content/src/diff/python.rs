@@ -4,7 +4,7 @@
 use pyo3::prelude::*;
 
 use super::{Change, Diff};
-use crate::python::{exception, to_python};
+use crate::python::{exception, itself, to_python};
 
 /// An optional text for a repr: `"text"` or `None`.
 fn optional(text: Option<&str>) -> String {
@@ -31,6 +31,14 @@ impl Change {
     /// The change in a few words, with its paths and the bump it needs.
     fn __str__(&self) -> String {
         self.to_string()
+    }
+
+    fn __copy__(slf: PyRef<'_, Self>) -> Py<Self> {
+        itself(slf)
+    }
+
+    fn __deepcopy__(slf: PyRef<'_, Self>, _memo: &Bound<'_, PyAny>) -> Py<Self> {
+        itself(slf)
     }
 }
 
@@ -60,6 +68,14 @@ impl Diff {
     /// The number of changes: a diff is false when nothing changed.
     fn __len__(&self) -> usize {
         self.changes.len()
+    }
+
+    fn __copy__(slf: PyRef<'_, Self>) -> Py<Self> {
+        itself(slf)
+    }
+
+    fn __deepcopy__(slf: PyRef<'_, Self>, _memo: &Bound<'_, PyAny>) -> Py<Self> {
+        itself(slf)
     }
 
     fn __repr__(&self) -> String {
