@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyByteArray, PyBytes, PyDict, PyMapping, PyString, PyTuple};
 use vt_content as core;
 use vt_content::python::itself;
@@ -18,13 +19,36 @@ use crate::pack::ContentPack;
 /// (`vt_content.catalog()`), or one read from a directory (`vt_content.load_catalog`) or
 /// made of texts (`vt_content.loads_catalog`).
 ///
-/// Immutable and safe to share between threads.
+/// Immutable and safe to share between threads. It gives the same object for a pack
+/// each time, as `vt_content.bundled()` does.
 #[pyclass(frozen, module = "vt_content")]
-pub struct Catalog(Cow<'static, core::Catalog>);
+pub struct Catalog {
+    catalog: Cow<'static, core::Catalog>,
+    /// Each pack as Python gets it, made when first asked for, then given again: a web
+    /// front end asks for one on every request.
+    packs: Vec<PyOnceLock<Py<ContentPack>>>,
+}
 
-/// A pack of the catalog as Python gets it, with the warnings its content gives.
-fn python_pack(py: Python<'_>, pack: &core::ContentPack) -> PyResult<Py<ContentPack>> {
-    ContentPack::new(py, pack.clone(), pack.content_warnings())
+impl Catalog {
+    fn new(catalog: Cow<'static, core::Catalog>) -> Catalog {
+        let packs = catalog.packs().iter().map(|_| PyOnceLock::new()).collect();
+        Catalog { catalog, packs }
+    }
+
+    /// `pack`, one of the catalog's, as Python gets it, with the warnings its content
+    /// gives.
+    fn python_pack(&self, py: Python<'_>, pack: &core::ContentPack) -> PyResult<Py<ContentPack>> {
+        let new = || ContentPack::new(py, pack.clone(), pack.content_warnings());
+        let index = self
+            .catalog
+            .packs()
+            .iter()
+            .position(|own| std::ptr::eq(own, pack));
+        match index.and_then(|index| self.packs.get(index)) {
+            Some(made) => made.get_or_try_init(py, new).map(|made| made.clone_ref(py)),
+            None => new(),
+        }
+    }
 }
 
 #[pymethods]
@@ -39,19 +63,23 @@ impl Catalog {
 
     /// The BCP 47 tags of the catalog's packs, in order.
     fn locales(&self) -> Vec<String> {
-        self.0.locales().iter().map(ToString::to_string).collect()
+        self.catalog
+            .locales()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
     }
 
     /// The tag of the catalog's default pack: the source that the others translate.
     #[getter]
     fn default_locale(&self) -> String {
-        self.0.default_pack().locale.to_string()
+        self.catalog.default_pack().locale.to_string()
     }
 
     /// The pack for `tag`, with BCP 47 fallback (`cy-GB` → `cy` → the default;
     /// `zh-Hant-HK` → `zh-Hant`, never `zh`); the default pack when nothing matches.
     fn get(&self, py: Python<'_>, tag: &str) -> PyResult<Py<ContentPack>> {
-        python_pack(py, self.0.get(tag))
+        self.python_pack(py, self.catalog.get(tag))
     }
 
     /// The best pack for a reader's preferences, given as an `Accept-Language` header (a
@@ -73,16 +101,16 @@ impl Catalog {
         // Other Python threads run while a long header is read.
         let found = if preferences.is_instance_of::<PyString>() {
             let header = preferences.extract::<String>()?;
-            py.detach(|| self.0.negotiate_header(&header))
+            py.detach(|| self.catalog.negotiate_header(&header))
         } else {
             let tags = preferences
                 .try_iter()?
                 .map(|tag| tag?.extract::<String>())
                 .collect::<PyResult<Vec<String>>>()?;
-            py.detach(|| self.0.negotiate(&tags))
+            py.detach(|| self.catalog.negotiate(&tags))
         };
         let requested = found.requested.map(|locale| locale.to_string());
-        Ok((python_pack(py, found.pack)?, requested))
+        Ok((self.python_pack(py, found.pack)?, requested))
     }
 
     /// What the catalog's editors should know: translations whose source has moved on
@@ -90,14 +118,14 @@ impl Catalog {
     /// `warnings`.
     #[getter]
     fn warnings(&self) -> Vec<core::CatalogWarning> {
-        self.0.warnings().to_vec()
+        self.catalog.warnings().to_vec()
     }
 
     /// How complete and how current each translation is, in locale order; the texts
     /// changed since the version a translation translates are named when the catalog's
     /// directory keeps that version of the source in `released/`.
     fn translation_status(&self) -> Vec<core::TranslationStatus> {
-        self.0.translation_status()
+        self.catalog.translation_status()
     }
 
     fn __repr__(&self) -> String {
@@ -106,10 +134,14 @@ impl Catalog {
 }
 
 /// The bundled catalog: the bundled en-GB pack (no translation ships unless a person has
-/// reviewed it).
+/// reviewed it). Every call returns the same object.
 #[pyfunction]
-pub fn catalog() -> Catalog {
-    Catalog(Cow::Borrowed(core::bundled_catalog()))
+pub fn catalog(py: Python<'_>) -> PyResult<Py<Catalog>> {
+    static BUNDLED: PyOnceLock<Py<Catalog>> = PyOnceLock::new();
+    let made = BUNDLED.get_or_try_init(py, || {
+        Py::new(py, Catalog::new(Cow::Borrowed(core::bundled_catalog())))
+    })?;
+    Ok(made.clone_ref(py))
 }
 
 /// Reads a catalog from a directory of pack files, checking every pack and every rule of
@@ -150,7 +182,7 @@ fn made_catalog(
     made: Result<core::Catalog, core::CatalogError>,
 ) -> PyResult<Catalog> {
     match made {
-        Ok(catalog) => Ok(Catalog(Cow::Owned(catalog))),
+        Ok(catalog) => Ok(Catalog::new(Cow::Owned(catalog))),
         Err(error) => {
             let message = error.to_string();
             let core::CatalogError::Invalid { files, violations } = error else {

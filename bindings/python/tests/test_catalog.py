@@ -33,6 +33,17 @@ def test_the_catalog_has_its_locales() -> None:
     assert vt_content.catalog().warnings == []
 
 
+def test_a_pack_is_made_once_and_given_again() -> None:
+    # A web front end asks for a pack on every request: the same object each time, not a
+    # new copy of the whole pack.
+    welsh = CATALOG.get("cy")
+    assert CATALOG.get("cy-GB") is welsh
+    assert CATALOG.negotiate("cy-GB, en;q=0.5")[0] is welsh
+    assert CATALOG.negotiate(["fr", "cy"])[0] is welsh
+    assert CATALOG.get("fr") is CATALOG.get(CATALOG.default_locale) is not welsh
+    assert vt_content.catalog() is vt_content.catalog()
+
+
 def test_each_translation_says_how_complete_and_current_it_is() -> None:
     expected = json.loads((FIXTURES / "expected.json").read_text("utf-8"))
     statuses = [
