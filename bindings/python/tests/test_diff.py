@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any, Optional
 
 import pytest
@@ -14,20 +15,34 @@ from repo import CONFORMANCE, REPO
 DIFF_CASES = sorted(path for path in (CONFORMANCE / "diff").iterdir() if path.is_dir())
 
 
-def version_check(diff: vt_content.Diff) -> Optional[str]:
-    """The code of the VersionError that checking the versions raises, or None."""
+def version_check(check: Callable[[], None], new_version: str) -> Optional[str]:
+    """The code of the VersionError that a check of versions raises, or None."""
     try:
-        diff.check()
+        check()
     except vt_content.VersionError as error:
         assert isinstance(error, vt_content.ContentError)
-        assert diff.new_version in str(error)
+        assert new_version in str(error)
         return error.code
     return None
 
 
-def written(diff: vt_content.Diff) -> dict[str, Any]:
-    """A diff as the fixtures write it: the version check in content mode only."""
-    checked = {"version_check": version_check(diff)} if diff.mode.value == "content" else {}
+def written(diff: vt_content.Diff, checks: list[dict[str, Any]]) -> dict[str, Any]:
+    """A diff as the fixtures write it: the version check in content mode only, and the
+    checks of the versions that ``checks`` names."""
+    checked: dict[str, Any] = {}
+    if diff.mode.value == "content":
+        checked["version_check"] = version_check(diff.check, diff.new_version)
+    if checks:
+        checked["version_checks"] = [
+            {
+                "old": check["old"],
+                "new": check["new"],
+                "result": version_check(
+                    lambda: diff.check_version(check["old"], check["new"]), check["new"]
+                ),
+            }
+            for check in checks
+        ]
     return {
         "mode": diff.mode.value,
         "required_bump": diff.required_bump.value,
@@ -56,7 +71,7 @@ def test_each_diff_case_gives_exactly_the_expected_changes(case: Path) -> None:
     new = vt_content.loads((case / "new.json").read_bytes())
     compare = {"content": vt_content.diff, "structure": vt_content.diff_structure}[expected["mode"]]
     diff = compare(old, new)
-    assert written(diff) == expected
+    assert written(diff, expected.get("version_checks", [])) == expected
     assert len(diff) == len(expected["changes"]) and bool(diff) == bool(expected["changes"])
     if expected["mode"] == "content":
         assert diff.changelog_entry() == (case / "changelog.md").read_text("utf-8")
@@ -106,6 +121,10 @@ def test_a_removed_item_needs_a_major_version() -> None:
     [change] = diff.changes
     assert change.kind is vt_content.ChangeKind.ITEM_REMOVED
     assert (change.old_path, change.new_path, change.old_value) == ("/signs/0", None, "feeling-powerless")
+    diff.check_version("1.1.2", "2.0.0")
+    with pytest.raises(ValueError, match="is not a version") as raised:
+        diff.check_version("1.1", "2.0.0")
+    assert not isinstance(raised.value, vt_content.VersionError)
 
 
 def test_a_translation_is_compared_by_structure() -> None:

@@ -1,6 +1,6 @@
 //! Runs the shared diff fixtures of `tests/conformance/diff/` (see its README): each case's
 //! `old.json` and `new.json` give exactly the changes, bumps, changed texts and version
-//! check of its `expected.json`, and the changelog entry of its `changelog.md`.
+//! checks of its `expected.json`, and the changelog entry of its `changelog.md`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -31,8 +31,21 @@ struct Expected {
     /// version is the bump the changes need.
     #[serde(default, deserialize_with = "present")]
     version_check: Option<Option<String>>,
+    /// In content mode, optional: other versions checked against the changes.
+    #[serde(default)]
+    version_checks: Vec<VersionCheck>,
     changes: Vec<ExpectedChange>,
     changed_texts: Vec<String>,
+}
+
+/// Going from version `old` to version `new` with a case's changes: `result` is the code
+/// of the check's error, or `None` when the bump is enough.
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct VersionCheck {
+    old: String,
+    new: String,
+    result: Option<String>,
 }
 
 /// A field that may be `null` when present: `Some(None)`, where a missing one is `None`.
@@ -49,14 +62,30 @@ fn load(path: &Path) -> ContentPack {
         .pack
 }
 
-/// What a diff gives, written as the fixtures write it.
-fn written(diff: &Diff) -> Expected {
+/// What a diff gives, written as the fixtures write it, with the checks of the versions
+/// that `checks` names.
+fn written(diff: &Diff, checks: &[VersionCheck]) -> Expected {
     let path = |path: &Option<vt_content::JsonPointer>| path.as_ref().map(|p| p.to_string());
+    let version = |text: &str| {
+        text.parse()
+            .unwrap_or_else(|error| panic!("{text}: {error}"))
+    };
     Expected {
         mode: diff.mode().as_str().to_owned(),
         required_bump: diff.required_bump().as_str().to_owned(),
         version_check: (diff.mode() == DiffMode::Content)
             .then(|| diff.check().err().map(|error| error.code().to_owned())),
+        version_checks: checks
+            .iter()
+            .map(|check| VersionCheck {
+                old: check.old.clone(),
+                new: check.new.clone(),
+                result: diff
+                    .check_version(&version(&check.old), &version(&check.new))
+                    .err()
+                    .map(|error| error.code().to_owned()),
+            })
+            .collect(),
         changes: diff
             .changes()
             .iter()
@@ -100,7 +129,7 @@ fn every_diff_case_gives_exactly_the_expected_changes() {
             "structure" => vt_content::diff_structure(&old, &new),
             mode => panic!("{name}: unknown mode {mode:?}"),
         };
-        let got = written(&diff);
+        let got = written(&diff, &expected.version_checks);
         if got != expected {
             failures.push(format!(
                 "{name}:\n  expected {expected:?}\n  got      {got:?}"

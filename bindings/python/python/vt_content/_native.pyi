@@ -1073,6 +1073,12 @@ class Diff:
         """Checks that the new pack's version is the bump its changes need, or a greater
         one (the same version when no change needs one): raises ``VersionError``, whose
         ``code`` is ``version-decreased`` or ``version-bump-too-small``, when it is not."""
+    def check_version(self, old: str, new: str) -> None:
+        """Checks that going from version ``old`` to version ``new`` (such as ``"1.1.0"``
+        and ``"1.2.0"``) is the bump the changes need, or a greater one, whatever versions
+        the packs say: for a version proposed before it is written into the new pack.
+        Raises ``VersionError`` as ``check()`` does, and ``ValueError`` when a version is
+        not written ``MAJOR.MINOR.PATCH`` (semver)."""
     def to_dict(self) -> dict[str, Any]:
         """The diff as plain Python data, as the command line's JSON writes it."""
     def __len__(self) -> int:

@@ -1,10 +1,17 @@
 //! The Python face of a diff (feature `python`): `to_dict()`, `repr()`, `str()`, the
 //! changelog entry and the version check. The fields are the core's, through `get_all`.
 
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
-use super::{Change, Diff};
+use super::{Change, Diff, VersionError};
+use crate::ContentVersion;
 use crate::python::{exception, itself, to_python};
+
+/// The Python `VersionError` of a version check.
+fn version_error(py: Python<'_>, error: VersionError) -> PyErr {
+    exception(py, "VersionError", (error.to_string(), error.code()))
+}
 
 /// An optional text for a repr: `"text"` or `None`.
 fn optional(text: Option<&str>) -> String {
@@ -56,8 +63,23 @@ impl Diff {
     /// `version-decreased` or `version-bump-too-small`, when it is not.
     #[pyo3(name = "check")]
     fn py_check(&self, py: Python<'_>) -> PyResult<()> {
-        self.check()
-            .map_err(|error| exception(py, "VersionError", (error.to_string(), error.code())))
+        self.check().map_err(|error| version_error(py, error))
+    }
+
+    /// Checks that going from version `old` to version `new` (such as `"1.1.0"` and
+    /// `"1.2.0"`) is the bump the changes need, or a greater one, whatever versions the
+    /// packs themselves say: for a version proposed before it is written into the new
+    /// pack. Raises `VersionError` as `check()` does, and `ValueError` when a version is
+    /// not written `MAJOR.MINOR.PATCH` (semver).
+    #[pyo3(name = "check_version")]
+    fn py_check_version(&self, py: Python<'_>, old: &str, new: &str) -> PyResult<()> {
+        let version = |text: &str| {
+            text.parse::<ContentVersion>().map_err(|error| {
+                PyValueError::new_err(format!("{text:?} is not a version such as 1.2.0: {error}"))
+            })
+        };
+        self.check_version(&version(old)?, &version(new)?)
+            .map_err(|error| version_error(py, error))
     }
 
     /// The diff as plain Python data, as the command line's JSON writes it.

@@ -1,14 +1,15 @@
 //! What changed between two packs, for Kotlin and Swift: `diffPacks(old, new)` and
 //! `diffPackStructure(source, translation)`, which take the packs' JSON texts (from
 //! `toJson()`, or as read from files) and return the core's `Diff` record; and from the
-//! same texts, the changelog entry (`packChangelogEntry`) and the version check
-//! (`checkPackVersions`), which Rust and Python have as methods of the diff.
+//! same texts, the changelog entry (`packChangelogEntry`) and the version checks
+//! (`checkPackVersions`, and `checkVersionBump` for other versions), which Rust and
+//! Python have as methods of the diff.
 //!
 //! They take text, not pack objects: an object that Kotlin closed (freed) before passing
 //! it cannot be read safely, and text always can (see `tests/interface.rs`).
 
 use crate::ffi::ContentError;
-use crate::{ContentPack, Diff};
+use crate::{ContentPack, ContentVersion, Diff};
 
 /// The packs in two JSON texts, each checked as `loadPackFromJson` checks it.
 fn both(old: &str, new: &str) -> Result<(ContentPack, ContentPack), ContentError> {
@@ -55,6 +56,34 @@ pub fn pack_changelog_entry(old: &str, new: &str) -> Result<String, ContentError
 pub fn check_pack_versions(old: &str, new: &str) -> Result<(), ContentError> {
     let (old, new) = both(old, new)?;
     Ok(crate::diff(&old, &new).check()?)
+}
+
+/// Checks that going from version `oldVersion` to `newVersion` is the bump the changes
+/// from `old` to `new` need, or a greater one, whatever versions the packs themselves
+/// say: for a version proposed before it is written into the new pack. Throws as
+/// `checkPackVersions` does, and `InvalidArgument` when a version is not written
+/// `MAJOR.MINOR.PATCH` (semver).
+#[uniffi::export]
+pub fn check_version_bump(
+    old: &str,
+    new: &str,
+    old_version: &str,
+    new_version: &str,
+) -> Result<(), ContentError> {
+    let version = |name: &str, text: &str| {
+        text.parse::<ContentVersion>()
+            .map_err(|error| ContentError::InvalidArgument {
+                summary: format!("{name}: {text:?} is not a version such as 1.2.0: {error}"),
+                name: name.to_owned(),
+                value: text.to_owned(),
+            })
+    };
+    let (old_version, new_version) = (
+        version("oldVersion", old_version)?,
+        version("newVersion", new_version)?,
+    );
+    let (old, new) = both(old, new)?;
+    Ok(crate::diff(&old, &new).check_version(&old_version, &new_version)?)
 }
 
 /// What differs between `source` and `translation`, packs of different locales, by ids
@@ -109,5 +138,28 @@ mod tests {
         patched.patch += 1;
         changed.version = patched.into();
         assert!(check_pack_versions(old, &changed.to_json()).is_ok());
+    }
+
+    #[test]
+    fn a_version_bump_is_checked_as_the_core_checks_it() {
+        let mut changed = crate::bundled().clone();
+        changed.signs.pop();
+        let (old, new) = (crate::BUNDLED_JSON, changed.to_json());
+        assert_eq!(check_version_bump(old, &new, "1.1.0", "2.0.0"), Ok(()));
+        let Err(ContentError::Version { summary, code }) =
+            check_version_bump(old, &new, "1.1.0", "1.2.0")
+        else {
+            panic!("a minor bump passed for a removed sign")
+        };
+        assert_eq!(code, "version-bump-too-small");
+        let core = crate::diff(crate::bundled(), &changed);
+        let error = core.check_version(&"1.1.0".parse().unwrap(), &"1.2.0".parse().unwrap());
+        assert_eq!(summary, error.unwrap_err().to_string());
+        let Err(ContentError::InvalidArgument { name, value, .. }) =
+            check_version_bump(old, &new, "1.1.0", "2.0")
+        else {
+            panic!("a version without its patch was read")
+        };
+        assert_eq!((name.as_str(), value.as_str()), ("newVersion", "2.0"));
     }
 }

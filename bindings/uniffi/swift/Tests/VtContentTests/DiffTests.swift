@@ -3,7 +3,7 @@ import VtContent
 import XCTest
 
 /// Diffs through Swift: every case of `tests/conformance/diff` gives exactly the changes,
-/// bumps, changed texts and version check written in its `expected.json`, and the changelog
+/// bumps, changed texts and version checks written in its `expected.json`, and the changelog
 /// entry of its `changelog.md`, as in Rust, Python and Kotlin.
 final class DiffTests: XCTestCase {
     func testEveryDiffCaseGivesExactlyTheExpectedChanges() throws {
@@ -39,16 +39,32 @@ final class DiffTests: XCTestCase {
                     expected["version_check"] as? String,
                     "\(name): version_check"
                 )
+                for check in expected["version_checks"] as? [[String: Any]] ?? [] {
+                    let from = check["old"] as? String ?? "?"
+                    let to = check["new"] as? String ?? "?"
+                    XCTAssertEqual(
+                        try versionCheck {
+                            try checkVersionBump(old: old.toJson(), new: new.toJson(), oldVersion: from, newVersion: to)
+                        },
+                        check["result"] as? String,
+                        "\(name): version_checks \(from) -> \(to)"
+                    )
+                }
                 let changelog = try String(contentsOf: dir.appendingPathComponent("changelog.md"), encoding: .utf8)
                 XCTAssertEqual(try packChangelogEntry(old: old.toJson(), new: new.toJson()), changelog, "\(name): changelog.md")
             }
         }
     }
 
-    /// The code of the `Version` error that checking the versions throws, or nil.
+    /// The code of the `Version` error that checking the packs' versions throws, or nil.
     private func versionCheck(old: String, new: String) throws -> String? {
+        try versionCheck { try checkPackVersions(old: old, new: new) }
+    }
+
+    /// The code of the `Version` error that a check of versions throws, or nil.
+    private func versionCheck(_ check: () throws -> Void) throws -> String? {
         do {
-            try checkPackVersions(old: old, new: new)
+            try check()
             return nil
         } catch let ContentError.Version(_, code) {
             return code
@@ -75,6 +91,15 @@ final class DiffTests: XCTestCase {
         XCTAssertEqual(diff.oldVersion, old.version())
         XCTAssertEqual(try versionCheck(old: old.toJson(), new: new.toJson()), "version-bump-too-small")
         XCTAssertTrue(try packChangelogEntry(old: old.toJson(), new: new.toJson()).contains("### Reworded"))
+        try checkVersionBump(old: old.toJson(), new: new.toJson(), oldVersion: "1.1.2", newVersion: "1.1.3")
+        XCTAssertThrowsError(
+            try checkVersionBump(old: old.toJson(), new: new.toJson(), oldVersion: "1.1.2", newVersion: "1.2")
+        ) { error in
+            guard case let ContentError.InvalidArgument(_, name, value) = error else {
+                return XCTFail("not InvalidArgument: \(error)")
+            }
+            XCTAssertEqual([name, value], ["newVersion", "1.2"])
+        }
     }
 
     func testAPackHasNoChangesFromItself() throws {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.assertThrows
 
 /**
  * Diffs through Kotlin: every case of `tests/conformance/diff` gives exactly the changes, bumps,
- * changed texts and version check written in its `expected.json`, and the changelog entry of its
+ * changed texts and version checks written in its `expected.json`, and the changelog entry of its
  * `changelog.md`, as in Rust and Python.
  */
 class DiffTest {
@@ -24,6 +24,15 @@ class DiffTest {
 
     /** A string field of a JSON object, or null where the fixture writes null. */
     private fun JSONObject.stringOrNull(key: String): String? = if (isNull(key)) null else getString(key)
+
+    /** The code of the `Version` error that a check of versions throws, or null. */
+    private fun versionCheck(check: () -> Unit): String? =
+        try {
+            check()
+            null
+        } catch (error: ContentException.Version) {
+            error.code
+        }
 
     @TestFactory
     fun `every diff case gives exactly the expected changes`(): List<DynamicTest> =
@@ -50,13 +59,17 @@ class DiffTest {
                 )
                 assertEquals(Fixtures.strings(expected.getJSONArray("changed_texts")), diff.changedTexts, "$case: changed_texts")
                 if (diff.mode == DiffMode.CONTENT) {
-                    val checked = try {
-                        checkPackVersions(old.toJson(), new.toJson())
-                        null
-                    } catch (error: ContentException.Version) {
-                        error.code
-                    }
+                    val checked = versionCheck { checkPackVersions(old.toJson(), new.toJson()) }
                     assertEquals(expected.stringOrNull("version_check"), checked, "$case: version_check")
+                    val checks = expected.optJSONArray("version_checks")
+                    for (check in List(checks?.length() ?: 0) { checks!!.getJSONObject(it) }) {
+                        val (from, to) = check.getString("old") to check.getString("new")
+                        assertEquals(
+                            check.stringOrNull("result"),
+                            versionCheck { checkVersionBump(old.toJson(), new.toJson(), from, to) },
+                            "$case: version_checks $from -> $to",
+                        )
+                    }
                     assertEquals(
                         Files.readString(dir.resolve("changelog.md")),
                         packChangelogEntry(old.toJson(), new.toJson()),
@@ -82,6 +95,11 @@ class DiffTest {
         assertEquals("version-bump-too-small", error.code)
         assertTrue(error.summary.endsWith("text reworded at /title (patch)"), error.summary)
         assertTrue(packChangelogEntry(old.toJson(), new.toJson()).contains("### Reworded"))
+        checkVersionBump(old.toJson(), new.toJson(), "1.1.2", "1.1.3")
+        val malformed = assertThrows<ContentException.InvalidArgument> {
+            checkVersionBump(old.toJson(), new.toJson(), "1.1.2", "1.2")
+        }
+        assertEquals("newVersion" to "1.2", malformed.name to malformed.value)
     }
 
     @Test
