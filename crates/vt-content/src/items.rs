@@ -78,8 +78,8 @@ impl std::fmt::Display for PracticeKind {
     }
 }
 
-/// A practice that helps the body let go of stress: what it is for, how to do it, and
-/// activities to try.
+/// One of the three practices (ground, release, recharge): what it is for, how to do it,
+/// and activities to try.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(
     feature = "python",

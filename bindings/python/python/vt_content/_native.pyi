@@ -698,7 +698,7 @@ class About:
         """What VT is, in paragraphs."""
     @property
     def also_known_as(self) -> list[str]:
-        """Other names for VT, such as compassion fatigue."""
+        """Other names for VT, such as its short form."""
     @property
     def related_ideas(self) -> list[str]:
         """Ideas close to VT but not the same, such as compassion fatigue, in paragraphs."""
