@@ -22,7 +22,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use vt_content::render::Document;
-use vt_content::{ContentPack, LoadError, WarningCode};
+use vt_content::{ContentPack, LoadError, SchemaVersion, WarningCode};
 
 use crate::args::{
     Cli, Command, ExportFormat, GuidanceArgs, GuidanceFormat, HtmlArgs, PackArg, ReportFormat,
@@ -111,7 +111,12 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             if args.width.is_some() && args.format != ExportFormat::Text {
                 return Err(Failure::usage("--width applies only to --format text"));
             }
-            let pack = load(&args.pack)?;
+            let pack = if args.format == ExportFormat::Json {
+                load_to_rewrite(&args.pack)?
+            } else {
+                spare_inputs(args.output.as_deref(), [args.pack.pack.as_deref()])?;
+                load(&args.pack)?
+            };
             let width = args.width.map_or(80, usize::from);
             let text = export::render(&pack, args.format, &args.html, width);
             write_output(args.output.as_deref(), &text)?;
@@ -229,6 +234,25 @@ fn load_telling_ignored(arg: &PackArg) -> Result<(ContentPack, usize), Failure> 
     }
 }
 
+/// Loads a pack that the command writes out again as a pack (`export --format json`,
+/// `pseudo`, `import-po`), as [`load`] does; refused when it has fields of a newer minor
+/// version of the pack format, which this tool does not know and so cannot write: the
+/// pack it wrote would have lost them.
+fn load_to_rewrite(arg: &PackArg) -> Result<ContentPack, Failure> {
+    let (pack, ignored) = load_telling_ignored(arg)?;
+    if ignored > 0 {
+        return Err(Failure::usage(format!(
+            "{}: {ignored} field(s) of schema {} that this vt-content (schema {}) does not \
+             know would be lost from the pack it writes: use a vt-content that reads schema {}",
+            Source::from_option(arg.pack.as_deref()).name(),
+            pack.schema_version,
+            SchemaVersion::CURRENT,
+            pack.schema_version
+        )));
+    }
+    Ok(pack)
+}
+
 /// A pack the command made that does not load: every violation, one per line, after the
 /// `name` of what it was made from.
 fn invalid_pack(name: &str, error: &LoadError) -> Failure {
@@ -269,7 +293,32 @@ fn write_report(out: impl Write, text: &str) -> Result<(), Failure> {
     }
 }
 
-/// Writes `text` to the file of `--output`, or to standard output without one.
+/// Refuses an `-o` that names one of `inputs`, the files the command reads (through a
+/// link too): writing over one would lose it, as a translation replaced by its PO file or
+/// a source pack by its pseudo-localised copy. `import-po` still writes over its
+/// `--translation`, and `export --format json` over its pack: they write that pack anew.
+fn spare_inputs<'a>(
+    output: Option<&Path>,
+    inputs: impl IntoIterator<Item = Option<&'a Path>>,
+) -> Result<(), Failure> {
+    let Some(output) = output.filter(|path| *path != Path::new("-")) else {
+        return Ok(());
+    };
+    let overwritten = inputs
+        .into_iter()
+        .flatten()
+        .find(|input| same_file::is_same_file(output, input).unwrap_or(false));
+    match overwritten {
+        Some(input) => Err(Failure::usage(format!(
+            "-o {} is {}, which this command reads: writing over it would lose it; write \
+             to another file",
+            vt_content::shown_path(output),
+            vt_content::shown_path(input)
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Writes `text` to the file of `-o`, or to standard output without one or with `-o -`.
 fn write_output(output: Option<&Path>, text: &str) -> Result<(), Failure> {
     match output.filter(|path| *path != Path::new("-")) {

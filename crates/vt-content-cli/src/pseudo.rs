@@ -7,7 +7,7 @@ use clap::Args;
 use vt_content::PseudoLocale;
 
 use crate::args::PackArg;
-use crate::{Failure, invalid_pack, load, write_output};
+use crate::{Failure, invalid_pack, load_to_rewrite, spare_inputs, write_output};
 
 /// The options of `pseudo`.
 #[derive(Debug, Args)]
@@ -28,7 +28,8 @@ pub struct PseudoArgs {
 pub fn run(args: &PseudoArgs) -> Result<(), Failure> {
     let locale = PseudoLocale::from_tag(&args.pseudo_locale)
         .ok_or_else(|| Failure::usage("--locale is en-XA or ar-XB"))?;
-    let pack = load(&PackArg {
+    spare_inputs(args.output.as_deref(), [args.pack.as_deref()])?;
+    let pack = load_to_rewrite(&PackArg {
         pack: args.pack.clone(),
         locale: None,
         catalog: None,

@@ -11,8 +11,8 @@ use vt_content::{ContentPack, ImportError, JsonPointer, Locale, TranslationStatu
 
 use crate::args::{PackArg, ReportFormat};
 use crate::{
-    Failure, INVALID, invalid_pack, load, locales, source, source::describe, to_json, write,
-    write_output,
+    Failure, INVALID, invalid_pack, load, load_to_rewrite, locales, source, source::describe,
+    spare_inputs, to_json, write, write_output,
 };
 
 /// The options of `translations`.
@@ -134,8 +134,13 @@ fn status_lines(status: &TranslationStatus) -> String {
 /// How many paths a line of text shows.
 const SHOWN: usize = 8;
 
-fn pack_file(path: Option<&PathBuf>) -> Result<ContentPack, Failure> {
-    load(&PackArg {
+/// How a command loads a pack file: [`load`], or [`load_to_rewrite`] for a pack whose
+/// content the command writes out again.
+type Loader = fn(&PackArg) -> Result<ContentPack, Failure>;
+
+/// The pack of a `--pack` option, or the bundled pack.
+fn pack_file(path: Option<&PathBuf>, loader: Loader) -> Result<ContentPack, Failure> {
+    loader(&PackArg {
         pack: path.cloned(),
         locale: None,
         catalog: None,
@@ -143,8 +148,11 @@ fn pack_file(path: Option<&PathBuf>) -> Result<ContentPack, Failure> {
 }
 
 /// The earlier translation of `--translation`, if one is given.
-fn translation_file(path: Option<&PathBuf>) -> Result<Option<ContentPack>, Failure> {
-    path.map(|path| pack_file(Some(path))).transpose()
+fn translation_file(
+    path: Option<&PathBuf>,
+    loader: Loader,
+) -> Result<Option<ContentPack>, Failure> {
+    path.map(|path| pack_file(Some(path), loader)).transpose()
 }
 
 /// Refuses an earlier translation (the file `path`) in another language than `language`,
@@ -182,15 +190,16 @@ pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
     let language = locale(&args.locale, "--locale")?;
     let named = [&args.pack, &args.translation, &args.translated_source];
     source::stdin_once(named.into_iter().flatten().map(PathBuf::as_path))?;
-    let source = pack_file(args.pack.as_ref())?;
-    let translation = translation_file(args.translation.as_ref())?;
+    spare_inputs(args.output.as_deref(), named.map(|path| path.as_deref()))?;
+    let source = pack_file(args.pack.as_ref(), load)?;
+    let translation = translation_file(args.translation.as_ref(), load)?;
     same_language(translation.as_ref(), args.translation.as_ref(), &language)?;
     let translates = translation
         .as_ref()
         .and_then(|earlier| earlier.translation.as_ref())
         .map(|earlier| &earlier.source_version)
         .filter(|version| **version != source.version);
-    let translated_source = translation_file(args.translated_source.as_ref())?;
+    let translated_source = translation_file(args.translated_source.as_ref(), load)?;
     if let (Some(version), Some(old)) = (translates, &translated_source)
         && (old.version != *version || old.id != source.id || old.locale != source.locale)
     {
@@ -254,7 +263,11 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
         }
         other => invalid(&name, &other),
     })?;
-    let source = pack_file(args.pack.as_ref())?;
+    spare_inputs(
+        args.output.as_deref(),
+        [Some(args.po.as_path()), args.pack.as_deref()],
+    )?;
+    let source = pack_file(args.pack.as_ref(), load_to_rewrite)?;
     if texts.pack_id != source.id {
         return Err(Failure::usage(format!(
             "{name} has the texts of {}, not of {}",
@@ -304,7 +317,7 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
             "note: --locale {tag} overrides the file's Language, {header}"
         );
     }
-    let translation = translation_file(args.translation.as_ref())?;
+    let translation = translation_file(args.translation.as_ref(), load_to_rewrite)?;
     let loaded = vt_content::import_translation(
         &source,
         translation.as_ref(),

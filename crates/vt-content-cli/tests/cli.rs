@@ -1011,3 +1011,114 @@ fn a_reader_that_closes_standard_output_does_not_change_the_verdict() {
         );
     }
 }
+
+/// `-o` never writes over a file the command reads, but where it writes the same pack
+/// anew: a PO file, a page or a pseudo-localised copy over a pack would lose it, and so
+/// would a pack over its PO file. `import-po --translation cy.json -o cy.json` and
+/// `export --pack p.json -o p.json` still update in place.
+#[test]
+fn o_never_writes_over_an_input_of_another_kind() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let pack = write(dir.path(), "en-GB.json", BUNDLED_JSON);
+    let (code, po, stderr) = run(&["export-po", "--locale", "cy", "--pack", &pack]);
+    assert_eq!(code, 0, "{stderr}");
+    let po_file = write(dir.path(), "cy.po", &po);
+    let translation = dir.path().join("cy.json").display().to_string();
+    let (code, _, stderr) = run(&["import-po", &po_file, "--pack", &pack, "-o", &translation]);
+    assert_eq!(code, 0, "{stderr}");
+    let refused: [&[&str]; 6] = [
+        &[
+            "export-po",
+            "--locale",
+            "cy",
+            "--translation",
+            &translation,
+            "-o",
+            &translation,
+        ],
+        &["export-po", "--locale", "cy", "--pack", &pack, "-o", &pack],
+        &[
+            "import-po",
+            &po_file,
+            "--translation",
+            &translation,
+            "-o",
+            &po_file,
+        ],
+        &["import-po", &po_file, "--pack", &pack, "-o", &pack],
+        &["export", "--pack", &pack, "--format", "html", "-o", &pack],
+        &["pseudo", "--locale", "en-XA", "--pack", &pack, "-o", &pack],
+    ];
+    for args in refused {
+        let (before_pack, before_po, before_translation) = (
+            fs::read(&pack).expect("read"),
+            fs::read(&po_file).expect("read"),
+            fs::read(&translation).expect("read"),
+        );
+        let (code, stdout, stderr) = run(args);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("which this command reads"),
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(fs::read(&pack).expect("read"), before_pack, "{args:?}");
+        assert_eq!(fs::read(&po_file).expect("read"), before_po, "{args:?}");
+        assert_eq!(
+            fs::read(&translation).expect("read"),
+            before_translation,
+            "{args:?}"
+        );
+    }
+    let updated: [&[&str]; 2] = [
+        &[
+            "import-po",
+            &po_file,
+            "--pack",
+            &pack,
+            "--translation",
+            &translation,
+            "-o",
+            &translation,
+        ],
+        &["export", "--pack", &pack, "-o", &pack],
+    ];
+    for args in updated {
+        let (code, _, stderr) = run(args);
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+    }
+    assert_eq!(fs::read_to_string(&pack).expect("read"), BUNDLED_JSON);
+}
+
+/// A pack with fields of a newer minor schema than the tool reads loads (the fields are
+/// ignored), but is never written out again as a pack: the written pack would have lost
+/// them.
+#[test]
+fn a_pack_with_fields_this_tool_does_not_know_is_not_written_again() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let case = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/conformance/valid/newer-minor-version-with-new-fields/pack.json");
+    let newer = write(
+        dir.path(),
+        "newer.json",
+        fs::read(&case).expect("the fixture"),
+    );
+    let (code, po, stderr) = run(&["export-po", "--locale", "cy", "--pack", &newer]);
+    assert_eq!(code, 0, "export-po reads it: {stderr}");
+    let po_file = write(dir.path(), "cy.po", &po);
+    let refused: [&[&str]; 3] = [
+        &["export", "--pack", &newer],
+        &["pseudo", "--locale", "en-XA", "--pack", &newer],
+        &["import-po", &po_file, "--pack", &newer],
+    ];
+    for args in refused {
+        let (code, stdout, stderr) = run(args);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("would be lost from the pack it writes"),
+            "{args:?}: {stderr}"
+        );
+    }
+    let (code, html, stderr) = run(&["export", "--pack", &newer, "--format", "html"]);
+    assert_eq!(code, 0, "a page draws what the tool knows: {stderr}");
+    assert!(html.contains("<html"));
+}
