@@ -4,8 +4,9 @@ where a reader ticks the signs they recognise, and the guidance for them.
 Start it with ``scripts/web.sh`` (it installs what it needs), then open
 http://127.0.0.1:8000/. Routes:
 
-- ``/``: the whole pack, then the form.
-- ``/guidance?sign=ID&sign=ID``: the guidance for the signs ticked (none: prevention).
+- ``/``: the whole pack, then the form; a link at the top goes to the form.
+- ``/guidance?sign=ID&sign=ID``: the guidance for the signs ticked (none: prevention),
+  then the form with those signs ticked, to change them; a link goes back to the start.
 - ``/pack.json`` and ``/schema.json``: the pack and its JSON Schema.
 - ``/style.css``: the library's style sheet.
 
@@ -39,19 +40,18 @@ PAGE = """<!DOCTYPE html>
 </head>
 <body class="vt-page">
 <main class="vt-main">
+<p class="vt-links">{% if back %}<a href="/">{{ back }}</a> · {% endif %}<a href="#signs-form">{{ legend }}</a></p>
 {{ content | safe }}
-{% if signs %}
-<form class="vt-form" method="get" action="/guidance">
+<form id="signs-form" class="vt-form" method="get" action="/guidance">
 <fieldset>
 <legend>{{ legend }}</legend>
 {% for sign in signs %}
-<div><input type="checkbox" name="sign" value="{{ sign.id }}" id="tick-{{ sign.id }}">
+<div><input type="checkbox" name="sign" value="{{ sign.id }}" id="tick-{{ sign.id }}"{% if sign.id in ticked %} checked{% endif %}>
 <label for="tick-{{ sign.id }}">{{ sign.title }}</label></div>
 {% endfor %}
 </fieldset>
 <button type="submit">{{ button }}</button>
 </form>
-{% endif %}
 </main>
 </body>
 </html>
@@ -104,25 +104,34 @@ def create_app() -> Flask:
     @app.before_request
     def refuse_huge_queries() -> Response | None:
         if len(request.query_string) > MAX_QUERY:
-            return error_page(414, "Request too long", "The address is too long. Tick fewer signs.")
+            return error_page(
+                414, "Request too long", "The address is too long. Go back to the start and tick the signs again."
+            )
         return None
 
-    @app.get("/")
-    def home() -> Response:
-        pack = choose_pack()
+    def page(pack: vt_content.ContentPack, title: str, content: str, ticked: list[str], start: bool) -> Response:
+        """`content` (a fragment the library drew) in a page of the pack's language, with
+        a link to the form of signs, and the form itself with the signs `ticked`; a page
+        other than the `start` links back to it too, by the guide's title."""
         labels = vt_content.labels(pack)
-        content = pack.to_html(fragment=True)
         body = render_template_string(
             PAGE,
             lang=pack.locale,
             dir=pack.direction.value,
-            title=pack.title,
+            title=title,
+            back=None if start else pack.title,
             content=content,
             signs=pack.signs,
+            ticked=ticked,
             legend=labels.recognised_signs,
             button=labels.guidance_title,
         )
         return html(body, 200, pack)
+
+    @app.get("/")
+    def home() -> Response:
+        pack = choose_pack()
+        return page(pack, pack.title, pack.to_html(fragment=True), [], start=True)
 
     @app.get("/guidance")
     def guidance() -> Response:
@@ -130,10 +139,16 @@ def create_app() -> Flask:
         ids = request.args.getlist("sign")
         try:
             advice = pack.guidance(ids)
-        except vt_content.UnknownIdError as error:
-            known = ", ".join(sign.id for sign in pack.signs)
-            return error_page(400, "Unknown sign", f"{error.id!r} is not a sign of this content. The signs are: {known}.")
-        return html(advice.to_html(stylesheet="/style.css"), 200, pack)
+        except vt_content.UnknownIdError:
+            # The address is not the reader's words: it is not shown back to them.
+            return error_page(
+                400,
+                "Unknown sign",
+                "The address names a sign that is not in this guide. "
+                "Go back to the start and tick the signs you recognise.",
+            )
+        title = f"{vt_content.labels(pack).guidance_title} – {pack.title}"
+        return page(pack, title, advice.to_html(fragment=True), ids, start=False)
 
     @app.get("/pack.json")
     def pack_json() -> Response:
@@ -154,6 +169,8 @@ def create_app() -> Flask:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
+        if error.code == 404:
+            return error_page(404, "Page not found", "There is no page at this address.")
         page = error_page(error.code or 500, error.name, error.description or "")
         # The headers the error carries, such as a 405's Allow (RFC 9110).
         for name, value in error.get_headers():

@@ -34,6 +34,18 @@ def test_the_form_leads_to_the_guidance(client: FlaskClient) -> None:
     page = response.get_data(as_text=True)
     body = page[page.index("<body") :]
     assert body.index("If you need help now") < body.index("Someone you trust") < body.index("Your line manager")
+    assert "<title>Guidance for the signs you recognise – Vicarious traumatisation</title>" in page
+
+
+def test_the_guidance_leads_back_and_keeps_the_signs_ticked(client: FlaskClient) -> None:
+    page = client.get("/guidance?sign=withdrawing").get_data(as_text=True)
+    assert '<a href="/">Vicarious traumatisation</a>' in page
+    assert '<a href="#signs-form">Signs you recognise</a>' in page
+    assert page.index("Someone you trust") < page.index('<form id="signs-form"')
+    assert 'value="withdrawing" id="tick-withdrawing" checked>' in page
+    assert page.count(" checked>") == 1
+    home = client.get("/").get_data(as_text=True)
+    assert '<a href="/">' not in home and '<a href="#signs-form">' in home and " checked>" not in home
 
 
 def test_data_and_style(client: FlaskClient) -> None:
@@ -45,11 +57,11 @@ def test_data_and_style(client: FlaskClient) -> None:
 @pytest.mark.parametrize(
     ("path", "headers", "status", "words"),
     [
-        ("/guidance?sign=sad", {}, 400, "is not a sign of this content"),
-        ("/guidance?sign=%3Cscript%3E", {}, 400, "&lt;script&gt;"),
+        ("/guidance?sign=sad", {}, 400, "names a sign that is not in this guide"),
+        ("/guidance?sign=%3Cscript%3E", {}, 400, "tick the signs you recognise"),
         ("/guidance?" + "sign=withdrawing&" * 400, {}, 414, "too long"),
         ("/", {"Accept-Language": "\x00;;q=zz, *;q=-1, ,,"}, 200, "Vicarious traumatisation"),
-        ("/nowhere", {}, 404, "Not Found"),
+        ("/nowhere", {}, 404, "There is no page at this address"),
     ],
 )
 def test_bad_input_gets_a_clear_page(
