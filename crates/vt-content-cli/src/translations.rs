@@ -333,6 +333,19 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
             },
             Some(path),
         ) => other_language(path, translation, locale),
+        (ImportError::Texts(_), _) if other_version => {
+            let mut failure = invalid(&name, &error);
+            if let Failure::Report { lines, .. } = &mut failure {
+                lines.push(format!(
+                    "{name}: note: it has the texts of version {} of {}, and the source pack \
+                     is version {}: import it with --pack naming that version (such as a \
+                     file in released/), or bring it up to date first (msgmerge with a PO \
+                     file exported from this version)",
+                    texts.source_version, source.id, source.version
+                ));
+            }
+            failure
+        }
         _ => invalid(&name, &error),
     })?;
     let mut stderr = anstream::stderr().lock();

@@ -325,6 +325,15 @@ fn import_po_refuses_the_texts_of_another_version() {
         err.contains("old.po: error: /disclaimer/1 [other-source-text]: the source text is not"),
         "{err}"
     );
+    let version = &vt_content::bundled().version;
+    let note = format!(
+        "old.po: note: it has the texts of version 1.0.0 of vicarious-traumatisation, and the \
+         source pack is version {version}: import it with --pack naming that version"
+    );
+    assert!(
+        err.trim_end().lines().last().unwrap().contains(&note),
+        "{err}"
+    );
     let (code, _, err) = run(&[
         "import-po",
         &path("old.po"),
