@@ -714,14 +714,17 @@ fn build(
         // not load: its report says why, and the count would say what is not so.
         if files.is_empty() || untranslated.len() > 1 {
             let names: Vec<&str> = untranslated.iter().map(|&i| packs[i].0.as_str()).collect();
+            let has = match (names.len(), packs.is_empty()) {
+                (0, true) => "no pack at all".to_owned(),
+                (0, false) => "none: every pack is a translation".to_owned(),
+                (count, _) => format!("{count} ({})", names.join(", ")),
+            };
             violations.push(violation(
                 "",
                 ViolationCode::SourcePackCount,
                 JsonPointer::root(),
                 format!(
-                    "a catalog has exactly one source pack, without a translation; it has {} ({})",
-                    names.len(),
-                    names.join(", ")
+                    "a catalog has exactly one source pack, without a translation; it has {has}"
                 ),
             ));
         }
@@ -960,6 +963,26 @@ mod tests {
 
     /// A pack that a header refuses is passed over for the next pack a preference finds,
     /// and a more specific range than a refused one still accepts its packs.
+    /// The count of source packs says what there is when there is none.
+    #[test]
+    fn a_catalog_without_a_source_pack_says_what_it_has() {
+        let message = |texts: Vec<(&str, String)>| match Catalog::from_texts(texts) {
+            Err(CatalogError::Invalid { violations, .. }) => {
+                violations[0].violation.message.clone()
+            }
+            other => panic!("{other:?}"),
+        };
+        assert!(message(Vec::new()).ends_with("it has no pack at all"));
+        let welsh = crate::BUNDLED_JSON.replacen(
+            "\n  \"review\"",
+            "\n  \"translation\": {\"source_locale\": \"en-GB\", \"source_version\": \"1.0.0\"},\n  \"review\"",
+            1,
+        );
+        assert!(
+            message(vec![("cy.json", welsh)]).ends_with("it has none: every pack is a translation")
+        );
+    }
+
     #[test]
     fn a_refused_pack_leaves_the_preference_to_another() {
         let catalog = catalog("cy", &["en-GB", "en-IN", "en-GB-x-easyread", "zh-Hant-TW"]);
