@@ -357,9 +357,19 @@ impl LoadError {
 }
 
 /// A sign id given to [`ContentPack::guidance`](crate::ContentPack::guidance) that the
-/// pack does not define.
+/// pack does not define. Its text quotes the id with Rust's escapes, so that it stays one
+/// line whatever the id holds (a line break, a control character): an id often comes from
+/// a reader's request, and the text goes to a log.
+///
+/// ```
+/// let error = vt_content::bundled().guidance(["sad\nERROR forged"]).unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     r#""sad\nERROR forged" is not the id of a sign in this pack"#
+/// );
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("\"{id}\" is not the id of a sign in this pack")]
+#[error("{id:?} is not the id of a sign in this pack")]
 pub struct UnknownSign {
     /// The id as it was given.
     pub id: String,

@@ -3,14 +3,50 @@
 //! `negotiateHeader`, `locales`, `defaultLocale`, `warnings` and `translationStatus`; and a
 //! pack's `translation()`.
 
-use std::sync::Arc;
+use std::borrow::Cow;
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use crate::ffi::ContentPack;
 use crate::{CatalogViolation, CatalogWarning, Violation};
 
 /// The packs of one content in every language it has; see [`crate::Catalog`].
 #[derive(Debug, uniffi::Object)]
-pub struct Catalog(crate::Catalog);
+pub struct Catalog {
+    catalog: Cow<'static, crate::Catalog>,
+    /// Each pack as an object, made when first asked for, then given again: an app or a
+    /// server asks for one on every screen or request, and a copy of the whole pack each
+    /// time would copy its every text.
+    packs: Vec<OnceLock<Arc<ContentPack>>>,
+}
+
+impl Catalog {
+    fn new(catalog: Cow<'static, crate::Catalog>) -> Arc<Catalog> {
+        let packs = catalog.packs().iter().map(|_| OnceLock::new()).collect();
+        Arc::new(Catalog { catalog, packs })
+    }
+
+    /// `pack`, one of the catalog's, as an object: the bundled catalog's shared, another
+    /// catalog's copied once.
+    fn object(&self, pack: &crate::ContentPack) -> Arc<ContentPack> {
+        let index = (self.catalog.packs().iter()).position(|own| std::ptr::eq(own, pack));
+        let made = |index: usize| match &self.catalog {
+            Cow::Borrowed(catalog) => ContentPack::from(&catalog.packs()[index]),
+            Cow::Owned(catalog) => catalog.packs()[index].clone().into(),
+        };
+        match index.and_then(|index| Some((index, self.packs.get(index)?))) {
+            Some((index, cell)) => Arc::clone(cell.get_or_init(|| Arc::new(made(index)))),
+            None => Arc::new(pack.clone().into()),
+        }
+    }
+
+    /// The pack chosen for a reader's preferences, as Kotlin and Swift get it.
+    fn matched(&self, found: crate::Negotiated<'_>) -> CatalogMatch {
+        CatalogMatch {
+            pack: self.object(found.pack),
+            requested: found.requested.map(|l| l.to_string()),
+        }
+    }
+}
 
 /// The pack chosen for a reader's preferences.
 #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
@@ -89,14 +125,16 @@ impl From<crate::CatalogError> for CatalogError {
 /// The bundled catalog: the en-GB pack alone, until a reviewed translation ships.
 #[uniffi::export]
 pub fn bundled_catalog() -> Arc<Catalog> {
-    Arc::new(Catalog(crate::bundled_catalog().clone()))
+    static BUNDLED: LazyLock<Arc<Catalog>> =
+        LazyLock::new(|| Catalog::new(Cow::Borrowed(crate::bundled_catalog())));
+    Arc::clone(&BUNDLED)
 }
 
 /// Loads every `*.json` file of a directory as a pack of a catalog; throws
 /// `CatalogException.Invalid` with every file's violations and every catalog rule broken.
 #[uniffi::export]
 pub fn load_catalog_from_dir(path: &str) -> Result<Arc<Catalog>, CatalogError> {
-    Ok(Arc::new(Catalog(crate::Catalog::from_dir(path)?)))
+    Ok(Catalog::new(Cow::Owned(crate::Catalog::from_dir(path)?)))
 }
 
 /// A catalog of packs given as JSON texts, by name (such as each file's name among an
@@ -107,7 +145,7 @@ pub fn load_catalog_from_dir(path: &str) -> Result<Arc<Catalog>, CatalogError> {
 pub fn load_catalog_from_json(
     packs: std::collections::HashMap<String, String>,
 ) -> Result<Arc<Catalog>, CatalogError> {
-    Ok(Arc::new(Catalog(crate::Catalog::from_texts(packs)?)))
+    Ok(Catalog::new(Cow::Owned(crate::Catalog::from_texts(packs)?)))
 }
 
 #[uniffi::export]
@@ -115,45 +153,42 @@ impl Catalog {
     /// The pack for a BCP 47 tag, with fallback (`cy-GB` → `cy`, `zh-Hant-HK` →
     /// `zh-Hant`, `en-US` → `en` → an `en` pack), else the default pack.
     pub fn get(&self, tag: &str) -> Arc<ContentPack> {
-        Arc::new(self.0.get(tag).clone().into())
+        self.object(self.catalog.get(tag))
     }
 
     /// The best pack for a reader's tags, most preferred first.
     pub fn negotiate(&self, tags: Vec<String>) -> CatalogMatch {
-        matched(self.0.negotiate(tags))
+        self.matched(self.catalog.negotiate(tags))
     }
 
     /// The best pack for an HTTP `Accept-Language` header, with its q-values: a pack whose
     /// most specific range in the header has `q=0` is refused.
     pub fn negotiate_header(&self, header: &str) -> CatalogMatch {
-        matched(self.0.negotiate_header(header))
+        self.matched(self.catalog.negotiate_header(header))
     }
 
     /// The locales of the packs, sorted.
     pub fn locales(&self) -> Vec<String> {
-        self.0.locales().iter().map(|l| l.to_string()).collect()
+        self.catalog
+            .locales()
+            .iter()
+            .map(|l| l.to_string())
+            .collect()
     }
 
     /// The locale of the default (source) pack.
     pub fn default_locale(&self) -> String {
-        self.0.default_pack().locale.to_string()
+        self.catalog.default_pack().locale.to_string()
     }
 
     /// Stale translations, and other things the catalog's editors should know.
     pub fn warnings(&self) -> Vec<CatalogWarning> {
-        self.0.warnings().to_vec()
+        self.catalog.warnings().to_vec()
     }
 
     /// How complete and how current each translation is, in locale order.
     pub fn translation_status(&self) -> Vec<crate::TranslationStatus> {
-        self.0.translation_status()
-    }
-}
-
-fn matched(found: crate::Negotiated<'_>) -> CatalogMatch {
-    CatalogMatch {
-        pack: Arc::new(found.pack.clone().into()),
-        requested: found.requested.map(|l| l.to_string()),
+        self.catalog.translation_status()
     }
 }
 
@@ -162,5 +197,44 @@ impl ContentPack {
     /// For a translation, which version of which source pack it translates.
     pub fn translation(&self) -> Option<crate::Translation> {
         self.core().translation.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A catalog gives one object for each pack, whatever the tag or the way it was asked
+    /// for; the bundled catalog is one object too.
+    #[test]
+    fn a_pack_is_made_once_and_given_again() {
+        let welsh = crate::BUNDLED_JSON
+            .replacen("\"locale\": \"en-GB\"", "\"locale\": \"cy\"", 1)
+            .replacen(
+                "\n  \"review\"",
+                "\n  \"translation\": {\"source_locale\": \"en-GB\", \"source_version\": \"1.0.0\"},\n  \"review\"",
+                1,
+            );
+        let texts = [
+            ("en-GB.json".to_owned(), crate::BUNDLED_JSON.to_owned()),
+            ("cy.json".to_owned(), welsh),
+        ];
+        let catalog = load_catalog_from_json(texts.into_iter().collect()).unwrap();
+        let cy = catalog.get("cy");
+        assert_eq!(cy.core().locale, "cy");
+        assert!(Arc::ptr_eq(&cy, &catalog.get("cy-GB")));
+        assert!(Arc::ptr_eq(
+            &cy,
+            &catalog.negotiate(vec!["fr".into(), "cy".into()]).pack
+        ));
+        assert!(Arc::ptr_eq(
+            &cy,
+            &catalog.negotiate_header("cy, en;q=0.5").pack
+        ));
+        assert!(!Arc::ptr_eq(&cy, &catalog.get("en")));
+        assert!(Arc::ptr_eq(&bundled_catalog(), &bundled_catalog()));
+        let english = bundled_catalog().get("en-GB");
+        let bundled = &crate::bundled_catalog().packs()[0];
+        assert!(std::ptr::eq(english.core(), bundled), "shared, not copied");
     }
 }

@@ -11,12 +11,21 @@
 use crate::ffi::ContentError;
 use crate::{ContentPack, ContentVersion, Diff};
 
-/// The packs in two JSON texts, each checked as `loadPackFromJson` checks it.
-fn both(old: &str, new: &str) -> Result<(ContentPack, ContentPack), ContentError> {
-    let old = ContentPack::from_json(old)?.pack;
-    let new = ContentPack::from_json(new)?.pack;
-    Ok((old, new))
+/// The packs in two JSON texts, each checked as `loadPackFromJson` checks it; an error's
+/// summary begins with the name of the argument it is about (`names`).
+fn both(
+    (first, second): (&str, &str),
+    names: [&str; 2],
+) -> Result<(ContentPack, ContentPack), ContentError> {
+    let load = |text: &str, name: &str| {
+        (ContentPack::from_json(text).map(|loaded| loaded.pack))
+            .map_err(|error| ContentError::from(error).about(name))
+    };
+    Ok((load(first, names[0])?, load(second, names[1])?))
 }
+
+/// The names of the two packs' arguments of most functions here.
+const OLD_NEW: [&str; 2] = ["old", "new"];
 
 /// What changed from `old` to `new`, two versions of a pack in one locale: every change,
 /// with its kind, its path in each pack (a JSON Pointer, or null where that pack does not
@@ -27,12 +36,13 @@ fn both(old: &str, new: &str) -> Result<(ContentPack, ContentPack), ContentError
 /// new content a new minor version, a reworded text a new patch.
 ///
 /// `old` and `new` are the packs' JSON texts (`pack.toJson()`). Throws as
-/// `loadPackFromJson` does when either is not a valid pack. Fields of a newer minor
+/// `loadPackFromJson` does when either is not a valid pack, with a summary that begins
+/// with the argument's name (`new: the pack has 1 violation: ...`). Fields of a newer minor
 /// schema version, which loading ignores, are not compared: when `loadPackFromJson` gives
 /// either pack an `ignored-field` warning, `requiredBump` may be too small.
 #[uniffi::export]
 pub fn diff_packs(old: &str, new: &str) -> Result<Diff, ContentError> {
-    let (old, new) = both(old, new)?;
+    let (old, new) = both((old, new), OLD_NEW)?;
     Ok(crate::diff(&old, &new))
 }
 
@@ -44,7 +54,7 @@ pub fn diff_packs(old: &str, new: &str) -> Result<Diff, ContentError> {
 /// does.
 #[uniffi::export]
 pub fn pack_changelog_entry(old: &str, new: &str) -> Result<String, ContentError> {
-    let (old, new) = both(old, new)?;
+    let (old, new) = both((old, new), OLD_NEW)?;
     Ok(crate::diff(&old, &new).changelog_entry())
 }
 
@@ -54,7 +64,7 @@ pub fn pack_changelog_entry(old: &str, new: &str) -> Result<String, ContentError
 /// does when either is not a valid pack.
 #[uniffi::export]
 pub fn check_pack_versions(old: &str, new: &str) -> Result<(), ContentError> {
-    let (old, new) = both(old, new)?;
+    let (old, new) = both((old, new), OLD_NEW)?;
     Ok(crate::diff(&old, &new).check()?)
 }
 
@@ -82,7 +92,7 @@ pub fn check_version_bump(
         version("oldVersion", old_version)?,
         version("newVersion", new_version)?,
     );
-    let (old, new) = both(old, new)?;
+    let (old, new) = both((old, new), OLD_NEW)?;
     Ok(crate::diff(&old, &new).check_version(&old_version, &new_version)?)
 }
 
@@ -94,7 +104,7 @@ pub fn check_version_bump(
 /// `source` and `translation` are the packs' JSON texts (`pack.toJson()`).
 #[uniffi::export]
 pub fn diff_pack_structure(source: &str, translation: &str) -> Result<Diff, ContentError> {
-    let (source, translation) = both(source, translation)?;
+    let (source, translation) = both((source, translation), ["source", "translation"])?;
     Ok(crate::diff_structure(&source, &translation))
 }
 
@@ -112,10 +122,17 @@ mod tests {
             crate::diff(crate::bundled(), &changed)
         );
         assert!(diff_pack_structure(old, &new).unwrap().is_empty());
-        assert!(matches!(
-            diff_packs(old, "[]"),
-            Err(ContentError::Validation { .. })
-        ));
+        let Err(ContentError::Validation { summary, .. }) = diff_packs(old, "[]") else {
+            panic!("a pack that is a list was read")
+        };
+        assert!(
+            summary.starts_with("new: the pack has 1 violation"),
+            "{summary}"
+        );
+        let Err(error) = diff_pack_structure("{", old) else {
+            panic!("a pack that is not JSON was read")
+        };
+        assert!(error.to_string().starts_with("source: "), "{error}");
     }
 
     #[test]

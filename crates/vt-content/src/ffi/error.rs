@@ -87,17 +87,36 @@ pub enum ContentError {
     },
 }
 
-/// Its `summary`: Rust needs the text to report the error; Kotlin and Swift have the field.
-impl fmt::Display for ContentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// The summary of a [`ContentError`], which every case has: borrowed as the error is
+/// (`&` or `&mut`).
+macro_rules! summary {
+    ($error:expr) => {{
         let (ContentError::Validation { summary, .. }
         | ContentError::UnsupportedSchemaVersion { summary, .. }
         | ContentError::Syntax { summary, .. }
         | ContentError::UnknownSign { summary, .. }
         | ContentError::InvalidArgument { summary, .. }
         | ContentError::Version { summary, .. }
-        | ContentError::Io { summary, .. }) = self;
-        f.write_str(summary)
+        | ContentError::Io { summary, .. }) = $error;
+        summary
+    }};
+}
+
+impl ContentError {
+    /// The error about one of several packs a function takes, or about a file: its
+    /// summary begins with the argument's `name` or the file's path, as `new: the pack has
+    /// 1 violation: ...` or `cy.json: the pack could not be read: ...`.
+    pub(crate) fn about(mut self, name: &str) -> Self {
+        let summary = summary!(&mut self);
+        *summary = format!("{name}: {summary}");
+        self
+    }
+}
+
+/// Its `summary`: Rust needs the text to report the error; Kotlin and Swift have the field.
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(summary!(self))
     }
 }
 

@@ -1,5 +1,6 @@
 //! The bundled pack, loading a pack of your own, and the JSON Schema of a pack.
 
+use std::path::Path;
 use std::sync::Arc;
 
 use crate::ffi::{ContentError, ContentPack};
@@ -55,7 +56,15 @@ pub fn load_pack_from_bytes(bytes: Vec<u8>) -> Result<LoadedPack, ContentError> 
 /// read throws `Io`.
 #[uniffi::export]
 pub fn load_pack_from_file(path: &str) -> Result<LoadedPack, ContentError> {
-    Ok(crate::ContentPack::from_path(path)?.into())
+    crate::ContentPack::from_path(path)
+        .map(Into::into)
+        .map_err(|error| match error {
+            // The operating system's reason does not say which file.
+            crate::LoadError::Io(_) => {
+                ContentError::from(error).about(&crate::shown_path(Path::new(path)))
+            }
+            other => other.into(),
+        })
 }
 
 /// The JSON Schema (draft 2020-12) of a content pack, as pretty-printed JSON text.
@@ -75,6 +84,22 @@ mod tests {
         let codes: Vec<_> = loaded.warnings.iter().map(|w| w.code.as_str()).collect();
         assert_eq!(codes, ["unreviewed-draft"]);
         assert_eq!(load_pack_from_json(crate::BUNDLED_JSON).unwrap(), loaded);
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_read_is_named() {
+        let Err(ContentError::Io { summary, reason }) = load_pack_from_file("/nowhere/cy.json")
+        else {
+            panic!("a missing file was read")
+        };
+        assert!(
+            summary.starts_with("/nowhere/cy.json: the pack could not be read: "),
+            "{summary}"
+        );
+        assert!(
+            !reason.contains("cy.json"),
+            "the reason is the system's: {reason}"
+        );
     }
 
     #[test]

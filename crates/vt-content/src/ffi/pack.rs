@@ -40,7 +40,7 @@ pub struct ContentPack(Cow<'static, crate::ContentPack>);
 impl ContentPack {
     /// The bundled pack, shared rather than copied.
     pub(crate) fn bundled() -> Self {
-        ContentPack(Cow::Borrowed(crate::bundled()))
+        crate::bundled().into()
     }
 
     /// The core crate's pack, to call the core on it.
@@ -52,6 +52,13 @@ impl ContentPack {
 impl From<crate::ContentPack> for ContentPack {
     fn from(pack: crate::ContentPack) -> Self {
         ContentPack(Cow::Owned(pack))
+    }
+}
+
+/// A pack that lives as long as the program, such as a bundled one: shared, not copied.
+impl From<&'static crate::ContentPack> for ContentPack {
+    fn from(pack: &'static crate::ContentPack) -> Self {
+        ContentPack(Cow::Borrowed(pack))
     }
 }
 
@@ -233,14 +240,19 @@ impl ContentPack {
     ///
     /// Throws `InvalidArgument` when `today` is not such a date.
     pub fn review_warning(&self, today: &str) -> Result<Option<crate::Warning>, ContentError> {
-        let day =
-            today
-                .parse::<chrono::NaiveDate>()
-                .map_err(|error| ContentError::InvalidArgument {
-                    summary: format!("today: {today:?} is not a date written YYYY-MM-DD: {error}"),
-                    name: "today".to_owned(),
-                    value: today.to_owned(),
-                })?;
+        // Written exactly as in a pack: chrono alone would also read `2026-1-1` and `+002026-01-01`.
+        let day = crate::format::Format::Date
+            .check(today)
+            .and_then(|()| {
+                today
+                    .parse::<chrono::NaiveDate>()
+                    .map_err(|error| error.to_string())
+            })
+            .map_err(|reason| ContentError::InvalidArgument {
+                summary: format!("today: {reason}"),
+                name: "today".to_owned(),
+                value: today.to_owned(),
+            })?;
         Ok(self.core().review_warning(day))
     }
 
@@ -278,8 +290,18 @@ mod tests {
         assert!(
             error
                 .to_string()
-                .starts_with("today: \"31/12/2026\" is not a date written YYYY-MM-DD")
+                .starts_with("today: \"31/12/2026\" is not a calendar date written YYYY-MM-DD")
         );
+        // Written exactly as in a pack, as the documentation says.
+        for loose in [
+            "2026-1-1",
+            " 2026-01-01",
+            "2026-01-01 ",
+            "+002026-01-01",
+            "0000-01-01",
+        ] {
+            assert!(pack.review_warning(loose).is_err(), "{loose:?} was read");
+        }
     }
 
     #[test]

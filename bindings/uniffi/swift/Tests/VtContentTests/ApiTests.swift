@@ -172,7 +172,7 @@ final class ApiTests: XCTestCase {
                 return XCTFail("not Io: \(error)")
             }
             XCTAssertFalse(reason.isEmpty)
-            XCTAssertEqual(summary, "the pack could not be read: \(reason)")
+            XCTAssertEqual(summary, "/nonexistent/pack.json: the pack could not be read: \(reason)")
         }
         let path = Fixtures.repository.appendingPathComponent("crates/vt-content/content/en-GB.json").path
         XCTAssertEqual(try loadPackFromFile(path: path).pack.toJson(), pack.toJson())

@@ -195,7 +195,7 @@ class ApiTest {
     fun `a file that cannot be read is an I-O error`() {
         val error = assertThrows<ContentException.Io> { loadPackFromFile("/nonexistent/pack.json") }
         assertTrue(error.reason.isNotBlank())
-        assertEquals("the pack could not be read: ${error.reason}", error.summary)
+        assertEquals("/nonexistent/pack.json: the pack could not be read: ${error.reason}", error.summary)
         val loaded = loadPackFromFile(Fixtures.root.resolve("../../crates/vt-content/content/en-GB.json").toString())
         assertEquals(pack.toJson(), loaded.pack.toJson())
     }

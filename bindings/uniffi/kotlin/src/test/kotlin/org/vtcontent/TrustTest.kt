@@ -46,7 +46,9 @@ class TrustTest {
         assertEquals("review-overdue" to "/review/next_review_due", warning?.code to warning?.path)
         val error = assertThrows<ContentException.InvalidArgument> { pack.reviewWarning("31/12/2026") }
         assertEquals("today" to "31/12/2026", error.name to error.value)
-        assertTrue(error.message.orEmpty().contains("is not a date written YYYY-MM-DD"), error.message)
+        assertTrue(error.message.orEmpty().contains("is not a calendar date written YYYY-MM-DD"), error.message)
+        // Written exactly as in a pack: no lone digits, spaces or signs.
+        assertThrows<ContentException.InvalidArgument> { pack.reviewWarning("2026-1-1") }
     }
 
     @Test
