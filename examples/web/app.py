@@ -101,6 +101,14 @@ def create_app() -> Flask:
     """The web application."""
     app = Flask(__name__)
 
+    @app.after_request
+    def private(response: Response) -> Response:
+        # The signs a reader ticks are in the address of the guidance: no other site
+        # learns them from a link the reader follows (the urgent-help services' sites).
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
+
     @app.before_request
     def refuse_huge_queries() -> Response | None:
         if len(request.query_string) > MAX_QUERY:

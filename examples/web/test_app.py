@@ -74,6 +74,13 @@ def test_bad_input_gets_a_clear_page(
     assert "Traceback" not in page and "<script>" not in page
 
 
+def test_no_other_site_learns_the_signs_a_reader_ticked(client: FlaskClient) -> None:
+    for path in ("/", "/guidance?sign=withdrawing", "/nowhere", "/style.css"):
+        response = client.get(path)
+        assert response.headers["Referrer-Policy"] == "no-referrer", path
+        assert response.headers["X-Content-Type-Options"] == "nosniff", path
+
+
 def test_the_pack_json_says_it_was_chosen_by_language(client: FlaskClient) -> None:
     response = client.get("/pack.json", headers={"Accept-Language": "en-GB"})
     assert response.headers["Vary"] == "Accept-Language"
