@@ -29,7 +29,8 @@ pub struct DiffArgs {
     #[arg(long)]
     pub structure: bool,
     /// Print only where NEW has a text that is new or reworded since OLD, one JSON
-    /// Pointer a line: what a translator must translate again.
+    /// Pointer a line: what a translator must translate again; the versions are not
+    /// checked.
     #[arg(long, conflicts_with_all = ["structure", "format"])]
     pub changed_texts: bool,
 }
@@ -82,7 +83,8 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
         }
     };
     write_report(io::stdout().lock(), &output)?;
-    if args.structure {
+    // A translator's list, or a translation's structure: no release of the pack's own.
+    if args.structure || args.changed_texts {
         return Ok(ExitCode::SUCCESS);
     }
     diff.check().map_err(|error| Failure::Report {

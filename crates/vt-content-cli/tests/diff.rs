@@ -201,6 +201,21 @@ fn changed_texts_lists_what_to_translate_again() {
     );
     let (code, stdout, stderr) = run(&["diff", "--changed-texts", &bundled(), &reworded]);
     assert_eq!((code, stdout.as_str()), (0, "/title\n"), "{stderr}");
+    // A translator asks what to translate again, not whether the version is right: the
+    // list, with exit 0, even when the new version is not the bump the changes need.
+    let unbumped = edited(
+        dir.path(),
+        "unbumped.json",
+        &[(
+            "\"title\": \"Vicarious traumatisation\"",
+            "\"title\": \"Vicarious trauma\"",
+        )],
+    );
+    let (code, stdout, stderr) = run(&["diff", "--changed-texts", &bundled(), &unbumped]);
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (0, "/title\n", "")
+    );
 }
 
 #[test]
