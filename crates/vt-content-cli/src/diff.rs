@@ -49,6 +49,12 @@ pub enum DiffFormat {
 /// Compares the packs, prints the changes, then checks NEW's version.
 pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
     crate::source::stdin_once([args.old.as_path(), args.new.as_path()])?;
+    if args.structure && args.format == DiffFormat::Markdown {
+        return Err(Failure::usage(
+            "--format markdown writes a changelog entry, which is for two versions of one \
+             pack; --structure compares a translation with its source",
+        ));
+    }
     let file = |path: &std::path::PathBuf| PackArg {
         pack: Some(path.clone()),
         locale: None,

@@ -255,6 +255,14 @@ fn usage_and_read_errors_exit_with_2_and_invalid_packs_with_1() {
         &[
             "diff",
             "--structure",
+            "--format",
+            "markdown",
+            &bundled(),
+            &bundled(),
+        ],
+        &[
+            "diff",
+            "--structure",
             "--changed-texts",
             &bundled(),
             &bundled(),
