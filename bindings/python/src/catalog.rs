@@ -39,11 +39,7 @@ impl Catalog {
     /// gives.
     fn python_pack(&self, py: Python<'_>, pack: &core::ContentPack) -> PyResult<Py<ContentPack>> {
         let new = || ContentPack::new(py, pack.clone(), pack.content_warnings());
-        let index = self
-            .catalog
-            .packs()
-            .iter()
-            .position(|own| std::ptr::eq(own, pack));
+        let index = self.catalog.position(pack);
         match index.and_then(|index| self.packs.get(index)) {
             Some(made) => made.get_or_try_init(py, new).map(|made| made.clone_ref(py)),
             None => new(),

@@ -268,6 +268,19 @@ impl Catalog {
         &self.packs
     }
 
+    /// Where `pack` is in [`packs`](Catalog::packs), when it is one of this catalog's own
+    /// (the very pack, not an equal one), as [`get`](Catalog::get) and the negotiations
+    /// give them: for a binding that makes each pack's object once and gives it again.
+    ///
+    /// ```
+    /// let catalog = vt_content::bundled_catalog();
+    /// assert_eq!(catalog.position(catalog.get("en-US")), Some(0));
+    /// assert_eq!(catalog.position(vt_content::bundled()), None); // equal, not the catalog's own
+    /// ```
+    pub fn position(&self, pack: &ContentPack) -> Option<usize> {
+        self.packs.iter().position(|own| std::ptr::eq(own, pack))
+    }
+
     /// The source pack, which every other pack translates: the final fallback.
     pub fn default_pack(&self) -> &ContentPack {
         &self.packs[self.default]

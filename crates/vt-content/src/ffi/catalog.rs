@@ -28,7 +28,7 @@ impl Catalog {
     /// `pack`, one of the catalog's, as an object: the bundled catalog's shared, another
     /// catalog's copied once.
     fn object(&self, pack: &crate::ContentPack) -> Arc<ContentPack> {
-        let index = (self.catalog.packs().iter()).position(|own| std::ptr::eq(own, pack));
+        let index = self.catalog.position(pack);
         let made = |index: usize| match &self.catalog {
             Cow::Borrowed(catalog) => ContentPack::from(&catalog.packs()[index]),
             Cow::Owned(catalog) => catalog.packs()[index].clone().into(),
