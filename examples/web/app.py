@@ -30,6 +30,14 @@ CATALOG = vt_content.catalog()
 MAX_QUERY = 2048
 """The longest query string accepted, in bytes; a longer one is refused with 414."""
 
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'"
+)
+"""What a page may load: its style sheet and nothing else, no script (the JSON-LD in a page is
+data, which the browser does not run). Should a text ever get past the library's escaping,
+the browser would still run nothing from it."""
+
 PAGE = """<!DOCTYPE html>
 <html lang="{{ lang }}" dir="{{ dir }}">
 <head>
@@ -107,6 +115,7 @@ def create_app() -> Flask:
         # learns them from a link the reader follows (the urgent-help services' sites).
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
         return response
 
     @app.before_request
@@ -156,7 +165,10 @@ def create_app() -> Flask:
                 "Go back to the start and tick the signs you recognise.",
             )
         title = f"{vt_content.labels(pack).guidance_title} – {pack.title}"
-        return page(pack, title, advice.to_html(fragment=True), ids, start=False)
+        response = page(pack, title, advice.to_html(fragment=True), ids, start=False)
+        # Nor is the page the signs chose kept, on a shared computer or in a cache between.
+        response.headers["Cache-Control"] = "no-store"
+        return response
 
     @app.get("/pack.json")
     def pack_json() -> Response:

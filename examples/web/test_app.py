@@ -79,6 +79,9 @@ def test_no_other_site_learns_the_signs_a_reader_ticked(client: FlaskClient) -> 
         response = client.get(path)
         assert response.headers["Referrer-Policy"] == "no-referrer", path
         assert response.headers["X-Content-Type-Options"] == "nosniff", path
+        assert response.headers["Content-Security-Policy"].startswith("default-src 'none';"), path
+    assert client.get("/guidance?sign=withdrawing").headers["Cache-Control"] == "no-store"
+    assert "Cache-Control" not in client.get("/").headers
 
 
 def test_the_pack_json_says_it_was_chosen_by_language(client: FlaskClient) -> None:
