@@ -133,6 +133,12 @@ impl Format {
 /// Accepts exactly the `YYYY-MM-DD` dates that [`NaiveDate`] deserializes, from the year
 /// 1: no calendar of a reader has a year 0 (Python's `datetime.date` starts at 0001-01-01).
 fn check_date(text: &str) -> Result<(), String> {
+    read_date(text).map(drop)
+}
+
+/// `text` read as a date written exactly `YYYY-MM-DD`, from 0001-01-01 on, as a pack's
+/// dates are (chrono alone would also read `2026-1-1` and `+002026-01-01`).
+pub(crate) fn read_date(text: &str) -> Result<NaiveDate, String> {
     let shaped = text.len() == 10
         && text.bytes().enumerate().all(|(at, byte)| {
             matches!(at, 4 | 7) == (byte == b'-') && (matches!(at, 4 | 7) || byte.is_ascii_digit())
@@ -141,7 +147,7 @@ fn check_date(text: &str) -> Result<(), String> {
         Ok(date) if shaped && date.year() < 1 => Err(format!(
             "{text:?} is in the year 0: dates start at 0001-01-01"
         )),
-        Ok(_) if shaped => Ok(()),
+        Ok(date) if shaped => Ok(date),
         _ => Err(format!(
             "{text:?} is not a calendar date written YYYY-MM-DD"
         )),

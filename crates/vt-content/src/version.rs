@@ -121,6 +121,14 @@ impl ContentVersion {
     pub fn as_semver(&self) -> &semver::Version {
         &self.0
     }
+
+    /// `text` read as a version given to a binding's function, or the one message that
+    /// Python's `ValueError` and Kotlin's and Swift's `InvalidArgument` give when it is not.
+    #[cfg(any(feature = "python", feature = "uniffi"))]
+    pub(crate) fn from_argument(text: &str) -> Result<Self, String> {
+        text.parse()
+            .map_err(|error| format!("{text:?} is not a version such as 1.2.0: {error}"))
+    }
 }
 
 impl std::ops::Deref for ContentVersion {
@@ -168,6 +176,16 @@ impl schemars::JsonSchema for ContentVersion {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(any(feature = "python", feature = "uniffi"))]
+    #[test]
+    fn a_version_argument_is_read_or_named_in_its_message() {
+        assert_eq!(ContentVersion::from_argument("1.2.0").unwrap().minor, 2);
+        assert_eq!(
+            ContentVersion::from_argument("1.2").unwrap_err(),
+            "\"1.2\" is not a version such as 1.2.0: unexpected end of input while parsing minor version number"
+        );
+    }
 
     #[test]
     fn reads_and_writes_major_minor() {

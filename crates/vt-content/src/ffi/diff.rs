@@ -81,12 +81,11 @@ pub fn check_version_bump(
     new_version: &str,
 ) -> Result<(), ContentError> {
     let version = |name: &str, text: &str| {
-        text.parse::<ContentVersion>()
-            .map_err(|error| ContentError::InvalidArgument {
-                summary: format!("{name}: {text:?} is not a version such as 1.2.0: {error}"),
-                name: name.to_owned(),
-                value: text.to_owned(),
-            })
+        ContentVersion::from_argument(text).map_err(|reason| ContentError::InvalidArgument {
+            summary: format!("{name}: {reason}"),
+            name: name.to_owned(),
+            value: text.to_owned(),
+        })
     };
     let (old_version, new_version) = (
         version("oldVersion", old_version)?,

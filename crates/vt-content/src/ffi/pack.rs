@@ -240,15 +240,8 @@ impl ContentPack {
     ///
     /// Throws `InvalidArgument` when `today` is not such a date.
     pub fn review_warning(&self, today: &str) -> Result<Option<crate::Warning>, ContentError> {
-        // Written exactly as in a pack: chrono alone would also read `2026-1-1` and `+002026-01-01`.
-        let day = crate::format::Format::Date
-            .check(today)
-            .and_then(|()| {
-                today
-                    .parse::<chrono::NaiveDate>()
-                    .map_err(|error| error.to_string())
-            })
-            .map_err(|reason| ContentError::InvalidArgument {
+        let day =
+            crate::format::read_date(today).map_err(|reason| ContentError::InvalidArgument {
                 summary: format!("today: {reason}"),
                 name: "today".to_owned(),
                 value: today.to_owned(),
