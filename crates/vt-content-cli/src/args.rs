@@ -166,7 +166,8 @@ pub struct HtmlArgs {
     pub fragment: bool,
     /// Link the style sheet at this address instead of the built-in styles (a whole page
     /// only: a fragment has no styles of its own).
-    #[arg(long, value_name = "HREF", conflicts_with = "fragment")]
+    #[arg(long, value_name = "HREF", conflicts_with = "fragment",
+          value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub stylesheet: Option<String>,
 }
 

@@ -98,6 +98,7 @@ pub fn describe(error: &io::Error) -> String {
         ErrorKind::NotFound => "no such file or directory".to_owned(),
         ErrorKind::PermissionDenied => "permission denied".to_owned(),
         ErrorKind::IsADirectory => "it is a directory, not a file".to_owned(),
+        ErrorKind::NotADirectory => "it is a file, not a directory".to_owned(),
         _ => error.to_string(),
     }
 }
@@ -114,6 +115,12 @@ mod tests {
             Source::from_option(Some(Path::new("a.json"))).name(),
             "a.json"
         );
+    }
+
+    #[test]
+    fn a_file_named_as_a_directory_is_said_so() {
+        let error = std::fs::read_dir("Cargo.toml").unwrap_err();
+        assert_eq!(describe(&error), "it is a file, not a directory");
     }
 
     #[test]
