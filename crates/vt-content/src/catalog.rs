@@ -179,7 +179,9 @@ impl Catalog {
     /// Android app's assets are not. A name that starts with `released/` is an earlier
     /// version of the source pack, as a file in the directory's `released/` folder is.
     /// Every pack that does not load and every catalog rule broken are reported at once,
-    /// as [`Catalog::from_dir`] reports them.
+    /// as [`Catalog::from_dir`] reports them, each name shown as a file's is (its control
+    /// characters and changes of direction escaped, as [`shown_path`](crate::shown_path)
+    /// writes them).
     ///
     /// ```
     /// use vt_content::Catalog;
@@ -205,7 +207,7 @@ impl Catalog {
     ) -> Result<Catalog, CatalogError> {
         let mut named: Vec<(String, T)> = texts
             .into_iter()
-            .map(|(name, text)| (name.into(), text))
+            .map(|(name, text)| (crate::shown_path(Path::new(&name.into())), text))
             .collect();
         named.sort_by(|a, b| a.0.cmp(&b.0));
         let (mut packs, mut released, mut errors) = (Vec::new(), Vec::new(), Vec::new());
@@ -954,6 +956,19 @@ mod tests {
         assert_eq!(q_value("0.1234"), None);
         assert_eq!(q_value("abc"), None);
         assert_eq!(q_value("-1"), None);
+    }
+
+    #[test]
+    fn a_name_given_with_a_text_cannot_forge_a_line() {
+        let Err(error) = Catalog::from_texts([("x\n\u{1b}[31m.json", "{}")]) else {
+            panic!("an empty pack makes no catalog");
+        };
+        let message = error.to_string();
+        assert!(
+            message.contains("x\\n\\u{1b}[31m.json: the pack has"),
+            "{message}"
+        );
+        assert!(!message.contains('\u{1b}'), "{message}");
     }
 
     #[test]

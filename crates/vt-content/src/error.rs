@@ -369,7 +369,8 @@ impl LoadError {
 /// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{id:?} is not the id of a sign in this pack")]
+#[error("{} is not the id of a sign in this pack", crate::quoted::Quoted(.id))]
+#[non_exhaustive]
 pub struct UnknownSign {
     /// The id as it was given.
     pub id: String,

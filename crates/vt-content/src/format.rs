@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::error::ViolationCode;
 use crate::id::check_id;
+use crate::quoted::Quoted;
 use crate::version::SchemaVersion;
 
 /// A string format with a parser of its own.
@@ -96,12 +97,19 @@ impl Format {
                 .map(drop)
                 .map_err(|error| error.to_string()),
             Format::SemVer => semver::Version::parse(text).map(drop).map_err(|error| {
-                format!("{text:?} is not a semantic version such as 1.0.0: {error}")
+                format!(
+                    "{} is not a semantic version such as 1.0.0: {error}",
+                    Quoted(text)
+                )
             }),
             Format::Locale => icu_locale_core::Locale::try_from_str(text)
                 .map(drop)
                 .map_err(|error| {
-                    format!("{text:?} is not a BCP 47 language tag such as en-GB: {error}")
+                    format!(
+                        "{} is not a language tag this library reads, such as en-GB: {}",
+                        Quoted(text),
+                        lowercase_first(&error.to_string())
+                    )
                 }),
             Format::Date => check_date(text),
             Format::PhoneNumber => check_phone_number(text),
@@ -112,7 +120,8 @@ impl Format {
             // message is one line, so it says where instead.
             Format::Licence => spdx::Expression::parse(text).map(drop).map_err(|error| {
                 format!(
-                    "{text:?} is not an SPDX licence expression such as CC-BY-4.0: at position {}, {}",
+                    "{} is not an SPDX licence expression such as CC-BY-4.0: at position {}, {}",
+                    Quoted(text),
                     error.span.start + 1,
                     error.reason
                 )
@@ -130,6 +139,15 @@ impl Format {
     }
 }
 
+/// `message` with a lowercase first letter, to follow a colon (ICU4X's messages begin with
+/// a capital).
+fn lowercase_first(message: &str) -> String {
+    let mut chars = message.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}
+
 /// Accepts exactly the `YYYY-MM-DD` dates that [`NaiveDate`] deserializes, from the year
 /// 1: no calendar of a reader has a year 0 (Python's `datetime.date` starts at 0001-01-01).
 fn check_date(text: &str) -> Result<(), String> {
@@ -145,11 +163,13 @@ pub(crate) fn read_date(text: &str) -> Result<NaiveDate, String> {
         });
     match text.parse::<NaiveDate>() {
         Ok(date) if shaped && date.year() < 1 => Err(format!(
-            "{text:?} is in the year 0: dates start at 0001-01-01"
+            "{} is in the year 0: dates start at 0001-01-01",
+            Quoted(text)
         )),
         Ok(date) if shaped => Ok(date),
         _ => Err(format!(
-            "{text:?} is not a calendar date written YYYY-MM-DD"
+            "{} is not a calendar date written YYYY-MM-DD",
+            Quoted(text)
         )),
     }
 }
@@ -166,7 +186,8 @@ fn check_phone_number(text: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "{text:?} is not a phone number: write 3 to 15 digits in groups separated by single spaces, such as \"116 123\""
+            "{} is not a phone number: write 3 to 15 digits in groups separated by single spaces, such as \"116 123\"",
+            Quoted(text)
         ))
     }
 }
@@ -183,12 +204,14 @@ fn check_https_url(text: &str) -> Result<(), String> {
     }
     match url::Url::parse(text) {
         Ok(url) if !url.username().is_empty() || url.password().is_some() => Err(format!(
-            "{text:?} holds a user name or password before an @: it shows one host and goes \
-             to another; write the address without it"
+            "{} holds a user name or password before an @: it shows one host and goes \
+             to another; write the address without it",
+            Quoted(text)
         )),
         Ok(url) if url.scheme() == "https" && url.has_host() => Ok(()),
         _ => Err(format!(
-            "{text:?} is not an https address such as https://www.example.org/help"
+            "{} is not an https address such as https://www.example.org/help",
+            Quoted(text)
         )),
     }
 }
@@ -211,7 +234,8 @@ fn check_region(text: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "{text:?} is not an ISO 3166 region code such as GB or GB-ENG"
+            "{} is not an ISO 3166 region code such as GB or GB-ENG",
+            Quoted(text)
         ))
     }
 }
@@ -222,7 +246,8 @@ fn check_time_of_day(text: &str) -> Result<(), String> {
     match chrono::NaiveTime::parse_from_str(text, "%H:%M") {
         Ok(_) if shaped => Ok(()),
         _ => Err(format!(
-            "{text:?} is not a time of day written HH:MM, such as 09:30"
+            "{} is not a time of day written HH:MM, such as 09:30",
+            Quoted(text)
         )),
     }
 }

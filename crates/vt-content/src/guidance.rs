@@ -46,6 +46,7 @@ impl GuidanceKind {
     )
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[non_exhaustive]
 pub struct Guidance {
     /// Which advice applies.
     pub kind: GuidanceKind,

@@ -64,7 +64,8 @@ pub(crate) fn check_id(text: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "{text:?} is not a kebab-case id: use lowercase letters and digits in words joined by single hyphens, starting with a letter"
+            "{} is not a kebab-case id: use lowercase letters and digits in words joined by single hyphens, starting with a letter",
+            crate::quoted::Quoted(text)
         ))
     }
 }

@@ -13,6 +13,7 @@ use crate::{Contact, Id};
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Sign {
     /// The sign's stable id, such as `losing-hope`.
     pub id: Id,
@@ -30,6 +31,7 @@ pub struct Sign {
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct SelfCareAction {
     /// The action's stable id, such as `stay-connected`.
     pub id: Id,
@@ -72,12 +74,6 @@ impl PracticeKind {
     }
 }
 
-impl std::fmt::Display for PracticeKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// One of the three practices (ground, release, recharge): what it is for, how to do it,
 /// and activities to try.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -87,6 +83,7 @@ impl std::fmt::Display for PracticeKind {
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Practice {
     /// The practice's stable id, such as `ground`.
     pub id: Id,
@@ -110,6 +107,7 @@ pub struct Practice {
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct SupportRoute {
     /// The route's stable id, such as `line-manager`.
     pub id: Id,

@@ -25,6 +25,17 @@
 //! }
 //! # Ok::<(), vt_content::UnknownSign>(())
 //! ```
+//!
+//! # Features
+//!
+//! None is on by default: loading, checking, guidance, catalogs, diffs and translation
+//! need none of them.
+//!
+//! - `render`: pages from a pack or a guidance (the `render` module), as an HTML page or
+//!   fragment, Markdown, plain text and schema.org JSON-LD.
+//! - `po`: the texts to translate as gettext PO files (the `po` module).
+//! - `python` and `uniffi`: the Python and the Kotlin and Swift faces of the types, which
+//!   `bindings/python` and `bindings/uniffi` build; not for use from Rust.
 
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("vt_content");
@@ -57,6 +68,7 @@ mod pointer;
 mod pseudo;
 #[cfg(feature = "python")]
 pub mod python;
+mod quoted;
 #[cfg(feature = "render")]
 pub mod render;
 mod report;
@@ -105,6 +117,28 @@ pub use translate::{
 pub use translation::Translation;
 pub use version::{ContentVersion, InvalidSchemaVersion, SchemaVersion};
 
+/// `Display` for the kinds that are written as a text (`as_str`): each is shown as it.
+macro_rules! display_as_text {
+    ($($type:ty),+ $(,)?) => {$(
+        impl std::fmt::Display for $type {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    )+};
+}
+
+display_as_text!(
+    Bump,
+    ChangeKind,
+    DiffMode,
+    Direction,
+    ErrorKind,
+    GuidanceKind,
+    PracticeKind,
+    ReviewStatus,
+);
+
 /// The JSON text of the bundled en-GB pack, as it ships in `content/en-GB.json`.
 pub const BUNDLED_JSON: &str = include_str!("../content/en-GB.json");
 
@@ -120,4 +154,36 @@ pub fn bundled() -> &'static ContentPack {
     static BUNDLED: OnceLock<ContentPack> = OnceLock::new();
     // Baked into Rust from BUNDLED_JSON, which the tests load with every check.
     BUNDLED.get_or_init(baked::pack)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_are_shown_as_their_text() {
+        let shown = [
+            Bump::Minor.to_string(),
+            ChangeKind::ItemRemoved.to_string(),
+            DiffMode::Structure.to_string(),
+            Direction::RightToLeft.to_string(),
+            ErrorKind::Io.to_string(),
+            GuidanceKind::Prevention.to_string(),
+            PracticeKind::Recharge.to_string(),
+            ReviewStatus::Draft.to_string(),
+        ];
+        assert_eq!(
+            shown,
+            [
+                "minor",
+                "item-removed",
+                "structure",
+                "rtl",
+                "io",
+                "prevention",
+                "recharge",
+                "draft"
+            ]
+        );
+    }
 }

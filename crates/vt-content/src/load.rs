@@ -14,6 +14,7 @@ use crate::{
 
 /// A pack that loaded, with what its editor should know about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Loaded {
     /// The pack.
     pub pack: ContentPack,

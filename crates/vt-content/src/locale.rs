@@ -170,6 +170,20 @@ impl fmt::Display for Locale {
     }
 }
 
+/// A locale is its tag, so that a list of them, such as [`accept_language`](crate::accept_language)
+/// gives, can be passed where tags are taken:
+///
+/// ```
+/// let catalog = vt_content::bundled_catalog();
+/// let preferences = vt_content::accept_language("cy, en-GB;q=0.8");
+/// assert_eq!(catalog.negotiate(&preferences).pack.locale, "en-GB");
+/// ```
+impl AsRef<str> for Locale {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
 impl PartialEq<str> for Locale {
     fn eq(&self, other: &str) -> bool {
         self.0 == other

@@ -15,6 +15,10 @@ use crate::{
 ///
 /// Load the bundled pack with [`bundled`](crate::bundled), or a pack of your own with
 /// [`ContentPack::from_json`], which checks every rule and reports every violation.
+/// Its `Deserialize`, as serde derives it for any struct, reads the fields' types and
+/// checks none of a pack's rules (a supported schema version, texts that are not empty,
+/// ids that are unique and that name items of the pack): a pack from outside is read with
+/// `from_json`, never with `serde_json::from_str::<ContentPack>`.
 ///
 /// ```
 /// let pack = vt_content::bundled();
@@ -41,6 +45,7 @@ use crate::{
     title = "VT content pack",
     description = "Everything a front end needs to explain vicarious traumatisation (VT), in one locale."
 )]
+#[non_exhaustive]
 pub struct ContentPack {
     /// Where an editor finds the JSON Schema of this file (its `$schema`), kept as it is
     /// written. The schema itself is [`json_schema`](crate::json_schema).
@@ -111,6 +116,7 @@ pub struct ContentPack {
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Attribution {
     /// The title of the source page.
     pub source_title: String,
@@ -257,6 +263,7 @@ impl Review {
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct About {
     /// What VT is, in paragraphs.
     pub definition: Vec<String>,
@@ -283,6 +290,7 @@ pub struct About {
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Burnout {
     /// How the two differ, in paragraphs.
     pub differences: Vec<String>,
@@ -298,6 +306,7 @@ pub struct Burnout {
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Advice {
     /// What to do when you recognise one or more signs.
     pub signs_recognised: SignsRecognised,
@@ -323,6 +332,7 @@ pub struct Advice {
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[schemars(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct SignsRecognised {
     /// The advice, in paragraphs.
     pub message: Vec<String>,

@@ -207,7 +207,10 @@ type Reduced<'py, Args> = PyResult<(Bound<'py, PyAny>, Args)>;
 #[pyfunction]
 pub fn _violation(code: &str, path: &str, message: String) -> PyResult<Violation> {
     let invalid = |what: &str, text: &str| {
-        pyo3::exceptions::PyValueError::new_err(format!("{text:?} is not {what}"))
+        pyo3::exceptions::PyValueError::new_err(format!(
+            "{} is not {what}",
+            crate::quoted::Quoted(text)
+        ))
     };
     let code = ViolationCode::from_text(code).ok_or_else(|| invalid("a violation code", code))?;
     let path = JsonPointer::parse(path).ok_or_else(|| invalid("a JSON Pointer", path))?;

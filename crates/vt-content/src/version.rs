@@ -126,8 +126,10 @@ impl ContentVersion {
     /// Python's `ValueError` and Kotlin's and Swift's `InvalidArgument` give when it is not.
     #[cfg(any(feature = "python", feature = "uniffi"))]
     pub(crate) fn from_argument(text: &str) -> Result<Self, String> {
-        text.parse()
-            .map_err(|error| format!("{text:?} is not a version such as 1.2.0: {error}"))
+        text.parse().map_err(|error| {
+            let text = crate::quoted::Quoted(text);
+            format!("{text} is not a version such as 1.2.0: {error}")
+        })
     }
 }
 

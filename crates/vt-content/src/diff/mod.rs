@@ -14,8 +14,6 @@ mod walk;
 #[cfg(feature = "python")]
 mod python;
 
-use std::fmt;
-
 use serde::Serialize;
 
 use crate::{ContentPack, ContentVersion, JsonPointer};
@@ -120,12 +118,6 @@ impl Bump {
     }
 }
 
-impl fmt::Display for Bump {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// What kind of change a [`Change`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
@@ -166,12 +158,6 @@ impl ChangeKind {
             ChangeKind::FieldRemoved => "field-removed",
             ChangeKind::ValueChanged => "value-changed",
         }
-    }
-}
-
-impl fmt::Display for ChangeKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

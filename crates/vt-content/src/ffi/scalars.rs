@@ -57,12 +57,12 @@ uniffi::custom_type!(Locale, String, {
 uniffi::custom_type!(JsonPointer, String, {
     lower: |path| path.into(),
     try_lift: |text| JsonPointer::parse(&text)
-        .ok_or_else(|| uniffi::deps::anyhow::anyhow!("{text:?} is not a JSON Pointer")),
+        .ok_or_else(|| uniffi::deps::anyhow::anyhow!("{} is not a JSON Pointer", crate::quoted::Quoted(&text))),
 });
 
 /// Why `text` is not read as a code.
 fn unknown_code(text: &str) -> uniffi::deps::anyhow::Error {
-    uniffi::deps::anyhow::anyhow!("{text:?} is not a known code")
+    uniffi::deps::anyhow::anyhow!("{} is not a known code", crate::quoted::Quoted(text))
 }
 
 #[cfg(test)]

@@ -106,8 +106,8 @@ pub enum ImportError {
     Invalid(#[from] LoadError),
     /// A file of translated texts that cannot be read as one: a PO file's syntax, what
     /// the PO parser would misread (a `msgctxt` given twice, plural forms, ...), its
-    /// header without the version it translates, or a file over
-    /// [`MAX_PO_BYTES`](crate::po::MAX_PO_BYTES) or not UTF-8.
+    /// header without the version it translates, or a file over `po::MAX_PO_BYTES` (with
+    /// the `po` feature) or not UTF-8.
     ///
     /// ```
     /// # #[cfg(feature = "po")] {
