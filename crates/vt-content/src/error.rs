@@ -259,18 +259,27 @@ impl fmt::Display for Warning {
     }
 }
 
-/// Writes `path [code]: message`; the whole pack, whose pointer is empty, is written
-/// `(whole pack)` since an empty path is easy to miss.
+/// Writes `path [code]: message`, the path as [`Place`] writes it.
 fn write_finding(
     f: &mut fmt::Formatter<'_>,
     path: &JsonPointer,
     code: impl fmt::Display,
     message: &str,
 ) -> fmt::Result {
-    if path.is_root() {
-        write!(f, "(whole pack) [{code}]: {message}")
-    } else {
-        write!(f, "{path} [{code}]: {message}")
+    write!(f, "{} [{code}]: {message}", Place(path))
+}
+
+/// Where a finding is, as a message writes it: its path, or `(whole pack)` for the
+/// whole pack, whose pointer is empty, since an empty path is easy to miss.
+pub(crate) struct Place<'a>(pub(crate) &'a JsonPointer);
+
+impl fmt::Display for Place<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_root() {
+            f.write_str("(whole pack)")
+        } else {
+            fmt::Display::fmt(self.0, f)
+        }
     }
 }
 

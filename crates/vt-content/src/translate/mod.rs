@@ -14,6 +14,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::error::Place;
 use crate::texts::{load_translated, pack_value, texts};
 use crate::{ContentPack, ContentVersion, JsonPointer, LoadError, Loaded, Locale, Translation};
 
@@ -218,7 +219,7 @@ impl TextError {
     /// The errors, each written `path [code]`, the first five and how many more.
     fn list(errors: &[TextError]) -> String {
         let shown = errors.iter().take(5);
-        let shown = shown.map(|error| format!("{} [{}]", error.path, error.code));
+        let shown = shown.map(|error| format!("{} [{}]", Place(&error.path), error.code));
         crate::report::first_and_more(shown, errors.len())
     }
 }
@@ -226,7 +227,13 @@ impl TextError {
 impl std::fmt::Display for TextError {
     /// `path [code]: message`, as a violation of a pack is written.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} [{}]: {}", self.path, self.code, self.message())
+        write!(
+            f,
+            "{} [{}]: {}",
+            Place(&self.path),
+            self.code,
+            self.message()
+        )
     }
 }
 
@@ -836,6 +843,17 @@ mod tests {
         assert_eq!(
             errors[2].to_string(),
             "/title [repeated-text]: more than one translation of this text"
+        );
+    }
+
+    #[test]
+    fn a_text_for_the_whole_pack_is_named_so() {
+        let source = crate::bundled();
+        let error = import_translation(source, None, &welsh(), &source.version, &[unit("", "x")])
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "1 translated text(s) cannot be written: (whole pack) [unknown-text]"
         );
     }
 
