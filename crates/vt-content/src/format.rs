@@ -129,13 +129,40 @@ impl Format {
         }
     }
 
-    /// The JSON Schema of a string in this format.
+    /// A regular expression (ECMA-262, as JSON Schema's `pattern` is) that every text
+    /// [`check`](Self::check) accepts matches, for editors and validators that do not know
+    /// this library's formats: it refuses the common mistakes, and never a valid text.
+    /// Where it is looser than the check (a version's numbers, a tag's subtags, a phone
+    /// number's count of digits), the loader still refuses what the check refuses. `None`
+    /// where no simple pattern is both (web addresses, as browsers read them; licence
+    /// expressions).
+    pub(crate) fn pattern(self) -> Option<&'static str> {
+        match self {
+            Format::Id => Some("^(?=[a-z0-9-]{1,64}$)[a-z][a-z0-9]*(-[a-z0-9]+)*$"),
+            Format::SchemaVersion => Some("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"),
+            Format::SemVer => Some(
+                "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$",
+            ),
+            Format::Locale => Some("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"),
+            Format::Date => Some("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+            Format::PhoneNumber => Some("^\\+?[0-9]+( [0-9]+)*$"),
+            Format::Region => Some("^[A-Z]{2}(-[A-Z0-9]{1,3})?$"),
+            Format::TimeOfDay => Some("^([01][0-9]|2[0-3]| [0-9]):([0-5][0-9]| [0-9])$"),
+            Format::HttpsUrl | Format::Licence => None,
+        }
+    }
+
+    /// The JSON Schema of a string in this format: its name, and its [`pattern`](Self::pattern).
     pub(crate) fn schema(self, description: &str) -> schemars::Schema {
-        schemars::json_schema!({
+        let mut schema = schemars::json_schema!({
             "type": "string",
             "format": self.name(),
             "description": description,
-        })
+        });
+        if let Some(pattern) = self.pattern() {
+            schema.insert("pattern".to_owned(), pattern.into());
+        }
+        schema
     }
 }
 
@@ -260,6 +287,127 @@ mod tests {
     /// Tells whether `text` deserializes as a `NaiveDate`: keeps [`check_date`] honest.
     fn deserializes_as_date(text: &str) -> bool {
         serde_json::from_value::<NaiveDate>(json!(text)).is_ok()
+    }
+
+    /// Every text a format's check accepts matches its pattern, as an independent
+    /// validator (the `jsonschema` crate) reads the pattern; and the pattern refuses the
+    /// common mistakes.
+    #[test]
+    fn a_pattern_refuses_no_valid_text() {
+        let accepted_and_refused: [(Format, &[&str], &[&str]); 8] = [
+            (
+                Format::Id,
+                &["a", "losing-hope", "a1-2b", &"a".repeat(64)],
+                &[
+                    "Losing Hope",
+                    "1-line",
+                    "a--b",
+                    "a-",
+                    "-a",
+                    "a_b",
+                    &"a".repeat(65),
+                ],
+            ),
+            (
+                Format::SchemaVersion,
+                &["1.0", "1.1", "12.40", "0.0"],
+                &["1", "1.0.0", "v1.0", "01.0", "1."],
+            ),
+            (
+                Format::SemVer,
+                &[
+                    "1.0.0",
+                    "1.2.3-rc.1",
+                    "0.3.7-x-y+build.5",
+                    "1.0.0-alpha+exp.sha.5114f85",
+                    "10.20.30",
+                ],
+                &["1.0", "v1.0.0", "01.0.0", "1.0.0 ", "1.0.0-", "1.0.0+"],
+            ),
+            (
+                Format::Locale,
+                &[
+                    "en",
+                    "en-GB",
+                    "EN-gb",
+                    "cy",
+                    "zh-Hant-HK",
+                    "es-419",
+                    "sr-Latn-RS",
+                    "en-GB-u-ca-gregory",
+                    "und",
+                ],
+                &[
+                    "English language",
+                    "en GB",
+                    "e",
+                    "en-",
+                    "-GB",
+                    "x-klingon",
+                    "fr--FR",
+                    "en_GB",
+                ],
+            ),
+            (
+                Format::Date,
+                &["2026-02-28", "0001-01-01"],
+                &["2026-2-28", "28/02/2026", "+2026-02-28", "2026-02-28T00:00"],
+            ),
+            (
+                Format::PhoneNumber,
+                &["999", "116 123", "+44 1709 302000", "85258"],
+                &[
+                    "call 999", "116  123", " 999", "999 ", "+", "01-23", "(01) 23",
+                ],
+            ),
+            (
+                Format::Region,
+                &["GB", "GB-ENG", "US-CA", "FR-75"],
+                &["gb", "GBR", "GB-", "GB-ENGL", "UK "],
+            ),
+            (
+                Format::TimeOfDay,
+                &["00:00", "09:30", "23:59", "12:00"],
+                &["9am", "9:30", "24:00", "09:60", "09.30", "+9:30", "09:30 "],
+            ),
+        ];
+        // Every time of five characters over the characters chrono might read.
+        let time_pattern = Format::TimeOfDay.pattern().expect("a pattern");
+        let times = jsonschema::validator_for(&json!({"type": "string", "pattern": time_pattern}))
+            .expect("the pattern compiles");
+        let alphabet = "0123456789 +-:".chars().collect::<Vec<_>>();
+        for a in &alphabet {
+            for b in &alphabet {
+                for c in &alphabet {
+                    for d in &alphabet {
+                        let text = format!("{a}{b}:{c}{d}");
+                        if Format::TimeOfDay.check(&text).is_ok() {
+                            assert!(times.is_valid(&json!(text)), "the pattern refused {text:?}");
+                        }
+                    }
+                }
+            }
+        }
+        for (format, accepted, refused) in accepted_and_refused {
+            let pattern = format.pattern().expect("a pattern");
+            let validator =
+                jsonschema::validator_for(&json!({"type": "string", "pattern": pattern}))
+                    .expect("the pattern compiles");
+            for text in accepted {
+                assert!(format.check(text).is_ok(), "{format:?} refused {text:?}");
+                assert!(
+                    validator.is_valid(&json!(text)),
+                    "{format:?}'s pattern refused {text:?}"
+                );
+            }
+            for text in refused {
+                assert!(format.check(text).is_err(), "{format:?} accepted {text:?}");
+                assert!(
+                    !validator.is_valid(&json!(text)),
+                    "{format:?}'s pattern accepted {text:?}"
+                );
+            }
+        }
     }
 
     #[test]

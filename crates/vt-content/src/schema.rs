@@ -86,6 +86,7 @@ mod generate {
         let schema = SchemaSettings::draft2020_12()
             .with_transform(add_limits)
             .with_transform(optional_is_not_null)
+            .with_transform(plain_descriptions)
             .into_generator()
             .into_root_schema_for::<ContentPack>();
         let mut schema = schema.to_value();
@@ -144,6 +145,69 @@ mod generate {
             }
         }
         transform_subschemas(&mut optional_is_not_null, schema);
+    }
+
+    /// Makes each description, written as a Rust doc comment, text for an editor to show:
+    /// its paragraphs each on one line, a Rust example left out, and a link to a Rust item
+    /// written as the item's name.
+    fn plain_descriptions(schema: &mut Schema) {
+        if let Some(Value::String(description)) = schema.get_mut("description") {
+            *description = plain_description(description);
+        }
+        transform_subschemas(&mut plain_descriptions, schema);
+    }
+
+    /// `doc` as plain text: see [`plain_descriptions`].
+    fn plain_description(doc: &str) -> String {
+        let mut paragraphs: Vec<String> = Vec::new();
+        let mut in_example = false;
+        for paragraph in doc.split("\n\n") {
+            if paragraph.trim_start().starts_with("```") {
+                in_example = !paragraph.trim_end().ends_with("```") || paragraph.trim() == "```";
+                continue;
+            }
+            if in_example {
+                in_example = !paragraph.trim_end().ends_with("```");
+                continue;
+            }
+            paragraphs.push(
+                paragraph
+                    .split('\n')
+                    .map(str::trim)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
+        let text = paragraphs.join("\n\n");
+        // `[name](crate::path)` and `[name]` (an intra-doc link) are written `name`.
+        let mut plain = String::with_capacity(text.len());
+        let mut rest = text.as_str();
+        while let Some(start) = rest.find("[`") {
+            plain.push_str(&rest[..start]);
+            let after = &rest[start + 1..];
+            let Some(end) = after.find("`]") else {
+                plain.push_str(&rest[start..]);
+                rest = "";
+                break;
+            };
+            plain.push_str(&after[..end + 1]);
+            rest = &after[end + 2..];
+            if let Some(link) = rest.strip_prefix('(') {
+                rest = link.find(')').map_or(rest, |close| &link[close + 1..]);
+            }
+        }
+        plain.push_str(rest);
+        plain
+    }
+
+    #[test]
+    fn a_description_is_plain_text() {
+        let doc = "The version of the content, a\nsemantic version. See [`json_schema`](crate::json_schema)\nand [`ContentPack::guidance`].\n\n```\nlet x = 1;\n\nlet y = 2;\n```\n\nLast.";
+        assert_eq!(
+            plain_description(doc),
+            "The version of the content, a semantic version. See `json_schema` and \
+             `ContentPack::guidance`.\n\nLast."
+        );
     }
 
     /// Adds the length limits to every text and every list in the schema.

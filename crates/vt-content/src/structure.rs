@@ -4,7 +4,8 @@
 //! cannot drift apart. It understands the keywords that schema uses (and a test makes
 //! sure the schema uses no others): `$ref`, `type`, `properties`, `required`,
 //! `additionalProperties`, `items`, `minItems`, `maxItems`, `minLength`, `maxLength`,
-//! `enum`, `const`, `oneOf` and `format`; and its own `x-since`, the schema version that
+//! `enum`, `const`, `oneOf` and `format` (not a format's `pattern`, which is for editors:
+//! the format's own check is the rule); and its own `x-since`, the schema version that
 //! brought a field, which a pack of an earlier minor version may not use. Every string
 //! that has no format and no fixed values is text, and must also be trimmed, free of
 //! control characters, and pair its changes of direction like brackets ([`bidi`]).

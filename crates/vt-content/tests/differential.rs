@@ -29,7 +29,8 @@
 //!   `invalid-version`, `invalid-locale`, `invalid-date`: the schema names the formats,
 //!   which draft 2020-12 treats as annotations) and the whole-pack rules (`duplicate-id`, `unresolved-reference`,
 //!   `review-dates-out-of-order`) are the loader's alone: only the structural codes
-//!   ([`STRUCTURAL`]) are compared;
+//!   ([`STRUCTURAL`]) are compared; a format's `pattern`, for editors, may refuse only a
+//!   value the loader refuses with that format's code ([`PATTERNED_FORMATS`]);
 //! - a pack of a newer minor schema version (`1.N`, N > 0) loads with its unknown fields
 //!   ignored: the validator's `additionalProperties` errors on it are the loader's
 //!   `ignored-field` warnings, not violations;
@@ -76,6 +77,19 @@ const STRUCTURAL: [ViolationCode; 8] = [
     ViolationCode::TooManyItems,
     ViolationCode::EmptyText,
     ViolationCode::TextTooLong,
+];
+
+/// The loader's codes for the formats whose schema has a `pattern` beside the format's
+/// name, for editors: a string the pattern refuses is one of these violations.
+const PATTERNED_FORMATS: [ViolationCode; 8] = [
+    ViolationCode::InvalidId,
+    ViolationCode::InvalidSchemaVersion,
+    ViolationCode::InvalidVersion,
+    ViolationCode::InvalidLocale,
+    ViolationCode::InvalidDate,
+    ViolationCode::InvalidPhoneNumber,
+    ViolationCode::InvalidRegion,
+    ViolationCode::InvalidTime,
 ];
 
 /// The bytes of one case, shown as text (lossily) when proptest reports a failing case.
@@ -140,6 +154,8 @@ fn schema_findings(validator: &jsonschema::Validator, doc: &Value) -> Vec<Findin
             ValidationErrorKind::MaxItems { .. } => add("too-many-items", at),
             ValidationErrorKind::MinLength { .. } => add("empty-text", at),
             ValidationErrorKind::MaxLength { .. } => add("text-too-long", at),
+            // A format's pattern, for editors: never stricter than the format's check.
+            ValidationErrorKind::Pattern { .. } => add("pattern", at),
             other => add(&format!("unexpected schema error {other:?}"), at),
         }
     }
@@ -255,11 +271,25 @@ fn check(validators: &[jsonschema::Validator], bytes: &[u8]) -> Result<Class, Te
         schema_findings(validator, &doc)
             .into_iter()
             .partition(|(code, _)| !(newer_minor && code == "unknown-field"));
+    let (patterns, expected): (Vec<Finding>, Vec<Finding>) = expected
+        .into_iter()
+        .partition(|(code, _)| code == "pattern");
     let (violations, warnings) = match &outcome {
         Ok(loaded) => (Vec::new(), loaded.warnings.clone()),
         Err(LoadError::Invalid(violations)) => (violations.clone(), Vec::new()),
         Err(other) => return Err(fail(format!("a JSON document gave {other:?}"))),
     };
+    // A format's pattern refuses only what the format's own check refuses.
+    for (_, at) in &patterns {
+        if !violations
+            .iter()
+            .any(|v| PATTERNED_FORMATS.contains(&v.code) && v.path.as_str() == at)
+        {
+            return Err(fail(format!(
+                "the schema's pattern refuses {at}, which the loader's format check accepts: {violations:?}"
+            )));
+        }
+    }
     let mut structural: Vec<Finding> = violations
         .iter()
         .filter(|v| STRUCTURAL.contains(&v.code))
