@@ -58,7 +58,8 @@ pub struct ContentPack {
     /// The version of the content, a semantic version: a removed or renamed id is a new
     /// major version, new content a new minor version, a reworded text a new patch.
     pub version: ContentVersion,
-    /// The BCP 47 language tag of the text, such as `en-GB`, in its canonical form.
+    /// The BCP 47 language tag of the text, such as `en-GB`: read in any case (`en-gb`) and
+    /// kept in its canonical form.
     pub locale: Locale,
     /// Who the content is for, such as the staff of a care service (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
