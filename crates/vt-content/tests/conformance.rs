@@ -303,20 +303,6 @@ const SCHEMA_RULES: [ViolationCode; 8] = [
     ViolationCode::TextTooLong,
 ];
 
-/// The loader's codes for the formats whose schema has a `pattern`, for editors: a value
-/// that a pattern refuses breaks the format's rule, but a pattern may accept a value the
-/// format's own check refuses (a phone number of 20 digits).
-const PATTERNED_FORMATS: [ViolationCode; 8] = [
-    ViolationCode::InvalidId,
-    ViolationCode::InvalidSchemaVersion,
-    ViolationCode::InvalidVersion,
-    ViolationCode::InvalidLocale,
-    ViolationCode::InvalidDate,
-    ViolationCode::InvalidPhoneNumber,
-    ViolationCode::InvalidRegion,
-    ViolationCode::InvalidTime,
-];
-
 /// The committed schema, checked by an independent validator, accepts exactly the packs
 /// that break none of the schema's rules in the loader's eyes, but those that break only
 /// the rules of formats with a pattern, which it may refuse or not.
@@ -344,7 +330,7 @@ fn the_schema_and_the_loader_agree_on_every_fixture() {
                 violations.iter().any(|v| SCHEMA_RULES.contains(&v.code)),
                 violations
                     .iter()
-                    .any(|v| PATTERNED_FORMATS.contains(&v.code)),
+                    .any(|v| schemas::PATTERNED_FORMATS.contains(&v.code)),
             ),
             // Not JSON, or not read at all: there is nothing for a schema to judge.
             Err(_) => continue,

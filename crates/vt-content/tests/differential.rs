@@ -30,7 +30,7 @@
 //!   which draft 2020-12 treats as annotations) and the whole-pack rules (`duplicate-id`, `unresolved-reference`,
 //!   `review-dates-out-of-order`) are the loader's alone: only the structural codes
 //!   ([`STRUCTURAL`]) are compared; a format's `pattern`, for editors, may refuse only a
-//!   value the loader refuses with that format's code ([`PATTERNED_FORMATS`]);
+//!   value the loader refuses with that format's code ([`schemas::PATTERNED_FORMATS`]);
 //! - a pack of a newer minor schema version (`1.N`, N > 0) loads with its unknown fields
 //!   ignored: the validator's `additionalProperties` errors on it are the loader's
 //!   `ignored-field` warnings, not violations;
@@ -77,19 +77,6 @@ const STRUCTURAL: [ViolationCode; 8] = [
     ViolationCode::TooManyItems,
     ViolationCode::EmptyText,
     ViolationCode::TextTooLong,
-];
-
-/// The loader's codes for the formats whose schema has a `pattern` beside the format's
-/// name, for editors: a string the pattern refuses is one of these violations.
-const PATTERNED_FORMATS: [ViolationCode; 8] = [
-    ViolationCode::InvalidId,
-    ViolationCode::InvalidSchemaVersion,
-    ViolationCode::InvalidVersion,
-    ViolationCode::InvalidLocale,
-    ViolationCode::InvalidDate,
-    ViolationCode::InvalidPhoneNumber,
-    ViolationCode::InvalidRegion,
-    ViolationCode::InvalidTime,
 ];
 
 /// The bytes of one case, shown as text (lossily) when proptest reports a failing case.
@@ -283,7 +270,7 @@ fn check(validators: &[jsonschema::Validator], bytes: &[u8]) -> Result<Class, Te
     for (_, at) in &patterns {
         if !violations
             .iter()
-            .any(|v| PATTERNED_FORMATS.contains(&v.code) && v.path.as_str() == at)
+            .any(|v| schemas::PATTERNED_FORMATS.contains(&v.code) && v.path.as_str() == at)
         {
             return Err(fail(format!(
                 "the schema's pattern refuses {at}, which the loader's format check accepts: {violations:?}"

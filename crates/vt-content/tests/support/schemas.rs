@@ -3,7 +3,22 @@
 //! `tests/conformance.rs`).
 
 use serde_json::Value;
-use vt_content::SchemaVersion;
+use vt_content::{SchemaVersion, ViolationCode};
+
+/// The loader's codes for the formats whose schema has a `pattern` beside the format's
+/// name, for editors: a value that a pattern refuses breaks the format's rule, but a
+/// pattern may accept a value the format's own check refuses (a phone number of 20
+/// digits).
+pub const PATTERNED_FORMATS: [ViolationCode; 8] = [
+    ViolationCode::InvalidId,
+    ViolationCode::InvalidSchemaVersion,
+    ViolationCode::InvalidVersion,
+    ViolationCode::InvalidLocale,
+    ViolationCode::InvalidDate,
+    ViolationCode::InvalidPhoneNumber,
+    ViolationCode::InvalidRegion,
+    ViolationCode::InvalidTime,
+];
 
 /// `schema` without the fields that a minor version after `minor` brought (their
 /// `x-since`), which a pack of schema `1.minor` may not use.
