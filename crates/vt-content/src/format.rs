@@ -133,9 +133,8 @@ impl Format {
     /// [`check`](Self::check) accepts matches, for editors and validators that do not know
     /// this library's formats: it refuses the common mistakes, and never a valid text.
     /// Where it is looser than the check (a version's numbers, a tag's subtags, a phone
-    /// number's count of digits), the loader still refuses what the check refuses. `None`
-    /// where no simple pattern is both (web addresses, as browsers read them; licence
-    /// expressions).
+    /// number's count of digits, a web address's parts), the loader still refuses what the
+    /// check refuses. `None` for licence expressions, which no simple pattern reads.
     pub(crate) fn pattern(self) -> Option<&'static str> {
         match self {
             Format::Id => Some("^(?=[a-z0-9-]{1,64}$)[a-z][a-z0-9]*(-[a-z0-9]+)*$"),
@@ -148,7 +147,8 @@ impl Format {
             Format::PhoneNumber => Some("^\\+?[0-9]+( [0-9]+)*$"),
             Format::Region => Some("^[A-Z]{2}(-[A-Z0-9]{1,3})?$"),
             Format::TimeOfDay => Some("^([01][0-9]|2[0-3]| [0-9]):([0-5][0-9]| [0-9])$"),
-            Format::HttpsUrl | Format::Licence => None,
+            Format::HttpsUrl => Some("^[Hh][Tt][Tt][Pp][Ss]:[^\\u0000-\\u0020]+$"),
+            Format::Licence => None,
         }
     }
 
@@ -220,13 +220,25 @@ fn check_phone_number(text: &str) -> Result<(), String> {
 }
 
 /// Accepts an absolute `https` address with a host, and no directional formatting
-/// character: a browser would read the address without it, but a page or an app that
-/// shows the address as written would let it change the direction of what follows.
+/// character, space or control character: a browser would read the address without it,
+/// but a page or an app that shows the address as written would let it change the
+/// direction of what follows, or break the line.
 fn check_https_url(text: &str) -> Result<(), String> {
     if let Some(mark) = text.chars().find(|&c| crate::bidi::is_direction_mark(c)) {
         return Err(format!(
             "a web address cannot hold a change of direction (U+{:04X}); remove it",
             u32::from(mark)
+        ));
+    }
+    // A browser reads the address without them (WHATWG's parser drops tabs and line
+    // breaks, and spaces at the ends), but a page or an app that shows it as written
+    // would show them.
+    if let Some(c) = text.chars().find(|&c| c.is_whitespace() || c.is_control()) {
+        return Err(format!(
+            "{} holds a space, a line break or another control character (U+{:04X}); \
+             remove it",
+            Quoted(text),
+            u32::from(c)
         ));
     }
     match url::Url::parse(text) {
@@ -294,7 +306,24 @@ mod tests {
     /// common mistakes.
     #[test]
     fn a_pattern_refuses_no_valid_text() {
-        let accepted_and_refused: [(Format, &[&str], &[&str]); 8] = [
+        let accepted_and_refused: [(Format, &[&str], &[&str]); 9] = [
+            (
+                Format::HttpsUrl,
+                &[
+                    "https://www.example.org/help",
+                    "HTTPS://example.org",
+                    "https://example.org/caf\u{e9}",
+                    "https:example.org",
+                ],
+                &[
+                    "http://example.org",
+                    "www.example.org",
+                    " https://example.org",
+                    "https://exa\tmple.org",
+                    "https://example.org/\n",
+                    "https://example.org/a b",
+                ],
+            ),
             (
                 Format::Id,
                 &["a", "losing-hope", "a1-2b", &"a".repeat(64)],

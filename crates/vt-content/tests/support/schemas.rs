@@ -9,7 +9,7 @@ use vt_content::{SchemaVersion, ViolationCode};
 /// name, for editors: a value that a pattern refuses breaks the format's rule, but a
 /// pattern may accept a value the format's own check refuses (a phone number of 20
 /// digits).
-pub const PATTERNED_FORMATS: [ViolationCode; 8] = [
+pub const PATTERNED_FORMATS: [ViolationCode; 9] = [
     ViolationCode::InvalidId,
     ViolationCode::InvalidSchemaVersion,
     ViolationCode::InvalidVersion,
@@ -18,6 +18,7 @@ pub const PATTERNED_FORMATS: [ViolationCode; 8] = [
     ViolationCode::InvalidPhoneNumber,
     ViolationCode::InvalidRegion,
     ViolationCode::InvalidTime,
+    ViolationCode::InvalidUrl,
 ];
 
 /// `schema` without the fields that a minor version after `minor` brought (their
