@@ -173,22 +173,21 @@ mod tests {
 
     #[test]
     fn a_web_address_cannot_add_markup_or_links() {
-        // The address format is a browser's: it takes these, so a page must show them safely.
+        // A browser takes these. The loader refuses those with a space, a line break or a
+        // control character, but a pack changed in code is not checked: a page must show
+        // each safely.
         let hostile = [
             "https://example.org/\n\n<script>alert(1)</script>\n\n",
             "https://example.org/a b)<img src=x onerror=alert(1)>",
-            "https://example.org/)[Call now](https://evil.example",
+            "https://example.org/)[Call_now](https://evil.example",
             "https://example.org/\u{1b}[31mred",
         ];
         let mut pack = crate::bundled().clone();
         let contacts = &mut pack.urgent_help.as_mut().expect("urgent help").contacts;
         for (contact, url) in contacts.iter_mut().zip(hostile) {
-            assert!(
-                crate::format::Format::HttpsUrl.check(url).is_ok(),
-                "{url:?}"
-            );
             contact.url = Some(url.to_owned());
         }
+        assert!(crate::format::Format::HttpsUrl.check(hostile[2]).is_ok());
         let markdown = Document::pack(&pack).to_markdown();
         // What a CommonMark reader makes of it: no HTML but the headings' anchors, and no
         // link but the document's own, the phone numbers and the four addresses.
@@ -203,7 +202,7 @@ mod tests {
             [
                 "https://example.org/%3Cscript%3Ealert(1)%3C/script%3E",
                 "https://example.org/a%20b)%3Cimg%20src=x%20onerror=alert(1)%3E",
-                "https://example.org/)[Call%20now](https://evil.example",
+                "https://example.org/)[Call_now](https://evil.example",
                 "https://example.org/%1B[31mred",
             ]
         );
