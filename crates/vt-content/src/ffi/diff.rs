@@ -81,11 +81,8 @@ pub fn check_version_bump(
     new_version: &str,
 ) -> Result<(), ContentError> {
     let version = |name: &str, text: &str| {
-        ContentVersion::from_argument(text).map_err(|reason| ContentError::InvalidArgument {
-            summary: format!("{name}: {reason}"),
-            name: name.to_owned(),
-            value: text.to_owned(),
-        })
+        ContentVersion::from_argument(text)
+            .map_err(|reason| ContentError::invalid_argument(name, text, &reason))
     };
     let (old_version, new_version) = (
         version("oldVersion", old_version)?,

@@ -103,6 +103,16 @@ macro_rules! summary {
 }
 
 impl ContentError {
+    /// The error for the argument `name` given as `value`, which is not written as the
+    /// function asks: its summary is the name, then `reason`.
+    pub(crate) fn invalid_argument(name: &str, value: &str, reason: &str) -> Self {
+        ContentError::InvalidArgument {
+            summary: format!("{name}: {reason}"),
+            name: name.to_owned(),
+            value: value.to_owned(),
+        }
+    }
+
     /// The error about one of several packs a function takes, or about a file: its
     /// summary begins with the argument's `name` or the file's path, as `new: the pack has
     /// 1 violation: ...` or `cy.json: the pack could not be read: ...`.

@@ -240,12 +240,8 @@ impl ContentPack {
     ///
     /// Throws `InvalidArgument` when `today` is not such a date.
     pub fn review_warning(&self, today: &str) -> Result<Option<crate::Warning>, ContentError> {
-        let day =
-            crate::format::read_date(today).map_err(|reason| ContentError::InvalidArgument {
-                summary: format!("today: {reason}"),
-                name: "today".to_owned(),
-                value: today.to_owned(),
-            })?;
+        let day = crate::format::read_date(today)
+            .map_err(|reason| ContentError::invalid_argument("today", today, &reason))?;
         Ok(self.core().review_warning(day))
     }
 
