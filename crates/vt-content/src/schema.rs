@@ -159,25 +159,26 @@ mod generate {
 
     /// `doc` as plain text: see [`plain_descriptions`].
     fn plain_description(doc: &str) -> String {
-        let mut paragraphs: Vec<String> = Vec::new();
+        // Lines into paragraphs, which blank lines end, leaving out fenced examples.
+        let mut paragraphs: Vec<Vec<&str>> = vec![Vec::new()];
         let mut in_example = false;
-        for paragraph in doc.split("\n\n") {
-            if paragraph.trim_start().starts_with("```") {
-                in_example = !paragraph.trim_end().ends_with("```") || paragraph.trim() == "```";
-                continue;
+        for line in doc.lines().map(str::trim) {
+            if line.starts_with("```") {
+                in_example = !in_example;
+            } else if line.is_empty() {
+                paragraphs.push(Vec::new());
+            } else if !in_example {
+                paragraphs
+                    .last_mut()
+                    .expect("one paragraph at least")
+                    .push(line);
             }
-            if in_example {
-                in_example = !paragraph.trim_end().ends_with("```");
-                continue;
-            }
-            paragraphs.push(
-                paragraph
-                    .split('\n')
-                    .map(str::trim)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
         }
+        let paragraphs: Vec<String> = paragraphs
+            .iter()
+            .filter(|lines| !lines.is_empty())
+            .map(|lines| lines.join(" "))
+            .collect();
         let text = paragraphs.join("\n\n");
         // `[name](crate::path)` and `[name]` (an intra-doc link) are written `name`.
         let mut plain = String::with_capacity(text.len());
