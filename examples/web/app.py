@@ -126,16 +126,17 @@ def create_app() -> Flask:
             )
         return None
 
-    def page(pack: vt_content.ContentPack, title: str, content: str, ticked: list[str], start: bool) -> Response:
+    def page(pack: vt_content.ContentPack, content: str, ticked: list[str], start: bool) -> Response:
         """`content` (a fragment the library drew) in a page of the pack's language, with
-        a link to the form of signs, and the form itself with the signs `ticked`; a page
-        other than the `start` links back to it too, by the guide's title."""
+        a link to the form of signs, and the form itself with the signs `ticked`. The
+        `start` is titled by the guide's title; the guidance page by the guidance's title
+        and the guide's, and links back to the start by the guide's title."""
         labels = vt_content.labels(pack)
         body = render_template_string(
             PAGE,
             lang=pack.locale,
             dir=pack.direction.value,
-            title=title,
+            title=pack.title if start else f"{labels.guidance_title} – {pack.title}",
             back=None if start else pack.title,
             content=content,
             signs=pack.signs,
@@ -148,7 +149,7 @@ def create_app() -> Flask:
     @app.get("/")
     def home() -> Response:
         pack = choose_pack()
-        return page(pack, pack.title, pack.to_html(fragment=True), [], start=True)
+        return page(pack, pack.to_html(fragment=True), [], start=True)
 
     @app.get("/guidance")
     def guidance() -> Response:
@@ -164,8 +165,7 @@ def create_app() -> Flask:
                 "The address names a sign that is not in this guide. "
                 "Go back to the start and tick the signs you recognise.",
             )
-        title = f"{vt_content.labels(pack).guidance_title} – {pack.title}"
-        response = page(pack, title, advice.to_html(fragment=True), ids, start=False)
+        response = page(pack, advice.to_html(fragment=True), ids, start=False)
         # Nor is the page the signs chose kept, on a shared computer or in a cache between.
         response.headers["Cache-Control"] = "no-store"
         return response
