@@ -27,7 +27,7 @@ pub fn load_error(
         Err(error) => return error,
     };
     match (report.kind, error) {
-        (_, core::LoadError::Io(io)) => os_error(py, io, path),
+        (_, core::LoadError::Io { source, .. }) => os_error(py, source, path),
         (core::ErrorKind::Syntax { line, column }, _) => {
             let code = violations
                 .get_item(0)

@@ -60,7 +60,7 @@ impl Source {
             }
         };
         loaded.map_err(|error| match error {
-            LoadError::Io(error) => LoadFailure::Unreadable(describe(&error)),
+            LoadError::Io { source, .. } => LoadFailure::Unreadable(describe(&source)),
             other => LoadFailure::Invalid(other),
         })
     }

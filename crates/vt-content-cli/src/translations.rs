@@ -258,8 +258,8 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
         po::read_po_file(&args.po)
     };
     let texts = read.map_err(|error| match error {
-        ImportError::Io(error) => {
-            Failure::usage(format!("cannot read {name}: {}", describe(&error)))
+        ImportError::Io { source, .. } => {
+            Failure::usage(format!("cannot read {name}: {}", describe(&source)))
         }
         other => invalid(&name, &other),
     })?;

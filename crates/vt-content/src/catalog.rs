@@ -248,7 +248,7 @@ impl Catalog {
                 let error = std::io::Error::other("it is not a directory of released packs");
                 errors.push(FileError {
                     file: "released".to_owned(),
-                    report: LoadError::Io(error).report(),
+                    report: LoadError::from(error).report(),
                 });
             }
             Vec::new()

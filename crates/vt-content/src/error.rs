@@ -1,6 +1,7 @@
 //! What can go wrong when a pack is loaded, each with a stable code.
 
 use std::fmt;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
@@ -337,9 +338,38 @@ pub enum LoadError {
     /// The pack breaks one or more rules; every violation found is listed.
     #[error("{}", summarise(.0))]
     Invalid(Vec<Violation>),
-    /// The pack could not be read from its file or reader.
-    #[error("the pack could not be read: {0}")]
-    Io(#[from] std::io::Error),
+    /// The pack could not be read from its file or reader. The text names the file, as
+    /// std's errors do not.
+    ///
+    /// ```
+    /// let error = vt_content::ContentPack::from_path("no/such/cy.json").unwrap_err();
+    /// assert!(error.to_string().starts_with("no/such/cy.json: the pack could not be read: "));
+    /// let vt_content::LoadError::Io { path, source } = &error else { unreachable!() };
+    /// assert_eq!(path.as_deref(), Some(std::path::Path::new("no/such/cy.json")));
+    /// assert_eq!(source.kind(), std::io::ErrorKind::NotFound);
+    /// ```
+    #[error("{}the pack could not be read: {source}", in_file(.path.as_deref()))]
+    Io {
+        /// The file, as [`from_path`](crate::ContentPack::from_path) was given it; `None`
+        /// for a reader.
+        path: Option<PathBuf>,
+        /// Why it could not be read.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// An error of a reader, which has no file name.
+impl From<std::io::Error> for LoadError {
+    fn from(source: std::io::Error) -> Self {
+        LoadError::Io { path: None, source }
+    }
+}
+
+/// `"cy.json: "` before the text of an error about that file; nothing without a file.
+pub(crate) fn in_file(path: Option<&Path>) -> String {
+    path.map(|path| format!("{}: ", crate::shown_path(path)))
+        .unwrap_or_default()
 }
 
 impl LoadError {
@@ -360,7 +390,7 @@ impl LoadError {
                 self.to_string(),
             )],
             LoadError::Invalid(violations) => violations.clone(),
-            LoadError::Io(_) => Vec::new(),
+            LoadError::Io { .. } => Vec::new(),
         }
     }
 }

@@ -90,7 +90,8 @@ impl ContentPack {
     ///
     /// The file is opened without waiting: a FIFO (named pipe) gives what its writers
     /// write until they close it, and one with no writer reads as empty input
-    /// ([`ViolationCode::JsonTruncated`]) instead of blocking until a writer comes.
+    /// ([`ViolationCode::JsonTruncated`]) instead of blocking until a writer comes. A file
+    /// that cannot be read is [`LoadError::Io`], which names it.
     ///
     /// ```no_run
     /// let loaded = vt_content::ContentPack::from_path("packs/cy.json")?;
@@ -100,7 +101,15 @@ impl ContentPack {
     /// # Ok::<(), vt_content::LoadError>(())
     /// ```
     pub fn from_path(path: impl AsRef<Path>) -> Result<Loaded, LoadError> {
-        Self::from_reader(file::open_without_waiting(path.as_ref())?)
+        let path = path.as_ref();
+        let in_file = |source| LoadError::Io {
+            path: Some(path.to_owned()),
+            source,
+        };
+        match Self::from_reader(file::open_without_waiting(path).map_err(in_file)?) {
+            Err(LoadError::Io { source, .. }) => Err(in_file(source)),
+            loaded => loaded,
+        }
     }
 }
 
@@ -396,7 +405,29 @@ mod tests {
     #[test]
     fn a_missing_file_is_an_io_error() {
         let error = ContentPack::from_path("/nonexistent/pack.json").unwrap_err();
-        assert!(matches!(error, LoadError::Io(_)));
+        assert!(
+            matches!(&error, LoadError::Io { path: Some(path), .. } if path == Path::new("/nonexistent/pack.json"))
+        );
+        assert_eq!(
+            error.to_string(),
+            "/nonexistent/pack.json: the pack could not be read: No such file or directory (os error 2)"
+        );
         assert_eq!(error.violations(), []);
+    }
+
+    #[test]
+    fn a_reader_that_fails_is_an_io_error_without_a_file() {
+        struct Broken;
+        impl std::io::Read for Broken {
+            fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+                Err(std::io::Error::other("the disk is gone"))
+            }
+        }
+        let error = ContentPack::from_reader(Broken).unwrap_err();
+        assert!(matches!(&error, LoadError::Io { path: None, .. }));
+        assert_eq!(
+            error.to_string(),
+            "the pack could not be read: the disk is gone"
+        );
     }
 }

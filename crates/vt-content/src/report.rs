@@ -107,7 +107,7 @@ impl LoadError {
                 }
             }
             LoadError::Invalid(_) => ErrorKind::Validation,
-            LoadError::Io(_) => ErrorKind::Io,
+            LoadError::Io { .. } => ErrorKind::Io,
         }
     }
 
@@ -164,7 +164,11 @@ mod tests {
             .unwrap_err()
             .report();
         assert_eq!(report.kind.as_str(), "io");
-        assert!(report.summary.starts_with("the pack could not be read: "));
+        assert!(
+            report
+                .summary
+                .starts_with("/nonexistent/pack.json: the pack could not be read: ")
+        );
         assert_eq!(report.violations, []);
     }
 

@@ -72,7 +72,7 @@ fn outcome(result: Result<Loaded, LoadError>) -> (String, Vec<String>) {
 
 fn io_kind(result: Result<Loaded, LoadError>) -> IoKind {
     match result {
-        Err(LoadError::Io(error)) => error.kind(),
+        Err(LoadError::Io { source, .. }) => source.kind(),
         other => panic!("expected an I/O error, got {:?}", other.map(|l| l.warnings)),
     }
 }

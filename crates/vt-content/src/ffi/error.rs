@@ -113,9 +113,8 @@ impl ContentError {
         }
     }
 
-    /// The error about one of several packs a function takes, or about a file: its
-    /// summary begins with the argument's `name` or the file's path, as `new: the pack has
-    /// 1 violation: ...` or `cy.json: the pack could not be read: ...`.
+    /// The error about one of several packs a function takes: its summary begins with the
+    /// argument's `name`, as `new: the pack has 1 violation: ...`.
     pub(crate) fn about(mut self, name: &str) -> Self {
         let summary = summary!(&mut self);
         *summary = format!("{name}: {summary}");
@@ -160,7 +159,7 @@ impl From<LoadError> for ContentError {
             }
             ErrorKind::Io => ContentError::Io {
                 reason: match error {
-                    LoadError::Io(io) => io.to_string(),
+                    LoadError::Io { source, .. } => source.to_string(),
                     other => other.to_string(),
                 },
                 summary,

@@ -1,6 +1,5 @@
 //! The bundled pack, loading a pack of your own, and the JSON Schema of a pack.
 
-use std::path::Path;
 use std::sync::Arc;
 
 use crate::ffi::{ContentError, ContentPack};
@@ -53,18 +52,10 @@ pub fn load_pack_from_bytes(bytes: Vec<u8>) -> Result<LoadedPack, ContentError> 
 }
 
 /// Loads a pack from the file at `path`; see `loadPackFromJson`. A file that cannot be
-/// read throws `Io`.
+/// read throws `Io`, whose summary names it.
 #[uniffi::export]
 pub fn load_pack_from_file(path: &str) -> Result<LoadedPack, ContentError> {
-    crate::ContentPack::from_path(path)
-        .map(Into::into)
-        .map_err(|error| match error {
-            // The operating system's reason does not say which file.
-            crate::LoadError::Io(_) => {
-                ContentError::from(error).about(&crate::shown_path(Path::new(path)))
-            }
-            other => other.into(),
-        })
+    Ok(crate::ContentPack::from_path(path)?.into())
 }
 
 /// The JSON Schema (draft 2020-12) of a content pack, as pretty-printed JSON text.

@@ -10,11 +10,12 @@
 pub mod po;
 
 use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
 
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::error::Place;
+use crate::error::{Place, in_file};
 use crate::texts::{load_translated, pack_value, texts};
 use crate::{ContentPack, ContentVersion, JsonPointer, LoadError, Loaded, Locale, Translation};
 
@@ -138,17 +139,33 @@ pub enum ImportError {
         /// The locale of the texts.
         locale: Locale,
     },
-    /// The file of translated texts could not be read.
+    /// The file of translated texts could not be read. The text names the file, as std's
+    /// errors do not.
     ///
     /// ```
     /// # #[cfg(feature = "po")] {
-    /// let error = vt_content::po::read_po_file("no/such/file.po").unwrap_err();
-    /// assert!(matches!(error, vt_content::ImportError::Io(_)));
+    /// let error = vt_content::po::read_po_file("no/such/cy.po").unwrap_err();
+    /// assert!(matches!(&error, vt_content::ImportError::Io { path: Some(path), .. }
+    ///     if path.as_path() == std::path::Path::new("no/such/cy.po")));
+    /// assert!(error.to_string().starts_with("no/such/cy.po: cannot read the file of translated texts: "));
     /// assert_eq!(error.code(), "io");
     /// # }
     /// ```
-    #[error("cannot read the file of translated texts: {0}")]
-    Io(#[from] std::io::Error),
+    #[error("{}cannot read the file of translated texts: {source}", in_file(.path.as_deref()))]
+    Io {
+        /// The file, as `po::read_po_file` was given it; `None` for a reader.
+        path: Option<PathBuf>,
+        /// Why it could not be read.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// An error of a reader, which has no file name.
+impl From<std::io::Error> for ImportError {
+    fn from(source: std::io::Error) -> Self {
+        ImportError::Io { path: None, source }
+    }
 }
 
 impl ImportError {
@@ -161,7 +178,7 @@ impl ImportError {
             ImportError::Invalid(_) => "invalid-pack",
             ImportError::Syntax(_) => "po-syntax",
             ImportError::OtherLocale { .. } => "other-locale",
-            ImportError::Io(_) => "io",
+            ImportError::Io { .. } => "io",
         }
     }
 }

@@ -227,7 +227,8 @@ pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
 
 /// Reads the translated texts of a PO file, as [`read_po`] does: at most
 /// [`MAX_PO_BYTES`] of UTF-8 text. A FIFO (named pipe) with no writer reads as empty, as
-/// [`ContentPack::from_path`] reads one.
+/// [`ContentPack::from_path`] reads one. A file that cannot be read is
+/// [`ImportError::Io`], which names it.
 ///
 /// ```no_run
 /// let texts = vt_content::po::read_po_file("cy.po")?;
@@ -235,7 +236,15 @@ pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
 /// # Ok::<(), vt_content::ImportError>(())
 /// ```
 pub fn read_po_file(path: impl AsRef<Path>) -> Result<TranslatedTexts, ImportError> {
-    read_po_from(file::open_without_waiting(path.as_ref())?)
+    let path = path.as_ref();
+    let in_file = |source| ImportError::Io {
+        path: Some(path.to_owned()),
+        source,
+    };
+    match read_po_from(file::open_without_waiting(path).map_err(in_file)?) {
+        Err(ImportError::Io { source, .. }) => Err(in_file(source)),
+        texts => texts,
+    }
 }
 
 /// Reads the translated texts of a PO file from a reader, such as standard input, as
