@@ -122,7 +122,7 @@ def test_a_removed_item_needs_a_major_version() -> None:
     assert change.kind is vt_content.ChangeKind.ITEM_REMOVED
     assert (change.old_path, change.new_path, change.old_value) == ("/signs/0", None, "feeling-powerless")
     diff.check_version("1.1.2", "2.0.0")
-    with pytest.raises(ValueError, match="is not a version") as raised:
+    with pytest.raises(ValueError, match="is not a semantic version such as 1.0.0") as raised:
         diff.check_version("1.1", "2.0.0")
     assert not isinstance(raised.value, vt_content.VersionError)
 

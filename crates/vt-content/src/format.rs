@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::error::ViolationCode;
 use crate::id::check_id;
 use crate::quoted::Quoted;
-use crate::version::SchemaVersion;
+use crate::version::{ContentVersion, SchemaVersion};
 
 /// A string format with a parser of its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,12 +96,7 @@ impl Format {
                 .parse::<SchemaVersion>()
                 .map(drop)
                 .map_err(|error| error.to_string()),
-            Format::SemVer => semver::Version::parse(text).map(drop).map_err(|error| {
-                format!(
-                    "{} is not a semantic version such as 1.0.0: {error}",
-                    Quoted(text)
-                )
-            }),
+            Format::SemVer => ContentVersion::read(text).map(drop),
             Format::Locale => icu_locale_core::Locale::try_from_str(text)
                 .map(drop)
                 .map_err(|error| {

@@ -122,13 +122,13 @@ impl ContentVersion {
         &self.0
     }
 
-    /// `text` read as a version given to a binding's function, or the one message that
-    /// Python's `ValueError` and Kotlin's and Swift's `InvalidArgument` give when it is not.
-    #[cfg(any(feature = "python", feature = "uniffi"))]
-    pub(crate) fn from_argument(text: &str) -> Result<Self, String> {
+    /// `text` read as a version, or the one message that says why it is not one: a pack's
+    /// `invalid-semver` violation, Python's `ValueError` and Kotlin's and Swift's
+    /// `InvalidArgument` all give it.
+    pub(crate) fn read(text: &str) -> Result<Self, String> {
         text.parse().map_err(|error| {
             let text = crate::quoted::Quoted(text);
-            format!("{text} is not a version such as 1.2.0: {error}")
+            format!("{text} is not a semantic version such as 1.0.0: {error}")
         })
     }
 }
@@ -179,13 +179,12 @@ impl schemars::JsonSchema for ContentVersion {
 mod tests {
     use super::*;
 
-    #[cfg(any(feature = "python", feature = "uniffi"))]
     #[test]
-    fn a_version_argument_is_read_or_named_in_its_message() {
-        assert_eq!(ContentVersion::from_argument("1.2.0").unwrap().minor, 2);
+    fn a_version_is_read_or_named_in_its_message() {
+        assert_eq!(ContentVersion::read("1.2.0").unwrap().minor, 2);
         assert_eq!(
-            ContentVersion::from_argument("1.2").unwrap_err(),
-            "\"1.2\" is not a version such as 1.2.0: unexpected end of input while parsing minor version number"
+            ContentVersion::read("1.2").unwrap_err(),
+            "\"1.2\" is not a semantic version such as 1.0.0: unexpected end of input while parsing minor version number"
         );
     }
 

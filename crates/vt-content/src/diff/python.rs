@@ -73,8 +73,7 @@ impl Diff {
     /// not written `MAJOR.MINOR.PATCH` (semver).
     #[pyo3(name = "check_version")]
     fn py_check_version(&self, py: Python<'_>, old: &str, new: &str) -> PyResult<()> {
-        let version =
-            |text: &str| ContentVersion::from_argument(text).map_err(PyValueError::new_err);
+        let version = |text: &str| ContentVersion::read(text).map_err(PyValueError::new_err);
         self.check_version(&version(old)?, &version(new)?)
             .map_err(|error| version_error(py, error))
     }

@@ -81,7 +81,7 @@ pub fn check_version_bump(
     new_version: &str,
 ) -> Result<(), ContentError> {
     let version = |name: &str, text: &str| {
-        ContentVersion::from_argument(text)
+        ContentVersion::read(text)
             .map_err(|reason| ContentError::invalid_argument(name, text, &reason))
     };
     let (old_version, new_version) = (
