@@ -639,7 +639,12 @@ fn load_dir(
             Ok(loaded) => packs.push((name, loaded.pack)),
             Err(error) => errors.push(FileError {
                 file: name,
-                report: error.report(),
+                // The report's file names it: its summary does not name it again.
+                report: match error {
+                    LoadError::Io { source, .. } => LoadError::from(source),
+                    other => other,
+                }
+                .report(),
             }),
         }
     }

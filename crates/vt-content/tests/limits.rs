@@ -317,5 +317,10 @@ fn a_catalog_reports_entries_that_are_not_pack_files() {
             ("released", "io"),
         ]
     );
+    // A file is named once, as the report's file, not again in its summary.
+    assert_eq!(
+        files[0].report.summary,
+        "the pack could not be read: Is a directory (os error 21)"
+    );
     assert!(violations.is_empty(), "{violations:?}");
 }
