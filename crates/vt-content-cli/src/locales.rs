@@ -25,9 +25,11 @@ pub fn catalog(dir: Option<&PathBuf>) -> Result<Catalog, Failure> {
         return Ok(vt_content::bundled_catalog().clone());
     };
     Catalog::from_dir(dir).map_err(|error| match error {
-        CatalogError::Io { path, source } => {
-            Failure::usage(format!("cannot read {path}: {}", describe(&source)))
-        }
+        CatalogError::Io { path, source } => Failure::usage(format!(
+            "cannot read {}: {}",
+            vt_content::shown_path(&path),
+            describe(&source)
+        )),
         other => Failure::Report {
             lines: other.to_string().lines().map(str::to_owned).collect(),
             status: if only_unreadable(&other) {

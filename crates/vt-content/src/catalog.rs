@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use icu_locale::fallback::LocaleFallbackConfig;
@@ -91,10 +91,18 @@ pub struct CatalogWarning {
 #[non_exhaustive]
 pub enum CatalogError {
     /// The directory could not be read.
-    #[error("cannot read the catalog directory {path}: {source}")]
+    ///
+    /// ```
+    /// let error = vt_content::Catalog::from_dir("no/such/packs").unwrap_err();
+    /// let vt_content::CatalogError::Io { path, source } = &error else { unreachable!() };
+    /// assert_eq!(path, std::path::Path::new("no/such/packs"));
+    /// assert_eq!(source.kind(), std::io::ErrorKind::NotFound);
+    /// assert!(error.to_string().starts_with("cannot read the catalog directory no/such/packs: "));
+    /// ```
+    #[error("cannot read the catalog directory {}: {source}", crate::shown_path(.path))]
     Io {
-        /// The directory.
-        path: String,
+        /// The directory, as [`from_dir`](Catalog::from_dir) was given it.
+        path: PathBuf,
         /// Why.
         #[source]
         source: std::io::Error,
@@ -618,7 +626,7 @@ fn load_dir(
     errors: &mut Vec<FileError>,
 ) -> Result<Vec<(String, ContentPack)>, CatalogError> {
     let io = |source| CatalogError::Io {
-        path: crate::shown_path(path),
+        path: path.to_owned(),
         source,
     };
     let mut files = Vec::new();
