@@ -3,8 +3,8 @@
 # Swift package (bindings/uniffi/swift), then, where a Swift toolchain is installed, runs
 # the package's XCTest tests and the Swift example. Without one it checks the Swift written
 # here (the tests, the packages, the example, the README's example) with tree-sitter's Swift
-# grammar (tests/swift-check, npm packages in that folder): its syntax, and its calls against
-# the Swift just generated; then it says that the tests are skipped.
+# grammar (tests/swift-check, npm packages in that folder): its syntax, and its calls and
+# member names against the Swift just generated; then it says that the tests are skipped.
 # Usage: scripts/test-swift.sh   (from anywhere)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +13,7 @@ echo "== uniffi: build the library, generate Swift"
 target_dir=$(bindings/uniffi/generate.sh swift | tail -n 1)
 
 if ! command -v swift >/dev/null 2>&1; then
-    echo "== Swift: syntax and calls only (tree-sitter), as no Swift toolchain is installed"
+    echo "== Swift: syntax and names only (tree-sitter), as no Swift toolchain is installed"
     (cd tests/swift-check && npm ci --no-audit --no-fund --loglevel=error)
     # The Swift written here and the README's Swift example, against what uniffi generated
     # into Sources/VtContent.

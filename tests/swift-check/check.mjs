@@ -8,10 +8,11 @@
 //
 // The calls: a call of a function, method, initializer or enum case declared in the
 // generated Swift or in the files checked must pass the labels of one of its declarations
-// (arguments with defaults may be left out). A call of a name declared nowhere (not there,
-// not bound in the files checked, not in SWIFT_NAMES below) is an error too: a misspelt
-// name, such as `toJSON` for `toJson`. Types, `try` and property names are not checked:
-// only `swift build` checks those.
+// (arguments with defaults may be left out). A name called or read as a member (`x.name`,
+// `.name`) that is declared nowhere (not there, not bound in the files checked, not in
+// SWIFT_NAMES below) is an error too: a misspelt name, such as `toJSON` for `toJson` or
+// `.seeksupport` for `.seekSupport`. Types and `try` are not checked, nor whether a member
+// belongs to the type it is read from: only `swift build` checks those.
 //
 // web-tree-sitter 0.20 is the runtime of the grammars that tree-sitter-wasms 0.1 ships (a
 // later runtime refuses them). Broken snippets must be refused first, so that a grammar or
@@ -20,18 +21,22 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Parser from 'web-tree-sitter';
 
-/** The names of Swift, Foundation and XCTest that the files call. Add one when a test
- * starts to call it. */
+/** The names of Swift, Foundation, XCTest and PackageDescription that the files call or
+ * read as members. Add one when a file starts to use it. */
 const SWIFT_NAMES = new Set([
-  'Array', 'Calendar', 'Data', 'DateFormatter', 'Dictionary', 'Int', 'Locale', 'NSLock', 'Package', 'Set',
-  'String', 'TimeZone', 'URL', 'XCTAssertEqual', 'XCTAssertFalse', 'XCTAssertLessThan',
-  'XCTAssertNil', 'XCTAssertNotEqual', 'XCTAssertNotNil', 'XCTAssertThrowsError',
-  'XCTAssertTrue', 'XCTFail', 'XCTUnwrap', 'addingTimeInterval', 'allSatisfy', 'append',
-  'appendingPathComponent', 'compactMap', 'concurrentPerform', 'contains',
-  'contentsOfDirectory', 'date', 'deletingLastPathComponent', 'fileExists', 'filter', 'first',
-  'hasPrefix', 'hasSuffix', 'joined', 'jsonObject', 'lock', 'map', 'merging', 'prefix', 'print',
-  'range', 'reduce', 'removeAll', 'replacingCharacters', 'replacingOccurrences',
-  'resourceValues', 'sorted', 'split', 'string', 'unlock',
+  'Array', 'Calendar', 'Data', 'DateFormatter', 'Dictionary', 'Int', 'Locale', 'NSLock',
+  'Package', 'Set', 'String', 'TimeZone', 'URL', 'XCTAssertEqual', 'XCTAssertFalse',
+  'XCTAssertLessThan', 'XCTAssertNil', 'XCTAssertNotEqual', 'XCTAssertNotNil',
+  'XCTAssertThrowsError', 'XCTAssertTrue', 'XCTFail', 'XCTUnwrap', 'addingTimeInterval',
+  'allSatisfy', 'append', 'appendingPathComponent', 'calendar', 'compactMap',
+  'concurrentPerform', 'contains', 'contentsOfDirectory', 'date', 'dateFormat', 'default',
+  'deletingLastPathComponent', 'executableTarget', 'fileExists', 'filter', 'first',
+  'gregorian', 'hasPrefix', 'hasSuffix', 'hashValue', 'iOS', 'init', 'isDirectory',
+  'isDirectoryKey', 'isEmpty', 'joined', 'jsonObject', 'last', 'lastPathComponent', 'library',
+  'lock', 'macOS', 'map', 'merging', 'prefix', 'print', 'product', 'range', 'reduce',
+  'removeAll', 'replacingCharacters', 'replacingOccurrences', 'resourceValues', 'sorted',
+  'split', 'string', 'systemLibrary', 'target', 'testTarget', 'timeZone', 'unlock', 'utf8',
+  'v12', 'v15', 'v5',
 ]);
 
 const require = createRequire(import.meta.url);
@@ -91,7 +96,7 @@ function caseParameters(contents) {
   return labels;
 }
 
-/** What the files declare and bind: callable names with their labels, and other names. */
+/** What the files declare and bind: callable names with their labels, and every name. */
 function declarations(roots) {
   const callable = new Map();
   const bound = new Set();
@@ -115,12 +120,19 @@ function declarations(roots) {
         case 'enum_entry': {
           const contents = node.childForFieldName('data_contents');
           if (contents) declare(node.childForFieldName('name').text, caseParameters(contents));
+          bound.add(node.childForFieldName('name').text);
           break;
         }
+        case 'class_declaration':
+          bound.add(node.childForFieldName('name').text);
+          break;
         case 'pattern':
         case 'lambda_parameter':
         case 'parameter':
-          for (const name of node.namedChildren) if (name.type === 'simple_identifier') bound.add(name.text);
+          // Not `.name` in a pattern such as `case .seekSupport:`: that reads a member.
+          for (const name of node.namedChildren) {
+            if (name.type === 'simple_identifier' && name.previousSibling?.type !== '.') bound.add(name.text);
+          }
           break;
       }
     }
@@ -139,14 +151,32 @@ function takes(declared, labels) {
   return given === labels.length;
 }
 
-/** The errors of the calls in a parsed text, against what is declared, and how many calls
- * of declared names it has. */
-function callErrors(root, firstLine, { callable, bound }) {
+/** The name a member is read by: the `name` of `x.name`, and of `.name` in an expression
+ * or a pattern. */
+function memberName(node) {
+  if (node.type === 'navigation_suffix') return node.childForFieldName('suffix');
+  if (node.type !== 'prefix_expression' && node.type !== 'pattern') return null;
+  return node.namedChildren.find((child) => child.previousSibling?.type === '.') ?? null;
+}
+
+/** The errors of the calls and members in a parsed text, against what is declared, with how
+ * many calls of declared names and how many members it has. */
+function nameErrors(root, firstLine, { callable, bound }) {
   const errors = [];
-  let checked = 0;
+  const known = (name) => callable.has(name) || bound.has(name) || SWIFT_NAMES.has(name);
+  const nowhere = (node, name) =>
+    errors.push(`${at(node, firstLine)}: ${name} is declared nowhere (not in the API, these files or SWIFT_NAMES)`);
+  let [checked, members] = [0, 0];
+  for (const node of nodes(root)) {
+    const member = memberName(node);
+    if (member?.type !== 'simple_identifier') continue;
+    members += 1;
+    if (!known(member.text)) nowhere(node, member.text);
+  }
   for (const call of nodes(root)) {
     if (call.type !== 'call_expression') continue;
     const [callee, suffix] = call.namedChildren;
+    // A member's name is checked above.
     const name = callee.type === 'simple_identifier'
       ? callee.text
       : callee.type === 'navigation_expression'
@@ -167,11 +197,11 @@ function callErrors(root, firstLine, { callable, bound }) {
         const options = declared.map((list) => shown(list.map(({ label, optional }) => (optional ? `[${label}]` : label))));
         errors.push(`${at(call, firstLine)}: ${shown(labels)} matches no declaration: ${[...new Set(options)].join(' or ')}`);
       }
-    } else if (!bound.has(name) && !SWIFT_NAMES.has(name)) {
-      errors.push(`${at(call, firstLine)}: ${name} is declared nowhere (not in the API, these files or SWIFT_NAMES)`);
+    } else if (callee.type === 'simple_identifier' && !known(name)) {
+      nowhere(call, name);
     }
   }
-  return { errors, checked };
+  return { errors, checked, members };
 }
 
 /** The Swift of a file: the whole of a .swift file, each ```swift block of a Markdown one. */
@@ -189,33 +219,34 @@ function check(sources, api) {
     swiftIn(name, text).map((part) => ({ name, ...part, root: parser.parse(part.text).rootNode })));
   const errors = parts.flatMap(({ name, root, firstLine }) =>
     syntaxErrors(root, firstLine).map((error) => `${name}:${error}`));
-  let calls = 0;
+  let [calls, members] = [0, 0];
   if (api !== undefined) {
     const declared = declarations([parser.parse(api).rootNode, ...parts.map(({ root }) => root)]);
     for (const { name, root, firstLine } of parts) {
-      const found = callErrors(root, firstLine, declared);
+      const found = nameErrors(root, firstLine, declared);
       errors.push(...found.errors.map((error) => `${name}:${error}`));
       calls += found.checked;
+      members += found.members;
     }
   }
-  return { parts: parts.length, errors, calls };
+  return { parts: parts.length, errors, calls, members };
 }
 
 // The check must refuse what it is for.
 const selfTest = check(
-  [{ name: 'self-test.swift', text: 'func f() {\n    XCTAssertEqual(a, [)\n}\nfunc g(t: String) {\n    _ = try? loadPackFromJson(json: t)\n    _ = try? loadPackFromJSON(text: t)\n    _ = try? loadPackFromJson(text: t)\n}\n' }],
-  'public func loadPackFromJson(text: String) throws -> Int { 1 }\n',
+  [{ name: 'self-test.swift', text: 'func f() {\n    XCTAssertEqual(a, [)\n}\nfunc g(t: String) {\n    _ = try? loadPackFromJson(json: t)\n    _ = try? loadPackFromJSON(text: t)\n    _ = try? loadPackFromJson(text: t).count\n    _ = try? loadPackFromJson(text: t).cuont\n}\n' }],
+  'public func loadPackFromJson(text: String) throws -> Int { 1 }\npublic let count = 1\n',
 );
-if (selfTest.errors.length !== 3) {
-  console.error(`the check's self-test found ${selfTest.errors.length} errors, not 3:\n${selfTest.errors.join('\n')}`);
+if (selfTest.errors.length !== 4) {
+  console.error(`the check's self-test found ${selfTest.errors.length} errors, not 4:\n${selfTest.errors.join('\n')}`);
   process.exit(1);
 }
 
 const args = process.argv.slice(2);
 const apiIndex = args.indexOf('--api');
 const api = apiIndex >= 0 ? readFileSync(args.splice(apiIndex, 2)[1], 'utf8') : undefined;
-const { parts, errors, calls } = check(args.map((name) => ({ name, text: readFileSync(name, 'utf8') })), api);
+const { parts, errors, calls, members } = check(args.map((name) => ({ name, text: readFileSync(name, 'utf8') })), api);
 errors.forEach((error) => console.log(error));
-const what = api === undefined ? 'syntax' : `syntax and calls (${calls} calls of declared names)`;
+const what = api === undefined ? 'syntax' : `syntax and names (${calls} calls of declared names, ${members} members)`;
 console.log(`Swift ${what}: ${parts} files and blocks, ${errors.length} errors`);
 process.exit(errors.length === 0 && parts > 0 ? 0 : 1);
