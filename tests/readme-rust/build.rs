@@ -15,12 +15,14 @@ fn main() {
         println!("cargo::rerun-if-changed={}", path.display());
         let text = fs::read_to_string(&path).expect("the README is readable");
         let mut block: Option<(usize, String)> = None;
+        let mut blocks = 0;
         for (index, line) in text.lines().enumerate() {
             match &mut block {
                 None if line.starts_with("```rust") => block = Some((index + 1, String::new())),
                 None => {}
                 Some((start, code)) if line == "```" => {
                     tests.push_str(&test(readme, *start, code));
+                    blocks += 1;
                     block = None;
                 }
                 Some((_, code)) => {
@@ -30,6 +32,10 @@ fn main() {
             }
         }
         assert!(block.is_none(), "{readme}: a Rust block is not closed");
+        assert!(
+            blocks > 0,
+            "{readme}: no Rust block found, so none is tested"
+        );
     }
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("readme.rs");
     fs::write(out, tests).expect("the tests are written");
