@@ -1,6 +1,6 @@
 // Checks Swift sources where no Swift toolchain is installed, with tree-sitter's Swift
 // grammar: their syntax, and, given the Swift that uniffi generates (`--api FILE`), their
-// calls. Each error is printed with its file, line and column.
+// calls and the names they read. Each error is printed with its file, line and column.
 //
 // Usage: node check.mjs [--api GENERATED.swift] FILE.swift... [FILE.md...]
 //   Exit 1 on any error. In a Markdown file, each ```swift block is checked, with the
