@@ -167,24 +167,18 @@ function nameErrors(root, firstLine, { callable, bound }) {
   const nowhere = (node, name) =>
     errors.push(`${at(node, firstLine)}: ${name} is declared nowhere (not in the API, these files or SWIFT_NAMES)`);
   let [checked, members] = [0, 0];
-  for (const node of nodes(root)) {
-    const member = memberName(node);
-    if (member?.type !== 'simple_identifier') continue;
-    members += 1;
-    if (!known(member.text)) nowhere(node, member.text);
-  }
-  for (const call of nodes(root)) {
-    if (call.type !== 'call_expression') continue;
+  /** A call's labels against the declarations of its name; a member's name is checked as
+   * a member. */
+  const checkCall = (call) => {
     const [callee, suffix] = call.namedChildren;
-    // A member's name is checked above.
     const name = callee.type === 'simple_identifier'
       ? callee.text
       : callee.type === 'navigation_expression'
-        ? callee.childForFieldName('suffix')?.childForFieldName('suffix')?.text
+        ? memberName(callee.childForFieldName('suffix'))?.text
         : undefined;
     const args = suffix?.namedChildren.find((child) => child.type === 'value_arguments');
     // `xs[0]` reads as a call with arguments in brackets: a subscript, not a call.
-    if (!name || args?.child(0)?.type === '[') continue;
+    if (!name || args?.child(0)?.type === '[') return;
     const labels = (args?.namedChildren ?? [])
       .filter((arg) => arg.type === 'value_argument')
       .map((arg) => arg.childForFieldName('name')?.text.replace(/:$/, '') ?? '_');
@@ -199,6 +193,16 @@ function nameErrors(root, firstLine, { callable, bound }) {
       }
     } else if (callee.type === 'simple_identifier' && !known(name)) {
       nowhere(call, name);
+    }
+  };
+  // One pass over the tree: each node is a member read, a call, or neither.
+  for (const node of nodes(root)) {
+    const member = memberName(node);
+    if (member?.type === 'simple_identifier') {
+      members += 1;
+      if (!known(member.text)) nowhere(node, member.text);
+    } else if (node.type === 'call_expression') {
+      checkCall(node);
     }
   }
   return { errors, checked, members };
