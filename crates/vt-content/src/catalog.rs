@@ -643,16 +643,16 @@ fn load_dir(
             .file_name()
             .map(|name| format!("{prefix}{}", crate::shown_path(Path::new(name))))
             .unwrap_or_default();
-        match ContentPack::from_path(&file) {
+        // Read as from_path reads it, but without the path in an I/O error's text: the
+        // report's file names it.
+        let loaded = crate::file::open_without_waiting(&file)
+            .map_err(LoadError::from)
+            .and_then(ContentPack::from_reader);
+        match loaded {
             Ok(loaded) => packs.push((name, loaded.pack)),
             Err(error) => errors.push(FileError {
                 file: name,
-                // The report's file names it: its summary does not name it again.
-                report: match error {
-                    LoadError::Io { source, .. } => LoadError::from(source),
-                    other => other,
-                }
-                .report(),
+                report: error.report(),
             }),
         }
     }
