@@ -48,9 +48,32 @@ fn only_unreadable(error: &CatalogError) -> bool {
         if violations.is_empty() && files.iter().all(|file| file.report.kind == ErrorKind::Io))
 }
 
+/// Whether `--locale` or `--catalog` picks the pack, rather than `--pack` or the bundled one.
+pub fn picks(arg: &PackArg) -> bool {
+    arg.locale.is_some() || arg.catalog.is_some()
+}
+
+/// The pack files of the directory of `--catalog`, its `released/` folder's included: what
+/// the catalog reads. None for the bundled catalog, or a directory that cannot be listed.
+pub fn files(arg: &PackArg) -> Vec<PathBuf> {
+    let Some(dir) = &arg.catalog else {
+        return Vec::new();
+    };
+    [dir.clone(), dir.join("released")]
+        .iter()
+        .filter_map(|dir| std::fs::read_dir(dir).ok())
+        .flatten()
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|extension| extension == "json")
+        })
+        .collect()
+}
+
 /// The pack that `--locale` and `--catalog` pick, or `None` when neither is given.
 pub fn pick(arg: &PackArg) -> Result<Option<ContentPack>, Failure> {
-    if arg.locale.is_none() && arg.catalog.is_none() {
+    if !picks(arg) {
         return Ok(None);
     }
     let catalog = catalog(arg.catalog.as_ref())?;

@@ -111,10 +111,16 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             if args.width.is_some() && args.format != ExportFormat::Text {
                 return Err(Failure::usage("--width applies only to --format text"));
             }
+            // A catalog's files are all read: a page written over one, or a pack over
+            // another locale's, would lose it.
+            let catalog_files = locales::files(&args.pack);
+            let catalog_files = catalog_files.iter().map(|file| Some(file.as_path()));
             let pack = if args.format == ExportFormat::Json {
+                spare_inputs(args.output.as_deref(), catalog_files)?;
                 load_to_rewrite(&args.pack)?
             } else {
-                spare_inputs(args.output.as_deref(), [args.pack.pack.as_deref()])?;
+                let inputs = catalog_files.chain([args.pack.pack.as_deref()]);
+                spare_inputs(args.output.as_deref(), inputs)?;
                 load(&args.pack)?
             };
             let width = args.width.map_or(80, usize::from);
@@ -240,6 +246,19 @@ fn load_telling_ignored(arg: &PackArg) -> Result<(ContentPack, usize), Failure> 
 /// pack it wrote would have lost them.
 fn load_to_rewrite(arg: &PackArg) -> Result<ContentPack, Failure> {
     let (pack, ignored) = load_telling_ignored(arg)?;
+    // A catalog does not tell which fields its packs' loads ignored: a pack of a newer
+    // schema may have had some.
+    if locales::picks(arg) && pack.schema_version > SchemaVersion::CURRENT {
+        return Err(Failure::usage(format!(
+            "the {} pack of the catalog is of schema {}, newer than this vt-content reads \
+             ({}): fields it does not know would be lost from the pack it writes; name the \
+             file with --pack, or use a vt-content that reads schema {}",
+            pack.locale,
+            pack.schema_version,
+            SchemaVersion::CURRENT,
+            pack.schema_version
+        )));
+    }
     if ignored > 0 {
         return Err(Failure::usage(format!(
             "{}: {ignored} field(s) of schema {} that this vt-content (schema {}) does not \
