@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
-use vt_content::{ContentPack, ImportError, JsonPointer, Locale, TranslationStatus, po};
+use vt_content::{ContentPack, Id, ImportError, JsonPointer, Locale, TranslationStatus, po};
 
 use crate::args::{PackArg, ReportFormat};
 use crate::{
@@ -58,8 +58,9 @@ pub struct ImportPoArgs {
     /// The source pack the PO file was exported from; the bundled pack when absent.
     #[arg(long, value_name = "FILE")]
     pub pack: Option<PathBuf>,
-    /// An earlier translation to write the texts into; its other texts stay as they are.
-    /// Without it, the texts are written into a copy of the source pack.
+    /// An earlier translation of this version of the source to write the texts into; its
+    /// other texts stay as they are. Without it, the texts are written into a copy of the
+    /// source pack.
     #[arg(long, value_name = "FILE")]
     pub translation: Option<PathBuf>,
     /// The translated pack's locale; it overrides the PO file header's `Language`, which
@@ -156,19 +157,34 @@ fn translation_file(
 }
 
 /// Refuses an earlier translation (the file `path`) in another language than `language`,
-/// read with CLDR's aliases replaced, as the catalog reads locales: `iw` is `he`. An import
-/// has the library refuse it (`ImportError::OtherLocale`), told as [`other_language`].
-fn same_language(
+/// read with CLDR's aliases replaced, as the catalog reads locales (`iw` is `he`), or of
+/// another pack than `source`. An import has the library refuse them
+/// (`ImportError::OtherLocale`, `ImportError::OtherPack`), told as [`other_language`] and
+/// [`other_pack`].
+fn same_pack_and_language(
     translation: Option<&ContentPack>,
     path: Option<&PathBuf>,
+    source: &ContentPack,
     language: &Locale,
 ) -> Result<(), Failure> {
     match (translation, path) {
         (Some(earlier), Some(path)) if earlier.locale.to_icu() != language.to_icu() => {
             Err(other_language(path, &earlier.locale, language))
         }
+        (Some(earlier), Some(path)) if earlier.id != source.id => {
+            Err(other_pack(path, &earlier.id, &source.id))
+        }
         _ => Ok(()),
     }
+}
+
+/// The usage error of an earlier translation, the file `path`, of the pack `translation`
+/// where the source pack is `pack`.
+fn other_pack(path: &Path, translation: &Id, pack: &Id) -> Failure {
+    Failure::usage(format!(
+        "the earlier translation {} is of the pack {translation}, not of {pack}",
+        vt_content::shown_path(path)
+    ))
 }
 
 /// The usage error of an earlier translation, the file `path`, in `translation`'s
@@ -193,7 +209,12 @@ pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
     spare_inputs(args.output.as_deref(), named.map(|path| path.as_deref()))?;
     let source = pack_file(args.pack.as_ref(), load)?;
     let translation = translation_file(args.translation.as_ref(), load)?;
-    same_language(translation.as_ref(), args.translation.as_ref(), &language)?;
+    same_pack_and_language(
+        translation.as_ref(),
+        args.translation.as_ref(),
+        &source,
+        &language,
+    )?;
     let translates = translation
         .as_ref()
         .and_then(|earlier| earlier.translation.as_ref())
@@ -333,6 +354,19 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
             },
             Some(path),
         ) => other_language(path, translation, locale),
+        (ImportError::OtherPack { translation, pack }, Some(path)) => {
+            other_pack(path, translation, pack)
+        }
+        (ImportError::OtherVersion { .. }, Some(path)) => {
+            let path = vt_content::shown_path(path);
+            Failure::usage(format!(
+                "{path}: {error}: the texts it keeps may translate words changed since, and it \
+                 lacks what the source has gained; import without --translation a PO file \
+                 written by export-po --translation {path} --translated-source FILE (that \
+                 version of the source, such as a file in released/): it holds the \
+                 translation's texts, those reworded since marked fuzzy"
+            ))
+        }
         (ImportError::Texts(_), _) if other_version => {
             let mut failure = invalid(&name, &error);
             if let Failure::Report { lines, .. } = &mut failure {
@@ -350,8 +384,7 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
     })?;
     let mut stderr = anstream::stderr().lock();
     if !texts.fuzzy.is_empty() {
-        // Where the earlier translation has a text, it stays, and may translate an earlier
-        // wording of the source's.
+        // Where the earlier translation (of this version) has a text, it stays.
         let kept = match &translation {
             Some(_) => "; the earlier translation keeps its texts there",
             None => "; the source's texts stay there",

@@ -591,6 +591,90 @@ fn export_po_marks_the_texts_reworded_since_the_version_translated_fuzzy() {
         err.contains("--translated-source is version 1.1.0"),
         "{err}"
     );
+
+    // The file brought up to date is not imported into the translation of 1.0.0, which
+    // would keep the older texts left fuzzy and lack the items added since, yet say it
+    // translates this version; into a copy of the source, it is.
+    std::fs::write(path("up.po"), &known).expect("written");
+    let before = std::fs::read(path("cy.json")).expect("read");
+    let into_earlier = [
+        "import-po",
+        &path("up.po"),
+        "--translation",
+        &path("cy.json"),
+        "-o",
+        &path("cy.json"),
+    ];
+    let (code, _, err) = run(&into_earlier);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains(&format!(
+            "the earlier translation translates version 1.0.0 of the source, not {}",
+            source.version
+        )),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(path("cy.json")).expect("read"), before);
+    let (code, _, err) = run(&["import-po", &path("up.po"), "-o", &path("cy-up.json")]);
+    assert_eq!(code, 0, "{err}");
+    let current = ContentPack::from_path(path("cy-up.json"))
+        .expect("loads")
+        .pack;
+    let translates = current.translation.as_ref().expect("a translation");
+    assert_eq!(translates.source_version, source.version);
+    // It has what 1.1.0 added, and the source's words where the translation's were of
+    // the older wording.
+    assert!(old.urgent_help.is_none() && current.urgent_help.is_some());
+    let (current, source) = (
+        serde_json::to_value(&current).expect("JSON"),
+        serde_json::to_value(source).expect("JSON"),
+    );
+    for path in &reworded {
+        assert_eq!(path.resolve(&current), path.resolve(&source), "{path}");
+    }
+}
+
+/// An earlier translation of another pack is refused, in export and import: its texts
+/// translate another pack's.
+#[test]
+fn a_translation_of_another_pack_is_refused() {
+    let dir = scratch("other-pack");
+    let path = |name: &str| dir.join(name).to_str().expect("UTF-8").to_owned();
+    let (code, po, err) = run(&["export-po", "--locale", "cy"]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::write(path("cy.po"), po).expect("written");
+    let (code, _, err) = run(&["import-po", &path("cy.po"), "-o", &path("cy.json")]);
+    assert_eq!(code, 0, "{err}");
+    let mut other: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(path("cy.json")).expect("read")).expect("JSON");
+    other["id"] = "another-pack".into();
+    std::fs::write(path("other.json"), other.to_string()).expect("written");
+    let expected = format!(
+        "the earlier translation {} is of the pack another-pack, not of vicarious-traumatisation",
+        path("other.json")
+    );
+    for args in [
+        &[
+            "export-po",
+            "--locale",
+            "cy",
+            "--translation",
+            &path("other.json"),
+        ][..],
+        &[
+            "import-po",
+            &path("cy.po"),
+            "--translation",
+            &path("other.json"),
+            "-o",
+            &path("out.json"),
+        ],
+    ] {
+        let (code, stdout, err) = run(args);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}: {err}");
+        assert!(err.contains(&expected), "{args:?}: {err}");
+    }
+    assert!(!dir.join("out.json").exists());
 }
 
 #[test]

@@ -17,7 +17,7 @@ use serde_json::Value;
 
 use crate::error::{Place, in_file};
 use crate::texts::{load_translated, pack_value, texts};
-use crate::{ContentPack, ContentVersion, JsonPointer, LoadError, Loaded, Locale, Translation};
+use crate::{ContentPack, ContentVersion, Id, JsonPointer, LoadError, Loaded, Locale, Translation};
 
 /// One text to translate: where it is in the source pack, the source's text, and the
 /// translation's text at the same place, if there is one.
@@ -139,6 +139,64 @@ pub enum ImportError {
         /// The locale of the texts.
         locale: Locale,
     },
+    /// The earlier translation to write the texts into translates another version of the
+    /// source than the texts (or does not say which): the texts it would keep may translate
+    /// words the source has changed since, and it lacks what the source has gained, yet the
+    /// pack would say it translates this version. Nothing was written. Write the texts into
+    /// a copy of the source instead: a file written by `export-po --translation` holds the
+    /// earlier translation's texts too, those reworded since marked fuzzy.
+    ///
+    /// ```
+    /// use vt_content::ImportError;
+    ///
+    /// let source = vt_content::bundled();
+    /// let welsh = "cy".parse().unwrap();
+    /// let earlier = vt_content::import_translation(source, None, &welsh, &"1.0.0".parse().unwrap(), &[])?;
+    /// let error = vt_content::import_translation(source, Some(&earlier.pack), &welsh,
+    ///     &source.version, &[]).unwrap_err();
+    /// assert!(matches!(&error, ImportError::OtherVersion { translates: Some(version), .. }
+    ///     if version.to_string() == "1.0.0"));
+    /// assert_eq!(error.code(), "other-version");
+    /// assert_eq!(error.to_string(), format!(
+    ///     "the earlier translation translates version 1.0.0 of the source, not {}", source.version));
+    /// # Ok::<(), ImportError>(())
+    /// ```
+    #[error(
+        "the earlier translation translates {} of the source, not {source_version}",
+        .translates.as_ref().map_or("no stated version".to_owned(), |version| format!("version {version}"))
+    )]
+    OtherVersion {
+        /// The version of the source the earlier translation translates; `None` when it
+        /// does not say (it has no `translation`).
+        translates: Option<ContentVersion>,
+        /// The version of the source the texts translate.
+        source_version: ContentVersion,
+    },
+    /// The earlier translation to write the texts into is a translation of another pack
+    /// (its `id` is not the source's): nothing was written.
+    ///
+    /// ```
+    /// use vt_content::ImportError;
+    ///
+    /// let source = vt_content::bundled();
+    /// let welsh = "cy".parse().unwrap();
+    /// let mut earlier = vt_content::import_translation(source, None, &welsh, &source.version, &[])?.pack;
+    /// earlier.id = "another-pack".parse().unwrap();
+    /// let error = vt_content::import_translation(source, Some(&earlier), &welsh,
+    ///     &source.version, &[]).unwrap_err();
+    /// assert!(matches!(&error, ImportError::OtherPack { translation, .. } if translation == "another-pack"));
+    /// assert_eq!(error.code(), "other-pack");
+    /// assert_eq!(error.to_string(),
+    ///     "the earlier translation is of the pack another-pack, not of vicarious-traumatisation");
+    /// # Ok::<(), ImportError>(())
+    /// ```
+    #[error("the earlier translation is of the pack {translation}, not of {pack}")]
+    OtherPack {
+        /// The earlier translation's pack id.
+        translation: Id,
+        /// The source pack's id.
+        pack: Id,
+    },
     /// The file of translated texts could not be read. The text names the file, as std's
     /// errors do not.
     ///
@@ -171,13 +229,15 @@ impl From<std::io::Error> for ImportError {
 impl ImportError {
     /// The stable code of the error: `text-errors` (each [`TextError`] has a code of its
     /// own), `invalid-pack` (each violation has a code of its own), `po-syntax`,
-    /// `other-locale` or `io`.
+    /// `other-locale`, `other-version`, `other-pack` or `io`.
     pub fn code(&self) -> &'static str {
         match self {
             ImportError::Texts(_) => "text-errors",
             ImportError::Invalid(_) => "invalid-pack",
             ImportError::Syntax(_) => "po-syntax",
             ImportError::OtherLocale { .. } => "other-locale",
+            ImportError::OtherVersion { .. } => "other-version",
+            ImportError::OtherPack { .. } => "other-pack",
             ImportError::Io { .. } => "io",
         }
     }
@@ -382,9 +442,12 @@ pub fn translation_units(
 /// text at its path (it was translated from another version), and a text the earlier
 /// translation has no place for. The
 /// result has the `locale` given, says it translates `source_version` of the source pack,
-/// and is a draft unless it updates an earlier translation of that same version and no text
-/// changed: no one has reviewed the new words, or the old words against a newer source. An
-/// earlier translation in another locale is refused ([`ImportError::OtherLocale`]).
+/// and is a draft unless it updates an earlier translation and no text changed: no one has
+/// reviewed the new words. An earlier translation is refused when it is in another locale
+/// ([`ImportError::OtherLocale`]), of another pack ([`ImportError::OtherPack`]), or of
+/// another version of the source than `source_version` ([`ImportError::OtherVersion`]):
+/// the texts it kept might translate words since changed, yet the pack would say it
+/// translates this version.
 ///
 /// ```
 /// use vt_content::{JsonPointer, ReviewStatus, TranslationUnit};
@@ -418,22 +481,33 @@ pub fn import_translation(
                 .is_some_and(|target| !target.is_empty())
         })
     };
-    if let Some(earlier) = translation.filter(|earlier| earlier.locale.to_icu() != locale.to_icu())
-    {
-        return Err(ImportError::OtherLocale {
-            translation: earlier.locale.clone(),
-            locale: locale.clone(),
-        });
+    if let Some(earlier) = translation {
+        if earlier.locale.to_icu() != locale.to_icu() {
+            return Err(ImportError::OtherLocale {
+                translation: earlier.locale.clone(),
+                locale: locale.clone(),
+            });
+        }
+        if earlier.id != source.id {
+            return Err(ImportError::OtherPack {
+                translation: earlier.id.clone(),
+                pack: source.id.clone(),
+            });
+        }
+        let translates = earlier.translation.as_ref().map(|t| &t.source_version);
+        if translates != Some(source_version) {
+            return Err(ImportError::OtherVersion {
+                translates: translates.cloned(),
+                source_version: source_version.clone(),
+            });
+        }
     }
     let ours = pack_value(source);
     // Every text of the source, by its path.
     let source_texts: HashMap<JsonPointer, String> = texts(&ours).into_iter().collect();
     let mut pack = translation.map_or_else(|| ours.clone(), pack_value);
-    // A new translation, or one of another version of the source, says something no one
-    // has reviewed, even in the same words.
-    let mut changed = translation
-        .and_then(|earlier| earlier.translation.as_ref())
-        .is_none_or(|earlier| earlier.source_version != *source_version);
+    // A new translation says something no one has reviewed, even in the source's words.
+    let mut changed = translation.is_none();
     let mut errors: Vec<TextError> = Vec::new();
     let mut seen = HashSet::new();
     for unit in translated() {
@@ -634,9 +708,8 @@ mod tests {
         assert_eq!(second.urgent_help, source.urgent_help);
     }
 
-    /// A reviewed translation stays reviewed only when nothing it says changes: not its
-    /// words, and not the version of the source it translates. One in another language is
-    /// refused.
+    /// A reviewed translation stays reviewed only when nothing it says changes. One in
+    /// another language, or of another version of the source than the texts, is refused.
     #[test]
     fn a_reviewed_translation_stays_reviewed_only_for_the_same_words_and_source() {
         use crate::{ReviewStatus, Reviewer};
@@ -661,7 +734,12 @@ mod tests {
             Some(ReviewStatus::Draft)
         );
         let older: ContentVersion = "1.0.0".parse().unwrap();
-        assert_eq!(status(&older, &[]), Some(ReviewStatus::Draft));
+        let error = import_translation(source, Some(&reviewed), &welsh(), &older, &[]);
+        assert!(matches!(
+            error,
+            Err(ImportError::OtherVersion { translates: Some(version), source_version })
+                if version == source.version && source_version == older
+        ));
         let german: Locale = "de".parse().unwrap();
         let error = import_translation(source, Some(&reviewed), &german, &source.version, &[]);
         assert!(matches!(error, Err(ImportError::OtherLocale { locale, .. }) if locale == german));
@@ -789,11 +867,31 @@ mod tests {
                 ]
             );
         }
+        // The texts are not written into it as this version's: some translate the older
+        // words.
+        let error = import_translation(source, Some(&translation), &welsh(), &source.version, &[]);
+        assert!(matches!(error, Err(ImportError::OtherVersion { .. })));
         // A translation of this version is current.
-        let current =
-            import_translation(source, Some(&translation), &welsh(), &source.version, &[])
-                .unwrap()
-                .pack;
+        let retranslated = |path: &str, source_text: &str, target: &str| {
+            TranslationUnit::new(
+                JsonPointer::parse(path).unwrap(),
+                source_text.to_owned(),
+                Some(target.to_owned()),
+            )
+        };
+        let current = import_translation(
+            source,
+            None,
+            &welsh(),
+            &source.version,
+            &[
+                retranslated("/title", &source.title, "Trawma"),
+                retranslated("/summary/0", &source.summary[0], "Llinell gyntaf"),
+                retranslated(&sign_title, &source.signs[sign].title, "Teitl"),
+            ],
+        )
+        .unwrap()
+        .pack;
         let units = translation_units(source, Some(&current), Some(&earlier));
         assert!(
             units
