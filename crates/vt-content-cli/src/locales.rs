@@ -1,14 +1,15 @@
 //! Catalogs on the command line: `--locale` and `--catalog` pick a pack, and
 //! `vt-content locales [DIR]` lists a catalog's locales, with what each translates.
 
-use std::io;
-use std::path::PathBuf;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
 use vt_content::{Catalog, CatalogError, ContentPack, ErrorKind};
 
 use crate::args::PackArg;
+use crate::validate::{FileReport, error_line, warning_line};
 use crate::{Failure, INVALID, USAGE_OR_IO, source::describe, write};
 
 /// The options of `locales`.
@@ -31,14 +32,37 @@ pub fn catalog(dir: Option<&PathBuf>) -> Result<Catalog, Failure> {
             describe(&source)
         )),
         other => Failure::Report {
-            lines: other.to_string().lines().map(str::to_owned).collect(),
             status: if only_unreadable(&other) {
                 USAGE_OR_IO
             } else {
                 INVALID
             },
+            lines: invalid_catalog(dir, other),
         },
     })
+}
+
+/// An invalid catalog's report as `validate` writes one: a line per violation, each
+/// naming its file in the directory, then the count.
+fn invalid_catalog(dir: &Path, error: CatalogError) -> Vec<String> {
+    let CatalogError::Invalid { files, violations } = error else {
+        return vec![format!("error: {error}")];
+    };
+    let file_name = |file: &str| in_dir(dir, file);
+    let count = format!(
+        "the catalog {} is invalid: {} file(s) did not load, {} catalog violation(s)",
+        in_dir(dir, ""),
+        files.len(),
+        violations.len()
+    );
+    let catalog_lines =
+        (violations.iter()).map(|found| error_line(&file_name(&found.file), &found.violation));
+    files
+        .into_iter()
+        .flat_map(|file| FileReport::failed(file_name(&file.file), file.report).error_lines())
+        .chain(catalog_lines)
+        .chain([count])
+        .collect()
 }
 
 /// Whether all that is wrong with a catalog is files that could not be read: an I/O
@@ -77,9 +101,7 @@ pub fn pick(arg: &PackArg) -> Result<Option<ContentPack>, Failure> {
         return Ok(None);
     }
     let catalog = catalog(arg.catalog.as_ref())?;
-    for warning in catalog.warnings() {
-        eprintln!("warning: {warning}");
-    }
+    tell_warnings(arg.catalog.as_deref(), &catalog);
     let pack = match &arg.locale {
         Some(tag) => {
             let locale = tag
@@ -122,8 +144,29 @@ pub fn run(args: &LocalesArgs) -> Result<ExitCode, Failure> {
     write(io::stdout().lock(), &text)?;
     // On standard error, as every command gives its warnings: standard output is the
     // list, one locale a line, for a script to read.
-    for warning in catalog.warnings() {
-        eprintln!("warning: {warning}");
-    }
+    tell_warnings(args.dir.as_deref(), &catalog);
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a catalog's warnings to standard error as `validate` writes a pack's, each
+/// naming its file in the directory `dir` (none for the bundled catalog).
+fn tell_warnings(dir: Option<&Path>, catalog: &Catalog) {
+    let mut stderr = anstream::stderr().lock();
+    for found in catalog.warnings() {
+        let file = match dir {
+            Some(dir) => in_dir(dir, &found.file),
+            None => found.file.clone(),
+        };
+        let _ = writeln!(stderr, "{}", warning_line(&file, &found.warning));
+    }
+}
+
+/// The name of a catalog's file (`""` for the catalog as a whole) with its directory.
+fn in_dir(dir: &Path, file: &str) -> String {
+    let dir = vt_content::shown_path(dir);
+    let dir = dir.trim_end_matches('/');
+    match file {
+        "" => dir.to_owned(),
+        file => format!("{dir}/{file}"),
+    }
 }

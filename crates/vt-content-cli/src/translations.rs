@@ -10,6 +10,7 @@ use clap::Args;
 use vt_content::{ContentPack, Id, ImportError, JsonPointer, Locale, TranslationStatus, po};
 
 use crate::args::{PackArg, ReportFormat};
+use crate::validate::warning_line;
 use crate::{
     Failure, INVALID, invalid_pack, load, load_to_rewrite, locales, source, source::describe,
     spare_inputs, to_json, write, write_output,
@@ -396,8 +397,17 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
             JsonPointer::list(&texts.fuzzy, SHOWN)
         );
     }
+    // The warnings are the written pack's.
+    let written = match args
+        .output
+        .as_deref()
+        .filter(|path| *path != Path::new("-"))
+    {
+        Some(path) => vt_content::shown_path(path),
+        None => "<stdout>".to_owned(),
+    };
     for warning in &loaded.warnings {
-        let _ = writeln!(stderr, "warning: {warning}");
+        let _ = writeln!(stderr, "{}", warning_line(&written, warning));
     }
     write_output(args.output.as_deref(), &loaded.pack.to_json())
 }

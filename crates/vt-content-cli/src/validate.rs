@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use anstyle::{AnsiColor, Style};
 use chrono::NaiveDate;
 use serde::Serialize;
-use vt_content::{ErrorKind, Loaded, Violation, Warning};
+use vt_content::{ErrorKind, ErrorReport, Loaded, Violation, Warning};
 
 use crate::source::{LoadFailure, Source};
 
@@ -59,15 +59,7 @@ impl FileReport {
 
     /// The report of a load's outcome, with the warnings of the library only.
     pub fn new(file: String, outcome: &Result<Loaded, LoadFailure>) -> Self {
-        let mut report = FileReport {
-            file,
-            status: Status::Valid,
-            error: None,
-            summary: None,
-            message: None,
-            violations: Vec::new(),
-            warnings: Vec::new(),
-        };
+        let mut report = FileReport::valid(file);
         match outcome {
             Ok(loaded) => report.warnings.clone_from(&loaded.warnings),
             Err(LoadFailure::Unreadable(message)) => {
@@ -76,42 +68,86 @@ impl FileReport {
                 report.summary = Some(format!("cannot read it: {message}"));
                 report.message = Some(message.clone());
             }
-            Err(LoadFailure::Invalid(error)) => {
-                let error = error.report();
-                report.status = Status::Invalid;
-                report.error = Some(error.kind);
-                report.summary = Some(error.summary);
-                report.violations = error.violations;
-            }
+            Err(LoadFailure::Invalid(error)) => report.set_error(error.report()),
         }
         report
     }
 
+    /// The report of a file that did not load, from the library's report of it: a file of
+    /// a catalog, which the catalog read.
+    pub fn failed(file: String, error: ErrorReport) -> Self {
+        let mut report = FileReport::valid(file);
+        report.set_error(error);
+        report
+    }
+
+    /// The report of a file with nothing to report yet.
+    fn valid(file: String) -> Self {
+        FileReport {
+            file,
+            status: Status::Valid,
+            error: None,
+            summary: None,
+            message: None,
+            violations: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Records the library's report of a file that did not load.
+    fn set_error(&mut self, error: ErrorReport) {
+        self.status = match error.kind {
+            ErrorKind::Io => Status::Unreadable,
+            _ => Status::Invalid,
+        };
+        self.error = Some(error.kind);
+        self.summary = Some(error.summary);
+        self.violations = error.violations;
+    }
+
     /// One line per violation, for a person.
     pub fn error_lines(&self) -> Vec<String> {
-        let error = Style::new().bold().fg_color(Some(AnsiColor::Red.into()));
-        let label = format!("{error}error{error:#}");
         if let Some(message) = &self.message {
-            return vec![format!("{}: {label}: cannot read it: {message}", self.file)];
+            return vec![error_line(
+                &self.file,
+                &format!("cannot read it: {message}"),
+            )];
         }
         let place = match self.error {
             Some(ErrorKind::Syntax { line, column }) => format!("{}:{line}:{column}", self.file),
             _ => self.file.clone(),
         };
+        if self.violations.is_empty() {
+            // An I/O error the library reported: its summary says why.
+            let summary = self.summary.iter();
+            return summary.map(|summary| error_line(&place, summary)).collect();
+        }
         self.violations
             .iter()
-            .map(|violation| format!("{place}: {label}: {violation}"))
+            .map(|violation| error_line(&place, violation))
             .collect()
     }
 
     /// One line per warning, for a person.
     pub fn warning_lines(&self) -> Vec<String> {
-        let warning = Style::new().bold().fg_color(Some(AnsiColor::Yellow.into()));
         self.warnings
             .iter()
-            .map(|finding| format!("{}: {warning}warning{warning:#}: {finding}", self.file))
+            .map(|finding| warning_line(&self.file, finding))
             .collect()
     }
+}
+
+/// An error in `place` (a file, and a line and column), for a person: `PLACE: error: PATH
+/// [CODE]: MESSAGE`.
+pub fn error_line(place: &str, finding: &impl std::fmt::Display) -> String {
+    let error = Style::new().bold().fg_color(Some(AnsiColor::Red.into()));
+    format!("{place}: {error}error{error:#}: {finding}")
+}
+
+/// A warning about `file`, for a person: `FILE: warning: PATH [CODE]: MESSAGE`.
+pub fn warning_line(file: &str, finding: &impl std::fmt::Display) -> String {
+    let warning = Style::new().bold().fg_color(Some(AnsiColor::Yellow.into()));
+    format!("{file}: {warning}warning{warning:#}: {finding}")
 }
 
 /// The counts that sum up a run.

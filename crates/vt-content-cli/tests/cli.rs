@@ -575,7 +575,10 @@ fn file_names_are_shown_with_control_characters_escaped() {
     assert!(report.contains("bad\\xFF.json:1:1: error:"), "{report}");
     let (code, _, stderr) = output(vt_content().arg("locales").arg(dir.path()));
     assert_eq!(code, 1);
-    assert!(stderr.contains("a\\u{1b}[2J\\u{202e}.json: "), "{stderr}");
+    assert!(
+        stderr.contains("a\\u{1b}[2J\\u{202e}.json:1:1: error: "),
+        "{stderr}"
+    );
 }
 
 #[test]

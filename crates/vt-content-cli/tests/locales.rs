@@ -50,7 +50,7 @@ fn locales_lists_a_directory_with_its_status() {
     assert_eq!(locales, ["cy", "de", "en-GB", "zh-Hant"]);
     assert!(!out.contains("warning"), "{out}");
     assert!(
-        err.contains("warning: de.json: ") && err.contains("[stale-translation]"),
+        err.contains("/de.json: warning: /translation/source_version [stale-translation]"),
         "{err}"
     );
 }
@@ -62,6 +62,26 @@ fn an_invalid_catalog_is_reported_in_full() {
     assert_eq!(code, 1);
     assert_eq!(err.matches("[missing-item]").count(), 2);
     assert_eq!(err.matches("[extra-item]").count(), 1);
+    // As validate reports: each violation a line, naming its file, then the count; a
+    // file's error at its line and column.
+    let dir = format!("{PACKS}/../invalid/file-errors-and-catalog-rules");
+    let (code, _, err) = run(&["locales", &dir]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err.lines().collect::<Vec<_>>(),
+        [
+            format!(
+                "{dir}/broken.json:2:1: error: (whole pack) [json-truncated]: EOF while parsing a value"
+            ),
+            format!(
+                "{dir}/de.json: error: /signs/0/id [invalid-id]: \"Feeling-Powerless\" is not a kebab-case id: use lowercase letters and digits in words joined by single hyphens, starting with a letter"
+            ),
+            format!(
+                "{dir}/cy.json: error: /id [pack-id-mismatch]: the pack id is another-pack, but the source pack en-GB.json has vicarious-traumatisation"
+            ),
+            format!("the catalog {dir} is invalid: 2 file(s) did not load, 1 catalog violation(s)"),
+        ]
+    );
 }
 
 /// A catalog whose only fault is a file that cannot be read is an I/O error (2), as
@@ -645,6 +665,12 @@ fn a_translation_of_another_pack_is_refused() {
     std::fs::write(path("cy.po"), po).expect("written");
     let (code, _, err) = run(&["import-po", &path("cy.po"), "-o", &path("cy.json")]);
     assert_eq!(code, 0, "{err}");
+    // The warnings are the written pack's, named by its file.
+    let warning = format!(
+        "{}: warning: /review/status [unreviewed-draft]",
+        path("cy.json")
+    );
+    assert!(err.contains(&warning), "{err}");
     let mut other: serde_json::Value =
         serde_json::from_slice(&std::fs::read(path("cy.json")).expect("read")).expect("JSON");
     other["id"] = "another-pack".into();
