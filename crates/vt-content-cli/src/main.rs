@@ -11,6 +11,7 @@ mod diff;
 mod export;
 mod locales;
 mod pseudo;
+mod schema_link;
 mod source;
 mod terminal;
 mod translations;
@@ -123,6 +124,14 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                 spare_inputs(args.output.as_deref(), inputs)?;
                 load(&args.pack)?
             };
+            let mut pack = pack;
+            if args.format == ExportFormat::Json {
+                let read_in = match &args.pack.pack {
+                    Some(file) => schema_link::folder_of(file),
+                    None => args.pack.catalog.as_deref(),
+                };
+                schema_link::rebase(&mut pack, read_in, args.output.as_deref());
+            }
             let width = args.width.map_or(80, usize::from);
             let text = export::render(&pack, args.format, &args.html, width);
             write_output(args.output.as_deref(), &text)?;

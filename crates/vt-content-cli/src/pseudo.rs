@@ -7,7 +7,7 @@ use clap::Args;
 use vt_content::PseudoLocale;
 
 use crate::args::PackArg;
-use crate::{Failure, invalid_pack, load_to_rewrite, spare_inputs, write_output};
+use crate::{Failure, invalid_pack, load_to_rewrite, schema_link, spare_inputs, write_output};
 
 /// The options of `pseudo`.
 #[derive(Debug, Args)]
@@ -34,7 +34,10 @@ pub fn run(args: &PseudoArgs) -> Result<(), Failure> {
         locale: None,
         catalog: None,
     })?;
-    let loaded =
-        vt_content::pseudo(&pack, locale).map_err(|error| invalid_pack(locale.tag(), &error))?;
-    write_output(args.output.as_deref(), &loaded.pack.to_json())
+    let mut pseudo = vt_content::pseudo(&pack, locale)
+        .map_err(|error| invalid_pack(locale.tag(), &error))?
+        .pack;
+    let read_in = args.pack.as_deref().and_then(schema_link::folder_of);
+    schema_link::rebase(&mut pseudo, read_in, args.output.as_deref());
+    write_output(args.output.as_deref(), &pseudo.to_json())
 }

@@ -12,8 +12,8 @@ use vt_content::{ContentPack, Id, ImportError, JsonPointer, Locale, TranslationS
 use crate::args::{PackArg, ReportFormat};
 use crate::validate::warning_line;
 use crate::{
-    Failure, INVALID, invalid_pack, load, load_to_rewrite, locales, source, source::describe,
-    spare_inputs, to_json, write, write_output,
+    Failure, INVALID, invalid_pack, load, load_to_rewrite, locales, schema_link, source,
+    source::describe, spare_inputs, to_json, write, write_output,
 };
 
 /// The options of `translations`.
@@ -409,7 +409,12 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
     for warning in &loaded.warnings {
         let _ = writeln!(stderr, "{}", warning_line(&written, warning));
     }
-    write_output(args.output.as_deref(), &loaded.pack.to_json())
+    // The pack written is the earlier translation's, or else a copy of the source's.
+    let mut pack = loaded.pack;
+    let read_from = args.translation.as_deref().or(args.pack.as_deref());
+    let read_in = read_from.and_then(schema_link::folder_of);
+    schema_link::rebase(&mut pack, read_in, args.output.as_deref());
+    write_output(args.output.as_deref(), &pack.to_json())
 }
 
 /// An import that failed: every text that cannot be written, or every violation of the

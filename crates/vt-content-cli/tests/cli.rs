@@ -1125,3 +1125,61 @@ fn a_pack_with_fields_this_tool_does_not_know_is_not_written_again() {
     assert_eq!(code, 0, "a page draws what the tool knows: {stderr}");
     assert!(html.contains("<html"));
 }
+
+/// A pack written into another folder than the one its source was read in links to the
+/// same schema from there, so that an editor opening it finds the schema; written to
+/// standard output, or read from the bundled pack, its link is as it was.
+#[test]
+fn a_written_pack_still_finds_its_schema() {
+    let repository = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let schema = repository
+        .join("schema/vt-content-pack.schema.json")
+        .canonicalize()
+        .expect("the schema");
+    let source = repository.join("tests/conformance/valid/full-pack/pack.json");
+    let source = source.to_str().expect("UTF-8");
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let nested = dir.path().join("a/b");
+    fs::create_dir_all(&nested).expect("a folder");
+    let path = |name: &str| nested.join(name).to_str().expect("UTF-8").to_owned();
+    let (code, po, stderr) = run(&["export-po", "--locale", "cy", "--pack", source]);
+    assert_eq!(code, 0, "{stderr}");
+    let po_file = write(&nested, "cy.po", po);
+    for args in [
+        &[
+            "pseudo",
+            "--locale",
+            "en-XA",
+            "--pack",
+            source,
+            "-o",
+            &path("en-XA.json"),
+        ][..],
+        &["export", "--pack", source, "-o", &path("copy.json")],
+        &[
+            "import-po",
+            &po_file,
+            "--pack",
+            source,
+            "-o",
+            &path("cy.json"),
+        ],
+    ] {
+        let (code, _, stderr) = run(args);
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        let written = args.last().expect("the output");
+        let pack: Value = serde_json::from_slice(&fs::read(written).expect("read")).expect("JSON");
+        let link = pack["$schema"].as_str().expect("a link");
+        let found = nested.join(link).canonicalize();
+        assert_eq!(found.ok().as_ref(), Some(&schema), "{args:?}: {link}");
+    }
+    let (_, to_stdout, _) = run(&["pseudo", "--locale", "en-XA", "--pack", source]);
+    let read: Value = serde_json::from_slice(&fs::read(source).expect("read")).expect("JSON");
+    let written: Value = serde_json::from_str(&to_stdout).expect("JSON");
+    assert_eq!(written["$schema"], read["$schema"]);
+    let (code, _, stderr) = run(&["pseudo", "--locale", "en-XA", "-o", &path("bundled.json")]);
+    assert_eq!(code, 0, "{stderr}");
+    let bundled = fs::read_to_string(path("bundled.json")).expect("read");
+    let link = vt_content::bundled().schema_link.clone().expect("a link");
+    assert!(bundled.contains(&format!("\"$schema\": \"{link}\"")));
+}
