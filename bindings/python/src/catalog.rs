@@ -74,8 +74,9 @@ impl Catalog {
 
     /// The pack for `tag`, with BCP 47 fallback (`cy-GB` → `cy` → the default;
     /// `zh-Hant-HK` → `zh-Hant`, never `zh`); the default pack when nothing matches.
-    fn get(&self, py: Python<'_>, tag: &str) -> PyResult<Py<ContentPack>> {
-        self.python_pack(py, self.catalog.get(tag))
+    fn get(&self, py: Python<'_>, tag: &Bound<'_, PyString>) -> PyResult<Py<ContentPack>> {
+        // A str with lone surrogates is no tag: read with them replaced, it matches none.
+        self.python_pack(py, self.catalog.get(&tag.to_string_lossy()))
     }
 
     /// The best pack for a reader's preferences, given as an `Accept-Language` header (a
@@ -95,13 +96,14 @@ impl Catalog {
             ));
         }
         // Other Python threads run while a long header is read.
-        let found = if preferences.is_instance_of::<PyString>() {
-            let header = preferences.extract::<String>()?;
+        // A str with lone surrogates is read with them replaced: no tag has them.
+        let found = if let Ok(header) = preferences.cast::<PyString>() {
+            let header = header.to_string_lossy();
             py.detach(|| self.catalog.negotiate_header(&header))
         } else {
             let tags = preferences
                 .try_iter()?
-                .map(|tag| tag?.extract::<String>())
+                .map(|tag| Ok(tag?.cast_into::<PyString>()?.to_string_lossy().into_owned()))
                 .collect::<PyResult<Vec<String>>>()?;
             py.detach(|| self.catalog.negotiate(&tags))
         };
@@ -152,7 +154,7 @@ pub fn load_catalog(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<Catalog
     }
 }
 
-/// Makes a catalog of packs given as JSON texts (`str` or `bytes`), by name, such as
+/// Makes a catalog of packs given as JSON texts (`str`, `bytes` or `bytearray`), by name, such as
 /// their file names; a name that starts with `released/` is an earlier version of the
 /// source pack. Raises `CatalogError` with every problem at once, each pack named by its
 /// name, as `load_catalog` does.
@@ -163,7 +165,7 @@ pub fn loads_catalog(py: Python<'_>, packs: &Bound<'_, PyMapping>) -> PyResult<C
         let (name, text): (String, Bound<'_, PyAny>) = item.extract()?;
         let Some(input) = Input::read(&text)? else {
             return Err(PyTypeError::new_err(format!(
-                "the pack {name:?} is {}, not str or bytes",
+                "the pack {name:?} is {}, not str, bytes or bytearray",
                 text.get_type().name()?
             )));
         };

@@ -6,7 +6,7 @@
 
 use pyo3::exceptions::PyOSError;
 use pyo3::prelude::*;
-use pyo3::types::PyTuple;
+use pyo3::types::{PyString, PyTuple};
 use vt_content as core;
 
 pub(crate) use core::python::exception;
@@ -79,13 +79,18 @@ pub(crate) fn os_error(
     }
 }
 
-/// `UnknownIdError` for an id that names no item of this kind (`"practice"`, ...).
-pub fn unknown_id(py: Python<'_>, id: &str, item: &str) -> PyErr {
-    let message = format!("{id:?} is not the id of a {item} in this pack");
-    exception(py, "UnknownIdError", (message, id))
+/// `UnknownIdError` for an id that names no item of this kind (`"practice"`, ...); its
+/// `id` is the str as given.
+pub fn unknown_id(id: &Bound<'_, PyString>, item: &str) -> PyErr {
+    let message = format!(
+        "{:?} is not the id of a {item} in this pack",
+        id.to_string_lossy()
+    );
+    exception(id.py(), "UnknownIdError", (message, id))
 }
 
-/// `UnknownIdError` for a sign id given to `guidance` that the pack does not define.
-pub fn unknown_sign(py: Python<'_>, error: core::UnknownSign) -> PyErr {
-    exception(py, "UnknownIdError", (error.to_string(), error.id))
+/// `UnknownIdError` for a sign id given to `guidance` that the pack does not define; its
+/// `id` is the str as given.
+pub fn unknown_sign(error: core::UnknownSign, given: &Bound<'_, PyString>) -> PyErr {
+    exception(given.py(), "UnknownIdError", (error.to_string(), given))
 }

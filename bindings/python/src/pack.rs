@@ -2,6 +2,7 @@
 //! `PackContent`, which this class extends), the warnings of its load, lookups by id
 //! that raise `UnknownIdError`, guidance, pseudo-locales, JSON and pickling.
 
+use std::borrow::Cow;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use chrono::NaiveDate;
@@ -63,27 +64,35 @@ impl ContentPack {
     }
 
     /// The sign with this id; `UnknownIdError` (a `KeyError`) when there is none.
-    fn sign(slf: PyRef<'_, Self>, id: &str) -> PyResult<core::Sign> {
-        let found = content(&slf).sign(id).cloned();
-        found.ok_or_else(|| unknown_id(slf.py(), id, "sign"))
+    fn sign(slf: PyRef<'_, Self>, id: &Bound<'_, PyString>) -> PyResult<core::Sign> {
+        let found = content(&slf).sign(&id.to_string_lossy()).cloned();
+        found.ok_or_else(|| unknown_id(id, "sign"))
     }
 
     /// The self-care action with this id; `UnknownIdError` (a `KeyError`) when there is none.
-    fn self_care_action(slf: PyRef<'_, Self>, id: &str) -> PyResult<core::SelfCareAction> {
-        let found = content(&slf).self_care_action(id).cloned();
-        found.ok_or_else(|| unknown_id(slf.py(), id, "self-care action"))
+    fn self_care_action(
+        slf: PyRef<'_, Self>,
+        id: &Bound<'_, PyString>,
+    ) -> PyResult<core::SelfCareAction> {
+        let found = content(&slf)
+            .self_care_action(&id.to_string_lossy())
+            .cloned();
+        found.ok_or_else(|| unknown_id(id, "self-care action"))
     }
 
     /// The practice with this id; `UnknownIdError` (a `KeyError`) when there is none.
-    fn practice(slf: PyRef<'_, Self>, id: &str) -> PyResult<core::Practice> {
-        let found = content(&slf).practice(id).cloned();
-        found.ok_or_else(|| unknown_id(slf.py(), id, "practice"))
+    fn practice(slf: PyRef<'_, Self>, id: &Bound<'_, PyString>) -> PyResult<core::Practice> {
+        let found = content(&slf).practice(&id.to_string_lossy()).cloned();
+        found.ok_or_else(|| unknown_id(id, "practice"))
     }
 
     /// The support route with this id; `UnknownIdError` (a `KeyError`) when there is none.
-    fn support_route(slf: PyRef<'_, Self>, id: &str) -> PyResult<core::SupportRoute> {
-        let found = content(&slf).support_route(id).cloned();
-        found.ok_or_else(|| unknown_id(slf.py(), id, "support route"))
+    fn support_route(
+        slf: PyRef<'_, Self>,
+        id: &Bound<'_, PyString>,
+    ) -> PyResult<core::SupportRoute> {
+        let found = content(&slf).support_route(&id.to_string_lossy()).cloned();
+        found.ok_or_else(|| unknown_id(id, "support route"))
     }
 
     /// The advice for the signs a person recognises, given as an iterable of sign ids.
@@ -97,13 +106,19 @@ impl ContentPack {
                 "guidance() takes an iterable of sign ids, not one str: write guidance([id])",
             ));
         }
-        let ids = recognised
+        let given = recognised
             .try_iter()?
-            .map(|id| id?.extract::<String>())
-            .collect::<PyResult<Vec<String>>>()?;
-        let guidance = content(&slf)
-            .guidance(&ids)
-            .map_err(|error| unknown_sign(slf.py(), error))?;
+            .map(|id| Ok(id?.cast_into::<PyString>()?))
+            .collect::<PyResult<Vec<Bound<'_, PyString>>>>()?;
+        // A str with lone surrogates is no id: read with them replaced, it is unknown.
+        let ids: Vec<Cow<'_, str>> = given.iter().map(|id| id.to_string_lossy()).collect();
+        let guidance = content(&slf).guidance(&ids).map_err(|error| {
+            let at = ids
+                .iter()
+                .position(|id| *id == error.id)
+                .unwrap_or_default();
+            unknown_sign(error, &given[at])
+        })?;
         let py = slf.py();
         let pack: Py<ContentPack> = slf.into();
         Py::new(py, (Guidance { pack }, guidance))

@@ -255,6 +255,32 @@ def test_guidance_names_an_unknown_sign() -> None:
     assert "sad" in str(raised.value)
 
 
+# A str with a lone surrogate, as json.loads makes of a client's "\ud800", is no id or tag:
+# an unknown id, or no match, as any other, never a UnicodeEncodeError.
+LONE_SURROGATE = "with\ud800"
+
+
+@pytest.mark.parametrize("lookup", ["sign", "self_care_action", "practice", "support_route"])
+def test_an_id_with_a_lone_surrogate_is_unknown(lookup: str) -> None:
+    with pytest.raises(vt_content.UnknownIdError) as raised:
+        getattr(BUNDLED, lookup)(LONE_SURROGATE)
+    assert raised.value.id == LONE_SURROGATE
+
+
+def test_guidance_for_an_id_with_a_lone_surrogate_names_it_as_given() -> None:
+    with pytest.raises(vt_content.UnknownIdError) as raised:
+        BUNDLED.guidance(["withdrawing", LONE_SURROGATE])
+    assert raised.value.id == LONE_SURROGATE
+
+
+def test_a_tag_with_a_lone_surrogate_matches_no_pack() -> None:
+    catalog = vt_content.catalog()
+    default = catalog.get(catalog.default_locale)
+    assert catalog.get(LONE_SURROGATE) == default
+    assert catalog.negotiate(LONE_SURROGATE) == (default, None)
+    assert catalog.negotiate([LONE_SURROGATE, "en-GB"]) == (default, "en-GB")
+
+
 def test_pseudo_takes_a_pseudo_locale_or_its_tag_and_nothing_else() -> None:
     pack = BUNDLED.pseudo(vt_content.PseudoLocale.AR_XB)
     assert pack.locale == "ar-XB"

@@ -97,6 +97,8 @@ def test_packs_given_as_texts_make_the_catalog_of_their_directory() -> None:
     assert given.translation_status() == CATALOG.translation_status()
     as_str = {name: text.decode("utf-8") for name, text in texts(packs).items()}
     assert vt_content.loads_catalog(as_str).locales() == CATALOG.locales()
+    as_bytearray = {name: bytearray(text) for name, text in texts(packs).items()}
+    assert vt_content.loads_catalog(as_bytearray).locales() == CATALOG.locales()
     invalid = FIXTURES / "invalid" / "missing-and-extra-items"
     with pytest.raises(vt_content.CatalogError) as from_texts:
         vt_content.loads_catalog(texts(invalid))
@@ -104,7 +106,7 @@ def test_packs_given_as_texts_make_the_catalog_of_their_directory() -> None:
         vt_content.load_catalog(invalid)
     assert str(from_texts.value) == str(from_dir.value)
     assert from_texts.value.violations == from_dir.value.violations
-    with pytest.raises(TypeError, match="not str or bytes"):
+    with pytest.raises(TypeError, match="not str, bytes or bytearray"):
         vt_content.loads_catalog({"en-GB.json": 1})  # type: ignore[dict-item]
     # A text is read as loads reads it: a str that is not UTF-8 is that pack's syntax error.
     with pytest.raises(vt_content.CatalogError) as not_utf8:

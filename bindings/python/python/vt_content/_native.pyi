@@ -84,7 +84,7 @@ def catalog() -> Catalog:
 def load_catalog(path: str | os.PathLike[str]) -> Catalog:
     """Reads a catalog from a directory of pack files; CatalogError lists every problem."""
 
-def loads_catalog(packs: Mapping[str, str | bytes]) -> Catalog:
+def loads_catalog(packs: Mapping[str, str | bytes | bytearray]) -> Catalog:
     """Makes a catalog of packs given as JSON texts by name, such as their file names; a
     name that starts with ``released/`` is an earlier version of the source pack.
     CatalogError lists every problem, each pack named by its name."""
