@@ -4,7 +4,7 @@
 //! `UnknownIdError` is both a `ContentError` and a `KeyError`; this module raises them,
 //! each made from the core's [`ErrorReport`](core::ErrorReport).
 
-use pyo3::exceptions::PyOSError;
+use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple};
 use vt_content as core;
@@ -57,13 +57,17 @@ pub fn load_error(
 }
 
 /// An `OSError` with the errno, its text and the file name, which Python turns into the
-/// subclass for the errno (`FileNotFoundError`, `PermissionError`, ...).
+/// subclass for the errno (`FileNotFoundError`, `PermissionError`, ...). A path the system
+/// cannot take (a NUL byte in it) is a `ValueError`, as for `open()`.
 pub(crate) fn os_error(
     py: Python<'_>,
     error: std::io::Error,
     path: Option<&Bound<'_, PyAny>>,
 ) -> PyErr {
     let Some(errno) = error.raw_os_error() else {
+        if error.kind() == std::io::ErrorKind::InvalidInput {
+            return PyValueError::new_err(error.to_string());
+        }
         return PyErr::from(error);
     };
     match py

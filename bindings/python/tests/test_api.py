@@ -509,6 +509,15 @@ def test_an_unreadable_file_is_an_os_error(tmp_path: Path) -> None:
         vt_content.load(tmp_path)
 
 
+def test_a_path_with_a_nul_byte_is_a_value_error_as_for_open(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        open(tmp_path / "a\x00b.json")
+    with pytest.raises(ValueError, match="NUL"):
+        vt_content.load(tmp_path / "a\x00b.json")
+    with pytest.raises(ValueError, match="NUL"):
+        vt_content.load_catalog(str(tmp_path) + "/a\x00b")
+
+
 def test_the_exceptions_form_one_hierarchy() -> None:
     assert issubclass(vt_content.ContentError, Exception)
     for error in (
