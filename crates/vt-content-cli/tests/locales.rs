@@ -502,7 +502,7 @@ fn import_po_refuses_the_texts_of_another_version() {
 /// texts are, when it is not. Fuzzy messages are left out of the import.
 #[test]
 fn export_po_marks_the_texts_reworded_since_the_version_translated_fuzzy() {
-    use vt_content::{ContentPack, JsonPointer, po, translation_units};
+    use vt_content::{ChangeKind, ContentPack, JsonPointer, po, translation_units};
 
     let dir = scratch("po-reworded");
     let old = ContentPack::from_path(released("1.0.0"))
@@ -529,12 +529,14 @@ fn export_po_marks_the_texts_reworded_since_the_version_translated_fuzzy() {
     assert_eq!(code, 0, "{err}");
 
     let source = vt_content::bundled();
-    // The texts of both versions that 1.1.0 words otherwise: the older text shows as a
-    // translation of the newer.
-    let reworded: Vec<JsonPointer> = translation_units(source, Some(&old), None)
-        .into_iter()
-        .filter(|unit| unit.target.is_some())
-        .map(|unit| unit.path)
+    // The texts of both versions that the source words otherwise now, as the diff pairs
+    // them (a paragraph by its wording's place): the older text shows as a translation
+    // of the newer. Texts added since have no translation.
+    let reworded: Vec<JsonPointer> = vt_content::diff(&old, source)
+        .changes()
+        .iter()
+        .filter(|change| change.kind == ChangeKind::TextChanged && change.old_path.is_some())
+        .filter_map(|change| change.new_path.clone())
         .collect();
     let (code, known, err) = run(&[
         "export-po",

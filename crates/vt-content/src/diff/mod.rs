@@ -11,6 +11,8 @@
 mod text;
 mod walk;
 
+pub(crate) use walk::pair_paragraphs;
+
 #[cfg(feature = "python")]
 mod python;
 

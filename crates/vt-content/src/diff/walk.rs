@@ -372,35 +372,27 @@ impl Walker {
         }
     }
 
-    /// The paragraphs of a text: those worded alike are matched, in order; between
-    /// two matches, the paragraphs left are reworded one for one, and those over are
-    /// added or removed.
+    /// The paragraphs of a text, paired as [`pair_paragraphs`] pairs them: each pair but
+    /// those worded alike is a change.
     fn paragraphs(&mut self, old: &[Value], new: &[Value], at: &At) {
         let text = |value: &Value| value.as_str().unwrap_or_default().to_owned();
         let old_texts: Vec<String> = old.iter().map(text).collect();
         let new_texts: Vec<String> = new.iter().map(text).collect();
-        let mut matches = common_subsequence(&old_texts, &new_texts);
-        matches.push((old_texts.len(), new_texts.len()));
-        let (mut old_start, mut new_start) = (0, 0);
-        for (old_end, new_end) in matches {
-            let (old_gap, new_gap) = (old_start..old_end, new_start..new_end);
-            for step in 0..old_gap.len().max(new_gap.len()) {
-                let old_index = Some(old_start + step).filter(|i| old_gap.contains(i));
-                let new_index = Some(new_start + step).filter(|i| new_gap.contains(i));
-                let old_path = old_index.map(|i| at.old.child(i));
-                let new_path = new_index.map(|i| at.new.child(i));
-                self.push(
-                    ChangeKind::TextChanged,
-                    (old_path.as_ref(), new_path.as_ref()),
-                    Bump::Patch,
-                    (
-                        old_index.map(|i| old_texts[i].clone()),
-                        new_index.map(|i| new_texts[i].clone()),
-                    ),
-                );
-                self.texts.extend(new_path);
+        for (old_index, new_index) in pair_paragraphs(&old_texts, &new_texts) {
+            let old_text = old_index.map(|i| old_texts[i].clone());
+            let new_text = new_index.map(|i| new_texts[i].clone());
+            if old_text.is_some() && old_text == new_text {
+                continue;
             }
-            (old_start, new_start) = (old_end + 1, new_end + 1);
+            let old_path = old_index.map(|i| at.old.child(i));
+            let new_path = new_index.map(|i| at.new.child(i));
+            self.push(
+                ChangeKind::TextChanged,
+                (old_path.as_ref(), new_path.as_ref()),
+                Bump::Patch,
+                (old_text, new_text),
+            );
+            self.texts.extend(new_path);
         }
     }
 
@@ -546,6 +538,33 @@ fn moved(old: &[String], new: &[String]) -> HashSet<String> {
         .collect()
 }
 
+/// The paragraphs of two versions of a text, paired, in order: those worded alike are
+/// matched (a longest common subsequence); between two matches, the paragraphs left are
+/// paired one for one as rewordings, and those over are added (`(None, Some(new))`) or
+/// removed (`(Some(old), None)`).
+pub(crate) fn pair_paragraphs<T: PartialEq>(
+    old: &[T],
+    new: &[T],
+) -> Vec<(Option<usize>, Option<usize>)> {
+    let mut matches = common_subsequence(old, new);
+    matches.push((old.len(), new.len()));
+    let mut pairs = Vec::new();
+    let (mut old_start, mut new_start) = (0, 0);
+    for (old_end, new_end) in matches {
+        let (old_gap, new_gap) = (old_start..old_end, new_start..new_end);
+        for step in 0..old_gap.len().max(new_gap.len()) {
+            let old_index = Some(old_start + step).filter(|i| old_gap.contains(i));
+            let new_index = Some(new_start + step).filter(|i| new_gap.contains(i));
+            pairs.push((old_index, new_index));
+        }
+        if old_end < old.len() {
+            pairs.push((Some(old_end), Some(new_end)));
+        }
+        (old_start, new_start) = (old_end + 1, new_end + 1);
+    }
+    pairs
+}
+
 /// The index pairs of a longest common subsequence of `a` and `b`, in order; of the
 /// longest ones, one with the most pairs at the same index in both, so that swapping two
 /// items moves those two and no other. Lists have at most `MAX_LIST_ITEMS` items, so the
@@ -619,7 +638,27 @@ fn schema_version_bump(old: Option<&Value>, new: Option<&Value>) -> Bump {
 
 #[cfg(test)]
 mod tests {
-    use super::common_subsequence;
+    use super::{common_subsequence, pair_paragraphs};
+
+    #[test]
+    fn paragraphs_worded_alike_pair_and_the_others_pair_one_for_one_in_between() {
+        let pairs = pair_paragraphs(&["a", "b", "c"], &["a", "x", "y", "c", "z"]);
+        assert_eq!(
+            pairs,
+            [
+                (Some(0), Some(0)),
+                (Some(1), Some(1)),
+                (None, Some(2)),
+                (Some(2), Some(3)),
+                (None, Some(4)),
+            ]
+        );
+        assert_eq!(
+            pair_paragraphs(&["a", "b"], &["b"]),
+            [(Some(0), None), (Some(1), Some(0))]
+        );
+        assert!(pair_paragraphs::<&str>(&[], &[]).is_empty());
+    }
 
     #[test]
     fn a_common_subsequence_is_a_longest_one() {

@@ -317,23 +317,47 @@ impl std::fmt::Display for TextError {
 /// Where the value at `path` in `source` is in `target`: the same path, but inside a list
 /// of items, the index of the item with the same id.
 fn locate(source: &Value, path: &JsonPointer, target: &Value) -> Option<JsonPointer> {
-    let (mut here, mut there) = (source, target);
+    locate_in(source, path, target, None)
+}
+
+/// Where the value at `path` in `source` is in `target`, a pack whose paragraphs may be
+/// those of `earlier`, another version of the source (the target itself, or a translation
+/// of it): as [`locate`] finds it, but where the target has as many paragraphs as that
+/// version has there, a paragraph is found by its wording's place in that version, as
+/// [`diff`](crate::diff) pairs paragraphs; one the source has gained since is in no place.
+fn locate_in(
+    source: &Value,
+    path: &JsonPointer,
+    target: &Value,
+    earlier: Option<&Value>,
+) -> Option<JsonPointer> {
+    let (mut here, mut there, mut then) = (source, target, earlier);
     let mut located = JsonPointer::root();
     for token in path.tokens() {
         match (here, there) {
             (Value::Array(ours), Value::Array(theirs)) => {
                 let index: usize = token.parse().ok()?;
                 let item = ours.get(index)?;
-                let at = match item.get("id") {
-                    Some(id) => theirs
+                let old = then.and_then(Value::as_array);
+                let at = match (item.get("id"), old) {
+                    (Some(id), _) => theirs
                         .iter()
                         .position(|other| other.get("id") == Some(id))?,
-                    None => index,
+                    (None, Some(old)) if item.is_string() && old.len() == theirs.len() => {
+                        let pairs = crate::diff::pair_paragraphs(old, ours);
+                        pairs.into_iter().find(|&(_, new)| new == Some(index))?.0?
+                    }
+                    (None, _) => index,
+                };
+                then = match item.get("id") {
+                    Some(id) => old.and_then(|old| old.iter().find(|o| o.get("id") == Some(id))),
+                    None => old.and_then(|old| old.get(at)),
                 };
                 (here, there) = (item, theirs.get(at)?);
                 located = located.child(at);
             }
             (Value::Object(ours), Value::Object(theirs)) => {
+                then = then.and_then(|old| old.get(&token));
                 (here, there) = (ours.get(&token)?, theirs.get(&token)?);
                 located = located.child(token);
             }
@@ -353,9 +377,11 @@ fn locate(source: &Value, path: &JsonPointer, target: &Value) -> Option<JsonPoin
 /// reworded since. `translated_source` is the source pack at the version the translation
 /// translates, when it is known: a text that differs there from the source's now is
 /// [`fuzzy`](TranslationUnit::fuzzy), with that version's text as its
-/// [`previous_source`](TranslationUnit::previous_source). Without it, every text the
-/// translation fills in is fuzzy, as none can be compared; a `translated_source` of
-/// another version than the one translated is not used.
+/// [`previous_source`](TranslationUnit::previous_source), and a paragraph is found in
+/// the translation by its wording's place in that version, as [`diff`](crate::diff) pairs
+/// paragraphs: one added since is still to translate, and those after it keep their
+/// translations. Without it, every text the translation fills in is fuzzy, as none can be
+/// compared; a `translated_source` of another version than the one translated is not used.
 ///
 /// ```
 /// let source = vt_content::bundled();
@@ -411,7 +437,13 @@ pub fn translation_units(
         .into_iter()
         .map(|(path, text)| {
             let target = theirs.as_ref().and_then(|theirs| {
-                let at = locate(&ours, &path, theirs)?;
+                // A translation of another version has that version's paragraphs.
+                let at = locate_in(
+                    &ours,
+                    &path,
+                    theirs,
+                    earlier.as_ref().and_then(Option::as_ref),
+                )?;
                 let target = at.resolve(theirs)?.as_str()?;
                 (target != text).then(|| target.to_owned())
             });
@@ -420,7 +452,7 @@ pub fn translation_units(
                 // The source's text here in the version translated: `None` when that
                 // version is not known, or has no text here.
                 let before = earlier.as_ref().and_then(|old| {
-                    let at = locate(&ours, &unit.path, old)?;
+                    let at = locate_in(&ours, &unit.path, old, Some(old))?;
                     at.resolve(old)?.as_str().map(str::to_owned)
                 });
                 unit.fuzzy = before.as_deref() != Some(unit.source.as_str());
@@ -899,6 +931,62 @@ mod tests {
                 .all(|unit| !unit.fuzzy && unit.previous_source.is_none())
         );
         assert_eq!(units.iter().filter(|unit| unit.target.is_some()).count(), 3);
+    }
+
+    /// A paragraph the source has gained since the version translated shifts the ones after
+    /// it: each is found in the translation by its wording's place in that version, so the
+    /// new one is still to translate and the ones after keep their translations. Without
+    /// that version, they are found by position, all fuzzy.
+    #[test]
+    fn paragraphs_are_found_in_a_translation_of_another_version_by_their_wording() {
+        let source = crate::bundled();
+        let mut earlier = source.clone();
+        earlier.version = "1.0.0".parse().unwrap();
+        earlier.summary.remove(1);
+        earlier.summary[0] = "An earlier first line.".to_owned();
+        let summary = |i: usize, text: &str, target: &str| {
+            TranslationUnit::new(
+                JsonPointer::parse(&format!("/summary/{i}")).unwrap(),
+                text.to_owned(),
+                Some(target.to_owned()),
+            )
+        };
+        let translation = import_translation(
+            &earlier,
+            None,
+            &welsh(),
+            &earlier.version,
+            &[
+                summary(0, &earlier.summary[0], "Llinell gyntaf"),
+                summary(1, &earlier.summary[1], "Y drydedd"),
+            ],
+        )
+        .unwrap()
+        .pack;
+        let found = |translated_source| -> Vec<(Option<String>, bool, Option<String>)> {
+            translation_units(source, Some(&translation), translated_source)
+                .into_iter()
+                .filter(|unit| unit.path.as_str().starts_with("/summary/"))
+                .map(|unit| (unit.target, unit.fuzzy, unit.previous_source))
+                .collect()
+        };
+        let text = |t: &str| Some(t.to_owned());
+        assert_eq!(
+            found(Some(&earlier)),
+            [
+                (text("Llinell gyntaf"), true, text("An earlier first line.")),
+                (None, false, None),
+                (text("Y drydedd"), false, None),
+            ]
+        );
+        assert_eq!(
+            found(None),
+            [
+                (text("Llinell gyntaf"), true, None),
+                (text("Y drydedd"), true, None),
+                (None, false, None),
+            ]
+        );
     }
 
     /// Every text that cannot be written is named at once, in the units' order, each with
