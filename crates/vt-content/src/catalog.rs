@@ -805,6 +805,15 @@ fn build(
             });
         }
         let items = item_ids(pack);
+        // An item a stale translation lacks may be one the source has gained since.
+        let stale = if *translation.source_version < *source_pack.version {
+            format!(
+                "; this translates version {} of it: update the translation",
+                translation.source_version
+            )
+        } else {
+            String::new()
+        };
         // A route's contacts are compared when both packs have the route; a missing or
         // extra route is named once, as a route.
         for (key, (list, ids)) in &source_items {
@@ -818,7 +827,9 @@ fn build(
                         file,
                         ViolationCode::MissingItem,
                         list.clone(),
-                        format!("{id} is in the source pack {source_file} but not in this one"),
+                        format!(
+                            "{id} is in the source pack {source_file} but not in this one{stale}"
+                        ),
                     ));
                 }
             }

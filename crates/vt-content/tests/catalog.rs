@@ -229,3 +229,40 @@ fn the_bundled_catalog_is_the_en_gb_pack() {
     assert_eq!(catalog.get("cy").locale, "en-GB");
     assert!(catalog.warnings().is_empty());
 }
+
+/// A translation of an earlier version that lacks what the source has gained since (1.1.0
+/// added urgent help) is refused, so that no locale's readers miss it; the violation says
+/// which version it translates, and to update it.
+#[test]
+fn a_translation_that_lacks_what_the_source_gained_since_is_refused_saying_so() {
+    let released = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/released/1.0.0.json");
+    let old = vt_content::ContentPack::from_path(released)
+        .expect("loads")
+        .pack;
+    let welsh =
+        vt_content::import_translation(&old, None, &"cy".parse().unwrap(), &old.version, &[])
+            .expect("imports")
+            .pack;
+    let made = Catalog::from_texts([
+        ("en-GB.json", vt_content::BUNDLED_JSON.to_owned()),
+        ("cy.json", welsh.to_json()),
+    ]);
+    let Err(CatalogError::Invalid { violations, .. }) = made else {
+        panic!("the catalog is made");
+    };
+    let missing: Vec<String> = violations
+        .iter()
+        .filter(|found| found.violation.code.as_str() == "missing-item")
+        .map(|found| format!("{}: {}", found.file, found.violation.message))
+        .collect();
+    let said = |id: &str| {
+        format!(
+            "cy.json: {id} is in the source pack en-GB.json but not in this one; this \
+             translates version 1.0.0 of it: update the translation"
+        )
+    };
+    assert_eq!(
+        missing,
+        ["emergency-services", "nhs-111", "samaritans", "shout"].map(said)
+    );
+}
