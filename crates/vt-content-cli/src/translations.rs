@@ -355,6 +355,9 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
             },
             Some(path),
         ) => other_language(path, translation, locale),
+        (ImportError::SourceLocale { .. }, _) => Failure::usage(format!(
+            "{name}: {error}; give the translation's locale with --locale"
+        )),
         (ImportError::OtherPack { translation, pack }, Some(path)) => {
             other_pack(path, translation, pack)
         }

@@ -705,6 +705,31 @@ fn a_translation_of_another_pack_is_refused() {
     assert!(!dir.join("out.json").exists());
 }
 
+/// Texts in the source's own locale are no translation: a catalog could not hold both.
+#[test]
+fn texts_in_the_source_locale_are_not_imported() {
+    let dir = scratch("source-locale");
+    let path = |name: &str| dir.join(name).to_str().expect("UTF-8").to_owned();
+    let (code, po, err) = run(&["export-po", "--locale", "cy"]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::write(path("cy.po"), po).expect("written");
+    let args = [
+        "import-po",
+        &path("cy.po"),
+        "--locale",
+        "en-GB",
+        "-o",
+        &path("en.json"),
+    ];
+    let (code, stdout, err) = run(&args);
+    assert_eq!((code, stdout.as_str()), (2, ""), "{err}");
+    assert!(
+        err.contains("the texts are in en-GB, the source pack's own locale"),
+        "{err}"
+    );
+    assert!(!dir.join("en.json").exists());
+}
+
 #[test]
 fn import_po_reports_every_broken_text_and_a_broken_file() {
     use vt_content::{po, translation_units};

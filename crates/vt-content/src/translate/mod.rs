@@ -197,6 +197,25 @@ pub enum ImportError {
         /// The source pack's id.
         pack: Id,
     },
+    /// The texts are in the source pack's own locale: a translation is in another one (a
+    /// catalog has one pack per locale). Nothing was written.
+    ///
+    /// ```
+    /// use vt_content::ImportError;
+    ///
+    /// let source = vt_content::bundled();
+    /// let error = vt_content::import_translation(source, None, &"en-GB".parse().unwrap(),
+    ///     &source.version, &[]).unwrap_err();
+    /// assert!(matches!(&error, ImportError::SourceLocale { locale } if locale == "en-GB"));
+    /// assert_eq!(error.code(), "source-locale");
+    /// assert_eq!(error.to_string(),
+    ///     "the texts are in en-GB, the source pack's own locale: a translation is in another");
+    /// ```
+    #[error("the texts are in {locale}, the source pack's own locale: a translation is in another")]
+    SourceLocale {
+        /// The locale of the texts and of the source pack.
+        locale: Locale,
+    },
     /// The file of translated texts could not be read. The text names the file, as std's
     /// errors do not.
     ///
@@ -229,7 +248,7 @@ impl From<std::io::Error> for ImportError {
 impl ImportError {
     /// The stable code of the error: `text-errors` (each [`TextError`] has a code of its
     /// own), `invalid-pack` (each violation has a code of its own), `po-syntax`,
-    /// `other-locale`, `other-version`, `other-pack` or `io`.
+    /// `other-locale`, `other-version`, `other-pack`, `source-locale` or `io`.
     pub fn code(&self) -> &'static str {
         match self {
             ImportError::Texts(_) => "text-errors",
@@ -238,6 +257,7 @@ impl ImportError {
             ImportError::OtherLocale { .. } => "other-locale",
             ImportError::OtherVersion { .. } => "other-version",
             ImportError::OtherPack { .. } => "other-pack",
+            ImportError::SourceLocale { .. } => "source-locale",
             ImportError::Io { .. } => "io",
         }
     }
@@ -472,7 +492,8 @@ pub fn translation_units(
 /// ([`ImportError::Texts`], each with a [`TextErrorCode`]): a path that names no text, two
 /// units with non-empty targets at one path, a unit whose source text is not the source's
 /// text at its path (it was translated from another version), and a text the earlier
-/// translation has no place for. The
+/// translation has no place for. Texts in the source's own locale are refused
+/// ([`ImportError::SourceLocale`]). The
 /// result has the `locale` given, says it translates `source_version` of the source pack,
 /// and is a draft unless it updates an earlier translation and no text changed: no one has
 /// reviewed the new words. An earlier translation is refused when it is in another locale
@@ -513,6 +534,11 @@ pub fn import_translation(
                 .is_some_and(|target| !target.is_empty())
         })
     };
+    if locale.to_icu() == source.locale.to_icu() {
+        return Err(ImportError::SourceLocale {
+            locale: locale.clone(),
+        });
+    }
     if let Some(earlier) = translation {
         if earlier.locale.to_icu() != locale.to_icu() {
             return Err(ImportError::OtherLocale {
