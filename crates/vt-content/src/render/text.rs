@@ -113,18 +113,25 @@ impl Writer<'_> {
         self.blocks.push(block);
     }
 
+    /// A paragraph of inlines, a web address kept whole on a line where it fits.
+    fn inline_paragraph(&mut self, inlines: &[Inline]) {
+        let lines = wrap_inlines(inlines, Options::new(self.width));
+        let block = self.lines(TextRole::Body, lines);
+        self.blocks.push(block);
+    }
+
     fn section(&mut self, section: &Section, level: u8) {
         self.heading(level, &section.heading.text);
         for block in &section.blocks {
             match block {
-                Block::Paragraph { content, .. } => self.paragraph(&plain(content)),
+                Block::Paragraph { content, .. } => self.inline_paragraph(content),
                 Block::List { items, .. } => {
                     let options = Options::new(self.width)
                         .initial_indent("  • ")
                         .subsequent_indent("    ");
                     let block: String = items
                         .iter()
-                        .map(|item| self.lines(TextRole::Body, wrap(&plain(item), options.clone())))
+                        .map(|item| self.lines(TextRole::Body, wrap_inlines(item, options.clone())))
                         .collect();
                     self.blocks.push(block);
                 }
@@ -152,16 +159,42 @@ fn wrap(text: &str, options: Options<'_>) -> Vec<String> {
     crate::bidi::closed_lines(textwrap::wrap(text, options))
 }
 
-/// The words of a run of text, links and dates.
-fn plain(inlines: &[Inline]) -> String {
+/// U+2060 WORD JOINER: no line may break beside it (UAX #14), and it takes no width.
+const WORD_JOINER: char = '\u{2060}';
+
+/// A run of text, links and dates wrapped as [`wrap`] wraps text, but a web address is
+/// broken only where it is wider than a line: a line that ends inside one (after a `/` or
+/// at a `-`, as line breaking allows) leaves an address that cannot be followed or copied.
+/// Its characters are joined for wrapping, and the joiners taken out again; a text that
+/// has joiners of its own is wrapped as it is, keeping them.
+fn wrap_inlines(inlines: &[Inline], options: Options<'_>) -> Vec<String> {
+    let text = plain(inlines, false);
+    if text.contains(WORD_JOINER) {
+        return wrap(&text, options);
+    }
+    let lines = wrap(&plain(inlines, true), options);
+    lines
+        .into_iter()
+        .map(|line| line.replace(WORD_JOINER, ""))
+        .collect()
+}
+
+/// The words of a run of text, links and dates; with `join_addresses`, each web address's
+/// characters joined by [`WORD_JOINER`].
+fn plain(inlines: &[Inline], join_addresses: bool) -> String {
     inlines
         .iter()
         .map(|inline| match inline {
+            Inline::External { text, .. } if join_addresses => {
+                let mut chars = text.chars().map(String::from);
+                let first = chars.next().unwrap_or_default();
+                chars.fold(first, |joined, c| joined + &WORD_JOINER.to_string() + &c)
+            }
             Inline::Text(text)
             | Inline::Link { text, .. }
             | Inline::External { text, .. }
             | Inline::Date { text, .. } => text.clone(),
-            Inline::InLanguage { content, .. } => plain(content),
+            Inline::InLanguage { content, .. } => plain(content, join_addresses),
         })
         .collect()
 }
@@ -222,6 +255,26 @@ mod tests {
                 "{width}:\n{text}"
             );
         }
+    }
+
+    /// A web address is put whole on a line where it fits there, never ended after a `/`
+    /// or at a `-`; one wider than the line is broken, as a long word is. Text with word
+    /// joiners of its own keeps them.
+    #[test]
+    fn no_line_ends_inside_a_web_address_that_fits_on_one() {
+        let address = "https://www.example.org/vicarious-traumatisation";
+        let mut pack = crate::bundled().clone();
+        pack.attribution.url = Some(address.to_owned());
+        for width in 20..90 {
+            let text = Document::pack(&pack).to_text(width);
+            let fits = "    ".len() + address.len() <= width.max(MIN_WIDTH);
+            let whole = text.lines().any(|line| line.contains(address));
+            assert_eq!(whole, fits, "{width}:\n{text}");
+            assert!(!text.contains(WORD_JOINER), "{width}");
+        }
+        pack.attribution.source_name = format!("Rother{WORD_JOINER}Hive");
+        let text = Document::pack(&pack).to_text(80);
+        assert!(text.contains(&pack.attribution.source_name), "{text}");
     }
 
     #[test]
