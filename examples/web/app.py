@@ -124,20 +124,29 @@ def create_app() -> Flask:
             return error_page(
                 414, "Request too long", "The address is too long. Go back to the start and tick the signs again."
             )
+        # A server may pass the query's bytes on as they came (WSGI allows it), and
+        # Werkzeug reads them as UTF-8 only when asked: bytes that are not are no sign.
+        try:
+            request.query_string.decode("utf-8")
+        except UnicodeDecodeError:
+            return error_page(
+                400, "Unknown sign", "The address is not one this site made. Go back to the start and tick the signs again."
+            )
         return None
 
-    def page(pack: vt_content.ContentPack, content: str, ticked: list[str], start: bool) -> Response:
+    def page(pack: vt_content.ContentPack, content: str, ticked: list[str], heading: str | None) -> Response:
         """`content` (a fragment the library drew) in a page of the pack's language, with
         a link to the form of signs, and the form itself with the signs `ticked`. The
-        `start` is titled by the guide's title; the guidance page by the guidance's title
-        and the guide's, and links back to the start by the guide's title."""
+        start (no `heading`) is titled by the guide's title; the guidance page by its
+        `heading`, the fragment's, and the guide's title, and links back to the start by
+        the guide's title."""
         labels = vt_content.labels(pack)
         body = render_template_string(
             PAGE,
             lang=pack.locale,
             dir=pack.direction.value,
-            title=pack.title if start else f"{labels.guidance_title} – {pack.title}",
-            back=None if start else pack.title,
+            title=pack.title if heading is None else f"{heading} – {pack.title}",
+            back=None if heading is None else pack.title,
             content=content,
             signs=pack.signs,
             ticked=ticked,
@@ -149,7 +158,7 @@ def create_app() -> Flask:
     @app.get("/")
     def home() -> Response:
         pack = choose_pack()
-        return page(pack, pack.to_html(fragment=True), [], start=True)
+        return page(pack, pack.to_html(fragment=True), [], heading=None)
 
     @app.get("/guidance")
     def guidance() -> Response:
@@ -165,7 +174,11 @@ def create_app() -> Flask:
                 "The address names a sign that is not in this guide. "
                 "Go back to the start and tick the signs you recognise.",
             )
-        response = page(pack, advice.to_html(fragment=True), ids, start=False)
+        # The page is titled as the guidance's heading: the prevention advice's with no sign.
+        labels = vt_content.labels(pack)
+        prevention = advice.kind is vt_content.GuidanceKind.PREVENTION
+        heading = labels.prevention if prevention else labels.guidance_title
+        response = page(pack, advice.to_html(fragment=True), ids, heading)
         # Nor is the page the signs chose kept, on a shared computer or in a cache between.
         response.headers["Cache-Control"] = "no-store"
         return response

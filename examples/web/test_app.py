@@ -37,6 +37,12 @@ def test_the_form_leads_to_the_guidance(client: FlaskClient) -> None:
     assert "<title>Guidance for the signs you recognise – Vicarious traumatisation</title>" in page
 
 
+def test_a_guidance_page_is_titled_by_its_heading(client: FlaskClient) -> None:
+    page = client.get("/guidance").get_data(as_text=True)
+    assert "<title>Lowering your risk – Vicarious traumatisation</title>" in page
+    assert "<h1" in page and "Lowering your risk</h1>" in page
+
+
 def test_the_guidance_leads_back_and_keeps_the_signs_ticked(client: FlaskClient) -> None:
     page = client.get("/guidance?sign=withdrawing").get_data(as_text=True)
     assert '<a href="/">Vicarious traumatisation</a>' in page
@@ -72,6 +78,14 @@ def test_bad_input_gets_a_clear_page(
     assert response.status_code == status
     assert words in page
     assert "Traceback" not in page and "<script>" not in page
+
+
+@pytest.mark.parametrize("query", [b"sign=\xff", b"sign=losing-hope&x=\xed\xa0\x80"])
+def test_a_query_that_is_not_utf8_is_refused(client: FlaskClient, query: bytes) -> None:
+    # As a server that passes a query's bytes on as they came gives them (WSGI allows it).
+    response = client.get("/guidance", environ_overrides={"QUERY_STRING": query.decode("latin-1")})
+    assert response.status_code == 400
+    assert "Traceback" not in response.get_data(as_text=True)
 
 
 def test_no_other_site_learns_the_signs_a_reader_ticked(client: FlaskClient) -> None:
