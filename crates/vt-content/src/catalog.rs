@@ -171,7 +171,10 @@ pub fn bundled_catalog() -> &'static Catalog {
 }
 
 impl Catalog {
-    /// A catalog of packs already loaded, each named by its locale in violations.
+    /// A catalog of packs already loaded, each named by its locale in violations. The
+    /// catalog's rules are checked, not the packs' own again: a pack whose fields were
+    /// changed after its load is checked by loading its JSON
+    /// (`ContentPack::from_json(&pack.to_json())`).
     pub fn from_packs(
         packs: impl IntoIterator<Item = ContentPack>,
     ) -> Result<Catalog, CatalogError> {

@@ -1,8 +1,9 @@
 //! Where someone can turn now: urgent help, and the typed contacts of a service.
 //!
 //! A contact's phone number, text-message number, web address, opening hours, cost and
-//! region are typed values, each checked, not free text, so that a front end can make a
-//! `tel:` link, show the hours in the reader's language, and trust what it shows.
+//! region are values of their own fields, each checked in its format when the pack loads,
+//! not free text, so that a front end can make a `tel:` link, show the hours in the
+//! reader's language, and trust what it shows.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -117,7 +118,8 @@ impl OpeningHours {
     }
 }
 
-/// Defines a unit enum written in a pack as a fixed kebab-case text.
+/// Defines a unit enum written in a pack as a fixed kebab-case text, shown as it is
+/// written. It may gain values (a `cost` of `reduced-rate`), so it is `#[non_exhaustive]`.
 macro_rules! kinds {
     ($(#[$meta:meta])* $name:ident { $($(#[$doc:meta])* $variant:ident = $text:literal,)+ }) => {
         $(#[$meta])*
@@ -126,6 +128,7 @@ macro_rules! kinds {
             JsonSchema,
         )]
         #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+        #[non_exhaustive]
         pub enum $name {
             $($(#[$doc])* #[serde(rename = $text)] $variant,)+
         }
@@ -136,6 +139,13 @@ macro_rules! kinds {
                 match self {
                     $($name::$variant => $text,)+
                 }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            /// The kind as it is written in a pack.
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
             }
         }
     };
@@ -192,6 +202,13 @@ pub(crate) fn time_of_day_schema(_: &mut schemars::SchemaGenerator) -> schemars:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kind_is_shown_as_it_is_written() {
+        assert_eq!(Cost::StandardRate.to_string(), "standard-rate");
+        assert_eq!(Days::EveryDay.to_string(), "every-day");
+        assert_eq!(ContactOrigin::Editors.to_string(), "editors");
+    }
 
     #[test]
     fn hours_with_no_times_every_day_are_always_open() {

@@ -205,6 +205,7 @@ pub struct Review {
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum ReviewStatus {
     /// No one has reviewed the content yet: every rendering says so.
     Draft,
