@@ -418,6 +418,16 @@ pub struct UnknownSign {
 impl UnknownSign {
     /// The stable code of this error: `unknown-sign`.
     pub const CODE: &'static str = "unknown-sign";
+
+    /// The stable code of this error, [`CODE`](Self::CODE), as the other errors give theirs.
+    ///
+    /// ```
+    /// let error = vt_content::bundled().guidance(["sad"]).unwrap_err();
+    /// assert_eq!(error.code(), "unknown-sign");
+    /// ```
+    pub fn code(&self) -> &'static str {
+        Self::CODE
+    }
 }
 
 #[cfg(test)]

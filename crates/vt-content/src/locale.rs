@@ -184,6 +184,22 @@ impl AsRef<str> for Locale {
     }
 }
 
+/// A map keyed by locales is looked up by a tag in its canonical form, as [`Id`](crate::Id)
+/// keys are by their text.
+///
+/// ```
+/// use std::collections::HashMap;
+///
+/// let welsh: vt_content::Locale = "cy-gb".parse().unwrap();
+/// let greetings = HashMap::from([(welsh, "Croeso")]);
+/// assert_eq!(greetings.get("cy-GB"), Some(&"Croeso"));
+/// ```
+impl std::borrow::Borrow<str> for Locale {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
 impl PartialEq<str> for Locale {
     fn eq(&self, other: &str) -> bool {
         self.0 == other
