@@ -88,6 +88,16 @@ def texts(directory: Path, prefix: str = "") -> dict[str, bytes]:
     return {prefix + path.name: path.read_bytes() for path in sorted(directory.glob("*.json"))}
 
 
+def test_the_names_given_are_the_keys_of_the_error() -> None:
+    # The error's text shows them escaped; its fields keep them as given.
+    name = "tab\there\u202e.json"
+    with pytest.raises(vt_content.CatalogError) as raised:
+        vt_content.loads_catalog({"en-GB.json": vt_content.bundled().to_json(), name: "{"})
+    assert list(raised.value.files) == [name]
+    assert raised.value.kinds == {name: "syntax"}
+    assert "tab\\there\\u{202e}.json: " in str(raised.value)
+
+
 def test_packs_given_as_texts_make_the_catalog_of_their_directory() -> None:
     packs = FIXTURES / "packs"
     given = vt_content.loads_catalog(texts(packs) | texts(packs / "released", "released/"))

@@ -43,12 +43,19 @@ pub struct Catalog {
     released: Vec<ContentPack>,
 }
 
+/// A file's name as text to show a person, as [`shown_path`](crate::shown_path) shows it:
+/// a name is kept as given (or, read from a directory, as shown), and shown in texts.
+fn shown(name: &str) -> String {
+    crate::shown_path(Path::new(name))
+}
+
 /// A pack file of a catalog that did not load, with its report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct FileError {
     /// The file's name in the catalog's directory (`released/NAME` for an earlier version
-    /// of the source pack).
+    /// of the source pack), as [`shown_path`](crate::shown_path) shows it; for
+    /// [`Catalog::from_texts`], the name as given.
     pub file: String,
     /// Why it did not load: every violation in it, or, for a file that could not be read
     /// (kind `io`, no violations), why in its summary.
@@ -64,8 +71,8 @@ pub struct FileError {
 )]
 #[non_exhaustive]
 pub struct CatalogViolation {
-    /// The pack's file name (its locale, for a catalog made of packs), or `""` for the
-    /// catalog as a whole.
+    /// The pack's file name, as [`FileError::file`] gives it (its locale, for a catalog
+    /// made of packs), or `""` for the catalog as a whole.
     pub file: String,
     /// The rule it breaks, where in the pack, and what to do.
     pub violation: Violation,
@@ -80,7 +87,8 @@ pub struct CatalogViolation {
 )]
 #[non_exhaustive]
 pub struct CatalogWarning {
-    /// The pack's file name (its locale, for a catalog made of packs).
+    /// The pack's file name, as [`FileError::file`] gives it (its locale, for a catalog
+    /// made of packs).
     pub file: String,
     /// The warning.
     pub warning: Warning,
@@ -125,7 +133,7 @@ fn summarise(files: &[FileError], violations: &[CatalogViolation]) -> String {
         violations.len()
     )];
     for file in files {
-        lines.push(format!("{}: {}", file.file, file.report.summary));
+        lines.push(format!("{}: {}", shown(&file.file), file.report.summary));
         lines.extend(file.report.violations.iter().map(|v| format!("  {v}")));
     }
     lines.extend(violations.iter().map(|v| format!("{v}")));
@@ -135,9 +143,9 @@ fn summarise(files: &[FileError], violations: &[CatalogViolation]) -> String {
 impl fmt::Display for CatalogViolation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let file = if self.file.is_empty() {
-            "(catalog)"
+            "(catalog)".to_owned()
         } else {
-            &self.file
+            shown(&self.file)
         };
         write!(f, "{file}: {}", self.violation)
     }
@@ -145,7 +153,7 @@ impl fmt::Display for CatalogViolation {
 
 impl fmt::Display for CatalogWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file, self.warning)
+        write!(f, "{}: {}", shown(&self.file), self.warning)
     }
 }
 
@@ -190,9 +198,9 @@ impl Catalog {
     /// Android app's assets are not. A name that starts with `released/` is an earlier
     /// version of the source pack, as a file in the directory's `released/` folder is.
     /// Every pack that does not load and every catalog rule broken are reported at once,
-    /// as [`Catalog::from_dir`] reports them, each name shown as a file's is (its control
-    /// characters and changes of direction escaped, as [`shown_path`](crate::shown_path)
-    /// writes them).
+    /// as [`Catalog::from_dir`] reports them: each under its name as given, which the
+    /// errors' texts show as a file's is (its control characters and changes of direction
+    /// escaped, as [`shown_path`](crate::shown_path) writes them).
     ///
     /// ```
     /// use vt_content::Catalog;
@@ -218,7 +226,7 @@ impl Catalog {
     ) -> Result<Catalog, CatalogError> {
         let mut named: Vec<(String, T)> = texts
             .into_iter()
-            .map(|(name, text)| (crate::shown_path(Path::new(&name.into())), text))
+            .map(|(name, text)| (name.into(), text))
             .collect();
         named.sort_by(|a, b| a.0.cmp(&b.0));
         let (mut packs, mut released, mut errors) = (Vec::new(), Vec::new(), Vec::new());
@@ -685,6 +693,7 @@ fn build(
     for ((file, pack), forms) in packs.iter().zip(&forms) {
         let form = forms.key();
         if let Some(&(first, locale)) = seen.get(&form) {
+            let first = shown(first);
             let message = if *locale == pack.locale {
                 format!("{first} is in {locale} too; a catalog has one pack per locale")
             } else {
@@ -744,7 +753,7 @@ fn build(
         // With no source among the packs that loaded, the source may be a file that did
         // not load: its report says why, and the count would say what is not so.
         if files.is_empty() || untranslated.len() > 1 {
-            let names: Vec<&str> = untranslated.iter().map(|&i| packs[i].0.as_str()).collect();
+            let names: Vec<String> = untranslated.iter().map(|&i| shown(&packs[i].0)).collect();
             let has = match (names.len(), packs.is_empty()) {
                 (0, true) => "no pack at all".to_owned(),
                 (0, false) => "none: every pack is a translation".to_owned(),
@@ -763,6 +772,7 @@ fn build(
     };
 
     let (source_file, source_pack) = &packs[source];
+    let source_file = shown(source_file);
     let source_items = item_ids(source_pack);
     for (file, pack) in &packs {
         let Some(translation) = &pack.translation else {

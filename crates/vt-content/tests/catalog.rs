@@ -266,3 +266,24 @@ fn a_translation_that_lacks_what_the_source_gained_since_is_refused_saying_so() 
         ["emergency-services", "nhs-111", "samaritans", "shout"].map(said)
     );
 }
+
+/// Packs given as texts keep their names as given in a catalog's errors, which the error's
+/// text shows escaped: a caller finds its own names there.
+#[test]
+fn names_given_are_kept_and_shown_escaped() {
+    let name = "tab\there\u{202e}.json";
+    let made = Catalog::from_texts([
+        ("en-GB.json", vt_content::BUNDLED_JSON.to_owned()),
+        (name, "{".to_owned()),
+    ]);
+    let Err(error @ CatalogError::Invalid { .. }) = made else {
+        panic!("the catalog is made");
+    };
+    let CatalogError::Invalid { files, .. } = &error else {
+        unreachable!()
+    };
+    assert_eq!(files[0].file, name);
+    let text = error.to_string();
+    assert!(text.contains("tab\\there\\u{202e}.json: "), "{text}");
+    assert!(!text.contains(name), "{text}");
+}
