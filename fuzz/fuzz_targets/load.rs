@@ -58,12 +58,10 @@ fuzz_target!(|data: &[u8]| {
                         assert_eq!(ids, signs);
                     }
                     Err(LoadError::Invalid(violations)) => assert!(
-                        violations
-                            .iter()
-                            .all(|v| matches!(
-                                v.code,
-                                ViolationCode::TextTooLong | ViolationCode::PackTooLarge
-                            )),
+                        violations.iter().all(|v| matches!(
+                            v.code,
+                            ViolationCode::TextTooLong | ViolationCode::PackTooLarge
+                        )),
                         "{locale:?}: {violations:?}"
                     ),
                     Err(other) => panic!("{locale:?}: {other}"),

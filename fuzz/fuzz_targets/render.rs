@@ -21,12 +21,21 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let pack = &loaded.pack;
-    let signs: Vec<&str> = pack.signs.iter().take(2).map(|sign| sign.id.as_str()).collect();
+    let signs: Vec<&str> = pack
+        .signs
+        .iter()
+        .take(2)
+        .map(|sign| sign.id.as_str())
+        .collect();
     let guidance = pack.guidance(&signs).expect("the pack's own signs");
     for document in [Document::pack(pack), Document::guidance(pack, &guidance)] {
         for fragment in [false, true] {
             let page = document.to_html(&HtmlOptions::default().fragment(fragment));
-            assert_eq!(page.matches("<script").count(), 1, "one script: the JSON-LD");
+            assert_eq!(
+                page.matches("<script").count(),
+                1,
+                "one script: the JSON-LD"
+            );
             let start = page.find(SCRIPT).expect("the JSON-LD") + SCRIPT.len();
             let end = start + page[start..].find("</script>").expect("its end");
             serde_json::from_str::<serde_json::Value>(&page[start..end]).expect("JSON-LD in HTML");
@@ -36,15 +45,26 @@ fuzz_target!(|data: &[u8]| {
 
         let markdown = document.to_markdown();
         for (at, _) in markdown.match_indices('<') {
-            let backslashes = markdown[..at].bytes().rev().take_while(|&b| b == b'\\').count();
+            let backslashes = markdown[..at]
+                .bytes()
+                .rev()
+                .take_while(|&b| b == b'\\')
+                .count();
             let after = &markdown[at + 1..];
             let ours = ["https:", "tel:", "sms:", "a id=\"", "/a>"];
             let address = ours.iter().any(|s| after.starts_with(s));
-            assert!(backslashes % 2 == 1 || address, "a raw < at {at}: {:?}", &after[..after.len().min(40)]);
+            assert!(
+                backslashes % 2 == 1 || address,
+                "a raw < at {at}: {:?}",
+                &after[..after.len().min(40)]
+            );
         }
 
         for line in document.to_text(40).lines() {
-            assert!(display_width(line) <= 40, "a line wider than 40 columns: {line:?}");
+            assert!(
+                display_width(line) <= 40,
+                "a line wider than 40 columns: {line:?}"
+            );
         }
     }
 });
