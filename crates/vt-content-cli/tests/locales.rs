@@ -169,16 +169,8 @@ fn catalog_copy(name: &str) -> std::path::PathBuf {
 fn export_from_a_catalog_never_writes_over_its_files() {
     let dir = catalog_copy("export-over-catalog");
     let catalog = dir.display().to_string();
-    for (format, file) in [
-        ("html", "cy.json"),
-        ("json", "cy.json"),
-        ("json", "de.json"),
-        ("text", "released/1.0.0.json"),
-    ] {
-        let target = dir.join(file);
-        let before = std::fs::read(&target).expect("read");
-        let output = target.display().to_string();
-        let args = [
+    let export_cy = |format: &str, output: &str| {
+        run(&[
             "export",
             "--catalog",
             &catalog,
@@ -187,30 +179,35 @@ fn export_from_a_catalog_never_writes_over_its_files() {
             "--format",
             format,
             "-o",
-            &output,
-        ];
-        let (code, stdout, stderr) = run(&args);
-        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}: {stderr}");
+            output,
+        ])
+    };
+    for (format, file) in [
+        ("html", "cy.json"),
+        ("json", "cy.json"),
+        ("json", "de.json"),
+        ("text", "released/1.0.0.json"),
+    ] {
+        let target = dir.join(file);
+        let before = std::fs::read(&target).expect("read");
+        let (code, stdout, stderr) = export_cy(format, &target.display().to_string());
+        assert_eq!(
+            (code, stdout.as_str()),
+            (2, ""),
+            "{format} {file}: {stderr}"
+        );
         assert!(
             stderr.contains("which this command reads"),
-            "{args:?}: {stderr}"
+            "{format} {file}: {stderr}"
         );
-        assert_eq!(std::fs::read(&target).expect("read"), before, "{args:?}");
+        assert_eq!(
+            std::fs::read(&target).expect("read"),
+            before,
+            "{format} {file}"
+        );
     }
     let elsewhere = scratch("export-from-catalog").join("cy.json");
-    let output = elsewhere.display().to_string();
-    let args = [
-        "export",
-        "--catalog",
-        &catalog,
-        "--locale",
-        "cy",
-        "--format",
-        "json",
-        "-o",
-        &output,
-    ];
-    let (code, _, stderr) = run(&args);
+    let (code, _, stderr) = export_cy("json", &elsewhere.display().to_string());
     assert_eq!(code, 0, "{stderr}");
     let written: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&elsewhere).expect("written")).expect("JSON");
@@ -656,15 +653,22 @@ fn export_po_marks_the_texts_reworded_since_the_version_translated_fuzzy() {
     }
 }
 
+/// A scratch directory of its own holding `cy.po`, the bundled pack's texts to translate
+/// into Welsh.
+fn scratch_with_welsh_po(name: &str) -> std::path::PathBuf {
+    let dir = scratch(name);
+    let (code, po, err) = run(&["export-po", "--locale", "cy"]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::write(dir.join("cy.po"), po).expect("written");
+    dir
+}
+
 /// An earlier translation of another pack is refused, in export and import: its texts
 /// translate another pack's.
 #[test]
 fn a_translation_of_another_pack_is_refused() {
-    let dir = scratch("other-pack");
+    let dir = scratch_with_welsh_po("other-pack");
     let path = |name: &str| dir.join(name).to_str().expect("UTF-8").to_owned();
-    let (code, po, err) = run(&["export-po", "--locale", "cy"]);
-    assert_eq!(code, 0, "{err}");
-    std::fs::write(path("cy.po"), po).expect("written");
     let (code, _, err) = run(&["import-po", &path("cy.po"), "-o", &path("cy.json")]);
     assert_eq!(code, 0, "{err}");
     // The warnings are the written pack's, named by its file.
@@ -708,11 +712,8 @@ fn a_translation_of_another_pack_is_refused() {
 /// Texts in the source's own locale are no translation: a catalog could not hold both.
 #[test]
 fn texts_in_the_source_locale_are_not_imported() {
-    let dir = scratch("source-locale");
+    let dir = scratch_with_welsh_po("source-locale");
     let path = |name: &str| dir.join(name).to_str().expect("UTF-8").to_owned();
-    let (code, po, err) = run(&["export-po", "--locale", "cy"]);
-    assert_eq!(code, 0, "{err}");
-    std::fs::write(path("cy.po"), po).expect("written");
     let args = [
         "import-po",
         &path("cy.po"),
