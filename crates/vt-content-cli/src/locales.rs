@@ -48,7 +48,6 @@ fn invalid_catalog(dir: &Path, error: CatalogError) -> Vec<String> {
     let CatalogError::Invalid { files, violations } = error else {
         return vec![format!("error: {error}")];
     };
-    let file_name = |file: &str| in_dir(dir, file);
     let count = format!(
         "the catalog {} is invalid: {} file(s) did not load, {} catalog violation(s)",
         in_dir(dir, ""),
@@ -56,10 +55,10 @@ fn invalid_catalog(dir: &Path, error: CatalogError) -> Vec<String> {
         violations.len()
     );
     let catalog_lines =
-        (violations.iter()).map(|found| error_line(&file_name(&found.file), &found.violation));
+        (violations.iter()).map(|found| error_line(&in_dir(dir, &found.file), &found.violation));
     files
         .into_iter()
-        .flat_map(|file| FileReport::failed(file_name(&file.file), file.report).error_lines())
+        .flat_map(|file| FileReport::failed(in_dir(dir, &file.file), file.report).error_lines())
         .chain(catalog_lines)
         .chain([count])
         .collect()

@@ -116,7 +116,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             // another locale's, would lose it.
             let catalog_files = locales::files(&args.pack);
             let catalog_files = catalog_files.iter().map(|file| Some(file.as_path()));
-            let pack = if args.format == ExportFormat::Json {
+            let mut pack = if args.format == ExportFormat::Json {
                 spare_inputs(args.output.as_deref(), catalog_files)?;
                 load_to_rewrite(&args.pack)?
             } else {
@@ -124,7 +124,6 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                 spare_inputs(args.output.as_deref(), inputs)?;
                 load(&args.pack)?
             };
-            let mut pack = pack;
             if args.format == ExportFormat::Json {
                 let read_in = match &args.pack.pack {
                     Some(file) => schema_link::folder_of(file),
@@ -329,7 +328,7 @@ fn spare_inputs<'a>(
     output: Option<&Path>,
     inputs: impl IntoIterator<Item = Option<&'a Path>>,
 ) -> Result<(), Failure> {
-    let Some(output) = output.filter(|path| *path != Path::new("-")) else {
+    let Some(output) = output_file(output) else {
         return Ok(());
     };
     let overwritten = inputs
@@ -347,9 +346,14 @@ fn spare_inputs<'a>(
     }
 }
 
+/// The file `-o` names: `None` without one or with `-o -`, standard output.
+fn output_file(output: Option<&Path>) -> Option<&Path> {
+    output.filter(|path| *path != Path::new("-"))
+}
+
 /// Writes `text` to the file of `-o`, or to standard output without one or with `-o -`.
 fn write_output(output: Option<&Path>, text: &str) -> Result<(), Failure> {
-    match output.filter(|path| *path != Path::new("-")) {
+    match output_file(output) {
         Some(path) => write_file(path, text),
         None => write(io::stdout().lock(), text),
     }

@@ -12,8 +12,8 @@ use vt_content::{ContentPack, Id, ImportError, JsonPointer, Locale, TranslationS
 use crate::args::{PackArg, ReportFormat};
 use crate::validate::warning_line;
 use crate::{
-    Failure, INVALID, invalid_pack, load, load_to_rewrite, locales, schema_link, source,
-    source::describe, spare_inputs, to_json, write, write_output,
+    Failure, INVALID, invalid_pack, load, load_to_rewrite, locales, output_file, schema_link,
+    source, source::describe, spare_inputs, to_json, write, write_output,
 };
 
 /// The options of `translations`.
@@ -401,11 +401,7 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
         );
     }
     // The warnings are the written pack's.
-    let written = match args
-        .output
-        .as_deref()
-        .filter(|path| *path != Path::new("-"))
-    {
+    let written = match output_file(args.output.as_deref()) {
         Some(path) => vt_content::shown_path(path),
         None => "<stdout>".to_owned(),
     };

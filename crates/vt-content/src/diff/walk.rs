@@ -379,11 +379,12 @@ impl Walker {
         let old_texts: Vec<String> = old.iter().map(text).collect();
         let new_texts: Vec<String> = new.iter().map(text).collect();
         for (old_index, new_index) in pair_paragraphs(&old_texts, &new_texts) {
-            let old_text = old_index.map(|i| old_texts[i].clone());
-            let new_text = new_index.map(|i| new_texts[i].clone());
+            let old_text = old_index.map(|i| &old_texts[i]);
+            let new_text = new_index.map(|i| &new_texts[i]);
             if old_text.is_some() && old_text == new_text {
                 continue;
             }
+            let (old_text, new_text) = (old_text.cloned(), new_text.cloned());
             let old_path = old_index.map(|i| at.old.child(i));
             let new_path = new_index.map(|i| at.new.child(i));
             self.push(

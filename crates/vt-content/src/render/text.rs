@@ -186,9 +186,14 @@ fn plain(inlines: &[Inline], join_addresses: bool) -> String {
         .iter()
         .map(|inline| match inline {
             Inline::External { text, .. } if join_addresses => {
-                let mut chars = text.chars().map(String::from);
-                let first = chars.next().unwrap_or_default();
-                chars.fold(first, |joined, c| joined + &WORD_JOINER.to_string() + &c)
+                let mut joined = String::with_capacity(text.len() * 4);
+                for (i, c) in text.chars().enumerate() {
+                    if i > 0 {
+                        joined.push(WORD_JOINER);
+                    }
+                    joined.push(c);
+                }
+                joined
             }
             Inline::Text(text)
             | Inline::Link { text, .. }
