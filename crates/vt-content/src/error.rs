@@ -82,7 +82,8 @@ codes! {
         TextTooLong = "text-too-long",
         /// A text starts or ends with whitespace.
         UntrimmedText = "untrimmed-text",
-        /// A text contains a control character (a line break or a tab, for example).
+        /// A text contains a control character (a line break or a tab, for example) or a line
+        /// or paragraph separator (U+2028, U+2029).
         ControlCharacter = "control-character",
         /// A text's changes of direction are not paired like brackets: it opens an
         /// embedding, override or isolate (U+202A, U+202B, U+202D, U+202E, U+2066 to

@@ -45,14 +45,14 @@ pub(crate) struct Findings {
 }
 
 /// Whether `text` is a text of a pack: 1 to [`MAX_TEXT_CHARS`] characters, trimmed, with
-/// no control characters, its changes of direction paired like brackets. The schema states
+/// no control characters or line separators, its changes of direction paired like brackets. The schema states
 /// the same length limits on every text; the fast path of loading checks texts with this,
 /// the structural check with the schema.
 pub(crate) fn text_ok(text: &str) -> bool {
     !text.is_empty() && at_most_chars(text, MAX_TEXT_CHARS) && plain_text_ok(text)
 }
 
-/// Whether `text` is trimmed, has no control characters, and pairs its changes of
+/// Whether `text` is trimmed, has no control characters or line separators, and pairs its changes of
 /// direction (embeddings, overrides, isolates) like brackets.
 pub(crate) fn plain_text_ok(text: &str) -> bool {
     (is_printable_ascii(text.as_bytes()) || beyond_ascii_ok(text)) && is_trimmed(text)
@@ -62,7 +62,13 @@ pub(crate) fn plain_text_ok(text: &str) -> bool {
 /// kept out of line, so that the check of an ASCII text stays small.
 #[inline(never)]
 fn beyond_ascii_ok(text: &str) -> bool {
-    !has_control_beyond_ascii(text.as_bytes()) && bidi::first_unpaired(text).is_none()
+    !has_line_break_beyond_ascii(text) && bidi::first_unpaired(text).is_none()
+}
+
+/// Whether a text that is not all printable ASCII has a control character or a line or
+/// paragraph separator: what the rule "no line breaks" refuses.
+fn has_line_break_beyond_ascii(text: &str) -> bool {
+    has_control_beyond_ascii(text.as_bytes()) || text.contains(LINE_SEPARATORS)
 }
 
 /// Whether a list of `count` items is within the limits the schema states on every list.
@@ -74,6 +80,10 @@ pub(crate) fn list_size_ok(count: usize) -> bool {
 fn is_trimmed(text: &str) -> bool {
     !text.starts_with(char::is_whitespace) && !text.ends_with(char::is_whitespace)
 }
+
+/// The line and paragraph separators: line breaks that are not control characters, which
+/// a text refuses as it refuses a `\n`.
+const LINE_SEPARATORS: [char; 2] = ['\u{2028}', '\u{2029}'];
 
 /// Whether every byte is printable ASCII (0x20 to 0x7E), eight bytes at a time: a word
 /// with no byte below 0x20 and none from 0x7F up is. Such a text has no control character
@@ -526,13 +536,20 @@ impl<'a> Checker<'a> {
         if is_printable_ascii(text.as_bytes()) {
             return;
         }
-        if has_control_beyond_ascii(text.as_bytes()) {
-            let control = text.chars().find(|c| c.is_control()).unwrap_or_default();
+        if has_line_break_beyond_ascii(text) {
+            let (found, what) = text
+                .chars()
+                .find_map(|c| match c {
+                    c if c.is_control() => Some((c, "the control character")),
+                    c if LINE_SEPARATORS.contains(&c) => Some((c, "the line break")),
+                    _ => None,
+                })
+                .unwrap_or_default();
             self.violation(
                 ViolationCode::ControlCharacter,
                 format!(
-                    "this text contains the control character U+{:04X}; write paragraphs as separate list items instead of line breaks",
-                    u32::from(control)
+                    "this text contains {what} U+{:04X}; write paragraphs as separate list items instead of line breaks",
+                    u32::from(found)
                 ),
             );
         }
@@ -717,7 +734,9 @@ mod tests {
             assert_eq!(
                 plain_text_ok(text),
                 text.trim() == text
-                    && !text.chars().any(char::is_control)
+                    && !text
+                        .chars()
+                        .any(|c| c.is_control() || LINE_SEPARATORS.contains(&c))
                     && bidi::first_unpaired(text).is_none(),
                 "{text:?}"
             );

@@ -280,9 +280,13 @@ fn check_contact(contact: &ContactFacts<'_>, path: &JsonPointer, violations: &mu
         return;
     };
     let problem = match (hours.opens, hours.closes) {
-        (Some(opens), Some(closes)) if opens >= closes => {
+        (Some(opens), Some(closes)) if opens > closes => {
             Some("it closes before it opens; give a closing time after the opening time")
         }
+        (Some(opens), Some(closes)) if opens == closes => Some(
+            "it opens and closes at the same time; give a closing time after the opening time, \
+             or neither for the whole day",
+        ),
         (Some(_), None) | (None, Some(_)) => {
             Some("give both an opening and a closing time, or neither for the whole day")
         }
