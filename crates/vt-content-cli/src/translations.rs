@@ -209,6 +209,14 @@ pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
     source::stdin_once(named.into_iter().flatten().map(PathBuf::as_path))?;
     spare_inputs(args.output.as_deref(), named.map(|path| path.as_deref()))?;
     let source = pack_file(args.pack.as_ref(), load)?;
+    if language.to_icu() == source.locale.to_icu() {
+        // Refused here, before anyone translates: import-po would refuse the work.
+        let error = ImportError::SourceLocale { locale: language };
+        return Err(Failure::usage(format!(
+            "--locale {}: {error}; give the language to translate into",
+            args.locale
+        )));
+    }
     let translation = translation_file(args.translation.as_ref(), load)?;
     same_pack_and_language(
         translation.as_ref(),
@@ -405,6 +413,20 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
         Some(path) => vt_content::shown_path(path),
         None => "<stdout>".to_owned(),
     };
+    // How much of the pack written is in the translation's words, as `translations` counts.
+    let status = TranslationStatus::new(&source, &loaded.pack, None);
+    if !status.untranslated.is_empty() {
+        let _ = writeln!(
+            stderr,
+            "note: {written} has {} of {} texts translated ({}%); {} are as in the source \
+             (a name such as \"Samaritans\" may rightly stay): {}",
+            status.translated,
+            status.texts,
+            status.percent_translated,
+            status.untranslated.len(),
+            JsonPointer::list(&status.untranslated, SHOWN)
+        );
+    }
     for warning in &loaded.warnings {
         let _ = writeln!(stderr, "{}", warning_line(&written, warning));
     }

@@ -729,6 +729,48 @@ fn texts_in_the_source_locale_are_not_imported() {
         "{err}"
     );
     assert!(!dir.join("en.json").exists());
+    // Nor are they exported, before anyone translates them.
+    for tag in ["en-GB", "en-gb"] {
+        let (code, stdout, err) = run(&["export-po", "--locale", tag]);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{err}");
+        assert!(
+            err.contains(&format!(
+                "--locale {tag}: the texts are in en-GB, the source pack's own locale"
+            )),
+            "{err}"
+        );
+    }
+}
+
+/// A PO file imported with texts left untranslated says how many, as `translations`
+/// counts them: the pack written holds the source's words there.
+#[test]
+fn import_po_says_how_many_texts_it_translates() {
+    let dir = scratch_with_welsh_po("untranslated");
+    let path = |name: &str| dir.join(name).to_str().expect("UTF-8").to_owned();
+    let (code, _, err) = run(&["import-po", &path("cy.po"), "-o", &path("cy.json")]);
+    assert_eq!(code, 0, "{err}");
+    let note = format!(
+        "note: {} has 0 of 157 texts translated (0%); 157 are as in the source",
+        path("cy.json")
+    );
+    assert!(err.contains(&note), "{err}");
+    // One text translated: the title.
+    let po = std::fs::read_to_string(path("cy.po")).expect("read");
+    let title = "msgctxt \"/title\"\nmsgid \"Vicarious traumatisation\"\nmsgstr \"\"";
+    assert!(po.contains(title), "{po}");
+    let po = po.replace(
+        title,
+        "msgctxt \"/title\"\nmsgid \"Vicarious traumatisation\"\nmsgstr \"Trawma dirprwyol\"",
+    );
+    std::fs::write(path("cy.po"), po).expect("written");
+    let (code, _, err) = run(&["import-po", &path("cy.po"), "-o", &path("cy.json")]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("has 1 of 157 texts translated (0%); 156 are"),
+        "{err}"
+    );
+    assert!(err.contains(": /audience, /summary/0,"), "{err}");
 }
 
 #[test]
