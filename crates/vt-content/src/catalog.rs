@@ -348,12 +348,17 @@ impl Catalog {
     }
 
     /// The pack for a language tag, falling back to the default pack when the catalog
-    /// has none for the tag or the tag is not BCP 47. See [`Catalog::lookup`]. Spaces
-    /// around the tag are left out, as [`Catalog::negotiate`] leaves them out.
+    /// has none for the tag or the tag is not a locale. See [`Catalog::lookup`]. Spaces
+    /// around the tag are left out, and a platform's identifier is read as its BCP 47 tag,
+    /// as [`Catalog::negotiate`] reads them: `de_DE` (what Java's `Locale.toString()` and
+    /// Apple's `Locale.identifier` give) and `de_DE.UTF-8` (POSIX) are `de-DE`.
+    ///
+    /// ```
+    /// let catalog = vt_content::bundled_catalog();
+    /// assert_eq!(catalog.get("en_GB.UTF-8").locale, "en-GB");
+    /// ```
     pub fn get(&self, tag: &str) -> &ContentPack {
-        tag.trim()
-            .parse::<Locale>()
-            .ok()
+        Locale::from_identifier(tag)
             .and_then(|locale| self.lookup(&locale))
             .unwrap_or_else(|| self.default_pack())
     }
@@ -429,14 +434,16 @@ impl Catalog {
 
     /// The best pack for a reader's preferences, most preferred first: the first
     /// preference that finds a pack by [`Catalog::lookup`] wins; if none does, the
-    /// default pack. Tags that are not BCP 47, and `*`, are skipped.
+    /// default pack. A platform's identifier (`de_DE`) is read as its BCP 47 tag
+    /// (`de-DE`), as [`Catalog::get`] reads it; other tags that are not BCP 47, and `*`,
+    /// are skipped.
     pub fn negotiate<S: AsRef<str>>(
         &self,
         preferences: impl IntoIterator<Item = S>,
     ) -> Negotiated<'_> {
         let locales = preferences
             .into_iter()
-            .filter_map(|preference| preference.as_ref().trim().parse::<Locale>().ok());
+            .filter_map(|preference| Locale::from_identifier(preference.as_ref()));
         self.first_found(locales, |_| true)
     }
 
@@ -535,8 +542,8 @@ fn preferred(ranges: Vec<(u16, Locale)>) -> Vec<Locale> {
 }
 
 /// The ranges of an `Accept-Language` header with their weights in thousandths, in the
-/// header's order: `q=0` ones too; `*`, tags that are not BCP 47 and malformed q-values
-/// left out.
+/// header's order: `q=0` ones too; `*`, tags that are not locales and malformed q-values
+/// left out. A range is read as [`Catalog::get`] reads a tag (`de_DE` as `de-DE`).
 fn weighted_ranges(header: &str) -> Vec<(u16, Locale)> {
     let mut ranges = Vec::new();
     for entry in header.split(',') {
@@ -555,7 +562,7 @@ fn weighted_ranges(header: &str) -> Vec<(u16, Locale)> {
                 weight = q_value(value.trim());
             }
         }
-        if let (Some(weight), Ok(locale)) = (weight, tag.parse::<Locale>()) {
+        if let (Some(weight), Some(locale)) = (weight, Locale::from_identifier(tag)) {
             ranges.push((weight, locale));
         }
     }

@@ -109,6 +109,23 @@ impl Locale {
         }
     }
 
+    /// A locale as a reader's platform or a file may name it: a BCP 47 tag, or else a
+    /// platform's identifier, whose underscores are hyphens and whose codeset, modifier and
+    /// Java extensions are left out: `de_DE` (Java's `Locale.toString()`, Apple's
+    /// `Locale.identifier`, gettext's `Language`), `de_DE.UTF-8` and `de_DE@euro` (POSIX)
+    /// are `de-DE`. Spaces around it are left out. `None` when neither reading is a tag.
+    pub(crate) fn from_identifier(text: &str) -> Option<Locale> {
+        let text = text.trim();
+        text.parse().ok().or_else(|| {
+            let platform = text.split(['.', '@', '#']).next().unwrap_or_default();
+            platform
+                .trim_end_matches('_')
+                .replace('_', "-")
+                .parse()
+                .ok()
+        })
+    }
+
     /// The tag as an ICU4X locale, for locale fallback, negotiation, direction and
     /// formatting, with CLDR's aliases replaced ([`LocaleCanonicalizer`]): a deprecated
     /// code such as `iw` is read as `he`, and `sh` as `sr-Latn`. The tag itself stays as

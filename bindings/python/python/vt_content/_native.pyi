@@ -424,7 +424,10 @@ class Catalog:
     def default_locale(self) -> str:
         """The tag of the catalog's default pack: the source that the others translate."""
     def get(self, tag: str) -> ContentPack:
-        """The pack for ``tag``, with BCP 47 fallback; the default pack when nothing matches."""
+        """The pack for ``tag``, with BCP 47 fallback; the default pack when nothing matches.
+
+        A platform's identifier is read as its tag: ``"de_DE"`` and ``"de_DE.UTF-8"``, as
+        :func:`locale.getlocale` and POSIX write them, are ``de-DE``."""
     def negotiate(self, preferences: str | Iterable[str]) -> tuple[ContentPack, str | None]:
         """The best pack for an ``Accept-Language`` header or tags in order, and the preference it answers.
 

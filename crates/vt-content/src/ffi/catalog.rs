@@ -151,12 +151,16 @@ pub fn load_catalog_from_json(
 #[uniffi::export]
 impl Catalog {
     /// The pack for a BCP 47 tag, with fallback (`cy-GB` → `cy`, `zh-Hant-HK` →
-    /// `zh-Hant`, `en-US` → `en` → an `en` pack), else the default pack.
+    /// `zh-Hant`, `en-US` → `en` → an `en` pack), else the default pack. A platform's
+    /// identifier is read as its tag: `de_DE`, as `java.util.Locale.toString()` and
+    /// Foundation's `Locale.identifier` write it, is `de-DE` (`toLanguageTag()` gives the
+    /// tag itself).
     pub fn get(&self, tag: &str) -> Arc<ContentPack> {
         self.object(self.catalog.get(tag))
     }
 
-    /// The best pack for a reader's tags, most preferred first.
+    /// The best pack for a reader's tags, most preferred first, each read as `get` reads
+    /// a tag.
     pub fn negotiate(&self, tags: Vec<String>) -> CatalogMatch {
         self.matched(self.catalog.negotiate(tags))
     }

@@ -183,7 +183,7 @@ pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
         })?;
     let header_language = catalog.metadata.language.clone();
     // gettext writes a region with an underscore (`pt_BR`), BCP 47 with a hyphen.
-    let language = header_language.replace('_', "-").parse().ok();
+    let language = Locale::from_identifier(&header_language);
     let mut units = Vec::new();
     let mut fuzzy = Vec::new();
     for message in catalog.messages() {
