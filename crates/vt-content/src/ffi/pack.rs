@@ -2,7 +2,6 @@
 //! fields, lookups of its items by id, and the pack in a pseudo-locale.
 
 use std::borrow::Cow;
-use std::fmt;
 
 use crate::ffi::{ContentError, LoadedPack};
 use crate::{
@@ -18,9 +17,9 @@ use crate::{
 ///
 /// A pack is immutable and can be shared between threads.
 ///
-/// A pack is a handle on memory that the library owns: `==` and `hashCode` (Swift: `===`
-/// and `ObjectIdentifier`) are those of the handle, which never touch that memory, so they
-/// stay safe after `close()`. To compare content, compare `toJson()`: the canonical JSON,
+/// A pack is a handle on memory that the library owns: `==`, `hashCode` and `toString`
+/// (Swift: `===`, `ObjectIdentifier` and `description`) are those of the handle, which never
+/// touch that memory, so they stay safe after `close()`. To compare content, compare `toJson()`: the canonical JSON,
 /// the same text exactly when the content is the same. (Equality by content would take
 /// the other pack as an argument, and Kotlin hands a closed pack's freed memory to Rust
 /// without checking it; every method of a closed pack throws `IllegalStateException`.)
@@ -28,13 +27,15 @@ use crate::{
 /// SwiftUI previews and tests should use `bundledPack()` too: uniffi's placeholder
 /// constructor (`NoHandle`) makes a fake with no pack behind it, for mocks only, and any
 /// call on it fails (an internal error in Kotlin, a crash in Swift).
-// Only `Debug` is exported: `Eq` would be `equals(other)` in Kotlin, which lowers `other`
+// No trait is exported. `Eq` would be `equals(other)` in Kotlin, which lowers `other`
 // without checking that it is still open (a read of freed memory after `other.close()`);
-// `Hash` without `Eq` would not make Swift's `Hashable`. No exported function or method
-// takes a pack as an argument (`bindings/uniffi/tests/interface.rs` checks it). The Rust
-// derives stay for Rust's own tests.
-#[derive(PartialEq, Eq, Hash, uniffi::Object)]
-#[uniffi::export(Debug)]
+// `Hash` without `Eq` would not make Swift's `Hashable`; `Debug` would be a `toString()`
+// that calls into Rust, so it throws after `close()` (and so does that of a `LoadedPack`
+// or `CatalogMatch` holding the pack, in a log line), and it printed the whole pack on
+// one line. No exported function or method takes a pack as an argument
+// (`bindings/uniffi/tests/interface.rs` checks it). The Rust derives stay for Rust's own
+// tests.
+#[derive(Debug, PartialEq, Eq, Hash, uniffi::Object)]
 pub struct ContentPack(Cow<'static, crate::ContentPack>);
 
 impl ContentPack {
@@ -59,13 +60,6 @@ impl From<crate::ContentPack> for ContentPack {
 impl From<&'static crate::ContentPack> for ContentPack {
     fn from(pack: &'static crate::ContentPack) -> Self {
         ContentPack(Cow::Borrowed(pack))
-    }
-}
-
-/// The core's `Debug` text of the pack.
-impl fmt::Debug for ContentPack {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.core(), f)
     }
 }
 
@@ -302,7 +296,6 @@ mod tests {
         assert_eq!(pack.signs(), core.signs);
         assert_eq!(pack.review(), core.review);
         assert_eq!(pack.to_json(), crate::BUNDLED_JSON);
-        assert_eq!(format!("{pack:?}"), format!("{core:?}"));
     }
 
     #[test]

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors
 import java.util.concurrent.TimeUnit
 import org.json.JSONObject
 import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotEquals
 import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -55,7 +56,8 @@ class ApiTest {
         assertEquals(pack.signs(), renamed.signs())
         assertEquals(2, setOf(pack.toJson(), loaded.pack.toJson(), renamed.toJson()).size)
         assertEquals(3, setOf(pack, loaded.pack, renamed).size)
-        assertTrue(pack.toString().startsWith("ContentPack {"), pack.toString().take(80))
+        // No Debug text from Rust: a log line names the object, not its whole content.
+        assertFalse(pack.toString().contains("vicarious-traumatisation"), pack.toString())
     }
 
     @Test
