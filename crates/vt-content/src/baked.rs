@@ -11,7 +11,7 @@ pub(crate) fn pack() -> crate::ContentPack {
             minor: 1u32,
         },
         id: crate::Id::baked("vicarious-traumatisation"),
-        version: crate::ContentVersion::from(semver::Version::new(1u64, 1u64, 2u64)),
+        version: crate::ContentVersion::from(semver::Version::new(1u64, 1u64, 3u64)),
         locale: crate::Locale::baked("en-GB"),
         audience: Some(
             t(
@@ -98,7 +98,7 @@ pub(crate) fn pack() -> crate::ContentPack {
         },
         about: crate::About {
             definition: vec![
-                t("Vicarious traumatisation (VT) is harm that can build up when you support people who are in pain or distress."),
+                t("Vicarious traumatisation (VT) is harm that supporting people in pain or distress can cause you."),
                 t("It can happen when you feel for someone in pain or distress again and again.")
             ],
             also_known_as: vec![t("VT")],
@@ -174,7 +174,7 @@ pub(crate) fn pack() -> crate::ContentPack {
         practices: vec![
             crate ::Practice { id : crate ::Id::baked("ground"), kind : crate
             ::PracticeKind::Ground, title : t("Ground"), purpose :
-            vec![t("Grounding helps you stay steady in your body while you support someone.")],
+            vec![t("Grounding means turning your attention to your body while you support someone.")],
             how :
             vec![t("While you support someone, notice your feet pressing firmly on the floor."),
             t("Breathe on purpose, and pay attention to each breath.")], examples :
@@ -192,7 +192,8 @@ pub(crate) fn pack() -> crate::ContentPack {
             ::PracticeKind::Recharge, title : t("Recharge"), purpose :
             vec![t("Recharging renews your connection to life."),
             t("It may help your body make more of the chemicals that help you feel good.")],
-            how : vec![t("Spend time on things that bring you joy and connection.")],
+            how :
+            vec![t("Spend time connecting with others and doing things you enjoy.")],
             examples : vec![t("Keeping in touch with friends and loved ones online"),
             t("Spending time with pets"), t("Playing at home"), t("Being out in nature"),
             t("Having fun"), t("Being creative"), t("Spiritual activities at home")] }

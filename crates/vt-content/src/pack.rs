@@ -271,7 +271,7 @@ pub struct About {
     pub definition: Vec<String>,
     /// Other names for VT, such as its short form.
     pub also_known_as: Vec<String>,
-    /// Ideas close to VT but not the same, such as compassion fatigue, in paragraphs
+    /// Ideas the source relates to VT, such as compassion fatigue, in paragraphs
     /// (schema 1.1).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(extend("x-since" = "1.1"))]

@@ -50,7 +50,7 @@ fn the_bundled_pack_has_exactly_the_public_ids() {
     assert_eq!(pack.schema_version, vt_content::SchemaVersion::CURRENT);
     assert_eq!(
         (pack.locale.as_str(), pack.version.to_string()),
-        ("en-GB", "1.1.2".to_owned())
+        ("en-GB", "1.1.3".to_owned())
     );
 }
 
@@ -157,7 +157,7 @@ fn every_fact_of_the_source_is_in_the_pack() {
         (
             "supporting people in distress",
             "/about/definition",
-            "support people who are in pain or distress",
+            "supporting people in pain or distress",
         ),
         (
             "repeated empathic contact",

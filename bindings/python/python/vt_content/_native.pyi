@@ -704,7 +704,7 @@ class About:
         """Other names for VT, such as its short form."""
     @property
     def related_ideas(self) -> list[str]:
-        """Ideas close to VT but not the same, such as compassion fatigue, in paragraphs."""
+        """Ideas the source relates to VT, such as compassion fatigue, in paragraphs."""
     @property
     def how_it_happens(self) -> list[str]:
         """How VT comes about, in paragraphs."""

@@ -13,12 +13,14 @@ use crate::{
 /// Its `hasPart` holds one `HealthTopicContent` for each aspect the pack covers, named
 /// by `hasHealthAspect`: the signs (`SymptomsHealthAspect`), lowering the risk
 /// (`PreventionHealthAspect`), the self-care actions and practices
-/// (`SelfCareHealthAspect`) and where to turn (`SeeDoctorHealthAspect`). It also gives
-/// `inLanguage`, `audience`, `isBasedOn` (the source) and `creditText`.
+/// (`SelfCareHealthAspect`) and where to turn (`HowOrWhereHealthAspect`: to someone you
+/// trust, not to a doctor). It also gives `inLanguage`, `audience`, `isBasedOn` (the
+/// source) and `creditText`.
 ///
 /// `license` comes from the source's licence (`attribution.licence`), when the pack has
 /// one; `lastReviewed` and `reviewedBy` are given only for a pack whose status is
-/// `reviewed`, which names its reviewer and the day.
+/// `reviewed`, which names its reviewer and the day; a draft is `creativeWorkStatus`
+/// `Draft`, as every page says it is not yet reviewed.
 ///
 /// The same description is in every page that [`Document::pack`](super::Document::pack)
 /// draws.
@@ -28,6 +30,7 @@ use crate::{
 /// assert_eq!(value["@type"], "MedicalWebPage");
 /// assert_eq!(value["inLanguage"], "en-GB");
 /// assert!(value.get("lastReviewed").is_none());
+/// assert_eq!(value["creativeWorkStatus"], "Draft");
 /// ```
 pub fn json_ld(pack: &ContentPack) -> Value {
     self::pack(pack, &crate::labels(pack))
@@ -171,6 +174,9 @@ fn page(pack: &ContentPack, name: &str, description: &str) -> Map<String, Value>
         page.insert("license".into(), license(licence));
     }
     let review = &pack.review;
+    if review.status == Some(ReviewStatus::Draft) {
+        page.insert("creativeWorkStatus".into(), "Draft".into());
+    }
     if let (Some(ReviewStatus::Reviewed), Some(day), Some(reviewer)) =
         (review.status, review.last_reviewed, &review.reviewed_by)
     {
@@ -225,7 +231,7 @@ pub(super) fn pack(pack: &ContentPack, labels: &Labels) -> Value {
             &pack.practices,
         ),
         topic(
-            "SeeDoctorHealthAspect",
+            "HowOrWhereHealthAspect",
             &labels.support,
             &advice.signs_recognised.message,
             routes(&pack.support),
@@ -252,7 +258,7 @@ pub(super) fn guidance(
                 signs(&guidance.recognised_signs),
             ));
             parts.push(topic(
-                "SeeDoctorHealthAspect",
+                "HowOrWhereHealthAspect",
                 &labels.speak_to,
                 &guidance.message,
                 routes(&guidance.speak_to),
@@ -323,7 +329,7 @@ mod tests {
                 "SymptomsHealthAspect",
                 "PreventionHealthAspect",
                 "SelfCareHealthAspect",
-                "SeeDoctorHealthAspect"
+                "HowOrWhereHealthAspect"
             ]
         );
         assert_eq!(
@@ -345,6 +351,22 @@ mod tests {
         for absent in ["lastReviewed", "reviewedBy"] {
             assert!(value.get(absent).is_none(), "{absent}");
         }
+        assert_eq!(value["creativeWorkStatus"], "Draft");
+    }
+
+    #[test]
+    fn a_reviewed_pack_names_its_review_and_is_no_draft() {
+        let mut pack = crate::bundled().clone();
+        pack.review.status = Some(ReviewStatus::Reviewed);
+        pack.review.last_reviewed = "2027-01-15".parse().ok();
+        pack.review.reviewed_by = Some(crate::Reviewer {
+            role: "Clinical psychologist".into(),
+            organisation: "A trust".into(),
+        });
+        let value = json_ld(&pack);
+        assert_eq!(value["lastReviewed"], "2027-01-15");
+        assert_eq!(value["reviewedBy"]["name"], "A trust");
+        assert!(value.get("creativeWorkStatus").is_none());
     }
 
     #[test]
@@ -360,7 +382,7 @@ mod tests {
             aspects(&seek),
             [
                 "SymptomsHealthAspect",
-                "SeeDoctorHealthAspect",
+                "HowOrWhereHealthAspect",
                 "SelfCareHealthAspect"
             ]
         );
