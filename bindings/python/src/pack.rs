@@ -169,7 +169,7 @@ impl ContentPack {
         slf: PyRef<'_, Self>,
         fragment: bool,
         stylesheet: Option<String>,
-        first_heading_level: u8,
+        first_heading_level: i32,
     ) -> String {
         let options = html_options(fragment, stylesheet, first_heading_level);
         Document::pack(content(&slf)).to_html(&options)
@@ -287,7 +287,7 @@ impl Guidance {
         slf: PyRef<'_, Self>,
         fragment: bool,
         stylesheet: Option<String>,
-        first_heading_level: u8,
+        first_heading_level: i32,
     ) -> String {
         let options = html_options(fragment, stylesheet, first_heading_level);
         Self::document(&slf).to_html(&options)

@@ -9,7 +9,7 @@ use vt_content::render::{Document, HtmlOptions};
 pub fn html_options(
     fragment: bool,
     stylesheet: Option<String>,
-    first_heading_level: u8,
+    first_heading_level: i32,
 ) -> HtmlOptions {
     let options = HtmlOptions::default()
         .fragment(fragment)

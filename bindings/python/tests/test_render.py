@@ -22,6 +22,14 @@ def test_a_pack_renders_as_an_accessible_page() -> None:
     assert '<link rel="stylesheet" href="/site.css">' in linked and "<style>" not in linked
 
 
+def test_any_int_is_a_heading_level_taken_as_the_nearest() -> None:
+    def top(level: int) -> str:
+        fragment = PACK.to_html(fragment=True, first_heading_level=level)
+        return fragment[fragment.index("<h") + 2]
+
+    assert [top(level) for level in (-(2**31), 0, 2, 256, 2**31 - 1)] == ["1", "1", "2", "3", "3"]
+
+
 def test_text_markdown_and_json_ld() -> None:
     assert all(len(line) <= 40 for line in PACK.to_text(40).splitlines())
     assert '<a id="sign-withdrawing"></a>' in PACK.to_markdown()

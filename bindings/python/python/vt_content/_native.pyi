@@ -223,9 +223,8 @@ class ContentPack(PackContent):
         """The pack as HTML: a standalone page, or with ``fragment=True`` an ``article``.
 
         ``stylesheet`` links a page (not a fragment) to a style sheet instead of the
-        built-in styles;
-        ``first_heading_level`` (1 to 3) is the level of the title's heading. Every text
-        from the pack is escaped.
+        built-in styles; ``first_heading_level`` (1 to 3, others taken as the nearest) is
+        the level of the title's heading. Every text from the pack is escaped.
         """
     def to_markdown(self) -> str:
         """The pack as CommonMark, with anchors that match the HTML ids."""
@@ -940,9 +939,8 @@ class Guidance(GuidanceContent):
         """The guidance as HTML: a standalone page, or with ``fragment=True`` an ``article``.
 
         ``stylesheet`` links a page (not a fragment) to a style sheet instead of the
-        built-in styles;
-        ``first_heading_level`` (1 to 3) is the level of the title's heading. Every text
-        from the pack is escaped.
+        built-in styles; ``first_heading_level`` (1 to 3, others taken as the nearest) is
+        the level of the title's heading. Every text from the pack is escaped.
         """
     def to_markdown(self) -> str:
         """The guidance as CommonMark, with anchors that match the HTML ids."""

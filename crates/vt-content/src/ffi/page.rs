@@ -24,7 +24,7 @@ impl Page {
         &self,
         fragment: bool,
         stylesheet: Option<String>,
-        first_heading_level: u8,
+        first_heading_level: i32,
     ) -> String {
         let options = HtmlOptions::default()
             .fragment(fragment)
@@ -41,10 +41,11 @@ impl Page {
         self.0.to_markdown()
     }
 
-    /// The page as plain text, wrapped to `width` columns (at least 20).
+    /// The page as plain text, wrapped to `width` columns (at least 20: a smaller or
+    /// negative width is 20).
     #[uniffi::method(default(width = 80))]
-    pub fn to_text(&self, width: u32) -> String {
-        self.0.to_text(usize::try_from(width).unwrap_or(usize::MAX))
+    pub fn to_text(&self, width: i32) -> String {
+        self.0.to_text(usize::try_from(width).unwrap_or(0))
     }
 
     /// The page as a schema.org `MedicalWebPage` in JSON-LD, as JSON text to publish in a

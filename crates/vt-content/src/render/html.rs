@@ -26,8 +26,10 @@ pub struct HtmlOptions {
     pub fragment: bool,
     /// The address of a style sheet that the page links instead of its built-in styles.
     pub stylesheet: Option<String>,
-    /// The level of the title's heading, 1 to 3: the other headings follow it.
-    pub first_heading_level: Option<u8>,
+    /// The level of the title's heading, 1 to 3 (others are taken as the nearest): the
+    /// other headings follow it. An `i32`, as Kotlin's `Int` and Python's `int` hold it, so
+    /// that any level a front end passes is taken as the nearest, none wrapped or refused.
+    pub first_heading_level: Option<i32>,
 }
 
 impl HtmlOptions {
@@ -49,7 +51,7 @@ impl HtmlOptions {
     /// Start the headings at level `level` (1 to 3; others are taken as the nearest),
     /// for a fragment under a heading of your own.
     #[must_use]
-    pub fn first_heading_level(mut self, level: u8) -> Self {
+    pub fn first_heading_level(mut self, level: i32) -> Self {
         self.first_heading_level = Some(level);
         self
     }
@@ -61,7 +63,11 @@ impl HtmlOptions {
 
     /// The title's heading level, 1 to 3.
     fn top(&self) -> u8 {
-        self.first_heading_level.unwrap_or(1).clamp(1, 3)
+        match self.first_heading_level.unwrap_or(1) {
+            ..=1 => 1,
+            2 => 2,
+            3.. => 3,
+        }
     }
 }
 
@@ -402,5 +408,8 @@ mod tests {
         assert_eq!(HtmlOptions::default().top(), 1);
         assert_eq!(HtmlOptions::default().first_heading_level(9).top(), 3);
         assert_eq!(HtmlOptions::default().first_heading_level(0).top(), 1);
+        assert_eq!(HtmlOptions::default().first_heading_level(2).top(), 2);
+        assert_eq!(HtmlOptions::default().first_heading_level(256).top(), 3);
+        assert_eq!(HtmlOptions::default().first_heading_level(-1).top(), 1);
     }
 }

@@ -11,7 +11,7 @@ final class RenderTests: XCTestCase {
         let html = page.toHtml(fragment: false, stylesheet: nil)
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html><html lang=\"en-GB\" dir=\"ltr\">"))
         XCTAssertTrue(html.contains("vt-notice--urgent") && html.contains("href=\"tel:116123\""))
-        XCTAssertTrue(page.toHtml(fragment: true, stylesheet: "/site.css").hasPrefix("<article"))
+        XCTAssertTrue(page.toHtml(fragment: true).hasPrefix("<article"))
         XCTAssertTrue(page.toMarkdown().contains("<a id=\"sign-withdrawing\"></a>"))
         XCTAssertTrue(page.toText(width: 40).split(separator: "\n").allSatisfy { $0.count <= 40 })
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(page.toJsonLd().utf8)) as? [String: Any])
@@ -26,6 +26,39 @@ final class RenderTests: XCTestCase {
         XCTAssertTrue(fragment.hasPrefix("<article") && fragment.contains("<h2") && !fragment.contains("<h1"))
         XCTAssertTrue(stylesheet().contains(".vt-notice"))
         XCTAssertTrue(page.toHtml().contains(stylesheet()), "a standalone page holds the same styles")
+        // A standalone page links a style sheet of yours instead of holding the built-in one.
+        let linked = page.toHtml(stylesheet: "/site.css")
+        XCTAssertTrue(linked.contains("<link rel=\"stylesheet\" href=\"/site.css\">"), String(linked.prefix(400)))
+        XCTAssertFalse(linked.contains("<style") || linked.contains(stylesheet()))
+    }
+
+    func testAnyInt32IsAHeadingLevelOrAWidthTakenAsTheNearest() {
+        let page = pack.page()
+        func top(_ level: Int32) -> Int {
+            let html = page.toHtml(fragment: true, firstHeadingLevel: level)
+            return [1, 2, 3].first { html.contains("<h\($0)") } ?? 0
+        }
+        XCTAssertEqual([Int32.min, 0, 2, 256, Int32.max].map(top), [1, 1, 2, 3, 3])
+        XCTAssertEqual(page.toText(width: -1), page.toText(width: 20))
+        XCTAssertEqual(page.toText(width: Int32.min), page.toText(width: 20))
+    }
+
+    func testMarkupFromAPackIsEscapedAndJsonLdTextCannotEndAScriptElement() throws {
+        // No quotation mark or backslash in it: quoted, it is a JSON string as it is.
+        let title = "</script><script>alert(1)</script> & co"
+        let json = pack.toJson()
+        let first = try XCTUnwrap(json.range(of: "\"Vicarious traumatisation\","))
+        let loaded = try loadPackFromJson(text: json.replacingCharacters(in: first, with: "\"\(title)\",")).pack
+        let html = loaded.page().toHtml()
+        XCTAssertTrue(!html.contains("<script>alert") && html.contains("&lt;script&gt;alert"))
+        let guidance = try loaded.guidancePage(recognised: ["withdrawing"])
+        for page in [loaded.page(), guidance] {
+            let text = page.toJsonLd()
+            XCTAssertFalse(text.contains("<") || text.contains(">") || text.contains("&"), String(text.prefix(200)))
+            XCTAssertTrue(text.contains("\\u003c/script\\u003e"))
+        }
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(loaded.page().toJsonLd().utf8)) as? [String: Any])
+        XCTAssertEqual(object["name"] as? String, title)
     }
 
     func testAGuidanceDrawsWithTheLabelsAndCreditOfItsPack() throws {
