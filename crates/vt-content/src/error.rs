@@ -309,7 +309,8 @@ pub struct SyntaxError {
     pub code: ViolationCode,
     /// The line of the error, counted from 1.
     pub line: usize,
-    /// The column of the error in bytes, counted from 1 (1 also for an empty line).
+    /// The column of the error in characters (Unicode scalar values, as an editor and
+    /// Python's `json` count them), counted from 1 (1 also for an empty line).
     pub column: usize,
     /// What is wrong, without the position.
     pub message: String,

@@ -223,10 +223,12 @@ fn utf8_text(bytes: &[u8]) -> Result<&str, SyntaxError> {
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |at| at + 1);
+        // The valid bytes are UTF-8, and a line starts after a `\n`: on a character.
+        let before = std::str::from_utf8(&valid[line_start..]).unwrap_or_default();
         SyntaxError {
             code: ViolationCode::InvalidUtf8,
             line: 1 + valid.iter().filter(|&&b| b == b'\n').count(),
-            column: 1 + valid.len() - line_start,
+            column: 1 + before.chars().count(),
             message: "the pack is not valid UTF-8 text".to_owned(),
         }
     })
@@ -251,9 +253,22 @@ fn parse(text: &str) -> Result<(Value, Vec<JsonPointer>), SyntaxError> {
         },
         line: error.line(),
         // serde_json counts 0 before the first byte of a line; the fixtures count from 1.
-        column: error.column().max(1),
+        column: char_column(text, error.line(), error.column()).max(1),
         message: without_position(&error),
     })
+}
+
+/// The column in characters, as an editor counts them, of serde_json's column in bytes on
+/// line `line` (both from 1) of `text`: `"é" x` has its error at column 5, byte 6.
+fn char_column(text: &str, line: usize, bytes: usize) -> usize {
+    let Some(line) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return bytes;
+    };
+    let mut end = bytes.min(line.len());
+    while !line.is_char_boundary(end) {
+        end += 1;
+    }
+    line[..end].chars().count()
 }
 
 /// serde_json's text of an error without the position it appends (" at line 2 column 10"),
@@ -356,6 +371,23 @@ mod tests {
         assert_eq!(
             (error.code, error.line, error.column),
             (ViolationCode::InvalidUtf8, 2, 16)
+        );
+    }
+
+    #[test]
+    fn columns_count_characters_as_an_editor_does() {
+        // serde_json says byte 22 on line 2; the `x` is the 19th character.
+        let error = syntax_error("{\n\"title\": \"Café ’\" x}".as_bytes());
+        assert_eq!((error.line, error.column), (2, 19));
+        let error = syntax_error(b"{\n  \"title\": \"\xE2\x80\x99 caf\xE9\"\n}");
+        assert_eq!(
+            (error.code, error.line, error.column),
+            (ViolationCode::InvalidUtf8, 2, 18)
+        );
+        assert_eq!(
+            char_column("ab", 9, 2),
+            2,
+            "a line past the end keeps the column"
         );
     }
 

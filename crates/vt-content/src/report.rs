@@ -35,7 +35,7 @@ pub enum ErrorKind {
     Syntax {
         /// The line of the error, counted from 1.
         line: usize,
-        /// The column of the error in bytes, counted from 1.
+        /// The column of the error in characters, counted from 1.
         column: usize,
     },
     /// The pack is written for a major schema version this library does not read.

@@ -52,7 +52,7 @@ class JsonSyntaxError(ValidationError):
     line: int
     """The line of the error, counted from 1."""
     column: int
-    """The column of the error in bytes, counted from 1."""
+    """The column of the error in characters, counted from 1, as ``json.JSONDecodeError.colno``."""
 
     def __init__(
         self,
