@@ -87,10 +87,7 @@ pub fn files(arg: &PackArg) -> Vec<PathBuf> {
         .filter_map(|dir| std::fs::read_dir(dir).ok())
         .flatten()
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| {
-            path.extension()
-                .is_some_and(|extension| extension == "json")
-        })
+        .filter(|path| Catalog::reads(path))
         .collect()
 }
 

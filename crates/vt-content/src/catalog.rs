@@ -243,7 +243,22 @@ impl Catalog {
         build(packs, errors, released)
     }
 
-    /// Loads every `*.json` file of a directory as a pack of the catalog, and reports
+    /// Whether [`Catalog::from_dir`] reads `file` as a pack: a name that ends in `.json`,
+    /// in any case (`cy.JSON` too, as a Windows editor may save it).
+    ///
+    /// ```
+    /// use vt_content::Catalog;
+    ///
+    /// assert!(Catalog::reads("packs/cy.JSON".as_ref()));
+    /// assert!(!Catalog::reads("packs/notes.txt".as_ref()));
+    /// ```
+    pub fn reads(file: &Path) -> bool {
+        file.extension()
+            .is_some_and(|extension| extension.eq_ignore_ascii_case("json"))
+    }
+
+    /// Loads every `*.json` file of a directory ([`Catalog::reads`]) as a pack of the
+    /// catalog, and reports
     /// every file that does not load and every catalog rule broken, all at once. An entry
     /// named `*.json` that is not a file to read (a directory, a broken link) is reported
     /// as a file that does not load, and a FIFO is read as [`ContentPack::from_path`]
@@ -650,7 +665,7 @@ fn load_dir(
     let mut files = Vec::new();
     for entry in std::fs::read_dir(path).map_err(io)? {
         let file = entry.map_err(io)?.path();
-        if file.extension().is_some_and(|ext| ext == "json") {
+        if Catalog::reads(&file) {
             files.push(file);
         }
     }
