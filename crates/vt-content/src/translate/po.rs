@@ -168,6 +168,7 @@ fn write_catalog(catalog: &Catalog) -> String {
 /// # Ok::<(), vt_content::ImportError>(())
 /// ```
 pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
+    let text = &*whitespace_as_gettext_reads(text);
     check_lines(text)?;
     let catalog = polib::po_file::parse_from_reader(plural_forms_unread(text).as_bytes())
         .map_err(|error| ImportError::Syntax(error.to_string()))?;
@@ -284,6 +285,36 @@ fn plural_forms_unread(text: &str) -> Cow<'_, str> {
     }
     let renamed = text[..header].replace(FIELD, "\"X-Plural-Forms-Not-Read:");
     Cow::Owned(renamed + &text[header..])
+}
+
+/// The file with the spaces and tabs that gettext reads past and the PO parser does not
+/// left out: before and after each line (a line of only spaces is empty, and ends a
+/// message), and all but one space between a keyword and its string (`msgstr\t"…"`). No
+/// line is added or taken out, so each keeps its number. Spaces inside a string stay.
+fn whitespace_as_gettext_reads(text: &str) -> Cow<'_, str> {
+    let blank = |c: char| c == ' ' || c == '\t';
+    let tidy = |line: &str| -> Option<String> {
+        let trimmed = line.trim_matches(blank);
+        let keyword = KEYWORDS.iter().map(|k| k.trim_end()).find(|name| {
+            trimmed
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with(blank))
+        });
+        let tidied = match keyword {
+            Some(name) => format!("{name} {}", trimmed[name.len()..].trim_start_matches(blank)),
+            None => trimmed.to_owned(),
+        };
+        (tidied != line).then_some(tidied)
+    };
+    if text.lines().all(|line| tidy(line).is_none()) {
+        return Cow::Borrowed(text);
+    }
+    let mut tidied = String::with_capacity(text.len());
+    for line in text.lines() {
+        tidied.push_str(&tidy(line).unwrap_or_else(|| line.to_owned()));
+        tidied.push('\n');
+    }
+    Cow::Owned(tidied)
 }
 
 /// The keywords a line of a message may start with, each followed by a quoted string.
@@ -502,6 +533,33 @@ mod tests {
         assert_eq!(texts.pack_id, source.id);
         assert_eq!(texts.units, units);
         assert!(texts.fuzzy.is_empty());
+    }
+
+    /// Spaces and tabs that gettext reads past: after a string, on a line of their own,
+    /// before a line, and between a keyword and its string.
+    #[test]
+    fn whitespace_gettext_reads_past_is_read_past() {
+        let source = crate::bundled();
+        let mut units = crate::translation_units(source, None, None);
+        units[1].target = Some("Trawma  dirprwyol ".into());
+        let po = write_po(source, &"cy".parse().unwrap(), &units);
+        let loose = po
+            .replace(
+                "msgstr \"Trawma  dirprwyol \"",
+                "msgstr\t \"Trawma  dirprwyol \"  \t",
+            )
+            .replace(
+                "msgid \"Vicarious traumatisation\"",
+                "  msgid   \"Vicarious traumatisation\"",
+            )
+            .replacen("\n\n", "\n \t\n", 3);
+        assert_ne!(loose, po);
+        assert_eq!(read_po(&loose).unwrap(), read_po(&po).unwrap());
+        assert_eq!(
+            read_po(&loose).unwrap().units[0].target.as_deref(),
+            Some("Trawma  dirprwyol ")
+        );
+        assert!(matches!(whitespace_as_gettext_reads(&po), Cow::Borrowed(_)));
     }
 
     #[test]
