@@ -7,13 +7,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
-use vt_content::{ContentPack, Id, ImportError, JsonPointer, Locale, TranslationStatus, po};
+use vt_content::po::{self, TranslatedTexts};
+use vt_content::{ContentPack, Id, ImportError, JsonPointer, Locale, TranslationStatus};
 
 use crate::args::{PackArg, ReportFormat};
 use crate::validate::warning_line;
 use crate::{
-    Failure, INVALID, invalid_pack, load, load_to_rewrite, locales, output_file, schema_link,
-    source, source::describe, spare_inputs, to_json, write, write_output,
+    Failure, INVALID, load, load_to_rewrite, locales, output_file, schema_link, source,
+    source::describe, spare_inputs, to_json, write, write_output,
 };
 
 /// The options of `translations`.
@@ -291,7 +292,7 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
         ImportError::Io { source, .. } => {
             Failure::usage(format!("cannot read {name}: {}", describe(&source)))
         }
-        other => invalid(&name, &other),
+        other => invalid(&name, &other, None),
     })?;
     spare_inputs(
         args.output.as_deref(),
@@ -380,7 +381,7 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
             ))
         }
         (ImportError::Texts(_), _) if other_version => {
-            let mut failure = invalid(&name, &error);
+            let mut failure = invalid(&name, &error, Some(&texts));
             if let Failure::Report { lines, .. } = &mut failure {
                 lines.push(format!(
                     "{name}: note: it has the texts of version {} of {}, and the source pack \
@@ -392,7 +393,7 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
             }
             failure
         }
-        _ => invalid(&name, &error),
+        _ => invalid(&name, &error, Some(&texts)),
     })?;
     let mut stderr = anstream::stderr().lock();
     if !texts.fuzzy.is_empty() {
@@ -439,13 +440,20 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
 }
 
 /// An import that failed: every text that cannot be written, or every violation of the
-/// translated pack, one per line.
-fn invalid(name: &str, error: &ImportError) -> Failure {
+/// translated pack, one per line, each at the line of the PO file `name` where its
+/// message starts, when `texts` (the file's) has one there.
+fn invalid(name: &str, error: &ImportError, texts: Option<&TranslatedTexts>) -> Failure {
+    let at = |path: &JsonPointer| match texts.and_then(|texts| texts.line(path)) {
+        Some(line) => format!("{name}:{line}"),
+        None => name.to_owned(),
+    };
     let lines = match error {
-        ImportError::Invalid(load) => return invalid_pack(name, load),
+        ImportError::Invalid(load) => (load.report().violations.iter())
+            .map(|violation| format!("{}: error: {violation}", at(&violation.path)))
+            .collect(),
         ImportError::Texts(errors) => errors
             .iter()
-            .map(|error| format!("{name}: error: {error}"))
+            .map(|error| format!("{}: error: {error}", at(&error.path)))
             .collect(),
         other => vec![format!("{name}: error: {other}")],
     };

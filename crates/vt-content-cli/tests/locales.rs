@@ -444,7 +444,7 @@ fn import_po_refuses_the_texts_of_another_version() {
     let (code, _, err) = run(&["import-po", &path("old.po")]);
     assert_eq!(code, 1, "{err}");
     assert!(
-        err.contains("old.po: error: /disclaimer/1 [other-source-text]: the source text is not"),
+        err.contains("old.po:50: error: /disclaimer/1 [other-source-text]: the source text is not"),
         "{err}"
     );
     let version = &vt_content::bundled().version;
@@ -788,15 +788,35 @@ fn import_po_reports_every_broken_text_and_a_broken_file() {
         };
     }
     let po_file = dir.join("cy.po");
-    std::fs::write(
-        &po_file,
-        po::write_po(source, &"cy".parse().expect("tag"), &units),
-    )
-    .expect("written");
+    let po = po::write_po(source, &"cy".parse().expect("tag"), &units);
+    std::fs::write(&po_file, &po).expect("written");
     let (code, out, err) = run(&["import-po", po_file.to_str().expect("UTF-8")]);
     assert_eq!((code, out.as_str()), (1, ""));
-    assert!(err.contains("/title"), "{err}");
-    assert!(err.contains("/summary/0"), "{err}");
+    // Each error names the line where its message starts, as a translator's tool shows it.
+    let line = |context: &str| {
+        1 + po
+            .lines()
+            .position(|line| line == format!("msgctxt \"{context}\""))
+            .expect("the message")
+    };
+    let name = po_file.to_str().expect("UTF-8");
+    for (path, code) in [
+        ("/title", "untrimmed-text"),
+        ("/summary/0", "text-too-long"),
+    ] {
+        let expected = format!("{name}:{}: error: {path} [{code}]", line(path));
+        assert!(err.contains(&expected), "{expected}: {err}");
+    }
+    // So does a text that cannot be written.
+    let moved = po.replacen("msgctxt \"/summary/0\"", "msgctxt \"/summary/9\"", 1);
+    std::fs::write(&po_file, &moved).expect("written");
+    let (code, _, err) = run(&["import-po", name]);
+    assert_eq!(code, 1);
+    let expected = format!(
+        "{name}:{}: error: /summary/9 [unknown-text]",
+        line("/summary/0")
+    );
+    assert!(err.contains(&expected), "{expected}: {err}");
 
     std::fs::write(&po_file, "msgid \"open\n").expect("written");
     let (code, _, err) = run(&["import-po", po_file.to_str().expect("UTF-8")]);

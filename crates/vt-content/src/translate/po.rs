@@ -43,6 +43,26 @@ pub struct TranslatedTexts {
     /// The paths of messages marked fuzzy, left out: a translator's tool marks a text
     /// fuzzy when it is a guess that a person has not confirmed.
     pub fuzzy: Vec<JsonPointer>,
+    /// The line of each message's `msgctxt`, by the `msgctxt` as written.
+    lines: HashMap<String, usize>,
+}
+
+impl TranslatedTexts {
+    /// The line of the file where the message of the text at `path` starts (its
+    /// `msgctxt`), for an error about that text to name; `None` for a path no message has.
+    ///
+    /// ```
+    /// let source = vt_content::bundled();
+    /// let units = vt_content::translation_units(source, None, None);
+    /// let po = vt_content::po::write_po(source, &"cy".parse().unwrap(), &units);
+    /// let texts = vt_content::po::read_po(&po)?;
+    /// let line = texts.line(&units[0].path).unwrap();
+    /// assert_eq!(po.lines().nth(line - 1), Some(r#"msgctxt "/audience""#));
+    /// # Ok::<(), vt_content::ImportError>(())
+    /// ```
+    pub fn line(&self, path: &JsonPointer) -> Option<usize> {
+        self.lines.get(path.as_str()).copied()
+    }
 }
 
 /// The texts of `source` to translate into `language`, as a PO file, with the texts of
@@ -169,7 +189,7 @@ fn write_catalog(catalog: &Catalog) -> String {
 /// ```
 pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
     let text = &*whitespace_as_gettext_reads(text);
-    check_lines(text)?;
+    let lines = check_lines(text)?;
     let catalog = polib::po_file::parse_from_reader(plural_forms_unread(text).as_bytes())
         .map_err(|error| ImportError::Syntax(error.to_string()))?;
     let header = &catalog.metadata.project_id_version;
@@ -223,6 +243,7 @@ pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
         header_language,
         units,
         fuzzy,
+        lines,
     })
 }
 
@@ -341,7 +362,9 @@ const QUOTED_CHARS: usize = 60;
 /// - flags that are not on one line written `#, fuzzy, …`: the parser misreads others;
 /// - plural forms, which no text of a pack has;
 /// - a `msgctxt` given twice, which the parser would read as one message, the last.
-fn check_lines(text: &str) -> Result<(), ImportError> {
+///
+/// Gives the line of each `msgctxt`, by its text as written.
+fn check_lines(text: &str) -> Result<HashMap<String, usize>, ImportError> {
     let refuse =
         |line: usize, what: String| Err(ImportError::Syntax(format!("line {line}: {what}")));
     if text.starts_with('\u{feff}') {
@@ -471,7 +494,7 @@ fn check_lines(text: &str) -> Result<(), ImportError> {
             _ => {}
         }
     }
-    Ok(())
+    Ok(contexts)
 }
 
 /// What is wrong with `rest` as one quoted string, as the PO parser reads it: an opening
