@@ -18,11 +18,7 @@ use crate::{ContentPack, JsonPointer, Warning, WarningCode, placeholder};
 ///
 /// Each text is plain (no markup), like every text of a pack. The keys are stable: a
 /// pack that carries its own labels names them with these keys.
-///
-/// ```
-/// let labels = vt_content::Labels::en_gb();
-/// assert_eq!(labels.speak_to, "Speak to");
-/// ```
+// The example is on `en_gb`: this text is also the Kotlin and Swift docs of the record.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
@@ -201,6 +197,7 @@ impl Labels {
     /// ```
     /// let labels = vt_content::Labels::en_gb();
     /// assert_eq!(labels.contents, "Contents");
+    /// assert_eq!(labels.speak_to, "Speak to");
     /// assert_eq!(labels.draft_notice, "not yet reviewed");
     /// ```
     pub fn en_gb() -> Labels {

@@ -10,12 +10,7 @@ use crate::{ContentVersion, Locale};
 ///
 /// A catalog compares `source_version` with the version of the source pack it holds, and
 /// warns (`stale-translation`) when the source has moved on.
-///
-/// ```
-/// let json = r#"{ "source_locale": "en-GB", "source_version": "1.1.0" }"#;
-/// let translation: vt_content::Translation = serde_json::from_str(json).unwrap();
-/// assert_eq!(translation.source_locale, "en-GB");
-/// ```
+// The example is on `new`: this text is also the Kotlin and Swift docs of the record.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
@@ -32,7 +27,16 @@ pub struct Translation {
 }
 
 impl Translation {
-    /// A translation of `source_version` of the pack in `source_locale`.
+    /// A translation of `source_version` of the pack in `source_locale`: a pack's
+    /// `translation` field, as it is written in JSON.
+    ///
+    /// ```
+    /// use vt_content::Translation;
+    ///
+    /// let json = r#"{ "source_locale": "en-GB", "source_version": "1.1.0" }"#;
+    /// let read: Translation = serde_json::from_str(json).unwrap();
+    /// assert_eq!(read, Translation::new("en-GB".parse().unwrap(), "1.1.0".parse().unwrap()));
+    /// ```
     pub fn new(source_locale: Locale, source_version: ContentVersion) -> Self {
         Translation {
             source_locale,

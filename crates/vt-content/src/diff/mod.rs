@@ -22,15 +22,7 @@ use crate::{ContentPack, ContentVersion, JsonPointer};
 
 /// The version bump a change needs, from `None` to `Major`; bumps are ordered, so the
 /// bump a diff needs is the greatest of its changes'.
-///
-/// ```
-/// use vt_content::Bump;
-///
-/// assert!(Bump::None < Bump::Patch && Bump::Patch < Bump::Minor && Bump::Minor < Bump::Major);
-/// let made = Bump::between(&"1.2.3".parse()?, &"1.3.0".parse()?);
-/// assert_eq!(made, Bump::Minor);
-/// # Ok::<(), semver::Error>(())
-/// ```
+// The examples are on the methods: this text is also the Kotlin and Swift docs of the enum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "lowercase")]
@@ -74,6 +66,8 @@ impl Bump {
     /// use vt_content::Bump;
     ///
     /// let bump = |old: &str, new: &str| Bump::between(&old.parse().unwrap(), &new.parse().unwrap());
+    /// assert!(Bump::None < Bump::Patch && Bump::Patch < Bump::Minor && Bump::Minor < Bump::Major);
+    /// assert_eq!(bump("1.2.3", "1.3.0"), Bump::Minor);
     /// assert_eq!(bump("1.2.3", "1.2.4"), Bump::Patch);
     /// assert_eq!(bump("0.3.1", "0.4.0"), Bump::Major);
     /// assert_eq!(bump("1.1.0-beta.1", "1.1.0"), Bump::Major);

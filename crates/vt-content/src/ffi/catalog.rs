@@ -9,7 +9,8 @@ use std::sync::{Arc, LazyLock, OnceLock};
 use crate::ffi::ContentPack;
 use crate::{CatalogViolation, CatalogWarning, Violation};
 
-/// The packs of one content in every language it has; see [`crate::Catalog`].
+/// The packs of one content in every language it has: one per locale, the source pack
+/// and its translations, to pick one for a reader by locale, with fallback.
 #[derive(Debug, uniffi::Object)]
 pub struct Catalog {
     catalog: Cow<'static, crate::Catalog>,
