@@ -187,19 +187,28 @@ fn made_catalog(
                 return Err(exception(
                     py,
                     "CatalogError",
-                    (message, PyDict::new(py), (), PyDict::new(py)),
+                    (
+                        message,
+                        PyDict::new(py),
+                        (),
+                        PyDict::new(py),
+                        PyDict::new(py),
+                    ),
                 ));
             };
-            let (by_file, kinds) = (PyDict::new(py), PyDict::new(py));
+            let (by_file, kinds, positions) = (PyDict::new(py), PyDict::new(py), PyDict::new(py));
             for file in files {
                 kinds.set_item(&file.file, file.report.kind.as_str())?;
+                if let Some(position) = file.report.kind.position() {
+                    positions.set_item(&file.file, position)?;
+                }
                 by_file.set_item(file.file, PyTuple::new(py, file.report.violations)?)?;
             }
             let violations = PyTuple::new(py, violations)?;
             Err(exception(
                 py,
                 "CatalogError",
-                (message, by_file, violations, kinds),
+                (message, by_file, violations, kinds, positions),
             ))
         }
     }

@@ -153,6 +153,7 @@ def test_an_invalid_catalog_reports_everything_at_once(case: Path) -> None:
     files = {name: [violation.code for violation in found] for name, found in error.files.items()}
     assert list(error.files) == [item["file"] for item in expected["files"]]
     assert error.kinds == {item["file"]: item["error"] for item in expected["files"]}
+    assert error.positions == {item["file"]: tuple(item["at"]) for item in expected["files"] if "at" in item}
     assert files == {file["file"]: file["codes"] for file in expected["files"]}
 
 

@@ -62,6 +62,20 @@ impl ErrorKind {
             ErrorKind::Io => "io",
         }
     }
+
+    /// A syntax error's line and column (counted from 1, the column in characters);
+    /// `None` for the other kinds.
+    ///
+    /// ```
+    /// let error = vt_content::ContentPack::from_json("{\n  ]").unwrap_err();
+    /// assert_eq!(error.kind().position(), Some((2, 3)));
+    /// ```
+    pub fn position(self) -> Option<(usize, usize)> {
+        match self {
+            ErrorKind::Syntax { line, column } => Some((line, column)),
+            _ => None,
+        }
+    }
 }
 
 /// Everything a front end shows about a pack that could not be loaded: its kind, one

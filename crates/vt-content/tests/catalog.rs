@@ -205,7 +205,12 @@ fn invalid_catalogs() {
                     .iter()
                     .map(|v| v.code.as_str())
                     .collect();
-                json!({"file": f.file, "error": f.report.kind.as_str(), "codes": codes})
+                let mut file =
+                    json!({"file": f.file, "error": f.report.kind.as_str(), "codes": codes});
+                if let Some((line, column)) = f.report.kind.position() {
+                    file["at"] = json!([line, column]);
+                }
+                file
             })
             .collect();
         let violations: Vec<Value> = violations

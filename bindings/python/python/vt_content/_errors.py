@@ -128,6 +128,9 @@ class CatalogError(ContentError, ValueError):
     kinds: dict[str, str]
     """The kind of error of each file in ``files``: ``syntax``, ``unsupported-schema-version``,
     ``validation`` or ``io`` (a file that could not be read, with no violations)."""
+    positions: dict[str, tuple[int, int]]
+    """The line and column (counted from 1, the column in characters) of each file in
+    ``files`` whose error is ``syntax``, as ``JsonSyntaxError`` gives them for one pack."""
 
     def __init__(
         self,
@@ -135,8 +138,10 @@ class CatalogError(ContentError, ValueError):
         files: dict[str, tuple[Violation, ...]],
         violations: tuple[CatalogViolation, ...],
         kinds: dict[str, str],
+        positions: dict[str, tuple[int, int]],
     ) -> None:
         super().__init__(message)
         self.files = files
         self.violations = violations
         self.kinds = kinds
+        self.positions = positions

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use std::sync::{Arc, LazyLock, OnceLock};
 
 use crate::ffi::ContentPack;
+use crate::ffi::error::saturate;
 use crate::{CatalogViolation, CatalogWarning, Violation};
 
 /// The packs of one content in every language it has: one per locale, the source pack
@@ -68,6 +69,10 @@ pub struct CatalogFileError {
     pub kind: String,
     /// Why it did not load, in one line.
     pub summary: String,
+    /// For a syntax error, its line, counted from 1.
+    pub line: Option<u32>,
+    /// For a syntax error, its column in characters, counted from 1.
+    pub column: Option<u32>,
     /// Every violation in it.
     pub violations: Vec<Violation>,
 }
@@ -109,11 +114,19 @@ impl From<crate::CatalogError> for CatalogError {
                 summary,
                 files: files
                     .into_iter()
-                    .map(|file| CatalogFileError {
-                        file: file.file,
-                        kind: file.report.kind.as_str().to_owned(),
-                        summary: file.report.summary,
-                        violations: file.report.violations,
+                    .map(|file| {
+                        let position = file.report.kind.position();
+                        let (line, column) = position
+                            .map(|(line, column)| (saturate(line), saturate(column)))
+                            .unzip();
+                        CatalogFileError {
+                            file: file.file,
+                            kind: file.report.kind.as_str().to_owned(),
+                            summary: file.report.summary,
+                            line,
+                            column,
+                            violations: file.report.violations,
+                        }
                     })
                     .collect(),
                 violations,

@@ -192,7 +192,7 @@ impl From<UnknownSign> for ContentError {
 }
 
 /// A line or column number as a `u32`; a pack is far too small to need more.
-fn saturate(number: usize) -> u32 {
+pub(crate) fn saturate(number: usize) -> u32 {
     u32::try_from(number).unwrap_or(u32::MAX)
 }
 

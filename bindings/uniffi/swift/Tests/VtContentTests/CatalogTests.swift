@@ -111,6 +111,11 @@ final class CatalogTests: XCTestCase {
                                ((expected?["files"] as? [[String: Any]]) ?? []).map {
                                    "\($0["file"] as? String ?? "?") (\($0["error"] as? String ?? "?")): \($0["codes"] as? [String] ?? [])"
                                }, name)
+                // A syntax error's line and column.
+                XCTAssertEqual(files.filter { $0.line != nil }.map { "\($0.file):\($0.line ?? 0):\($0.column ?? 0)" },
+                               ((expected?["files"] as? [[String: Any]]) ?? []).compactMap { file in
+                                   (file["at"] as? [Int]).map { "\(file["file"] as? String ?? "?"):\($0[0]):\($0[1])" }
+                               }, name)
                 XCTAssertEqual(violations.map { "\($0.file): \($0.violation.code) at \($0.violation.path)" },
                                ((expected?["violations"] as? [[String: Any]]) ?? []).map {
                                    "\($0["file"] as? String ?? "?"): \($0["code"] as? String ?? "?") at \($0["path"] as? String ?? "?")"

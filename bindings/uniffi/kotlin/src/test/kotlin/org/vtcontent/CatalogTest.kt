@@ -117,6 +117,13 @@ class CatalogTest {
                     },
                     error.files.map { f -> Triple(f.file, f.kind, f.violations.map { it.code }) },
                 )
+                // A syntax error's line and column.
+                assertEquals(
+                    List(files.length()) { files.getJSONObject(it) }.filter { it.has("at") }.map { f ->
+                        f.getJSONArray("at").let { "${f.getString("file")}:${it.getInt(0)}:${it.getInt(1)}" }
+                    },
+                    error.files.filter { it.line != null }.map { "${it.file}:${it.line}:${it.column}" },
+                )
                 val violations = expected.getJSONArray("violations")
                 assertEquals(
                     List(violations.length()) { violations.getJSONObject(it).let { v -> Triple(v.getString("file"), v.getString("code"), v.getString("path")) } },
