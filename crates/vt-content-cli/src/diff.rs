@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use vt_content::{Bump, Diff, SchemaVersion};
+use vt_content::{Bump, Diff, DiffMode, SchemaVersion};
 
 use crate::args::PackArg;
 use crate::{Failure, INVALID, load_telling_ignored, to_json, write_report};
@@ -115,8 +115,22 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The changes, one a line with the bump it needs, under a line that sums them up.
+/// The changes, one a line with the bump it needs, under a line that sums them up; for a
+/// translation and its source, where no bump is at stake, the differences in structure.
 fn text(diff: &Diff) -> String {
+    if diff.mode() == DiffMode::Structure {
+        let mut text = match diff.changes().len() {
+            0 => "the translation has the structure of its source\n".to_owned(),
+            count => format!(
+                "the translation differs from its source in {count} place(s) (ids, structure \
+                 or typed values, such as a contact's number):\n"
+            ),
+        };
+        for change in diff.changes() {
+            text += &format!("  {}\n", change.summary());
+        }
+        return text;
+    }
     let (old, new) = (diff.old_version(), diff.new_version());
     let count = diff.changes().len();
     let mut text = match (count, diff.required_bump()) {
@@ -156,5 +170,24 @@ mod tests {
             text(&vt_content::diff(old, old)),
             format!("{v} -> {v}: no changes\n")
         );
+    }
+
+    #[test]
+    fn a_translation_is_told_how_its_structure_differs_not_what_bump_it_needs() {
+        let source = vt_content::bundled();
+        let mut welsh = source.clone();
+        welsh.locale = "cy".parse().unwrap();
+        assert_eq!(
+            text(&vt_content::diff_structure(source, &welsh)),
+            "the translation has the structure of its source\n"
+        );
+        welsh.signs.pop();
+        let text = text(&vt_content::diff_structure(source, &welsh));
+        assert!(
+            text.starts_with("the translation differs from its source in 1 place(s)"),
+            "{text}"
+        );
+        assert!(text.contains("/signs/6"), "{text}");
+        assert!(!text.contains("major"), "{text}");
     }
 }
