@@ -91,15 +91,17 @@ pub enum CatalogError {
     },
     /// The directory could not be read.
     Io {
-        /// Why, in one line.
+        /// Why, in one line, with the directory.
         summary: String,
+        /// What went wrong, as the operating system tells it.
+        reason: String,
     },
 }
 
 impl std::fmt::Display for CatalogError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            CatalogError::Invalid { summary, .. } | CatalogError::Io { summary } => {
+            CatalogError::Invalid { summary, .. } | CatalogError::Io { summary, .. } => {
                 f.write_str(summary)
             }
         }
@@ -131,7 +133,10 @@ impl From<crate::CatalogError> for CatalogError {
                     .collect(),
                 violations,
             },
-            _ => CatalogError::Io { summary },
+            crate::CatalogError::Io { source, .. } => CatalogError::Io {
+                summary,
+                reason: source.to_string(),
+            },
         }
     }
 }

@@ -47,6 +47,17 @@ final class CatalogTests: XCTestCase {
         XCTAssertEqual(summaries.first, summaries.last)
     }
 
+    func testADirectoryThatCannotBeReadIsIoWithTheReason() {
+        let missing = dir.appendingPathComponent("no-such-directory").path
+        XCTAssertThrowsError(try loadCatalogFromDir(path: missing)) { error in
+            guard case let CatalogError.Io(summary, reason) = error else {
+                return XCTFail("not Io: \(error)")
+            }
+            XCTAssertTrue(summary.contains(missing), summary)
+            XCTAssertTrue(reason.contains("No such file or directory"), reason)
+        }
+    }
+
     func testTheFixtureCatalogHasItsLocalesAndWarnings() throws {
         let expected = try Fixtures.json(dir.appendingPathComponent("expected.json")) as? [String: Any]
         let catalog = try fixtureCatalog()

@@ -41,6 +41,14 @@ class CatalogTest {
     }
 
     @Test
+    fun `a directory that cannot be read is CatalogException Io, with the reason`() {
+        val missing = dir.resolve("no-such-directory").toString()
+        val error = assertThrows<CatalogException.Io> { loadCatalogFromDir(missing) }
+        assertTrue(missing in error.summary, error.summary)
+        assertTrue("No such file or directory" in error.reason, error.reason)
+    }
+
+    @Test
     fun `the fixture catalog has its locales and warnings`() {
         val expected = Fixtures.json(dir.resolve("expected.json"))
         assertEquals(Fixtures.strings(expected.getJSONArray("locales")), catalog.locales())
