@@ -309,13 +309,20 @@ fn plural_forms_unread(text: &str) -> Cow<'_, str> {
 }
 
 /// The file with the spaces and tabs that gettext reads past and the PO parser does not
-/// left out: before and after each line (a line of only spaces is empty, and ends a
-/// message), and all but one space between a keyword and its string (`msgstr\t"…"`). No
-/// line is added or taken out, so each keeps its number. Spaces inside a string stay.
+/// left out: before each line, after each line but a comment (a line of only spaces is
+/// empty, and ends a message), and all but one space between a keyword and its string
+/// (`msgstr\t"…"`). No line is added or taken out, so each keeps its number. Spaces inside
+/// a string stay.
 fn whitespace_as_gettext_reads(text: &str) -> Cow<'_, str> {
     let blank = |c: char| c == ' ' || c == '\t';
     let tidy = |line: &str| -> Option<String> {
-        let trimmed = line.trim_matches(blank);
+        // A comment keeps its end: `# ` is a translator's comment, `#` alone continues a
+        // field.
+        let start = line.trim_start_matches(blank);
+        let trimmed = match start.starts_with('#') {
+            true => start,
+            false => start.trim_end_matches(blank),
+        };
         let keyword = KEYWORDS.iter().map(|k| k.trim_end()).find(|name| {
             trimmed
                 .strip_prefix(name)
@@ -575,9 +582,18 @@ mod tests {
                 "msgid \"Vicarious traumatisation\"",
                 "  msgid   \"Vicarious traumatisation\"",
             )
-            .replacen("\n\n", "\n \t\n", 3);
+            .replacen("\n\n", "\n \t\n", 3)
+            .replacen(
+                "\nmsgctxt \"/summary/0\"",
+                "\n# \n  #  \nmsgctxt \"/summary/0\"",
+                1,
+            );
         assert_ne!(loose, po);
-        assert_eq!(read_po(&loose).unwrap(), read_po(&po).unwrap());
+        let (loose_texts, texts) = (read_po(&loose).unwrap(), read_po(&po).unwrap());
+        assert_eq!(
+            (loose_texts.units, loose_texts.fuzzy),
+            (texts.units, texts.fuzzy)
+        );
         assert_eq!(
             read_po(&loose).unwrap().units[0].target.as_deref(),
             Some("Trawma  dirprwyol ")
