@@ -258,11 +258,10 @@ impl Catalog {
     }
 
     /// Loads every `*.json` file of a directory ([`Catalog::reads`]) as a pack of the
-    /// catalog, and reports
-    /// every file that does not load and every catalog rule broken, all at once. An entry
-    /// named `*.json` that is not a file to read (a directory, a broken link) is reported
-    /// as a file that does not load, and a FIFO is read as [`ContentPack::from_path`]
-    /// reads one.
+    /// catalog, and reports every file that does not load and every catalog rule broken,
+    /// all at once. An entry named `*.json` that is not a file to read (a directory, a
+    /// broken link) is reported as a file that does not load, and a FIFO is read as
+    /// [`ContentPack::from_path`] reads one.
     ///
     /// Earlier versions of the source pack may be kept in the directory's `released/`
     /// folder (as `content/released/` keeps the bundled pack's): a translation of one of
