@@ -40,10 +40,8 @@ fn mark(c: char) -> Option<Mark> {
 /// embedding, override or isolate, or the marks LRM, RLM and ALM) reorders it.
 pub(crate) fn disturbs_a_line(c: char) -> bool {
     c.is_control()
-        || matches!(
-            c,
-            '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
-        )
+        || crate::structure::LINE_SEPARATORS.contains(&c)
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
         || is_direction_mark(c)
 }
 

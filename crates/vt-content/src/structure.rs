@@ -91,8 +91,8 @@ fn is_trimmed(text: &str) -> bool {
 }
 
 /// The line and paragraph separators: line breaks that are not control characters, which
-/// a text refuses as it refuses a `\n`.
-const LINE_SEPARATORS: [char; 2] = ['\u{2028}', '\u{2029}'];
+/// a text refuses as it refuses a `\n`, and which break a line shown escaped.
+pub(crate) const LINE_SEPARATORS: [char; 2] = ['\u{2028}', '\u{2029}'];
 
 /// Whether every byte is printable ASCII (0x20 to 0x7E), eight bytes at a time: a word
 /// with no byte below 0x20 and none from 0x7F up is. Such a text has no control character
