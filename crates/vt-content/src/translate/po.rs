@@ -314,8 +314,10 @@ fn plural_forms_unread(text: &str) -> Cow<'_, str> {
 /// (`msgstr\t"…"`). No line is added or taken out, so each keeps its number. Spaces inside
 /// a string stay.
 fn whitespace_as_gettext_reads(text: &str) -> Cow<'_, str> {
-    let blank = |c: char| c == ' ' || c == '\t';
-    let tidy = |line: &str| -> Option<String> {
+    fn blank(c: char) -> bool {
+        c == ' ' || c == '\t'
+    }
+    fn tidy(line: &str) -> Cow<'_, str> {
         // A comment keeps its end: `# ` is a translator's comment, `#` alone continues a
         // field.
         let start = line.trim_start_matches(blank);
@@ -323,26 +325,37 @@ fn whitespace_as_gettext_reads(text: &str) -> Cow<'_, str> {
             true => start,
             false => start.trim_end_matches(blank),
         };
+        // A keyword with more than one space, or a tab, before its string: the parser
+        // reads one space.
         let keyword = KEYWORDS.iter().map(|k| k.trim_end()).find(|name| {
             trimmed
                 .strip_prefix(name)
-                .is_some_and(|rest| rest.starts_with(blank))
+                .is_some_and(|rest| match rest.strip_prefix(' ') {
+                    Some(after) => after.starts_with(blank),
+                    None => rest.starts_with('\t'),
+                })
         });
-        let tidied = match keyword {
-            Some(name) => format!("{name} {}", trimmed[name.len()..].trim_start_matches(blank)),
-            None => trimmed.to_owned(),
-        };
-        (tidied != line).then_some(tidied)
-    };
-    if text.lines().all(|line| tidy(line).is_none()) {
-        return Cow::Borrowed(text);
+        match keyword {
+            Some(name) => Cow::Owned(format!(
+                "{name} {}",
+                trimmed[name.len()..].trim_start_matches(blank)
+            )),
+            None => Cow::Borrowed(trimmed),
+        }
     }
+    // A line is changed when its spaces were rewritten (Owned), or cut at an end.
     let mut tidied = String::with_capacity(text.len());
+    let mut changed = false;
     for line in text.lines() {
-        tidied.push_str(&tidy(line).unwrap_or_else(|| line.to_owned()));
+        let line_tidied = tidy(line);
+        changed |= matches!(line_tidied, Cow::Owned(_)) || line_tidied.len() != line.len();
+        tidied.push_str(&line_tidied);
         tidied.push('\n');
     }
-    Cow::Owned(tidied)
+    match changed {
+        true => Cow::Owned(tidied),
+        false => Cow::Borrowed(text),
+    }
 }
 
 /// The keywords a line of a message may start with, each followed by a quoted string.
@@ -591,14 +604,17 @@ mod tests {
         assert_ne!(loose, po);
         let (loose_texts, texts) = (read_po(&loose).unwrap(), read_po(&po).unwrap());
         assert_eq!(
+            loose_texts.units[0].target.as_deref(),
+            Some("Trawma  dirprwyol ")
+        );
+        assert_eq!(
             (loose_texts.units, loose_texts.fuzzy),
             (texts.units, texts.fuzzy)
         );
-        assert_eq!(
-            read_po(&loose).unwrap().units[0].target.as_deref(),
-            Some("Trawma  dirprwyol ")
-        );
         assert!(matches!(whitespace_as_gettext_reads(&po), Cow::Borrowed(_)));
+        // A file whose one change is a tab as long as the space it stands for.
+        let tab = po.replace("msgctxt \"/title\"", "msgctxt\t\"/title\"");
+        assert_eq!(read_po(&tab).unwrap().units, read_po(&po).unwrap().units);
     }
 
     #[test]
