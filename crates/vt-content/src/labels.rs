@@ -72,9 +72,10 @@ pub struct Labels {
     pub about_this_content: String,
     /// The words before the source's title, publisher and service: "Source:".
     pub source: String,
-    /// The mark that opens a quoted title: "“".
+    /// The mark that opens a quoted title: "“". French writes "«" and a no-break space
+    /// (U+00A0 or U+202F): a text may end with a no-break space only after a guillemet.
     pub open_quote: String,
-    /// The mark that closes a quoted title: "”".
+    /// The mark that closes a quoted title: "”". French writes a no-break space and "»".
     pub close_quote: String,
     /// The words before the content's version and locale: "Content version:".
     pub content_version: String,

@@ -85,9 +85,36 @@ pub(crate) fn list_size_ok(count: usize) -> bool {
     (1..=MAX_LIST_ITEMS).contains(&count)
 }
 
-/// Whether `text` neither starts nor ends with whitespace: `text.trim() == text`.
+/// Whether `text` neither starts nor ends with whitespace (`text.trim() == text`), but for
+/// a no-break space beside a guillemet: French typography writes `«\u{a0}` and `\u{a0}»`,
+/// which a French pack's `open_quote` and `close_quote` labels hold. A no-break space
+/// elsewhere at an edge, the slip a copy from a web page makes, is refused.
 fn is_trimmed(text: &str) -> bool {
-    !text.starts_with(char::is_whitespace) && !text.ends_with(char::is_whitespace)
+    let plainly = !text.starts_with(char::is_whitespace) && !text.ends_with(char::is_whitespace);
+    plainly || is_trimmed_beside_guillemets(text)
+}
+
+/// The no-break spaces French sets inside its quotation marks: U+00A0 and the narrow
+/// U+202F.
+const NO_BREAK_SPACES: [char; 2] = ['\u{A0}', '\u{202F}'];
+
+/// The quotation marks a no-break space may stand beside at a text's edge.
+const GUILLEMETS: [char; 4] = ['«', '»', '‹', '›'];
+
+/// [`is_trimmed`] for a text with whitespace at an edge: each edge is either no whitespace
+/// or one no-break space with a guillemet on its other side. Kept out of line, as only
+/// a text that is not plainly trimmed gets here.
+#[inline(never)]
+fn is_trimmed_beside_guillemets(text: &str) -> bool {
+    let start = match text.strip_prefix(NO_BREAK_SPACES) {
+        Some(rest) => rest.starts_with(GUILLEMETS),
+        None => !text.starts_with(char::is_whitespace),
+    };
+    let end = match text.strip_suffix(NO_BREAK_SPACES) {
+        Some(rest) => rest.ends_with(GUILLEMETS),
+        None => !text.ends_with(char::is_whitespace),
+    };
+    start && end
 }
 
 /// The line and paragraph separators: line breaks that are not control characters, which
@@ -752,6 +779,36 @@ mod tests {
             let count = text.chars().count();
             assert!(at_most_chars(text, count), "{text:?}");
             assert!(count == 0 || !at_most_chars(text, count - 1), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_no_break_space_may_stand_inside_a_guillemet_at_an_edge() {
+        let kept = [
+            "«\u{a0}",
+            "\u{a0}»",
+            "«\u{202F}",
+            "\u{202F}»",
+            "‹\u{a0}",
+            "\u{a0}›",
+        ];
+        for text in kept {
+            assert!(is_trimmed(text) && plain_text_ok(text), "{text:?}");
+        }
+        let refused = [
+            "Running\u{a0}",
+            "\u{a0}Running",
+            "« ",
+            " »",
+            "«\u{a0}\u{a0}",
+            "\u{a0}\u{a0}»",
+            "\u{a0}",
+            "“\u{a0}",
+            " «\u{a0}",
+            "\u{a0}» ",
+        ];
+        for text in refused {
+            assert!(!is_trimmed(text) && !plain_text_ok(text), "{text:?}");
         }
     }
 

@@ -342,10 +342,11 @@ class Labels:
         """The words before the source's title, publisher and service: "Source:"."""
     @property
     def open_quote(self) -> str:
-        """The mark that opens a quoted title: "“"."""
+        """The mark that opens a quoted title: "“". French writes "«" and a no-break space
+        (U+00A0 or U+202F): a text may end with a no-break space only after a guillemet."""
     @property
     def close_quote(self) -> str:
-        """The mark that closes a quoted title: "”"."""
+        """The mark that closes a quoted title: "”". French writes a no-break space and "»"."""
     @property
     def content_version(self) -> str:
         """The words before the content's version and locale: "Content version:"."""
