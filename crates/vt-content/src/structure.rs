@@ -121,6 +121,12 @@ fn is_trimmed_beside_guillemets(text: &str) -> bool {
 /// a text refuses as it refuses a `\n`, and which break a line shown escaped.
 pub(crate) const LINE_SEPARATORS: [char; 2] = ['\u{2028}', '\u{2029}'];
 
+/// Whether `c` always breaks a line (Unicode's line breaking classes BK, CR, LF and NL): a
+/// line break among the characters a text refuses.
+fn breaks_a_line(c: char) -> bool {
+    matches!(c, '\n' | '\u{B}' | '\u{C}' | '\r' | '\u{85}') || LINE_SEPARATORS.contains(&c)
+}
+
 /// Whether every byte is printable ASCII (0x20 to 0x7E), eight bytes at a time: a word
 /// with no byte below 0x20 and none from 0x7F up is. Such a text has no control character
 /// and no directional formatting character.
@@ -573,18 +579,25 @@ impl<'a> Checker<'a> {
             return;
         }
         if has_line_break_beyond_ascii(text) {
-            let (found, what) = text
+            // Said so that an editor of the JSON and a translator of a PO file, who cannot
+            // add a paragraph, both know what to do.
+            let (found, what, fix) = text
                 .chars()
                 .find_map(|c| match c {
-                    c if c.is_control() => Some((c, "the control character")),
-                    c if LINE_SEPARATORS.contains(&c) => Some((c, "the line break")),
+                    c if breaks_a_line(c) => Some((
+                        c,
+                        "the line break",
+                        "write the text on one line (a list of paragraphs takes each paragraph \
+                         as an item of its own)",
+                    )),
+                    c if c.is_control() => Some((c, "the control character", "remove it")),
                     _ => None,
                 })
                 .unwrap_or_default();
             self.violation(
                 ViolationCode::ControlCharacter,
                 format!(
-                    "this text contains {what} U+{:04X}; write paragraphs as separate list items instead of line breaks",
+                    "this text contains {what} U+{:04X}; {fix}",
                     u32::from(found)
                 ),
             );
@@ -726,6 +739,29 @@ mod tests {
                 ("control-character", "/name"),
                 ("too-many-items", "/tags"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_line_break_and_another_control_character_say_what_to_do() {
+        let message = |name: &str| {
+            let value = json!({"name": name, "kind": "a", "tags": ["x"]});
+            let findings = check(&schema(), &value, UnknownFields::Refuse { minor: 1 });
+            findings.violations[0].message.clone()
+        };
+        assert_eq!(
+            message("a\nb"),
+            "this text contains the line break U+000A; write the text on one line (a list of \
+             paragraphs takes each paragraph as an item of its own)"
+        );
+        assert_eq!(
+            message("a\u{2029}b"),
+            "this text contains the line break U+2029; write the text on one line (a list of \
+             paragraphs takes each paragraph as an item of its own)"
+        );
+        assert_eq!(
+            message("a\tb"),
+            "this text contains the control character U+0009; remove it"
         );
     }
 
