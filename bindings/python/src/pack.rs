@@ -13,8 +13,8 @@ use vt_content as core;
 use vt_content::python::itself;
 
 use crate::errors::{load_error, unknown_id, unknown_sign};
-use crate::render::{html_options, json_ld, json_ld_text};
-use vt_content::render::Document;
+use crate::render::{json_ld, json_ld_text};
+use vt_content::render::{Document, HtmlOptions};
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
 ///
@@ -171,7 +171,7 @@ impl ContentPack {
         stylesheet: Option<String>,
         first_heading_level: i32,
     ) -> String {
-        let options = html_options(fragment, stylesheet, first_heading_level);
+        let options = HtmlOptions::new(fragment, stylesheet, first_heading_level);
         Document::pack(content(&slf)).to_html(&options)
     }
 
@@ -289,7 +289,7 @@ impl Guidance {
         stylesheet: Option<String>,
         first_heading_level: i32,
     ) -> String {
-        let options = html_options(fragment, stylesheet, first_heading_level);
+        let options = HtmlOptions::new(fragment, stylesheet, first_heading_level);
         Self::document(&slf).to_html(&options)
     }
 

@@ -1,24 +1,9 @@
-//! Pages from a pack or a guidance, drawn by the core's render module, with options as
-//! Python keyword arguments.
+//! The JSON-LD of a page from a pack or a guidance, drawn by the core's render module, as
+//! Python data or as text.
 
 use pyo3::prelude::*;
 use vt_content as core;
-use vt_content::render::{Document, HtmlOptions};
-
-/// The HTML options of `to_html(fragment=..., stylesheet=..., first_heading_level=...)`.
-pub fn html_options(
-    fragment: bool,
-    stylesheet: Option<String>,
-    first_heading_level: i32,
-) -> HtmlOptions {
-    let options = HtmlOptions::default()
-        .fragment(fragment)
-        .first_heading_level(first_heading_level);
-    match stylesheet {
-        Some(href) => options.stylesheet(href),
-        None => options,
-    }
-}
+use vt_content::render::Document;
 
 /// The JSON-LD of a document as plain Python data.
 pub fn json_ld<'py>(py: Python<'py>, document: &Document) -> PyResult<Bound<'py, PyAny>> {

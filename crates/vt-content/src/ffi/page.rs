@@ -26,13 +26,7 @@ impl Page {
         stylesheet: Option<String>,
         first_heading_level: i32,
     ) -> String {
-        let options = HtmlOptions::default()
-            .fragment(fragment)
-            .first_heading_level(first_heading_level);
-        let options = match stylesheet {
-            Some(href) => options.stylesheet(href),
-            None => options,
-        };
+        let options = HtmlOptions::new(fragment, stylesheet, first_heading_level);
         self.0.to_html(&options)
     }
 

@@ -33,6 +33,23 @@ pub struct HtmlOptions {
 }
 
 impl HtmlOptions {
+    /// Every option at once, as the Python, Kotlin and Swift `to_html` take them: `None`
+    /// for `stylesheet` keeps the built-in styles.
+    ///
+    /// ```
+    /// use vt_content::render::HtmlOptions;
+    ///
+    /// let options = HtmlOptions::new(true, None, 2);
+    /// assert_eq!(options, HtmlOptions::default().fragment(true).first_heading_level(2));
+    /// ```
+    pub fn new(fragment: bool, stylesheet: Option<String>, first_heading_level: i32) -> Self {
+        HtmlOptions {
+            fragment,
+            stylesheet,
+            first_heading_level: Some(first_heading_level),
+        }
+    }
+
     /// Draw an `article` to put in a page of your own (with no `style`), instead of a
     /// whole page.
     #[must_use]
