@@ -98,9 +98,16 @@ assert '<h2 id="signs" lang="en-GB" dir="ltr">' in page, page[:300]
 # The fragment in a page of someone else's, styled with the built-in style sheet.
 style = re.search(r"<style>(.*?)</style>", open(f"{pages}/pack.html").read(), re.S).group(1)
 fragment = open(f"{pages}/fragment.html").read()
-# One host takes the page's own look (body.vt-page); the other keeps the browser's, so the
-# fragment's notices must give their links their own colours, light and dark.
-for name, body in (("host", ' class="vt-page"'), ("plainhost", "")):
+# One host takes the page's own look (body.vt-page); one keeps the browser's, so the
+# fragment's notices must give their links their own colours, light and dark; two colour
+# their own headings, paragraphs and list items, one light and one dark (stating no
+# color-scheme), over which a notice, urgent help first, must keep its own colours, whatever
+# the reader's system setting.
+own_colours = "h1,h2,h3,h4{color:#1a1a1a} p,li{color:#333}"
+dark_colours = ("body{background:#111;color:#eee} h1,h2,h3,h4,p,li{color:#eee} "
+                "a{color:#9ec5ff}")
+for name, body, colours in (("host", ' class="vt-page"', ""), ("plainhost", "", ""),
+                            ("colouredhost", "", own_colours), ("darkhost", "", dark_colours)):
     with open(f"{pages}/{name}.html", "w") as host:
         host.write(f"""<!DOCTYPE html>
 <html lang="en-GB">
@@ -109,6 +116,7 @@ for name, body in (("host", ' class="vt-page"'), ("plainhost", "")):
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>A page of your own, with a guidance fragment</title>
 <style>{style}</style>
+<style>{colours}</style>
 </head>
 <body{body}>
 <main>
@@ -167,7 +175,8 @@ status=0
 check "$out" --jsonld "$pages/pack.jsonld" \
     --flow pack=tests/browser/flows/links.mjs --flow guidance=tests/browser/flows/links.mjs \
     pack="$pages/pack.html" guidance="$pages/guidance.html" prevention="$pages/prevention.html" \
-    host="$pages/host.html" plainhost="$pages/plainhost.html" long="$pages/long.html" hostile="$pages/hostile.html" \
+    host="$pages/host.html" plainhost="$pages/plainhost.html" \
+    colouredhost="$pages/colouredhost.html" darkhost="$pages/darkhost.html" long="$pages/long.html" hostile="$pages/hostile.html" \
     rtl="$pages/rtl.html" english-labels="$pages/english-labels.html" "${web[@]}" "$@" || status=$?
 echo "browser: took $((SECONDS - started)) s; screenshots in $root/$out/screenshots"
 exit "$status"
