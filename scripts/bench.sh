@@ -8,7 +8,8 @@
 #      JSON) with this release profile, in target/bench-before.
 #   2. cargo bench --bench load: the bare serde_json::Value parse against the full load of
 #      the same bytes (criterion; valid packs from the bundled one up to 1 MiB, and invalid
-#      packs with many violations), then the ratios of the two measured in turns.
+#      packs with many violations), then the ratios of the two measured in turns, and of
+#      two 1 MiB packs that are nearly all violations (a repeated key, an unknown field).
 #   3. benches/python/bench.py in target/bench-venv (created on first use): vt_content.loads
 #      against jsonschema and fastjsonschema on the same packs.
 #   4. the sizes of what ships: the stripped release uniffi library (the mobile library), with
@@ -172,6 +173,12 @@ for kind, limit in [("valid", 2.0), ("invalid", 10.0)]:
     growth = per_byte["1MiB"] / per_byte["64KiB"]
     budget(f"{kind}-load linear in size (time per byte at 1MiB <= 1.25x at 64KiB)", growth,
            growth <= 1.25)
+
+for dense, what in [("repeated-keys-1MiB", "a repeated key"),
+                    ("unknown-fields-1MiB", "an unknown field")]:
+    ratio = paired[f"invalid-{dense}"]
+    budget(f"invalid-load <= 10x value parse at 1MiB of {what} every 12 bytes", ratio,
+           ratio <= 10)
 
 for kind in ["valid", "invalid"]:
     match = re.search(rf"^peak-memory {kind}-1MiB (\d+) bytes for (\d+) bytes", footprint, re.M)

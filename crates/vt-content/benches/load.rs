@@ -1,6 +1,8 @@
 //! Loading speed: the bare `serde_json::Value` parse of each pack against the full load
 //! (every rule checked) of the same bytes, in the same run, for valid packs from the
-//! bundled one up to the 1 MiB limit and for invalid packs with many violations.
+//! bundled one up to the 1 MiB limit and for invalid packs with many violations (and, for
+//! the ratios only, 1 MiB packs that are nearly all violations: repeated keys, unknown
+//! fields).
 //!
 //! After criterion's measurements it prints, for each pack, `ratio NAME R: ...`: the ratio of the
 //! load to the parse measured in pairs (the two take turns, and the fastest time of each
@@ -79,13 +81,26 @@ fn main() {
         .configure_from_args();
     load(&mut criterion);
     criterion.final_summary();
-    for (name, valid, invalid) in support::cases() {
-        for (kind, text) in [("valid", valid), ("invalid", invalid)] {
-            let (ratio, load, parse) = paired_ratio(&text);
-            println!(
-                "ratio {kind}-{name} {ratio:.3}: load {load:.0} ns, value parse {parse:.0} ns, {} bytes",
-                text.len()
-            );
-        }
+    let cases = support::cases()
+        .into_iter()
+        .flat_map(|(name, valid, invalid)| {
+            [
+                (format!("valid-{name}"), valid),
+                (format!("invalid-{name}"), invalid),
+            ]
+        });
+    let dense = support::dense_invalid_packs()
+        .into_iter()
+        .map(|(name, text)| {
+            let report = ContentPack::from_json(&text).expect_err("the dense pack is refused");
+            assert!(matches!(report, LoadError::Invalid(_)), "{name}: {report}");
+            (format!("invalid-{name}"), text)
+        });
+    for (name, text) in cases.chain(dense) {
+        let (ratio, load, parse) = paired_ratio(&text);
+        println!(
+            "ratio {name} {ratio:.3}: load {load:.0} ns, value parse {parse:.0} ns, {} bytes",
+            text.len()
+        );
     }
 }

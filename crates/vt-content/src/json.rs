@@ -5,7 +5,9 @@
 //! `"title"` twice would lose one title without a word, so the full check reads the text
 //! here, in the same single pass, and reports each repeat.
 
+use std::collections::HashMap;
 use std::fmt;
+use std::ops::Range;
 
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
@@ -23,7 +25,7 @@ pub(crate) fn read(text: &str) -> Result<(Value, Vec<JsonPointer>), serde_json::
     }
     .deserialize(&mut deserializer)?;
     deserializer.end()?;
-    Ok((value, repeated))
+    Ok((value, repeated.into_iter().flatten().collect()))
 }
 
 /// Where a value is, as a chain of tokens on the stack: a pointer is made only for a
@@ -45,10 +47,12 @@ impl At<'_> {
     }
 }
 
-/// A value at `at`, read as `serde_json` reads a [`Value`], noting repeated keys.
+/// A value at `at`, read as `serde_json` reads a [`Value`], noting repeated keys: each
+/// path in the order it was read, `None` once the value it was in is replaced (a path is
+/// struck out where it stands, so that no other moves).
 struct Node<'a> {
     at: At<'a>,
-    repeated: &'a mut Vec<JsonPointer>,
+    repeated: &'a mut Vec<Option<JsonPointer>>,
 }
 
 impl<'de> DeserializeSeed<'de> for Node<'_> {
@@ -107,6 +111,9 @@ impl<'de> Visitor<'de> for Node<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut fields: A) -> Result<Value, A::Error> {
         let mut object = Map::new();
+        // Where the paths of the keys repeated inside each field's value are, for the
+        // fields whose value has any.
+        let mut inside: HashMap<String, Range<usize>> = HashMap::new();
         while let Some(name) = fields.next_key::<String>()? {
             let at = At::Field(&self.at, &name);
             let before = self.repeated.len();
@@ -114,14 +121,18 @@ impl<'de> Visitor<'de> for Node<'_> {
                 at,
                 repeated: &mut *self.repeated,
             })?;
+            let read = before..self.repeated.len();
             if object.contains_key(&name) {
-                let at = at.pointer();
                 // The keys repeated inside the value this one replaces went with it: their
-                // paths name nothing in the value read. Those of this value stay.
-                let this_value = self.repeated.split_off(before);
-                self.repeated.retain(|path| !path.is_inside(&at));
-                self.repeated.extend(this_value);
-                self.repeated.push(at);
+                // paths name nothing in the value read. Each is struck out once, so that
+                // a pack of many repeats is read in time linear in its size.
+                if let Some(replaced) = inside.remove(&name) {
+                    self.repeated[replaced].fill(None);
+                }
+                self.repeated.push(Some(at.pointer()));
+            }
+            if !read.is_empty() {
+                inside.insert(name.clone(), read);
             }
             object.insert(name, value);
         }
@@ -156,6 +167,11 @@ mod tests {
         // A key given three times is two repeats, both at the key itself.
         let (_, repeated) = read(r#"{"a": 1, "a": 2, "a": 3}"#).expect("JSON");
         assert_eq!(repeated, ["/a", "/a"]);
+        // Of a key given three times, the repeats inside its first two values go, though
+        // the second has none; those inside its last value stay.
+        let text = r#"{"a": {"b": {"c": 1, "c": 2}}, "a": 1, "a": {"d": 1, "d": 2}}"#;
+        let (_, repeated) = read(text).expect("JSON");
+        assert_eq!(repeated, ["/a", "/a/d", "/a"]);
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! Loading a pack from JSON: every rule checked, every violation reported.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::error::{LoadError, SyntaxError, Violation, ViolationCode, Warning, WarningCode};
 use crate::structure::{self, UnknownFields};
@@ -291,35 +293,59 @@ fn without_position(error: &serde_json::Error) -> String {
 /// keep their order: the structural checks' first, then the whole-pack rules'. The
 /// structural checks already find their violations in this order.
 fn in_document_order(value: &Value, violations: &mut [Violation]) {
-    violations.sort_by_cached_key(|violation| document_position(value, &violation.path));
+    let mut places = FieldPlaces::default();
+    violations.sort_by_cached_key(|violation| places.document_position(value, &violation.path));
 }
 
-/// The position of `path` in `value`, as [`in_document_order`] compares them: for each
-/// segment, 0 for a field that is absent, else 1 + its position in its object or list.
-fn document_position(value: &Value, path: &JsonPointer) -> Vec<usize> {
-    let mut position = Vec::new();
-    let mut at = Some(value);
-    for token in path.as_str().split('/').skip(1) {
-        let token = match token.contains('~') {
-            true => std::borrow::Cow::Owned(token.replace("~1", "/").replace("~0", "~")),
-            false => std::borrow::Cow::Borrowed(token),
-        };
-        let (place, next) = match at {
-            Some(Value::Object(fields)) => fields
-                .iter()
-                .enumerate()
-                .find(|(_, (name, _))| **name == *token)
-                .map_or((0, None), |(index, (_, field))| (index + 1, Some(field))),
-            Some(Value::Array(items)) => match token.parse::<usize>() {
-                Ok(index) if index < items.len() => (index + 1, items.get(index)),
+/// The position of each field in each object that a violation's path goes through, each
+/// object's found once: a pack of many violations in an object of many fields (unknown
+/// or repeated ones) is put in order in time linear in its size.
+#[derive(Default)]
+struct FieldPlaces<'v> {
+    /// Each field's position in its object, by the object's address.
+    by_object: HashMap<*const Map<String, Value>, HashMap<&'v str, usize>>,
+}
+
+impl<'v> FieldPlaces<'v> {
+    /// The position of `path` in `value`, as [`in_document_order`] compares them: for
+    /// each segment, 0 for a field that is absent, else 1 + its position in its object or
+    /// list.
+    fn document_position(&mut self, value: &'v Value, path: &JsonPointer) -> Vec<usize> {
+        let mut position = Vec::new();
+        let mut at = Some(value);
+        for token in path.as_str().split('/').skip(1) {
+            let token = match token.contains('~') {
+                true => Cow::Owned(token.replace("~1", "/").replace("~0", "~")),
+                false => Cow::Borrowed(token),
+            };
+            let (place, next) = match at {
+                Some(Value::Object(fields)) => {
+                    let places = self
+                        .by_object
+                        .entry(std::ptr::from_ref(fields))
+                        .or_insert_with(|| {
+                            fields
+                                .keys()
+                                .enumerate()
+                                .map(|(index, name)| (name.as_str(), index))
+                                .collect()
+                        });
+                    match places.get(token.as_ref()) {
+                        Some(&index) => (index + 1, fields.get(token.as_ref())),
+                        None => (0, None),
+                    }
+                }
+                Some(Value::Array(items)) => match token.parse::<usize>() {
+                    Ok(index) if index < items.len() => (index + 1, items.get(index)),
+                    _ => (0, None),
+                },
                 _ => (0, None),
-            },
-            _ => (0, None),
-        };
-        position.push(place);
-        at = next;
+            };
+            position.push(place);
+            at = next;
+        }
+        position
     }
-    position
 }
 
 /// Refuses another major schema version, and chooses how to treat unknown fields: a

@@ -58,11 +58,6 @@ impl JsonPointer {
         self.0.tokens().map(|token| token.decoded().into_owned())
     }
 
-    /// Whether this points inside the value at `other`: below it, not at it.
-    pub(crate) fn is_inside(&self, other: &JsonPointer) -> bool {
-        self != other && self.0.starts_with(&other.0)
-    }
-
     /// Whether this is the pointer to the whole pack.
     pub fn is_root(&self) -> bool {
         self.0.is_root()

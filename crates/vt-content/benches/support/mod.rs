@@ -31,6 +31,37 @@ pub fn cases() -> Vec<(String, String, String)> {
     cases
 }
 
+/// Invalid packs that are nearly all violations, up to the size limit: `(name, text)`.
+/// The bundled pack, compact, with one field repeated (`"title"`, a `duplicate-key` each
+/// time) or with fields of no known name (an `unknown-field` each), over and over: a
+/// violation every 12 or so bytes, the most a report can hold.
+pub fn dense_invalid_packs() -> Vec<(String, String)> {
+    let bundled: Value = bundled_value();
+    let compact = serde_json::to_string(&bundled).expect("json");
+    let open = compact.strip_suffix('}').expect("an object");
+    let fill = |field: &dyn Fn(usize) -> String| {
+        let mut text = open.to_owned();
+        for n in 0.. {
+            let next = field(n);
+            if text.len() + next.len() + 1 > MAX_PACK_BYTES {
+                break;
+            }
+            text.push_str(&next);
+        }
+        text + "}"
+    };
+    vec![
+        (
+            "repeated-keys-1MiB".to_owned(),
+            fill(&|_| ",\"title\":\"x\"".to_owned()),
+        ),
+        (
+            "unknown-fields-1MiB".to_owned(),
+            fill(&|n| format!(",\"u{n}\":1")),
+        ),
+    ]
+}
+
 /// Writes each case to `dir` as `valid-NAME.json` and `invalid-NAME.json`.
 pub fn write_packs(dir: &std::path::Path) {
     std::fs::create_dir_all(dir).expect("the pack directory can be made");
