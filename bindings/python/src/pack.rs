@@ -13,7 +13,7 @@ use vt_content as core;
 use vt_content::python::itself;
 
 use crate::errors::{load_error, unknown_id, unknown_sign};
-use crate::render::{json_ld, json_ld_text};
+use crate::render::{Nearest, json_ld, json_ld_text};
 use vt_content::render::{Document, HtmlOptions};
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
@@ -164,14 +164,17 @@ impl ContentPack {
     /// in a page of your own. `stylesheet` links a standalone page (not a fragment) to a
     /// style sheet of yours instead of the built-in styles; `first_heading_level` (1 to 3)
     /// is the level of the title's heading. Every text from the pack is escaped.
-    #[pyo3(signature = (*, fragment = false, stylesheet = None, first_heading_level = 1))]
+    #[pyo3(
+        signature = (*, fragment = false, stylesheet = None, first_heading_level = Nearest(1)),
+        text_signature = "($self, *, fragment=False, stylesheet=None, first_heading_level=1)"
+    )]
     fn to_html(
         slf: PyRef<'_, Self>,
         fragment: bool,
         stylesheet: Option<String>,
-        first_heading_level: i32,
+        first_heading_level: Nearest<i32>,
     ) -> String {
-        let options = HtmlOptions::new(fragment, stylesheet, first_heading_level);
+        let options = HtmlOptions::new(fragment, stylesheet, first_heading_level.0);
         Document::pack(content(&slf)).to_html(&options)
     }
 
@@ -180,10 +183,11 @@ impl ContentPack {
         Document::pack(content(&slf)).to_markdown()
     }
 
-    /// The pack as plain text, wrapped to `width` columns (at least 20).
-    #[pyo3(signature = (width = 80))]
-    fn to_text(slf: PyRef<'_, Self>, width: usize) -> String {
-        Document::pack(content(&slf)).to_text(width)
+    /// The pack as plain text, wrapped to `width` columns (at least 20: a smaller or negative
+    /// width is taken as 20).
+    #[pyo3(signature = (width = Nearest(80)), text_signature = "($self, width=80)")]
+    fn to_text(slf: PyRef<'_, Self>, width: Nearest<usize>) -> String {
+        Document::pack(content(&slf)).to_text(width.0)
     }
 
     /// The pack as a schema.org `MedicalWebPage` in JSON-LD, as plain Python data.
@@ -282,14 +286,17 @@ impl Guidance {
     }
 
     /// The guidance as HTML; see `ContentPack.to_html` for the options.
-    #[pyo3(signature = (*, fragment = false, stylesheet = None, first_heading_level = 1))]
+    #[pyo3(
+        signature = (*, fragment = false, stylesheet = None, first_heading_level = Nearest(1)),
+        text_signature = "($self, *, fragment=False, stylesheet=None, first_heading_level=1)"
+    )]
     fn to_html(
         slf: PyRef<'_, Self>,
         fragment: bool,
         stylesheet: Option<String>,
-        first_heading_level: i32,
+        first_heading_level: Nearest<i32>,
     ) -> String {
-        let options = HtmlOptions::new(fragment, stylesheet, first_heading_level);
+        let options = HtmlOptions::new(fragment, stylesheet, first_heading_level.0);
         Self::document(&slf).to_html(&options)
     }
 
@@ -298,10 +305,11 @@ impl Guidance {
         Self::document(&slf).to_markdown()
     }
 
-    /// The guidance as plain text, wrapped to `width` columns (at least 20).
-    #[pyo3(signature = (width = 80))]
-    fn to_text(slf: PyRef<'_, Self>, width: usize) -> String {
-        Self::document(&slf).to_text(width)
+    /// The guidance as plain text, wrapped to `width` columns (at least 20: a smaller or
+    /// negative width is taken as 20).
+    #[pyo3(signature = (width = Nearest(80)), text_signature = "($self, width=80)")]
+    fn to_text(slf: PyRef<'_, Self>, width: Nearest<usize>) -> String {
+        Self::document(&slf).to_text(width.0)
     }
 
     /// The guidance as a schema.org `MedicalWebPage` in JSON-LD, as plain Python data.

@@ -1,7 +1,8 @@
-//! The JSON-LD of a page from a pack or a guidance, drawn by the core's render module, as
-//! Python data or as text.
+//! Pages from a pack or a guidance, drawn by the core's render module: the options as
+//! Python takes them, and the JSON-LD as Python data or as text.
 
 use pyo3::prelude::*;
+use pyo3::types::PyInt;
 use vt_content as core;
 use vt_content::render::Document;
 
@@ -13,4 +14,41 @@ pub fn json_ld<'py>(py: Python<'py>, document: &Document) -> PyResult<Bound<'py,
 /// The JSON-LD of a document as JSON text to put in a page's script element as it is.
 pub fn json_ld_text(document: &Document) -> String {
     core::render::json_ld_text(document.json_ld())
+}
+
+/// A Python int taken as the nearest `T`, for a heading level or a width, which the core
+/// takes as the nearest it can draw: an int beyond `T` (a negative width, a level of
+/// `2**31`) is `T`'s nearest end, as Kotlin's and Swift's are, never an `OverflowError`.
+/// Anything but an int is a `TypeError`, as before.
+pub struct Nearest<T>(pub T);
+
+/// The ends of an integer type, for [`Nearest`].
+pub trait Ends: Sized {
+    /// The least value.
+    const LEAST: Self;
+    /// The greatest value.
+    const MOST: Self;
+}
+
+impl Ends for i32 {
+    const LEAST: Self = i32::MIN;
+    const MOST: Self = i32::MAX;
+}
+
+impl Ends for usize {
+    const LEAST: Self = usize::MIN;
+    const MOST: Self = usize::MAX;
+}
+
+impl<'a, 'py, T: Ends + FromPyObjectOwned<'py>> FromPyObject<'a, 'py> for Nearest<T> {
+    type Error = PyErr;
+
+    fn extract(value: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        let value = value.cast::<PyInt>()?;
+        match value.extract::<T>() {
+            Ok(value) => Ok(Nearest(value)),
+            Err(_) if value.lt(0)? => Ok(Nearest(T::LEAST)),
+            Err(_) => Ok(Nearest(T::MOST)),
+        }
+    }
 }

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import vt_content
 
 PACK = vt_content.bundled()
@@ -27,7 +29,23 @@ def test_any_int_is_a_heading_level_taken_as_the_nearest() -> None:
         fragment = PACK.to_html(fragment=True, first_heading_level=level)
         return fragment[fragment.index("<h") + 2]
 
-    assert [top(level) for level in (-(2**31), 0, 2, 256, 2**31 - 1)] == ["1", "1", "2", "3", "3"]
+    levels = (-(2**100), -(2**31), 0, 2, 256, 2**31 - 1, 2**31, 2**100)
+    assert [top(level) for level in levels] == ["1", "1", "1", "2", "3", "3", "3", "3"]
+    guidance = PACK.guidance(["withdrawing"]).to_html(fragment=True, first_heading_level=2**40)
+    assert guidance[guidance.index("<h") + 2] == "3"
+
+
+def test_any_int_is_a_width_taken_as_the_nearest() -> None:
+    narrowest = PACK.to_text(20)
+    assert max(len(line) for line in narrowest.splitlines()) == 20
+    for width in (-1, -(2**100), 0, 19):
+        assert PACK.to_text(width) == narrowest
+        assert PACK.guidance(["withdrawing"]).to_text(width) == PACK.guidance(["withdrawing"]).to_text(20)
+    # A width beyond any line: each paragraph on one line.
+    widest = PACK.to_text(2**100)
+    assert widest == PACK.to_text(2**63) and PACK.summary[0] in widest.splitlines()
+    with pytest.raises(TypeError):
+        PACK.to_text(80.0)  # type: ignore[arg-type]
 
 
 def test_text_markdown_and_json_ld() -> None:

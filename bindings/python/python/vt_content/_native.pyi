@@ -229,7 +229,8 @@ class ContentPack(PackContent):
     def to_markdown(self) -> str:
         """The pack as CommonMark, with anchors that match the HTML ids."""
     def to_text(self, width: int = 80) -> str:
-        """The pack as plain text, wrapped to ``width`` columns (at least 20)."""
+        """The pack as plain text, wrapped to ``width`` columns (at least 20: a smaller or
+        negative width is taken as 20)."""
     def to_json_ld(self) -> dict[str, Any]:
         """The pack as a schema.org MedicalWebPage in JSON-LD."""
     def to_json_ld_text(self) -> str:
@@ -946,7 +947,8 @@ class Guidance(GuidanceContent):
     def to_markdown(self) -> str:
         """The guidance as CommonMark, with anchors that match the HTML ids."""
     def to_text(self, width: int = 80) -> str:
-        """The guidance as plain text, wrapped to ``width`` columns (at least 20)."""
+        """The guidance as plain text, wrapped to ``width`` columns (at least 20: a smaller or
+        negative width is taken as 20)."""
     def to_json_ld(self) -> dict[str, Any]:
         """The guidance as a schema.org MedicalWebPage in JSON-LD."""
     def to_json_ld_text(self) -> str:
