@@ -58,7 +58,7 @@ def test_each_translation_says_how_complete_and_current_it_is() -> None:
         for s in CATALOG.translation_status()
     ]
     assert statuses == expected["translation_status"]
-    de = CATALOG.translation_status()[1]
+    de = next(s for s in CATALOG.translation_status() if s.locale == "de")
     assert isinstance(de, vt_content.TranslationStatus)
     assert de.changed_since is not None and de.changed_since[0] == "/audience"
     assert de.to_dict()["percent_translated"] == de.percent_translated

@@ -391,7 +391,10 @@ impl Catalog {
     /// packs under one step, the default pack, then the one that is the step's likeliest
     /// form (ICU4X's [`LocaleExpander`]: `es-ES` for `es`), then the first by tag. So
     /// `en-US` finds `en-GB`, `en-AU` finds `en-GB` before an `en-US` source, `zh-HK`
-    /// finds `zh-Hant-TW`, and `zh` never finds a Traditional pack.
+    /// finds `zh-Hant-TW`, and `zh` never finds a Traditional pack. A pack in a
+    /// pseudo-locale (region `XA`, `XB` or `XC`, as [`pseudo`](crate::pseudo) makes) is
+    /// found only when it is asked for, never under a step: `ar-SA` does not get `ar-XB`'s
+    /// test text.
     pub fn lookup(&self, locale: &Locale) -> Option<&ContentPack> {
         self.lookup_where(locale, |_| true)
     }
@@ -425,6 +428,7 @@ impl Catalog {
                 .copied()
                 .filter(|&i| forms(i).chain.contains(step))
                 .filter(|&i| forms(i).chain.first().map(|first| first.id.language) == language)
+                .filter(|&i| !forms(i).is_pseudo())
                 .collect();
             let likeliest = || {
                 let mut id = step.id.clone();
@@ -621,6 +625,15 @@ impl LookupForms {
             steps.step();
         }
         LookupForms { tag, chain }
+    }
+
+    /// Whether this is a pseudo-locale: of region `XA`, `XB` or `XC`, which CLDR keeps
+    /// for them (`en-XA`, `ar-XB`).
+    fn is_pseudo(&self) -> bool {
+        self.tag
+            .id
+            .region
+            .is_some_and(|region| matches!(region.as_str(), "XA" | "XB" | "XC"))
     }
 
     /// The locale as lookup tells it from others: as the first step of its chain writes
