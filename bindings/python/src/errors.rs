@@ -86,10 +86,7 @@ pub(crate) fn os_error(
 /// `UnknownIdError` for an id that names no item of this kind (`"practice"`, ...); its
 /// `id` is the str as given.
 pub fn unknown_id(id: &Bound<'_, PyString>, item: &str) -> PyErr {
-    let message = format!(
-        "{:?} is not the id of a {item} in this pack",
-        id.to_string_lossy()
-    );
+    let message = core::python::unknown_id_message(&id.to_string_lossy(), item);
     exception(id.py(), "UnknownIdError", (message, id))
 }
 

@@ -213,6 +213,17 @@ def test_an_unknown_id_is_a_key_error(lookup: str) -> None:
     assert isinstance(error, vt_content.ContentError)
     assert error.id == "Withdrawing"
     assert str(error).startswith('"Withdrawing" is not the id of a ')
+    # A long id is shortened and a line break escaped, as guidance says it: the message
+    # is the core's.
+    long = "x\n" + "y" * 10**6
+    with pytest.raises(vt_content.UnknownIdError) as raised:
+        getattr(BUNDLED, lookup)(long)
+    assert raised.value.id == long
+    with pytest.raises(vt_content.UnknownIdError) as by_guidance:
+        BUNDLED.guidance([long])
+    item = {"self_care_action": "self-care action"}.get(lookup, lookup.replace("_", " "))
+    assert str(raised.value) == str(by_guidance.value).replace(" a sign ", f" a {item} ")
+    assert len(str(raised.value)) < 250 and "\n" not in str(raised.value)
 
 
 # Guidance

@@ -410,11 +410,22 @@ impl LoadError {
 /// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{} is not the id of a sign in this pack", crate::quoted::Quoted(.id))]
+#[error("{}", unknown_id_message(.id, "sign"))]
 #[non_exhaustive]
 pub struct UnknownSign {
     /// The id as it was given.
     pub id: String,
+}
+
+/// What an unknown id of an `item` ("sign", "practice", ...) says: the id quoted, escaped
+/// and shortened as every message shows a value, so that no id forges a line or floods a
+/// log. [`UnknownSign`] says it, and so does a Python lookup's `UnknownIdError` (the
+/// feature `python` exports it).
+pub fn unknown_id_message(id: &str, item: &str) -> String {
+    format!(
+        "{} is not the id of a {item} in this pack",
+        crate::quoted::Quoted(id)
+    )
 }
 
 impl UnknownSign {

@@ -30,6 +30,8 @@ use crate::{
 use crate::{Bump, ChangeKind, DiffMode};
 use crate::{CatalogViolation, CatalogWarning};
 
+pub use crate::error::unknown_id_message;
+
 /// The exception `vt_content.<name>` (a class of `vt_content/_errors.py`) made with these
 /// arguments, or the error met in making it.
 pub fn exception<'py>(
