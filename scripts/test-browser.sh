@@ -166,9 +166,10 @@ for _ in $(seq 1 100); do
     curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
     sleep 0.2
 done
-web=(--flow web=tests/browser/flows/form.mjs
+web=(--flow web=tests/browser/flows/form.mjs --error-page weberror=400
     web="http://127.0.0.1:$port/"
-    "webguidance=http://127.0.0.1:$port/guidance?sign=withdrawing&sign=low-motivation")
+    "webguidance=http://127.0.0.1:$port/guidance?sign=withdrawing&sign=low-motivation"
+    "weberror=http://127.0.0.1:$port/guidance?sign=sad")
 
 echo "== browser: checking the pages"
 status=0

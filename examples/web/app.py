@@ -5,13 +5,17 @@ Start it with ``scripts/web.sh`` (it installs what it needs), then open
 http://127.0.0.1:8000/. Routes:
 
 - ``/``: the whole pack, then the form; a link at the top goes to the form.
-- ``/guidance?sign=ID&sign=ID``: the guidance for the signs ticked (none: prevention),
-  then the form with those signs ticked, to change them; a link goes back to the start.
+- ``/guidance``: the guidance for the signs ticked (none: prevention), then the form with
+  those signs ticked, to change them; a link goes back to the start. The form sends the
+  signs in the request's body (POST), so that they are in no address: not in the browser's
+  history, nor in the logs of a proxy between. ``/guidance?sign=ID&sign=ID`` gives the
+  same page, for a link of your own.
 - ``/pack.json`` and ``/schema.json``: the pack and its JSON Schema.
 - ``/style.css``: the library's style sheet.
 
 Every page comes from the library (``to_html``), which escapes every text of the pack.
-Bad input gets a clear page and the right status, never a stack trace.
+Bad input gets a clear page and the right status, never a stack trace; an error page shows
+the urgent help too (``urgent_help_html``), so that no page leaves a reader without it.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ CATALOG = vt_content.catalog()
 """The packs this front end serves, one per locale."""
 
 MAX_QUERY = 2048
-"""The longest query string accepted, in bytes; a longer one is refused with 414."""
+"""The longest query string accepted, in bytes; a longer one is refused with 414. A form's
+body is held to the same (413)."""
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -50,7 +55,7 @@ PAGE = """<!DOCTYPE html>
 <main class="vt-main">
 <p class="vt-links">{% if back %}<a href="/">{{ back }}</a> · {% endif %}<a href="#signs-form">{{ legend }}</a></p>
 {{ content | safe }}
-<form id="signs-form" class="vt-form" method="get" action="/guidance">
+<form id="signs-form" class="vt-form" method="post" action="/guidance">
 <fieldset>
 <legend>{{ legend }}</legend>
 {% for sign in signs %}
@@ -77,6 +82,7 @@ ERROR = """<!DOCTYPE html>
 <main class="vt-main">
 <h1>{{ title }}</h1>
 <p>{{ message }}</p>
+{{ urgent_help | safe }}
 <p><a href="/">Back to the start</a></p>
 </main>
 </body>
@@ -108,10 +114,11 @@ def negotiated(response: Response, pack: vt_content.ContentPack | None) -> Respo
 def create_app() -> Flask:
     """The web application."""
     app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = MAX_QUERY
 
     @app.after_request
     def private(response: Response) -> Response:
-        # The signs a reader ticks are in the address of the guidance: no other site
+        # A guidance page reached by a link names its signs in its address: no other site
         # learns them from a link the reader follows (the urgent-help services' sites).
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Content-Type-Options"] = "nosniff"
@@ -160,10 +167,10 @@ def create_app() -> Flask:
         pack = choose_pack()
         return page(pack, pack.to_html(fragment=True), [], heading=None)
 
-    @app.get("/guidance")
+    @app.route("/guidance", methods=["GET", "POST"])
     def guidance() -> Response:
         pack = choose_pack()
-        ids = request.args.getlist("sign")
+        ids = (request.form if request.method == "POST" else request.args).getlist("sign")
         try:
             advice = pack.guidance(ids)
         except vt_content.UnknownIdError:
@@ -221,8 +228,15 @@ def create_app() -> Flask:
 
 
 def error_page(status: int, title: str, message: str) -> Response:
-    """A clear page for an error: what happened, and a way back."""
-    return html(render_template_string(ERROR, title=title, message=message), status)
+    """A clear page for an error: what happened, where to turn now (the urgent help of the
+    pack in the reader's language, which the library draws and escapes, as on every page),
+    and a way back. Should the pack fail too, the page still says what happened."""
+    try:
+        urgent_help = choose_pack().urgent_help_html() or ""
+    except Exception:  # noqa: BLE001 - an error page must not fail in turn
+        urgent_help = ""
+    body = render_template_string(ERROR, title=title, message=message, urgent_help=urgent_help)
+    return html(body, status)
 
 
 def main() -> None:

@@ -14,6 +14,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 import app as web  # noqa: E402
 
 
+URGENT_HELP = '<aside class="vt-notice vt-notice--urgent" lang="en-GB" dir="ltr"'
+"""The start of the urgent help that an error page shows, as the library draws it alone."""
+
+
 @pytest.fixture
 def client() -> FlaskClient:
     return web.create_app().test_client()
@@ -29,12 +33,28 @@ def test_the_home_page_has_the_content_and_the_form(client: FlaskClient) -> None
 
 
 def test_the_form_leads_to_the_guidance(client: FlaskClient) -> None:
-    response = client.get("/guidance?sign=withdrawing&sign=low-motivation")
+    home = client.get("/").get_data(as_text=True)
+    assert '<form id="signs-form" class="vt-form" method="post" action="/guidance">' in home
+    # The form sends the signs in its body, so that no address holds them; a link of your
+    # own names them in its query and gets the same page.
+    response = client.post("/guidance", data={"sign": ["withdrawing", "low-motivation"]})
     assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-store"
     page = response.get_data(as_text=True)
     body = page[page.index("<body") :]
     assert body.index("If you need help now") < body.index("Someone you trust") < body.index("Your line manager")
     assert "<title>Guidance for the signs you recognise – Vicarious traumatisation</title>" in page
+    assert page.count(" checked>") == 2
+    assert client.get("/guidance?sign=withdrawing&sign=low-motivation").get_data(as_text=True) == page
+
+
+def test_a_form_too_large_is_refused(client: FlaskClient) -> None:
+    response = client.post("/guidance", data={"sign": ["withdrawing"] * 400})
+    assert response.status_code == 413
+    page = response.get_data(as_text=True)
+    assert "Traceback" not in page and URGENT_HELP in page
+    response = client.post("/guidance", data={"sign": ["sad"]})
+    assert response.status_code == 400 and "names a sign that is not in this guide" in response.get_data(as_text=True)
 
 
 def test_a_guidance_page_is_titled_by_its_heading(client: FlaskClient) -> None:
@@ -78,6 +98,9 @@ def test_bad_input_gets_a_clear_page(
     assert response.status_code == status
     assert words in page
     assert "Traceback" not in page and "<script>" not in page
+    # Every page, an error page too, shows where to turn now.
+    assert 'class="vt-notice vt-notice--urgent"' in page and 'href="tel:116123"' in page
+    assert (URGENT_HELP in page) == (status >= 400)
 
 
 @pytest.mark.parametrize("query", [b"sign=\xff", b"sign=losing-hope&x=\xed\xa0\x80"])
@@ -105,11 +128,12 @@ def test_the_pack_json_says_it_was_chosen_by_language(client: FlaskClient) -> No
 
 
 def test_a_method_not_allowed_says_which_are(client: FlaskClient) -> None:
-    response = client.post("/guidance")
+    response = client.put("/guidance")
     assert response.status_code == 405
-    assert set(response.headers["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+    assert set(response.headers["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS", "POST"}
     assert response.mimetype == "text/html"
-    assert "Method Not Allowed" in response.get_data(as_text=True)
+    page = response.get_data(as_text=True)
+    assert "Method Not Allowed" in page and URGENT_HELP in page
 
 
 def test_an_unexpected_error_is_a_plain_page_and_a_logged_traceback(
@@ -123,6 +147,8 @@ def test_an_unexpected_error_is_a_plain_page_and_a_logged_traceback(
     assert response.status_code == 500
     page = response.get_data(as_text=True)
     assert "Something went wrong" in page and "a defect" not in page
+    # The pack failed: the page says what happened without it.
+    assert URGENT_HELP not in page
     [record] = [r for r in caplog.records if r.levelname == "ERROR"]
     assert record.getMessage() == "Exception on / [GET]"
     assert record.exc_info is not None and "a defect in the front end" in str(record.exc_info[1])

@@ -20,6 +20,9 @@
 //   --vocab DIR  holds schemaorg-current-https.jsonld and schemaorgcontext.jsonld.
 //   --vnu PATH   the Nu HTML Checker's class path (a folder of jars, as java -cp wants).
 //   --jsonld F   a JSON-LD file to check too (repeatable).
+//   --error-page NAME=STATUS  target NAME is an error page, answered with STATUS (400,
+//                404, ...): that status is checked, the browser's console line for it is
+//                expected, and the page has no JSON-LD (repeatable).
 //   --flow NAME=MODULE  a flow to run on target NAME (repeatable): MODULE's default
 //                export is `async ({ page, check, assert, url }) => {}`; it may click,
 //                type and submit, and calls `await check(label)` on each state to check
@@ -49,7 +52,7 @@ const SCHEMES = ['light', 'dark'];
 const FONT_SIZES = [16, 32];
 
 function parseArgs(argv) {
-  const options = { out: 'target/browser', vocab: null, vnu: null, jsonld: [], flows: [], targets: [] };
+  const options = { out: 'target/browser', vocab: null, vnu: null, jsonld: [], flows: [], targets: [], errorPages: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -61,6 +64,10 @@ function parseArgs(argv) {
     else if (arg === '--vnu') options.vnu = value();
     else if (arg === '--jsonld') options.jsonld.push(value());
     else if (arg === '--flow') options.flows.push(named(value()));
+    else if (arg === '--error-page') {
+      const page = named(value());
+      options.errorPages.set(page.name, Number(page.value));
+    }
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else options.targets.push(named(arg));
   }
@@ -153,8 +160,9 @@ async function checkState(results, page, state, watch, out) {
   });
 }
 
-/** Watches a page for requests outside `origin`, dialogs, errors and console errors. */
-async function watchPage(page, origin) {
+/** Watches a page for requests outside `origin`, dialogs, errors and console errors (but
+ * the line Chromium logs for a document answered with `status`, an error page's). */
+async function watchPage(page, origin, status) {
   const watch = { problems: [] };
   await page.setRequestInterception(true);
   page.on('request', (request) => {
@@ -172,19 +180,21 @@ async function watchPage(page, origin) {
   });
   page.on('pageerror', (error) => watch.problems.push(`an error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') watch.problems.push(`a console error: ${message.text()}`);
+    const expected =
+      status && message.text().startsWith(`Failed to load resource: the server responded with a status of ${status} (`);
+    if (message.type() === 'error' && !expected) watch.problems.push(`a console error: ${message.text()}`);
   });
   return watch;
 }
 
 /** A new page in `state`'s width, colour scheme and default font size. */
-async function openPage(browser, state, origin) {
+async function openPage(browser, state, origin, status) {
   const page = await browser.newPage();
   await page.setViewport({ width: state.width, height: 800 });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: state.scheme }]);
   const session = await page.createCDPSession();
   await session.send('Page.setFontSizes', { fontSizes: { standard: state.font, fixed: Math.round(state.font * 0.8125) } });
-  const watch = await watchPage(page, origin);
+  const watch = await watchPage(page, origin, status);
   return { page, watch };
 }
 
@@ -217,8 +227,12 @@ async function main() {
       const url = urlOf(target.value);
       const origin = originOf(url);
       for (const state of states(target.name)) {
-        const { page, watch } = await openPage(browser, state, origin);
+        const status = options.errorPages.get(target.name);
+        const { page, watch } = await openPage(browser, state, origin, status);
         const response = await page.goto(url, { waitUntil: 'load' });
+        if (status !== undefined && response.status() !== status) {
+          watch.problems.push(`answered with status ${response.status()}, not ${status}`);
+        }
         if (!sources.has(target.name)) {
           sources.set(target.name, await response.text());
           const blocks = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((e) => e.textContent));
@@ -316,7 +330,7 @@ async function main() {
     const vocabulary = Vocabulary.load(options.vocab);
     const loader = vocabulary.documentLoader();
     for (const file of options.jsonld) jsonLd.set(path.basename(file), fs.readFileSync(file, 'utf8'));
-    for (const target of options.targets) {
+    for (const target of options.targets.filter((t) => !options.errorPages.has(t.name))) {
       await results.check(`${target.name}: has JSON-LD`, () =>
         [...jsonLd.keys()].some((label) => label.startsWith(`${target.name} JSON-LD `)) ? null : 'no JSON-LD found',
       );

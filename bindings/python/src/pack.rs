@@ -178,6 +178,15 @@ impl ContentPack {
         Document::pack(content(&slf)).to_html(&options)
     }
 
+    /// The urgent help alone, set apart as the page sets it, to put on any page of your
+    /// own (an error page, a banner), with the pack's language and direction; `None` when
+    /// the pack gives none. Its heading is at `heading_level` (1 to 3; any other int is
+    /// taken as the nearest). Every text from the pack is escaped; `STYLESHEET` styles it.
+    #[pyo3(signature = (heading_level = Nearest(2)), text_signature = "($self, heading_level=2)")]
+    fn urgent_help_html(slf: PyRef<'_, Self>, heading_level: Nearest<i32>) -> Option<String> {
+        Document::pack(content(&slf)).urgent_help_html(heading_level.0)
+    }
+
     /// The pack as CommonMark, with anchors that match the HTML ids.
     fn to_markdown(slf: PyRef<'_, Self>) -> String {
         Document::pack(content(&slf)).to_markdown()
@@ -298,6 +307,12 @@ impl Guidance {
     ) -> String {
         let options = HtmlOptions::new(fragment, stylesheet, first_heading_level.0);
         Self::document(&slf).to_html(&options)
+    }
+
+    /// The urgent help alone, as `ContentPack.urgent_help_html` gives it.
+    #[pyo3(signature = (heading_level = Nearest(2)), text_signature = "($self, heading_level=2)")]
+    fn urgent_help_html(slf: PyRef<'_, Self>, heading_level: Nearest<i32>) -> Option<String> {
+        Self::document(&slf).urgent_help_html(heading_level.0)
     }
 
     /// The guidance as CommonMark, with anchors that match the HTML ids.

@@ -8,6 +8,7 @@ import json
 import pytest
 
 import vt_content
+from repo import CONFORMANCE
 
 PACK = vt_content.bundled()
 
@@ -46,6 +47,21 @@ def test_any_int_is_a_width_taken_as_the_nearest() -> None:
     assert widest == PACK.to_text(2**63) and PACK.summary[0] in widest.splitlines()
     with pytest.raises(TypeError):
         PACK.to_text(80.0)  # type: ignore[arg-type]
+
+
+def test_the_urgent_help_stands_alone_for_a_page_of_your_own() -> None:
+    help = PACK.urgent_help_html()
+    assert help is not None
+    assert help.startswith('<aside class="vt-notice vt-notice--urgent" lang="en-GB" dir="ltr"')
+    assert '<h2 id="urgent-help">' in help and 'href="tel:116123"' in help
+    assert help.removesuffix("\n") in PACK.to_html(fragment=True, first_heading_level=1).replace(
+        '<aside class="vt-notice vt-notice--urgent" aria', '<aside class="vt-notice vt-notice--urgent" lang="en-GB" dir="ltr" aria'
+    )
+    assert PACK.guidance(["withdrawing"]).urgent_help_html(heading_level=2) == help
+    assert '<h3 id="urgent-help">' in (PACK.urgent_help_html(2**40) or "")
+    # A pack of schema 1.0 gives none.
+    minimal = vt_content.load(CONFORMANCE / "valid" / "minimal-pack" / "pack.json")
+    assert minimal.urgent_help_html() is None
 
 
 def test_text_markdown_and_json_ld() -> None:

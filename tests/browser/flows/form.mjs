@@ -1,5 +1,6 @@
 // The web example's form, as a reader uses it: tick two signs, submit, and get the
-// guidance: urgent help first, then both people to speak to, in order.
+// guidance: urgent help first, then both people to speak to, in order; no address holds the
+// signs.
 //
 // A flow's default export is `async ({ page, check, assert, url }) => {}` (see check.mjs).
 
@@ -11,9 +12,12 @@ export default async function tickTwoSigns({ page, check, assert }) {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form.vt-form button[type=submit]')]);
   const url = new URL(page.url());
   assert(url.pathname === '/guidance', `the form went to ${url.pathname}`);
+  // The signs went in the request's body: the address, which the history keeps, has none.
+  assert(url.search === '', `the address holds ${url.search}`);
+  const ticked = await page.$$eval('form.vt-form input:checked', (inputs) => inputs.map((input) => input.value));
   assert(
-    JSON.stringify(url.searchParams.getAll('sign')) === JSON.stringify(['withdrawing', 'low-motivation']),
-    `the form sent ${url.search}`,
+    JSON.stringify(ticked) === JSON.stringify(['withdrawing', 'low-motivation']),
+    `the guidance has ${JSON.stringify(ticked)} ticked`,
   );
   const order = await page.evaluate(() => {
     const at = (selector) => {

@@ -226,6 +226,12 @@ class ContentPack(PackContent):
         built-in styles; ``first_heading_level`` (1 to 3, others taken as the nearest) is
         the level of the title's heading. Every text from the pack is escaped.
         """
+    def urgent_help_html(self, heading_level: int = 2) -> str | None:
+        """The urgent help alone, set apart as the page sets it, to put on any page of your
+        own (an error page, a banner), with the pack's language and direction; ``None``
+        when the pack gives none. Its heading is at ``heading_level`` (1 to 3; any other
+        int is taken as the nearest). Every text from the pack is escaped; ``STYLESHEET``
+        styles it."""
     def to_markdown(self) -> str:
         """The pack as CommonMark, with anchors that match the HTML ids."""
     def to_text(self, width: int = 80) -> str:
@@ -944,6 +950,8 @@ class Guidance(GuidanceContent):
         built-in styles; ``first_heading_level`` (1 to 3, others taken as the nearest) is
         the level of the title's heading. Every text from the pack is escaped.
         """
+    def urgent_help_html(self, heading_level: int = 2) -> str | None:
+        """The urgent help alone, as ``ContentPack.urgent_help_html`` gives it."""
     def to_markdown(self) -> str:
         """The guidance as CommonMark, with anchors that match the HTML ids."""
     def to_text(self, width: int = 80) -> str:

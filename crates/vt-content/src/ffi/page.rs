@@ -30,6 +30,16 @@ impl Page {
         self.0.to_html(&options)
     }
 
+    /// The urgent help alone, set apart as the page sets it, to put on any page or screen
+    /// of your own (an error page, a banner), with the page's language and direction;
+    /// `null` (Swift `nil`) when the pack gives none. Its heading is `h2`, or the level
+    /// `headingLevel` (1 to 3; other values are brought into 1 to 3). Every text from the
+    /// pack is escaped; `stylesheet()` styles it.
+    #[uniffi::method(default(heading_level = 2))]
+    pub fn urgent_help_html(&self, heading_level: i32) -> Option<String> {
+        self.0.urgent_help_html(heading_level)
+    }
+
     /// The page as CommonMark, with anchors that match the HTML ids.
     pub fn to_markdown(&self) -> String {
         self.0.to_markdown()

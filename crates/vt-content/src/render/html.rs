@@ -80,11 +80,16 @@ impl HtmlOptions {
 
     /// The title's heading level, 1 to 3.
     fn top(&self) -> u8 {
-        match self.first_heading_level.unwrap_or(1) {
-            ..=1 => 1,
-            2 => 2,
-            3.. => 3,
-        }
+        nearest_level(self.first_heading_level.unwrap_or(1))
+    }
+}
+
+/// A heading level taken as the nearest of 1 to 3.
+fn nearest_level(level: i32) -> u8 {
+    match level {
+        ..=1 => 1,
+        2 => 2,
+        3.. => 3,
     }
 }
 
@@ -113,6 +118,29 @@ impl Document {
         let mut html = markup.into_string();
         html.push('\n');
         html
+    }
+
+    /// The urgent help alone, set apart as every page sets it, to put on any page of your
+    /// own (an error page, a banner, a footer), with the document's language and
+    /// direction; `None` when the pack gives none. Its heading is at `heading_level` (1 to
+    /// 3; others are taken as the nearest). [`STYLESHEET`] styles it, in any page.
+    ///
+    /// ```
+    /// use vt_content::render::Document;
+    ///
+    /// let help = Document::pack(vt_content::bundled()).urgent_help_html(2).unwrap();
+    /// assert!(help.starts_with(
+    ///     r#"<aside class="vt-notice vt-notice--urgent" lang="en-GB" dir="ltr" aria-labelledby="urgent-help"><section class="vt-section vt-section--urgent-help"><h2 id="urgent-help">If you need help now</h2>"#
+    /// ));
+    /// assert!(help.contains(r#"<a href="tel:116123">"#));
+    /// ```
+    pub fn urgent_help_html(&self, heading_level: i32) -> Option<String> {
+        let urgent_help = self.urgent_help.as_ref()?;
+        let level = nearest_level(heading_level);
+        let language = Some((self.lang.as_str(), self.dir.as_str()));
+        let mut html = urgent_notice(urgent_help, level, language).into_string();
+        html.push('\n');
+        Some(html)
     }
 
     fn page(&self, options: &HtmlOptions) -> Markup {
@@ -172,9 +200,7 @@ impl Document {
     fn notices(&self, level: u8) -> Markup {
         html! {
             @if let Some(urgent_help) = &self.urgent_help {
-                aside class="vt-notice vt-notice--urgent" aria-labelledby=(urgent_help.id) {
-                    (draw_section(urgent_help, level))
-                }
+                (urgent_notice(urgent_help, level, None))
             }
             @if !self.disclaimer.is_empty() {
                 aside class="vt-notice vt-notice--disclaimer" aria-label=(self.disclaimer_label) {
@@ -203,6 +229,17 @@ impl Document {
     fn json_ld_script(&self) -> Markup {
         html! {
             script type="application/ld+json" { (PreEscaped(super::json_ld::script_safe(self.json_ld.to_string()))) }
+        }
+    }
+}
+
+/// The urgent help's box, with its `language` and direction when it stands outside its
+/// document.
+fn urgent_notice(urgent_help: &Section, level: u8, language: Option<(&str, &str)>) -> Markup {
+    let (lang, dir) = language.unzip();
+    html! {
+        aside class="vt-notice vt-notice--urgent" lang=[lang] dir=[dir] aria-labelledby=(urgent_help.id) {
+            (draw_section(urgent_help, level))
         }
     }
 }
@@ -312,6 +349,9 @@ mod tests {
         pack.signs[0].title.push_str(markup);
         pack.support[0].title.push_str(markup);
         pack.practices[0].examples[0].push_str(markup);
+        let urgent_help = pack.urgent_help.as_mut().expect("urgent help");
+        urgent_help.title.push_str(markup);
+        urgent_help.contacts[0].name.push_str(markup);
         pack
     }
 
@@ -331,6 +371,44 @@ mod tests {
                 assert!(html.contains("&lt;/script&gt;&lt;script&gt;alert(1)"));
             }
         }
+    }
+
+    #[test]
+    fn the_urgent_help_stands_alone_as_on_its_page() {
+        let pack = hostile();
+        let document = Document::pack(&pack);
+        let help = document.urgent_help_html(2).expect("urgent help");
+        // The box the page draws, with the document's language and direction.
+        let page = document.to_html(&HtmlOptions::default().fragment(true).first_heading_level(1));
+        let inner = help.split_once('>').expect("a tag").1.trim_end();
+        assert!(page.contains(inner), "{help}");
+        assert!(help.starts_with(
+            "<aside class=\"vt-notice vt-notice--urgent\" lang=\"en-GB\" dir=\"ltr\" \
+             aria-labelledby=\"urgent-help\">"
+        ));
+        assert_eq!(help.matches("<h2").count(), 1);
+        assert!(!help.contains("<script") && !help.contains("<b>") && !help.contains("<!--"));
+        assert_eq!(
+            help.matches("&lt;/script&gt;&lt;script&gt;alert(1)")
+                .count(),
+            2
+        );
+        assert_eq!(help.matches("<a href=\"tel:").count(), 3);
+        for (level, tag) in [(i32::MIN, "<h1"), (0, "<h1"), (3, "<h3"), (i32::MAX, "<h3")] {
+            assert!(
+                document.urgent_help_html(level).unwrap().contains(tag),
+                "{level}"
+            );
+        }
+        let arabic = crate::pseudo(crate::bundled(), crate::PseudoLocale::ArXb)
+            .unwrap()
+            .pack;
+        let help = Document::pack(&arabic).urgent_help_html(2).unwrap();
+        assert!(help.contains(" lang=\"ar-XB\" dir=\"rtl\" "), "{help}");
+        // A pack of schema 1.0 has none to give.
+        let mut without = pack.clone();
+        without.urgent_help = None;
+        assert_eq!(Document::pack(&without).urgent_help_html(2), None);
     }
 
     #[test]

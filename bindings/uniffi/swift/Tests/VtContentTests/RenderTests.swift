@@ -43,6 +43,19 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(page.toText(width: Int32.min), page.toText(width: 20))
     }
 
+    func testTheUrgentHelpStandsAloneForAPageOfYourOwn() throws {
+        let help = try XCTUnwrap(pack.page().urgentHelpHtml())
+        XCTAssertTrue(
+            help.hasPrefix("<aside class=\"vt-notice vt-notice--urgent\" lang=\"en-GB\" dir=\"ltr\""),
+            String(help.prefix(120)))
+        XCTAssertTrue(help.contains("<h2 id=\"urgent-help\">") && help.contains("href=\"tel:116123\""))
+        XCTAssertEqual(try pack.guidancePage(recognised: ["withdrawing"]).urgentHelpHtml(headingLevel: 2), help)
+        XCTAssertTrue(pack.page().urgentHelpHtml(headingLevel: Int32.max)?.contains("<h3 id=\"urgent-help\">") == true)
+        // A pack of schema 1.0 gives none.
+        let minimal = try Data(contentsOf: Fixtures.root.appendingPathComponent("valid/minimal-pack/pack.json"))
+        XCTAssertNil(try loadPackFromBytes(bytes: minimal).pack.page().urgentHelpHtml())
+    }
+
     func testMarkupFromAPackIsEscapedAndJsonLdTextCannotEndAScriptElement() throws {
         // No quotation mark or backslash in it: quoted, it is a JSON string as it is.
         let title = "</script><script>alert(1)</script> & co"

@@ -1,5 +1,6 @@
 package org.vtcontent
 
+import java.nio.file.Files
 import org.json.JSONObject
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -44,6 +45,21 @@ class RenderTest {
         assertEquals(listOf("1", "1", "2", "3", "3"), listOf(Int.MIN_VALUE, 0, 2, 256, Int.MAX_VALUE).map(::top))
         assertEquals(page.toText(20), page.toText(-1))
         assertEquals(page.toText(20), page.toText(Int.MIN_VALUE))
+    }
+
+    @Test
+    fun `the urgent help stands alone, for a page of your own`() {
+        val help = pack.page().urgentHelpHtml()
+        assertTrue(
+            help!!.startsWith("<aside class=\"vt-notice vt-notice--urgent\" lang=\"en-GB\" dir=\"ltr\""),
+            help.take(120),
+        )
+        assertTrue("<h2 id=\"urgent-help\">" in help && "href=\"tel:116123\"" in help)
+        assertEquals(help, pack.guidancePage(listOf("withdrawing")).urgentHelpHtml(2))
+        assertTrue("<h3 id=\"urgent-help\">" in pack.page().urgentHelpHtml(Int.MAX_VALUE)!!)
+        // A pack of schema 1.0 gives none.
+        val minimal = loadPackFromBytes(Files.readAllBytes(Fixtures.root.resolve("valid/minimal-pack/pack.json"))).pack
+        assertEquals(null, minimal.page().urgentHelpHtml())
     }
 
     @Test
