@@ -115,7 +115,7 @@ def test_a_draft_claims_no_review() -> None:
 def test_a_1_0_pack_and_a_1_1_pack_both_load() -> None:
     old = vt_content.load(CONFORMANCE / "valid" / "bundled-1.0" / "pack.json")
     assert (old.schema_version, old.review.status, old.urgent_help) == ("1.0", None, None)
-    assert codes(old) == [("default-labels", "")]
+    assert codes(old) == [("default-labels", ""), ("no-urgent-help", "")]
     assert old.labels is None
     assert BUNDLED.labels is not None and BUNDLED.labels.speak_to == "Speak to"
     assert (BUNDLED.schema_version, BUNDLED.urgent_help is not None) == ("1.1", True)
@@ -355,7 +355,7 @@ def test_warnings_are_not_part_of_equality() -> None:
         "message": warning.message,
     }
     reloaded = vt_content.loads(pack.to_json())
-    assert codes(reloaded) == [("default-labels", "")]
+    assert codes(reloaded) == [("default-labels", ""), ("no-urgent-help", "")]
     assert reloaded == pack and hash(reloaded) == hash(pack)
 
 
@@ -369,7 +369,9 @@ def test_a_pack_pickles_as_its_content() -> None:
         assert type(copy) is vt_content.ContentPack
         assert copy == pack
         assert [code for code, _ in codes(copy)] == (
-            ["unreviewed-draft"] if pack.review.status is vt_content.ReviewStatus.DRAFT else ["default-labels"]
+            ["unreviewed-draft"]
+            if pack.review.status is vt_content.ReviewStatus.DRAFT
+            else ["default-labels", "no-urgent-help"]
         )
 
 

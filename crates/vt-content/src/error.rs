@@ -179,6 +179,9 @@ codes! {
         /// `advice.signs_recognised.speak_to` names a support route again: guidance and
         /// pages show each route once, where it is first named.
         RepeatedRoute = "repeated-route",
+        /// The pack gives no urgent help (`urgent_help`, schema 1.1; no pack of schema
+        /// 1.0 has it), so that its pages show no one to contact in a crisis.
+        NoUrgentHelp = "no-urgent-help",
     }
 }
 

@@ -416,6 +416,26 @@ impl ContentPack {
         })
     }
 
+    /// A [`NoUrgentHelp`](WarningCode::NoUrgentHelp) warning when the pack gives no
+    /// urgent help, so that its pages show no one to contact in a crisis: every pack of
+    /// schema 1.0. Loading gives it too.
+    ///
+    /// ```
+    /// let mut pack = vt_content::bundled().clone();
+    /// assert_eq!(pack.urgent_help_warning(), None);
+    /// pack.urgent_help = None;
+    /// assert!(pack.urgent_help_warning().unwrap().path.is_root());
+    /// ```
+    pub fn urgent_help_warning(&self) -> Option<Warning> {
+        self.urgent_help.is_none().then(|| {
+            Warning::new(
+                WarningCode::NoUrgentHelp,
+                JsonPointer::root(),
+                "this pack gives no urgent help, so its pages show no one to contact in a crisis; add urgent_help (schema 1.1)",
+            )
+        })
+    }
+
     /// A [`DefaultLabels`](WarningCode::DefaultLabels) warning when the pack has no
     /// labels of its own, so that it renders with the en-GB ones. Loading gives it too.
     pub fn labels_warning(&self) -> Option<Warning> {
@@ -519,7 +539,8 @@ impl ContentPack {
     }
 
     /// The warnings of what the pack says, whatever text it was loaded from: no labels of
-    /// its own ([`labels_warning`](Self::labels_warning)), labels without their
+    /// its own ([`labels_warning`](Self::labels_warning)), no urgent help
+    /// ([`urgent_help_warning`](Self::urgent_help_warning)), labels without their
     /// placeholders ([`placeholder_warnings`](Self::placeholder_warnings)), support routes
     /// named again ([`repeated_route_warnings`](Self::repeated_route_warnings)), a locale
     /// of unknown direction ([`direction_warning`](Self::direction_warning)), then a draft
@@ -537,6 +558,7 @@ impl ContentPack {
     pub fn content_warnings(&self) -> Vec<Warning> {
         self.labels_warning()
             .into_iter()
+            .chain(self.urgent_help_warning())
             .chain(self.placeholder_warnings())
             .chain(self.repeated_route_warnings())
             .chain(self.direction_warning())

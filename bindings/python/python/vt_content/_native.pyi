@@ -183,10 +183,11 @@ class ContentPack(PackContent):
     def warnings(self) -> list[LoadWarning]:
         """What the editor of the pack should know: fields of a newer minor schema version
         that were left out (``ignored-field``), then no labels of its own
-        (``default-labels``), labels without their placeholders (``label-placeholders``),
-        support routes named again (``repeated-route``), a locale whose script is not known
-        (``unknown-direction``) and a draft no one has reviewed (``unreviewed-draft``). A
-        pack from a Catalog has only the last five: the catalog keeps no ignored fields."""
+        (``default-labels``), no urgent help (``no-urgent-help``), labels without their
+        placeholders (``label-placeholders``), support routes named again
+        (``repeated-route``), a locale whose script is not known (``unknown-direction``) and
+        a draft no one has reviewed (``unreviewed-draft``). A pack from a Catalog has only
+        the last six: the catalog keeps no ignored fields."""
     @property
     def direction(self) -> Direction:
         """The direction of the pack's text, from its locale: ``Direction.RIGHT_TO_LEFT``
@@ -995,7 +996,7 @@ class LoadWarning:
     @property
     def code(self) -> str:
         """What kind of warning this is: ``ignored-field``, ``default-labels``,
-        ``label-placeholders``, ``repeated-route``, ``unknown-direction`` or
+        ``no-urgent-help``, ``label-placeholders``, ``repeated-route``, ``unknown-direction`` or
         ``unreviewed-draft`` from loading, ``review-overdue`` from ``review_warning``, or
         ``stale-translation`` in a CatalogWarning."""
     @property

@@ -11,10 +11,10 @@ pub struct LoadedPack {
     /// The pack.
     pub pack: Arc<ContentPack>,
     /// What its editor should know: fields of a newer minor schema version that were left
-    /// out (`ignored-field`), then no labels of its own (`default-labels`), labels without
-    /// their placeholders (`label-placeholders`), support routes named again
-    /// (`repeated-route`), a locale of unknown direction (`unknown-direction`) and a draft
-    /// (`unreviewed-draft`).
+    /// out (`ignored-field`), then no labels of its own (`default-labels`), no urgent help
+    /// (`no-urgent-help`), labels without their placeholders (`label-placeholders`),
+    /// support routes named again (`repeated-route`), a locale of unknown direction
+    /// (`unknown-direction`) and a draft (`unreviewed-draft`).
     pub warnings: Vec<Warning>,
 }
 

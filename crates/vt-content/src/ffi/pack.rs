@@ -219,11 +219,12 @@ impl ContentPack {
     }
 
     /// What an editor of the pack should know about its content, as loading gives it
-    /// after the warnings of ignored fields: no labels of its own (`default-labels`),
-    /// labels without their placeholders (`label-placeholders`), support routes named
-    /// again (`repeated-route`), a locale of unknown direction (`unknown-direction`), a
-    /// draft (`unreviewed-draft`). For a pack that `bundledPack()` or a catalog gives, which
-    /// comes without the warnings of its load.
+    /// after the warnings of ignored fields: no labels of its own (`default-labels`), no
+    /// urgent help (`no-urgent-help`), labels without their placeholders
+    /// (`label-placeholders`), support routes named again (`repeated-route`), a locale of
+    /// unknown direction (`unknown-direction`), a draft (`unreviewed-draft`). For a pack
+    /// that `bundledPack()` or a catalog gives, which comes without the warnings of its
+    /// load.
     pub fn content_warnings(&self) -> Vec<crate::Warning> {
         self.core().content_warnings()
     }

@@ -16,7 +16,7 @@ final class TrustTests: XCTestCase {
         XCTAssertEqual(old.pack.schemaVersion(), "1.0")
         XCTAssertNil(old.pack.review().status)
         XCTAssertNil(old.pack.urgentHelp())
-        XCTAssertEqual(codesAndPaths(old.warnings), ["default-labels at "])
+        XCTAssertEqual(codesAndPaths(old.warnings), ["default-labels at ", "no-urgent-help at "])
         XCTAssertEqual(old.pack.labels().speakTo, "Speak to")
         XCTAssertEqual(pack.schemaVersion(), "1.1")
         XCTAssertNotNil(pack.urgentHelp())

@@ -21,7 +21,7 @@ class TrustTest {
         assertEquals("1.0", old.pack.schemaVersion())
         assertNull(old.pack.review().status)
         assertNull(old.pack.urgentHelp())
-        assertEquals(listOf("default-labels" to ""), old.warnings.map { it.code to it.path })
+        assertEquals(listOf("default-labels" to "", "no-urgent-help" to ""), old.warnings.map { it.code to it.path })
         assertEquals("Speak to", old.pack.labels().speakTo)
         assertEquals("1.1", pack.schemaVersion())
         assertNotNull(pack.urgentHelp())
