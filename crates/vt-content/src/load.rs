@@ -306,9 +306,12 @@ const FEW_FIELDS: usize = 48;
 /// or repeated ones) is put in order in time linear in its size.
 #[derive(Default)]
 struct FieldPlaces<'v> {
-    /// Each field's position in its object, by the object's address.
-    by_object: HashMap<*const Map<String, Value>, HashMap<&'v str, usize>>,
+    /// Each field's position in its object and its value, by the object's address.
+    by_object: HashMap<*const Map<String, Value>, Places<'v>>,
 }
+
+/// The fields of one object by name, each with its position and its value.
+type Places<'v> = HashMap<&'v str, (usize, &'v Value)>;
 
 impl<'v> FieldPlaces<'v> {
     /// The position of `path` in `value`, as [`in_document_order`] compares them: for
@@ -327,21 +330,22 @@ impl<'v> FieldPlaces<'v> {
                 // searched field by field; a larger one by a map of its fields, made once.
                 Some(Value::Object(fields)) if fields.len() <= FEW_FIELDS => fields
                     .iter()
-                    .position(|(name, _)| *name == *token)
-                    .map_or((0, None), |index| (index + 1, fields.get(token.as_ref()))),
+                    .enumerate()
+                    .find(|(_, (name, _))| **name == *token)
+                    .map_or((0, None), |(index, (_, field))| (index + 1, Some(field))),
                 Some(Value::Object(fields)) => {
                     let places = self
                         .by_object
                         .entry(std::ptr::from_ref(fields))
                         .or_insert_with(|| {
                             fields
-                                .keys()
+                                .iter()
                                 .enumerate()
-                                .map(|(index, name)| (name.as_str(), index))
+                                .map(|(index, (name, field))| (name.as_str(), (index, field)))
                                 .collect()
                         });
                     match places.get(token.as_ref()) {
-                        Some(&index) => (index + 1, fields.get(token.as_ref())),
+                        Some(&(index, field)) => (index + 1, Some(field)),
                         None => (0, None),
                     }
                 }
