@@ -145,7 +145,7 @@ fn show_draws_every_part_of_the_bundled_pack() {
     for text in expected {
         assert!(stdout.contains(text), "{text:?} is not shown");
     }
-    assert!(stdout.contains("Next review due: 28 November 2027"));
+    assert!(stdout.contains("Review due: 28 November 2027"));
     assert!(stdout.contains("Last reviewed: not yet reviewed"));
 }
 
@@ -870,7 +870,7 @@ fn guidance_pages_carry_the_disclaimer_credit_and_review_date() {
     ));
     assert!(markdown.contains("\n\n> This guide helps you understand VT."));
     assert!(markdown.contains(&pack.attribution.notice));
-    assert!(markdown.contains("\n- Next review due: 28 November 2027\n"));
+    assert!(markdown.contains("\n- Review due: 28 November 2027\n"));
 }
 
 #[test]

@@ -11,7 +11,7 @@ pub(crate) fn pack() -> crate::ContentPack {
             minor: 1u32,
         },
         id: crate::Id::baked("vicarious-traumatisation"),
-        version: crate::ContentVersion::from(semver::Version::new(1u64, 1u64, 3u64)),
+        version: crate::ContentVersion::from(semver::Version::new(1u64, 1u64, 4u64)),
         locale: crate::Locale::baked("en-GB"),
         audience: Some(
             t(
@@ -105,7 +105,7 @@ pub(crate) fn pack() -> crate::ContentPack {
             related_ideas: vec![t("You could also think of VT as compassion fatigue.")],
             how_it_happens: vec![
                 t("Your brain has cells called mirror neurons."),
-                t("These cells may pick up the distress of the person you are with."),
+                t("These cells may pick up the distress of someone you support."),
                 t("Your brain can then copy some of that distress, so you may feel some of their trauma yourself.")
             ],
             who_can_be_affected: vec![
@@ -167,7 +167,7 @@ pub(crate) fn pack() -> crate::ContentPack {
             t("Tell someone you trust how supporting another person has affected you."),
             t("If it feels right for you, you could also contact a support line.")] },
             crate ::SelfCareAction { id : crate ::Id::baked("make-time-for-you"), title :
-            t("Make time for yourself"), how :
+            t("Make more time for yourself"), how :
             vec![t("Keep a fair balance between the time you give to others and the time you keep for yourself.")]
             }
         ],
@@ -195,8 +195,9 @@ pub(crate) fn pack() -> crate::ContentPack {
             how :
             vec![t("Spend time connecting with others and doing things you enjoy.")],
             examples : vec![t("Keeping in touch with friends and loved ones online"),
-            t("Spending time with pets"), t("Playing at home"), t("Being out in nature"),
-            t("Having fun"), t("Being creative"), t("Spiritual activities at home")] }
+            t("Spending time with pets"), t("Playing at home"),
+            t("Getting out into nature"), t("Having fun"), t("Being creative"),
+            t("Spiritual activities at home")] }
         ],
         support: vec![
             crate ::SupportRoute { id : crate ::Id::baked("trusted-person"), title :
@@ -266,7 +267,7 @@ pub(crate) fn pack() -> crate::ContentPack {
             content_version: t("Content version:"),
             last_reviewed: t("Last reviewed:"),
             draft_notice: t("not yet reviewed"),
-            next_review_due: t("Next review due:"),
+            next_review_due: t("Review due:"),
             guidance_title: t("Guidance for the signs you recognise"),
             recognised_signs: t("Signs you recognise"),
             related_ideas: t("Related ideas"),

@@ -83,7 +83,7 @@ pub struct Labels {
     pub last_reviewed: String,
     /// What stands for that date while nobody has reviewed the content: "not yet reviewed".
     pub draft_notice: String,
-    /// The words before the date of the next review: "Next review due:".
+    /// The words before the date of the next review: "Review due:".
     pub next_review_due: String,
     /// The title of the guidance for recognised signs: "Guidance for the signs you recognise".
     pub guidance_title: String,
@@ -228,7 +228,7 @@ impl Labels {
             content_version: text("Content version:"),
             last_reviewed: text("Last reviewed:"),
             draft_notice: text("not yet reviewed"),
-            next_review_due: text("Next review due:"),
+            next_review_due: text("Review due:"),
             guidance_title: text("Guidance for the signs you recognise"),
             recognised_signs: text("Signs you recognise"),
             related_ideas: text("Related ideas"),

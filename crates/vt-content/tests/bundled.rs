@@ -50,7 +50,7 @@ fn the_bundled_pack_has_exactly_the_public_ids() {
     assert_eq!(pack.schema_version, vt_content::SchemaVersion::CURRENT);
     assert_eq!(
         (pack.locale.as_str(), pack.version.to_string()),
-        ("en-GB", "1.1.3".to_owned())
+        ("en-GB", "1.1.4".to_owned())
     );
 }
 
@@ -122,6 +122,25 @@ fn texts() -> Vec<(String, String)> {
     let mut out = Vec::new();
     walk(&pack, String::new(), &mut out);
     out
+}
+
+/// Every list of texts a person reads in the pack, with its JSON Pointer: the texts of
+/// [`texts`] whose pointers differ only in their last index, in order.
+fn lists() -> Vec<(String, Vec<String>)> {
+    let mut lists: Vec<(String, Vec<String>)> = Vec::new();
+    for (path, text) in texts() {
+        let Some((list, index)) = path.rsplit_once('/') else {
+            continue;
+        };
+        if index.parse::<usize>().is_err() {
+            continue;
+        }
+        match lists.last_mut() {
+            Some((last, items)) if last == list => items.push(text),
+            _ => lists.push((list.to_owned(), vec![text])),
+        }
+    }
+    lists
 }
 
 fn all_text() -> String {
@@ -310,6 +329,11 @@ fn every_fact_of_the_source_is_in_the_pack() {
         ),
         ("support lines", "/self_care_actions/2", "support line"),
         (
+            "make more time for you",
+            "/self_care_actions/3",
+            "more time for yourself",
+        ),
+        (
             "balance time for others and yourself",
             "/self_care_actions/3",
             "balance",
@@ -474,6 +498,15 @@ fn no_run_of_seven_words_is_copied_from_the_source() {
     let mut copied = Vec::new();
     for (path, text) in texts() {
         for run in words(&text).windows(RUN) {
+            if source_runs.contains(&fingerprint(run)) {
+                copied.push(format!("{path}: {}", run.join(" ")));
+            }
+        }
+    }
+    // A list is read straight through, aloud by a screen reader and as lines in plain
+    // text: its short items must not add up to a run of the source's either.
+    for (path, items) in lists() {
+        for run in words(&items.join(" ")).windows(RUN) {
             if source_runs.contains(&fingerprint(run)) {
                 copied.push(format!("{path}: {}", run.join(" ")));
             }
@@ -687,6 +720,22 @@ fn urgent_help_is_only_the_long_established_national_routes_added_by_the_editors
             ("shout", None, Some(("85258", "SHOUT")), editors),
         ]
     );
+    // The source names no service: a support route holds no contact of its own.
+    for route in &bundled().support {
+        assert!(route.contacts.is_empty(), "{}", route.id);
+    }
+    // Every page marks each contact with these words, as added by the editors, open at
+    // any time and free: they must keep saying just that.
+    let labels = bundled()
+        .labels
+        .as_ref()
+        .expect("the pack gives its labels");
+    assert_eq!(
+        labels.added_by_editors,
+        "Added by the editors of this guide"
+    );
+    assert_eq!(labels.always_open, "Any time, day or night");
+    assert_eq!(labels.free, "Free");
     for contact in &urgent_help.contacts {
         assert!(contact.url.is_none(), "{}", contact.id);
         // Every page says "Any time, day or night" and "Free" for each of them.

@@ -366,7 +366,7 @@ class Labels:
         """What stands for that date while nobody has reviewed the content: "not yet reviewed"."""
     @property
     def next_review_due(self) -> str:
-        """The words before the date of the next review: "Next review due:"."""
+        """The words before the date of the next review: "Review due:"."""
     @property
     def guidance_title(self) -> str:
         """The title of the guidance for recognised signs: "Guidance for the signs you recognise"."""

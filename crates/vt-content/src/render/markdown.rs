@@ -143,7 +143,7 @@ mod tests {
         assert!(markdown.contains("\n- [Signs to look out for](#signs)\n"));
         assert!(markdown.contains(&format!("\n> {}\n>\n> ", pack.disclaimer[0])));
         assert!(markdown.contains("\n- [Someone you trust](#support-trusted-person)\n"));
-        assert!(markdown.contains("\n- Next review due: 28 November 2027\n"));
+        assert!(markdown.contains("\n- Review due: 28 November 2027\n"));
         assert!(markdown.contains("\n## <a id=\"urgent-help\"></a>If you need help now\n"));
         assert!(markdown.contains("[Call 116\u{a0}123](<tel:116123>)"));
         assert!(markdown.ends_with("confirm the terms with Rotherham Place Partnership.\n"));

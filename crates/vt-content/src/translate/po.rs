@@ -4,7 +4,7 @@
 //! Each text is one message: its JSON Pointer in the source pack is the `msgctxt`, the
 //! source's text the `msgid`, and the translation the `msgstr` (empty when there is none
 //! yet). The header names the pack and the version of it that the texts come from
-//! (`Project-Id-Version: vicarious-traumatisation 1.1.3`) and the language they are
+//! (`Project-Id-Version: vicarious-traumatisation 1.1.4`) and the language they are
 //! translated into (`Language: cy`).
 
 use std::borrow::Cow;
@@ -76,7 +76,7 @@ impl TranslatedTexts {
 /// let source = vt_content::bundled();
 /// let units = vt_content::translation_units(source, None, None);
 /// let po = vt_content::po::write_po(source, &"cy".parse().unwrap(), &units);
-/// assert!(po.contains(r#""Project-Id-Version: vicarious-traumatisation 1.1.3\n""#));
+/// assert!(po.contains(r#""Project-Id-Version: vicarious-traumatisation 1.1.4\n""#));
 /// assert!(po.contains("msgctxt \"/title\"\nmsgid \"Vicarious traumatisation\"\nmsgstr \"\"\n"));
 /// ```
 ///
