@@ -313,6 +313,10 @@ fn plural_forms_unread(text: &str) -> Cow<'_, str> {
 /// empty, and ends a message), and all but one space between a keyword and its string
 /// (`msgstr\t"…"`). No line is added or taken out, so each keeps its number. Spaces inside
 /// a string stay.
+///
+/// A bare `#` before anything else in the file, which gettext reads as an empty comment
+/// and Python's polib writes at the top of every file it saves, becomes `# `: the PO parser
+/// would read it as the continuation of a field, and there is none.
 fn whitespace_as_gettext_reads(text: &str) -> Cow<'_, str> {
     fn blank(c: char) -> bool {
         c == ' ' || c == '\t'
@@ -346,8 +350,13 @@ fn whitespace_as_gettext_reads(text: &str) -> Cow<'_, str> {
     // A line is changed when its spaces were rewritten (Owned), or cut at an end.
     let mut tidied = String::with_capacity(text.len());
     let mut changed = false;
+    let mut at_top = true;
     for line in text.lines() {
-        let line_tidied = tidy(line);
+        let mut line_tidied = tidy(line);
+        if at_top && line_tidied == "#" {
+            line_tidied = Cow::Borrowed("# ");
+        }
+        at_top &= line_tidied.is_empty() || line_tidied == "# ";
         changed |= matches!(line_tidied, Cow::Owned(_)) || line_tidied.len() != line.len();
         tidied.push_str(&line_tidied);
         tidied.push('\n');
@@ -615,6 +624,21 @@ mod tests {
         // A file whose one change is a tab as long as the space it stands for.
         let tab = po.replace("msgctxt \"/title\"", "msgctxt\t\"/title\"");
         assert_eq!(read_po(&tab).unwrap().units, read_po(&po).unwrap().units);
+    }
+
+    /// Python's polib saves a file with a bare `#` on its first line: an empty comment,
+    /// which gettext's `msgfmt` reads, and so does the import.
+    #[test]
+    fn a_file_saved_by_python_polib_is_read() {
+        let source = crate::bundled();
+        let mut units = crate::translation_units(source, None, None);
+        units[0].target = Some("Trawma".into());
+        let po = write_po(source, &"cy".parse().unwrap(), &units);
+        for top in ["#\n", "#\n#\n", "\n#\n", "# \n#\n"] {
+            let saved = format!("{top}{po}");
+            let texts = read_po(&saved).unwrap_or_else(|error| panic!("{top:?}: {error}"));
+            assert_eq!(texts.units, read_po(&po).unwrap().units, "{top:?}");
+        }
     }
 
     #[test]
