@@ -36,6 +36,17 @@ for language in "${languages[@]}"; do
             out=bindings/uniffi/kotlin/target/generated-sources/uniffi
             rm -rf "$out"
             generate kotlin "$out"
+            # uniffi makes an exception's `message` every field written out, raw: an id a
+            # reader sent, with its line breaks, would reach the log of whoever logs the
+            # exception, and an invalid pack's every violation with it. Each of this
+            # library's exceptions has a `summary`, its one line with every value escaped
+            # and shortened: that is its message.
+            kotlin="$out/org/vtcontent/vt_content.kt"
+            sed -i 's/^\( *get() = \)"summary=\${ `summary` }[^"]*"$/\1`summary`/' "$kotlin"
+            if grep -q 'get() = "summary=' "$kotlin"; then
+                echo "generate.sh: an exception's message is not its summary" >&2
+                exit 1
+            fi
             ;;
         swift)
             out=$(mktemp -d)

@@ -33,7 +33,7 @@ const SWIFT_NAMES = new Set([
   'deletingLastPathComponent', 'executableTarget', 'fileExists', 'filter', 'first',
   'gregorian', 'hasPrefix', 'hasSuffix', 'hashValue', 'iOS', 'init', 'isDirectory',
   'isDirectoryKey', 'isEmpty', 'joined', 'jsonObject', 'last', 'lastPathComponent', 'library',
-  'lock', 'macOS', 'map', 'max', 'merging', 'min', 'prefix', 'print', 'product', 'range', 'reduce',
+  'localizedDescription', 'lock', 'macOS', 'map', 'max', 'merging', 'min', 'prefix', 'print', 'product', 'range', 'reduce',
   'removeAll', 'replacingCharacters', 'replacingOccurrences', 'resourceValues', 'sorted',
   'split', 'string', 'systemLibrary', 'target', 'testTarget', 'timeZone', 'unlock', 'utf8',
   'v12', 'v15', 'v5',

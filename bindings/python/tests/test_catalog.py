@@ -98,6 +98,19 @@ def test_the_names_given_are_the_keys_of_the_error() -> None:
     assert "tab\\there\\u{202e}.json: " in str(raised.value)
 
 
+def test_an_invalid_catalogs_text_names_20_problems_and_its_fields_hold_them_all() -> None:
+    hostile = '{"signs": [' + "{}," * 999 + "{}]}"
+    with pytest.raises(vt_content.CatalogError) as raised:
+        vt_content.loads_catalog({f"f{n:02}.json": hostile for n in range(30)})
+    assert len(raised.value.files) == 30
+    assert all(len(violations) > 3000 for violations in raised.value.files.values())
+    lines = str(raised.value).splitlines()
+    assert len(lines) == 22
+    assert lines[0] == "the catalog is invalid: 30 file(s) did not load, 0 catalog violation(s)"
+    assert lines[1].startswith("f00.json: the pack has ")
+    assert lines[-1] == "and 10 more"
+
+
 def test_packs_given_as_texts_make_the_catalog_of_their_directory() -> None:
     packs = FIXTURES / "packs"
     given = vt_content.loads_catalog(texts(packs) | texts(packs / "released", "released/"))

@@ -116,6 +116,10 @@ pub enum CatalogError {
         source: std::io::Error,
     },
     /// Packs that did not load and rules of the catalog that packs break, all at once.
+    ///
+    /// Its text is a line of counts, then a line for each of the first 20 problems: a file
+    /// that did not load, with its report's one line, or a catalog violation. `files` and
+    /// `violations` hold every one, with every violation of each file.
     #[error("{}", summarise(.files, .violations))]
     Invalid {
         /// Every file that did not load, with its report, in file-name order.
@@ -127,18 +131,29 @@ pub enum CatalogError {
 }
 
 fn summarise(files: &[FileError], violations: &[CatalogViolation]) -> String {
-    let mut lines = vec![format!(
+    let header = format!(
         "the catalog is invalid: {} file(s) did not load, {} catalog violation(s)",
         files.len(),
         violations.len()
-    )];
-    for file in files {
-        lines.push(format!("{}: {}", shown(&file.file), file.report.summary));
-        lines.extend(file.report.violations.iter().map(|v| format!("  {v}")));
+    );
+    let problems = (files.iter())
+        .map(|file| format!("{}: {}", shown(&file.file), file.report.summary))
+        .chain(violations.iter().map(|v| format!("{v}")));
+    let count = files.len() + violations.len();
+    let mut lines: Vec<String> = [header]
+        .into_iter()
+        .chain(problems.take(SUMMARISED))
+        .collect();
+    if count > SUMMARISED {
+        lines.push(format!("and {} more", count - SUMMARISED));
     }
-    lines.extend(violations.iter().map(|v| format!("{v}")));
     lines.join("\n")
 }
+
+/// How many problems the text of an invalid catalog names, each on a line of its own: a
+/// file that did not load as its report's one line (how many violations, and the first),
+/// a catalog violation whole. The error itself holds them all.
+const SUMMARISED: usize = 20;
 
 impl fmt::Display for CatalogViolation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -1040,6 +1055,37 @@ mod tests {
             "{message}"
         );
         assert!(!message.contains('\u{1b}'), "{message}");
+    }
+
+    /// A catalog's text names a file's report in one line, and 20 problems at most: a
+    /// hostile directory of many files of many violations each cannot make it huge.
+    #[test]
+    fn the_text_of_an_invalid_catalog_is_bounded() {
+        let many = format!("{{\"signs\": [{}{{}}]}}", "{},".repeat(999));
+        let names: Vec<String> = (0..30).map(|n| format!("f{n:02}.json")).collect();
+        let Err(error) = Catalog::from_texts(names.iter().map(|name| (name.as_str(), &many)))
+        else {
+            panic!("no pack loads");
+        };
+        let CatalogError::Invalid { files, .. } = &error else {
+            panic!("{error}");
+        };
+        assert_eq!(files.len(), 30);
+        assert!(files.iter().all(|file| file.report.violations.len() > 3000));
+        let message = error.to_string();
+        let lines: Vec<&str> = message.lines().collect();
+        assert_eq!(lines.len(), 22, "{message}");
+        assert_eq!(
+            lines[0],
+            "the catalog is invalid: 30 file(s) did not load, 0 catalog violation(s)"
+        );
+        assert!(
+            lines[1].starts_with("f00.json: the pack has "),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[20].starts_with("f19.json: "), "{}", lines[20]);
+        assert_eq!(lines[21], "and 10 more");
     }
 
     #[test]

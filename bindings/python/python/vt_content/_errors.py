@@ -118,11 +118,16 @@ class VersionError(ContentError, ValueError):
 
 class CatalogError(ContentError, ValueError):
     """A catalog could not be made from a directory: every pack file that did not load,
-    and every rule of a catalog that its packs break, all at once. It is a ValueError too."""
+    and every rule of a catalog that its packs break, all at once. It is a ValueError too.
+
+    Its str() is a line of counts, then a line for each of the first 20 problems (a file
+    with its count of violations and the first, or a catalog violation), then
+    ``and N more``: ``files`` and ``violations`` hold every one."""
 
     files: dict[str, tuple[Violation, ...]]
     """Each pack file that did not load, with its violations; none for a file that could
-    not be read (a directory or a broken link named *.json), whose reason is in str(error)."""
+    not be read (a directory or a broken link named *.json), whose reason is in str(error)
+    when it is one of the first 20 problems."""
     violations: tuple[CatalogViolation, ...]
     """Each rule of a catalog broken, with its file, such as two packs of one locale."""
     kinds: dict[str, str]

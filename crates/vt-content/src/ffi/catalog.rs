@@ -71,7 +71,8 @@ pub struct CatalogFileError {
     pub summary: String,
     /// For a syntax error, its line, counted from 1.
     pub line: Option<u32>,
-    /// For a syntax error, its column in characters, counted from 1.
+    /// For a syntax error, its column in characters (Unicode code points, not UTF-16
+    /// units: an emoji counts once), counted from 1.
     pub column: Option<u32>,
     /// Every violation in it.
     pub violations: Vec<Violation>,
@@ -82,7 +83,9 @@ pub struct CatalogFileError {
 pub enum CatalogError {
     /// Packs that did not load and catalog rules broken, all at once.
     Invalid {
-        /// Every problem, one per line.
+        /// A line of counts, then a line for each of the first 20 problems: a file that
+        /// did not load, with how many violations it has and the first, or a catalog
+        /// violation. `files` and `violations` hold every one.
         summary: String,
         /// The files that did not load.
         files: Vec<CatalogFileError>,

@@ -46,7 +46,8 @@ pub enum ContentError {
         code: ViolationCode,
         /// The line of the error, counted from 1.
         line: u32,
-        /// The column of the error in characters, counted from 1.
+        /// The column of the error in characters (Unicode code points, not UTF-16 units:
+        /// an emoji counts once), counted from 1.
         column: u32,
         /// What is wrong, without the position.
         reason: String,

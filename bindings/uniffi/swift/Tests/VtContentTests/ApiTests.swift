@@ -126,6 +126,26 @@ final class ApiTests: XCTestCase {
         }
     }
 
+    func testAnErrorsTextIsItsSummaryWhichNoIdCanBreakIntoLines() {
+        let forged = "x\n2026-01-01 ERROR forged \u{202E}line"
+        XCTAssertThrowsError(try pack.guidance(recognised: [forged])) { error in
+            guard case let ContentError.UnknownSign(summary, id) = error else {
+                return XCTFail("not UnknownSign: \(error)")
+            }
+            XCTAssertEqual(id, forged)
+            let expected = "\"x\\n2026-01-01 ERROR forged \\u{202e}line\" is not the id of a sign in this pack"
+            XCTAssertEqual(summary, expected)
+            XCTAssertEqual(error.localizedDescription, expected)
+            XCTAssertEqual("\(error)", expected)
+            XCTAssertEqual(String(reflecting: error), expected)
+        }
+        // An error built by hand has its summary as its text too, read with no call into
+        // the library.
+        let madeUp = ContentError.Validation(summary: "made up", violations: [])
+        XCTAssertEqual(madeUp.localizedDescription, "made up")
+        XCTAssertEqual("\(CatalogError.Io(summary: "no packs", reason: ""))", "no packs")
+    }
+
     func testASyntaxErrorHasItsCodeLineAndColumn() {
         XCTAssertThrowsError(try loadPackFromJson(text: "{\n  \"signs\": ]")) { error in
             guard case let ContentError.Syntax(summary, code, line, column, reason, violations) = error else {

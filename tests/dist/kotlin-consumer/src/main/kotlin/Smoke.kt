@@ -4,6 +4,10 @@
 import org.vtcontent.*
 
 fun main() {
+    // uniffi's `use`, an inline function in the jar, inlined into a consumer of target 11.
+    val title = bundledPack().use { it.title() }
+    check(title == "Vicarious traumatisation") { "title: $title" }
+
     val pack = bundledPack()
     val signs = pack.signs()
     check(signs.size == 7 && signs.any { it.id == "withdrawing" }) { "signs: ${signs.map { it.id }}" }

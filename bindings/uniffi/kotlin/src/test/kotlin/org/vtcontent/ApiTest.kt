@@ -115,7 +115,8 @@ class ApiTest {
         assertEquals("from Rust", mapOf(madeUp to "made up", review to "from Rust")[pack.review()])
         val violation = Violation(code = "no-such-code", path = "nowhere", message = "")
         val error = ContentException.Validation(summary = "made up", violations = listOf(violation))
-        assertTrue(error.message.contains("no-such-code"), error.message)
+        assertEquals("made up", error.message)
+        assertEquals("org.vtcontent.ContentException\$Validation: made up", error.toString())
     }
 
     @Test
@@ -171,7 +172,33 @@ class ApiTest {
         assertTrue(error.reason.isNotBlank())
         assertTrue(error.summary.startsWith("the pack is not valid JSON: line 2, column 12 [json-syntax]"), error.summary)
         assertEquals(listOf("json-syntax" to ""), error.violations.map { it.code to it.path })
-        assertTrue(error.message.startsWith("summary=${error.summary}"), error.message)
+        assertEquals(error.summary, error.message)
+    }
+
+    @Test
+    fun `an exception's message and text are its summary, which no id can break into lines`() {
+        val forged = "x\n2026-01-01 ERROR forged \u202Eline"
+        val error = assertThrows<ContentException.UnknownSign> { pack.guidance(listOf(forged)) }
+        assertEquals(forged, error.id)
+        val summary = "\"x\\n2026-01-01 ERROR forged \\u{202e}line\" is not the id of a sign in this pack"
+        assertEquals(summary, error.summary)
+        assertEquals(summary, error.message)
+        assertEquals("org.vtcontent.ContentException\$UnknownSign: $summary", error.toString())
+        val trace = java.io.StringWriter().also { error.printStackTrace(java.io.PrintWriter(it)) }.toString()
+        assertEquals("org.vtcontent.ContentException\$UnknownSign: $summary", trace.lines().first())
+    }
+
+    @Test
+    fun `an invalid catalog's message names 20 problems at most`() {
+        val hostile = "{\"signs\": [" + "{},".repeat(999) + "{}]}"
+        val texts = (0 until 30).associate { "f%02d.json".format(it) to hostile }
+        val error = assertThrows<CatalogException.Invalid> { loadCatalogFromJson(texts) }
+        assertEquals(30, error.files.size)
+        assertTrue(error.files.all { it.violations.size > 3000 })
+        assertEquals(error.summary, error.message)
+        val lines = error.summary.lines()
+        assertEquals(22, lines.size, error.summary)
+        assertEquals("and 10 more", lines.last())
     }
 
     @Test
@@ -215,7 +242,9 @@ class ApiTest {
         )
         for (failure in failures) {
             val error = assertThrows<ContentException> { failure() }
-            assertTrue(error.message.orEmpty().startsWith("summary="), error.message)
+            val message = error.message.orEmpty()
+            assertTrue(message.isNotBlank() && !message.startsWith("summary="), message)
+            assertEquals(1, message.lines().size, message)
         }
     }
 
