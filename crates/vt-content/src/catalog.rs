@@ -380,7 +380,8 @@ impl Catalog {
     /// has none for the tag or the tag is not a locale. See [`Catalog::lookup`]. Spaces
     /// around the tag are left out, and a platform's identifier is read as its BCP 47 tag,
     /// as [`Catalog::negotiate`] reads them: `de_DE` (what Java's `Locale.toString()` and
-    /// Apple's `Locale.identifier` give) and `de_DE.UTF-8` (POSIX) are `de-DE`.
+    /// Apple's `Locale.identifier` give) and `de_DE.UTF-8` (POSIX) are `de-DE`; a script is
+    /// kept, as Java (`sr_RS_#Latn`) and POSIX (`sr_RS@latin`) write it: `sr-Latn-RS`.
     ///
     /// ```
     /// let catalog = vt_content::bundled_catalog();

@@ -110,19 +110,40 @@ impl Locale {
     }
 
     /// A locale as a reader's platform or a file may name it: a BCP 47 tag, or else a
-    /// platform's identifier, whose underscores are hyphens and whose codeset, modifier and
-    /// Java extensions are left out: `de_DE` (Java's `Locale.toString()`, Apple's
+    /// platform's identifier, whose underscores are hyphens and whose codeset and Java
+    /// extensions are left out: `de_DE` (Java's `Locale.toString()`, Apple's
     /// `Locale.identifier`, gettext's `Language`), `de_DE.UTF-8` and `de_DE@euro` (POSIX)
-    /// are `de-DE`. Spaces around it are left out. `None` when neither reading is a tag.
+    /// are `de-DE`. A script is kept, as Java writes it (`sr_RS_#Latn`) and as POSIX's
+    /// modifiers name one (`sr_RS@latin`, `uz_UZ@cyrillic`, `sd_IN@devanagari`): both are
+    /// `sr-Latn-RS`, where `sr-RS` would be Serbian in Cyrillic. Another modifier is a
+    /// variant (`ca_ES@valencia` is `ca-ES-valencia`), and `None` when it cannot be one:
+    /// a locale is not guessed without it. Spaces around it are left out. `None` when
+    /// neither reading is a tag.
     pub(crate) fn from_identifier(text: &str) -> Option<Locale> {
         let text = text.trim();
         text.parse().ok().or_else(|| {
-            let platform = text.split(['.', '@', '#']).next().unwrap_or_default();
-            platform
-                .trim_end_matches('_')
-                .replace('_', "-")
-                .parse()
-                .ok()
+            // Java: language_COUNTRY_VARIANT_#Script-extensions.
+            let (platform, java) = text.split_once('#').unwrap_or((text, ""));
+            let java_script = java.split('-').next().filter(|script| script.len() == 4);
+            // POSIX: language_TERRITORY.codeset@modifier.
+            let (platform, modifier) = platform.split_once('@').unwrap_or((platform, ""));
+            let platform = platform.split('.').next().unwrap_or_default();
+            let mut subtags = platform.trim_end_matches('_').split('_');
+            let language = subtags.next()?;
+            let (script, variant) = match modifier.to_ascii_lowercase().as_str() {
+                "" | "euro" => (java_script, None),
+                "latin" => (Some("Latn"), None),
+                "cyrillic" => (Some("Cyrl"), None),
+                "devanagari" => (Some("Deva"), None),
+                _ => (java_script, Some(modifier)),
+            };
+            let tag: Vec<&str> = [language]
+                .into_iter()
+                .chain(script)
+                .chain(subtags)
+                .chain(variant)
+                .collect();
+            tag.join("-").parse().ok()
         })
     }
 
@@ -259,6 +280,33 @@ mod tests {
         }
         let locale: Locale = serde_json::from_str("\"en-gb\"").unwrap();
         assert_eq!(serde_json::to_string(&locale).unwrap(), "\"en-GB\"");
+    }
+
+    #[test]
+    fn a_platforms_identifier_is_read_as_its_tag_with_its_script() {
+        let read = |text: &str| Locale::from_identifier(text).map(|l| l.as_str().to_owned());
+        for (identifier, tag) in [
+            ("de_DE", "de-DE"),
+            (" de_DE.UTF-8\n", "de-DE"),
+            ("de_AT@euro", "de-AT"),
+            ("de_AT.ISO-8859-15@euro", "de-AT"),
+            ("sr_RS@latin", "sr-Latn-RS"),
+            ("sr@latin", "sr-Latn"),
+            ("uz_UZ@cyrillic", "uz-Cyrl-UZ"),
+            ("sd_IN.UTF-8@devanagari", "sd-Deva-IN"),
+            ("ca_ES@valencia", "ca-ES-valencia"),
+            ("sr_RS_#Latn", "sr-Latn-RS"),
+            ("zh__#Hant", "zh-Hant"),
+            ("zh_HK_#Hant-u-nu-hanidec", "zh-Hant-HK"),
+            ("th_TH_#u-nu-thai", "th-TH"),
+            ("en-GB", "en-GB"),
+        ] {
+            assert_eq!(read(identifier).as_deref(), Some(tag), "{identifier:?}");
+        }
+        // A modifier that is neither a script nor a variant: no locale is guessed.
+        for identifier in ["xx_YY@foo", "de_DE@x", "not a tag", "", "_DE"] {
+            assert_eq!(read(identifier), None, "{identifier:?}");
+        }
     }
 
     #[test]

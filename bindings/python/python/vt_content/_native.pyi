@@ -435,7 +435,8 @@ class Catalog:
         """The pack for ``tag``, with BCP 47 fallback; the default pack when nothing matches.
 
         A platform's identifier is read as its tag: ``"de_DE"`` and ``"de_DE.UTF-8"``, as
-        :func:`locale.getlocale` and POSIX write them, are ``de-DE``."""
+        :func:`locale.getlocale` and POSIX write them, are ``de-DE``; a script is kept, as
+        POSIX writes it: ``"sr_RS@latin"`` is ``sr-Latn-RS``."""
     def negotiate(self, preferences: str | Iterable[str]) -> tuple[ContentPack, str | None]:
         """The best pack for an ``Accept-Language`` header or tags in order, and the preference it answers.
 

@@ -802,6 +802,9 @@ mod tests {
             ),
             ("pt-BR", "pt_BR")
         );
+        // gettext's script modifier: Serbian in Latin script is not Serbian (Cyrillic).
+        let texts = read("sr@latin");
+        assert_eq!(texts.language.unwrap().as_str(), "sr-Latn");
         let texts = read("not a tag");
         assert_eq!(
             (texts.language, texts.header_language.as_str()),
