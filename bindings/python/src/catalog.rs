@@ -112,7 +112,8 @@ impl Catalog {
     }
 
     /// What the catalog's editors should know: translations whose source has moved on
-    /// (`stale-translation`), each with its file. Each pack's own warnings are in its
+    /// (`stale-translation`) or that name a version it has not reached
+    /// (`future-source-version`), each with its file. Each pack's own warnings are in its
     /// `warnings`.
     #[getter]
     fn warnings(&self) -> Vec<core::CatalogWarning> {

@@ -146,7 +146,7 @@ pub fn run(args: &LocalesArgs) -> Result<ExitCode, Failure> {
 
 /// Writes a catalog's warnings to standard error as `validate` writes a pack's, each
 /// naming its file in the directory `dir` (none for the bundled catalog).
-fn tell_warnings(dir: Option<&Path>, catalog: &Catalog) {
+pub fn tell_warnings(dir: Option<&Path>, catalog: &Catalog) {
     let mut stderr = anstream::stderr().lock();
     for found in catalog.warnings() {
         let file = match dir {

@@ -13,7 +13,7 @@ use crate::{Failure, invalid_pack, load_to_rewrite, schema_link, spare_inputs, w
 #[derive(Debug, Args)]
 pub struct PseudoArgs {
     /// The pseudo-locale: `en-XA` (accented, longer, bracketed) or `ar-XB` (right to left).
-    #[arg(long = "locale", value_name = "TAG", value_parser = ["en-XA", "ar-XB"])]
+    #[arg(long = "locale", value_name = "TAG", value_parser = ["en-XA", "ar-XB"], ignore_case = true)]
     pub pseudo_locale: String,
     /// The pack to pseudo-localise; the bundled pack when absent, `-` reads standard input.
     #[arg(long, value_name = "FILE")]

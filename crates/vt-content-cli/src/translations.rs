@@ -95,6 +95,9 @@ pub fn run_status(args: &TranslationsArgs) -> Result<ExitCode, Failure> {
         }
     };
     write(io::stdout().lock(), &text)?;
+    // On standard error, as `locales` gives them: a stale translation, or one of a
+    // version the source has not reached.
+    locales::tell_warnings(args.dir.as_deref(), &catalog);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -124,6 +127,10 @@ fn status_lines(status: &TranslationStatus) -> String {
             changed.len(),
             status.translates,
             JsonPointer::list(changed, SHOWN)
+        )),
+        None if status.translates > status.source_version => text.push_str(&format!(
+            "  changed in the source since {}: unknown (the source is only at {})\n",
+            status.translates, status.source_version
         )),
         None => text.push_str(&format!(
             "  changed in the source since {}: unknown (keep that version in released/)\n",
@@ -198,9 +205,19 @@ fn other_language(path: &Path, translation: &Locale, language: &Locale) -> Failu
     ))
 }
 
+/// The locale of the option `what`, given as `tag`: a BCP 47 tag. A platform's form, with
+/// `_`, is refused with the tag to write instead.
 fn locale(tag: &str, what: &str) -> Result<Locale, Failure> {
-    tag.parse()
-        .map_err(|error| Failure::usage(format!("{what} {tag}: {error}")))
+    tag.parse().map_err(|error| {
+        let hint = match tag.contains('_') {
+            true => format!(
+                " (a BCP 47 tag joins its parts with hyphens: {})",
+                tag.replace('_', "-")
+            ),
+            false => String::new(),
+        };
+        Failure::usage(format!("{what} {tag}: {error}{hint}"))
+    })
 }
 
 /// `vt-content export-po --locale TAG`: the texts to translate, as a PO file.

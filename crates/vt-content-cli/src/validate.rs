@@ -279,7 +279,9 @@ mod tests {
         assert_eq!(report.error, Some(ErrorKind::Syntax { line: 4, column: 3 }));
         assert_eq!(
             plain(report.error_lines()),
-            ["a.json:4:3: error: (whole pack) [json-syntax]: expected `,` or `}`"]
+            [
+                "a.json:4:3: error: (whole pack) [json-syntax]: expected `,` between two fields of an object, or `}` after the last"
+            ]
         );
     }
 

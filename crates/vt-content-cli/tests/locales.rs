@@ -71,7 +71,7 @@ fn an_invalid_catalog_is_reported_in_full() {
         err.lines().collect::<Vec<_>>(),
         [
             format!(
-                "{dir}/broken.json:2:1: error: (whole pack) [json-truncated]: EOF while parsing a value"
+                "{dir}/broken.json:2:1: error: (whole pack) [json-truncated]: the text ends where a value should be"
             ),
             format!(
                 "{dir}/de.json: error: /signs/0/id [invalid-id]: \"Feeling-Powerless\" is not a kebab-case id: use lowercase letters and digits in words joined by single hyphens, starting with a letter"
@@ -259,8 +259,22 @@ fn pseudo_writes_a_pack_that_loads() {
         assert_eq!(pack.locale, tag);
         assert_eq!(pack.signs[0].id, vt_content::bundled().signs[0].id);
     }
+    // A tag in any case, as BCP 47 reads it.
+    let (code, out, _) = run(&["pseudo", "--locale", "en-xa"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("\"locale\": \"en-XA\""), "{out}");
     let (code, _, _) = run(&["pseudo", "--locale", "fr-XA"]);
     assert_eq!(code, 2);
+}
+
+#[test]
+fn export_po_names_the_tag_to_write_for_a_platforms_form() {
+    let (code, out, err) = run(&["export-po", "--locale", "cy_GB"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(
+        err.contains("(a BCP 47 tag joins its parts with hyphens: cy-GB)"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -287,7 +301,7 @@ fn scratch(name: &str) -> std::path::PathBuf {
 
 #[test]
 fn translations_reports_completeness_and_what_changed_since() {
-    let (code, out, _) = run(&["translations", PACKS]);
+    let (code, out, err) = run(&["translations", PACKS]);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.starts_with("source: en-GB 1.1.0 (4 translation(s))\n"),
@@ -310,6 +324,18 @@ fn translations_reports_completeness_and_what_changed_since() {
         .find(|line| line.starts_with("cy: "))
         .expect("cy");
     assert!(cy.contains("; current: translates 1.1.0"), "{cy}");
+    // zh-Hant names 1.2.0, a version the source has not reached.
+    assert!(
+        out.contains(
+            "\n  changed in the source since 1.2.0: unknown (the source is only at 1.1.0)\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        err.contains("/zh-Hant.json: warning: /translation/source_version [future-source-version]: this translates version 1.2.0 of the en-GB pack, which is only at 1.1.0"),
+        "{err}"
+    );
+    assert!(err.contains("[stale-translation]"), "{err}");
 
     let (code, out, _) = run(&["translations", "--format", "json", PACKS]);
     assert_eq!(code, 0);

@@ -337,7 +337,8 @@ impl Catalog {
     }
 
     /// What the catalog's editors should know: translations whose source has moved on
-    /// (`stale-translation`). Each pack's own load warnings are not repeated here.
+    /// (`stale-translation`), or that name a version the source has not reached
+    /// (`future-source-version`). Each pack's own load warnings are not repeated here.
     pub fn warnings(&self) -> &[CatalogWarning] {
         &self.warnings
     }
@@ -863,6 +864,21 @@ fn build(
                         source_pack,
                         &translation.source_version,
                         translated_source(source_pack, pack, &released),
+                    ),
+                ),
+            });
+        } else if *translation.source_version > *source_pack.version {
+            warnings.push(CatalogWarning {
+                file: file.clone(),
+                warning: Warning::new(
+                    WarningCode::FutureSourceVersion,
+                    JsonPointer::root()
+                        .child("translation")
+                        .child("source_version"),
+                    format!(
+                        "this translates version {} of the {} pack, which is only at {}: \
+                         write the version it was translated from",
+                        translation.source_version, source_pack.locale, source_pack.version
                     ),
                 ),
             });

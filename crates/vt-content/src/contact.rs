@@ -96,7 +96,11 @@ pub struct TextMessage {
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
-#[schemars(deny_unknown_fields)]
+// `opens` and `closes` come together, as the loader checks: an editor sees it too.
+#[schemars(
+    deny_unknown_fields,
+    extend("dependentRequired" = {"opens": ["closes"], "closes": ["opens"]})
+)]
 #[non_exhaustive]
 pub struct OpeningHours {
     /// The days it is open.

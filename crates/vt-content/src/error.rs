@@ -172,6 +172,10 @@ codes! {
         /// A translation was made from an older version of its source pack than the one
         /// in the catalog: the source has moved on.
         StaleTranslation = "stale-translation",
+        /// A translation names a version of its source pack that is newer than the source
+        /// pack in the catalog: a version the source has not reached (a typo, or a source
+        /// pack left behind), so that what changed since cannot be told.
+        FutureSourceVersion = "future-source-version",
         /// ICU4X's data does not know which script the pack's locale is written in, such
         /// as `yi` or `dv`, so that pages lay the pack out left to right: the locale
         /// should name its script (`yi-Hebr`, `dv-Thaa`).

@@ -23,7 +23,7 @@ pub struct Sign {
     pub description: Vec<String>,
 }
 
-/// Something to do regularly that builds resilience to VT and helps recovery from it.
+/// Something to do regularly to look after yourself, which can help you recover from VT.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(
     feature = "python",
@@ -48,9 +48,10 @@ pub struct SelfCareAction {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "lowercase")]
 pub enum PracticeKind {
-    /// Staying steady in your body while you support someone.
+    /// Turning your attention to your body while you support someone: your feet on the
+    /// ground, your breathing.
     Ground,
-    /// Letting go of the stress you take on from others.
+    /// Letting go of the pain you take on from others.
     Release,
     /// Renewing your energy and your connection to life.
     Recharge,

@@ -256,8 +256,60 @@ fn parse(text: &str) -> Result<(Value, Vec<JsonPointer>), SyntaxError> {
         line: error.line(),
         // serde_json counts 0 before the first byte of a line; the fixtures count from 1.
         column: char_column(text, error.line(), error.column()).max(1),
-        message: without_position(&error),
+        message: syntax_message(text, &error),
     })
+}
+
+/// What a syntax error says to the editor of a pack: serde_json's words for it, put as an
+/// editor reads them, with what to write instead. Words serde_json gained since are
+/// passed on as they are; the test beside pins each one read here.
+fn syntax_message(text: &str, error: &serde_json::Error) -> String {
+    if text.trim_matches([' ', '\t', '\n', '\r']).is_empty() {
+        return "the pack is empty: a pack is a JSON object, `{ ... }`".to_owned();
+    }
+    let words = without_position(error);
+    let plain = match words.as_str() {
+        "EOF while parsing a value" => "the text ends where a value should be",
+        "EOF while parsing a list" => "the text ends inside a list: a closing `]` is missing",
+        "EOF while parsing an object" => "the text ends inside an object: a closing `}` is missing",
+        "EOF while parsing a string" => "the text ends inside a string: a closing `\"` is missing",
+        "expected `:`" => "expected `:` between a field's name and its value",
+        "expected `,` or `]`" => "expected `,` between two items of a list, or `]` after the last",
+        "expected `,` or `}`" => {
+            "expected `,` between two fields of an object, or `}` after the last"
+        }
+        "expected ident" => "expected `true`, `false` or `null`",
+        "expected value" => {
+            "expected a value: a text in double quotes, a number, an object, a list, `true`, \
+             `false` or `null` (JSON has no comments)"
+        }
+        "key must be a string" => "expected a field's name in double quotes (JSON has no comments)",
+        "trailing comma" => "a `,` after the last item: remove it",
+        "trailing characters" => "more text after the end of the pack: a file holds one pack",
+        "invalid escape" => {
+            "an escape JSON does not have: after `\\` write `\"`, `\\`, `/`, `b`, `f`, `n`, `r`, \
+             `t`, or `u` and four hexadecimal digits"
+        }
+        "invalid number" => {
+            "a number JSON does not read: digits with no leading zero, and a digit on each side \
+             of a `.`"
+        }
+        "number out of range" => "a number too large to read",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "a line break, tab or other control character inside a text: write `\\n` for a line \
+             break, `\\t` for a tab"
+        }
+        "unexpected end of hex escape" => {
+            "a `\\u` escape of the first half of a character (`\\uD800` to `\\uDBFF`) with no \
+             escape of its second half after it"
+        }
+        "lone leading surrogate in hex escape" => {
+            "a `\\u` escape of the second half of a character (`\\uDC00` to `\\uDFFF`) with no \
+             escape of its first half before it"
+        }
+        _ => return words,
+    };
+    plain.to_owned()
 }
 
 /// The column in characters, as an editor counts them, of serde_json's column in bytes on
@@ -394,6 +446,54 @@ mod tests {
         match ContentPack::from_slice(bytes) {
             Err(LoadError::Syntax(error)) => error,
             other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
+
+    /// Each of serde_json's words that [`syntax_message`] puts plainly, from the text that
+    /// gives it: a serde_json that words one otherwise fails here, not in an editor's eyes.
+    #[test]
+    fn every_syntax_error_is_put_plainly() {
+        for (text, says) in [
+            ("", "the pack is empty"),
+            (" \n\t", "the pack is empty"),
+            ("{\"a\":", "the text ends where a value should be"),
+            ("[", "the text ends inside a list"),
+            ("{", "the text ends inside an object"),
+            ("{\"a\": \"x", "the text ends inside a string"),
+            ("{\"a\" 1}", "expected `:` between"),
+            ("[1 2]", "expected `,` between two items of a list"),
+            ("{\"a\":1 \"b\":2}", "expected `,` between two fields"),
+            ("{\"a\": tru}", "expected `true`, `false` or `null`"),
+            ("{\"a\": // note\n1}", "expected a value: "),
+            (
+                "{// note\n}",
+                "expected a field's name in double quotes (JSON has no comments)",
+            ),
+            ("{'a': 1}", "expected a field's name in double quotes"),
+            ("{\"a\":1,}", "a `,` after the last item"),
+            ("{} x", "more text after the end of the pack"),
+            ("{\"a\":\"\\q\"}", "an escape JSON does not have"),
+            ("{\"a\": 01}", "a number JSON does not read"),
+            ("{\"a\": 1e400}", "a number too large to read"),
+            (
+                "{\"a\":\"x\ny\"}",
+                "a line break, tab or other control character",
+            ),
+            (
+                "{\"a\":\"\\ud800\"}",
+                "a `\\u` escape of the first half of a character",
+            ),
+            (
+                "{\"a\":\"\\udc00\"}",
+                "a `\\u` escape of the second half of a character",
+            ),
+        ] {
+            let error = syntax_error(text.as_bytes());
+            assert!(
+                error.message.starts_with(says),
+                "{text:?}: {}",
+                error.message
+            );
         }
     }
 

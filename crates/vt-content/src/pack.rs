@@ -48,7 +48,8 @@ use crate::{
 #[non_exhaustive]
 pub struct ContentPack {
     /// Where an editor finds the JSON Schema of this file (its `$schema`), kept as it is
-    /// written. The schema itself is [`json_schema`](crate::json_schema).
+    /// written. The schema itself is `vt-content-pack.schema.json`, which `vt-content
+    /// schema` prints.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema_link: Option<String>,
     /// The version of the pack format.
@@ -89,7 +90,7 @@ pub struct ContentPack {
     pub about: About,
     /// The warning signs of VT.
     pub signs: Vec<Sign>,
-    /// What to do regularly to build resilience and recover.
+    /// What to do regularly to look after yourself and recover.
     pub self_care_actions: Vec<SelfCareAction>,
     /// The three practices: ground, release and recharge.
     pub practices: Vec<Practice>,
@@ -192,6 +193,7 @@ pub struct Review {
     #[schemars(schema_with = "date_schema")]
     pub last_reviewed: Option<NaiveDate>,
     /// The day by which it must be reviewed (again); after `last_reviewed`.
+    #[schemars(schema_with = "date_schema")]
     pub next_review_due: NaiveDate,
     /// Who reviewed it, for a reviewed pack (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -300,7 +302,8 @@ pub struct Burnout {
     pub overlap: Vec<String>,
 }
 
-/// The advice of the source, which [`ContentPack::guidance`] puts together.
+/// The advice of the source, from which the guidance for the signs a reader recognises is
+/// made.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(
     feature = "python",

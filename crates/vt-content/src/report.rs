@@ -152,8 +152,8 @@ mod tests {
                 "error": "syntax",
                 "line": 2,
                 "column": 10,
-                "summary": "the pack is not valid JSON: line 2, column 10 [json-syntax]: expected value",
-                "violations": [{"code": "json-syntax", "path": "", "message": "expected value"}],
+                "summary": "the pack is not valid JSON: line 2, column 10 [json-syntax]: expected a value: a text in double quotes, a number, an object, a list, `true`, `false` or `null` (JSON has no comments)",
+                "violations": [{"code": "json-syntax", "path": "", "message": "expected a value: a text in double quotes, a number, an object, a list, `true`, `false` or `null` (JSON has no comments)"}],
             })
         );
     }

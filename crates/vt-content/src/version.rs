@@ -92,9 +92,13 @@ impl schemars::JsonSchema for SchemaVersion {
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        Format::SchemaVersion.schema(
+        let mut schema = Format::SchemaVersion.schema(
             "The version of the pack format, MAJOR.MINOR. This library reads major version 1.",
-        )
+        );
+        // This schema is major version 1's: an editor sees `2.0` refused, as the loader
+        // refuses it (`unsupported-schema-version`), and any minor version accepted.
+        schema.insert("pattern".to_owned(), r"^1\.(0|[1-9][0-9]*)$".into());
+        schema
     }
 }
 

@@ -29,8 +29,9 @@
 //!   `invalid-version`, `invalid-locale`, `invalid-date`: the schema names the formats,
 //!   which draft 2020-12 treats as annotations) and the whole-pack rules (`duplicate-id`, `unresolved-reference`,
 //!   `review-dates-out-of-order`) are the loader's alone: only the structural codes
-//!   ([`STRUCTURAL`]) are compared; a format's `pattern`, for editors, may refuse only a
-//!   value the loader refuses with that format's code ([`schemas::PATTERNED_FORMATS`]);
+//!   ([`STRUCTURAL`]) are compared; a format's `pattern`, and opening hours' `opens` and
+//!   `closes` asked for together (`dependentRequired`), for editors, may refuse only a
+//!   value the loader refuses with that rule's code ([`schemas::PARTLY_STATED_RULES`]);
 //! - a pack of a newer minor schema version (`1.N`, N > 0) loads with its unknown fields
 //!   ignored: the validator's `additionalProperties` errors on it are the loader's
 //!   `ignored-field` warnings, not violations;
@@ -121,8 +122,14 @@ fn schema_findings(validator: &jsonschema::Validator, doc: &Value) -> Vec<Findin
     for error in validator.iter_errors(doc) {
         let at = error.instance_path().as_str().to_owned();
         let mut add = |code: &str, path: String| findings.push((code.to_owned(), path));
+        let keyword = error.schema_path().as_str();
         match error.kind() {
             ValidationErrorKind::Type { .. } => add("invalid-type", at),
+            // Opening hours' `opens` and `closes` asked for together, for editors: a rule
+            // the loader states in full (`invalid-opening-hours`, at the hours).
+            ValidationErrorKind::Required { .. } if keyword.contains("/dependentRequired") => {
+                add("partly-stated", at);
+            }
             ValidationErrorKind::Required { property } => {
                 add(
                     "missing-field",
@@ -142,7 +149,7 @@ fn schema_findings(validator: &jsonschema::Validator, doc: &Value) -> Vec<Findin
             ValidationErrorKind::MinLength { .. } => add("empty-text", at),
             ValidationErrorKind::MaxLength { .. } => add("text-too-long", at),
             // A format's pattern, for editors: never stricter than the format's check.
-            ValidationErrorKind::Pattern { .. } => add("pattern", at),
+            ValidationErrorKind::Pattern { .. } => add("partly-stated", at),
             other => add(&format!("unexpected schema error {other:?}"), at),
         }
     }
@@ -260,20 +267,26 @@ fn check(validators: &[jsonschema::Validator], bytes: &[u8]) -> Result<Class, Te
             .partition(|(code, _)| !(newer_minor && code == "unknown-field"));
     let (patterns, expected): (Vec<Finding>, Vec<Finding>) = expected
         .into_iter()
-        .partition(|(code, _)| code == "pattern");
+        .partition(|(code, _)| code == "partly-stated");
     let (violations, warnings) = match &outcome {
         Ok(loaded) => (Vec::new(), loaded.warnings.clone()),
         Err(LoadError::Invalid(violations)) => (violations.clone(), Vec::new()),
         Err(other) => return Err(fail(format!("a JSON document gave {other:?}"))),
     };
-    // A format's pattern refuses only what the format's own check refuses.
+    // A format's pattern, or opening hours' times asked for together, refuse only what
+    // the loader refuses, there or inside it (hours whose one time is not a time at all
+    // are refused for that time).
     for (_, at) in &patterns {
+        let within = |path: &str| {
+            path.strip_prefix(at.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        };
         if !violations
             .iter()
-            .any(|v| schemas::PATTERNED_FORMATS.contains(&v.code) && v.path.as_str() == at)
+            .any(|v| schemas::PARTLY_STATED_RULES.contains(&v.code) && within(v.path.as_str()))
         {
             return Err(fail(format!(
-                "the schema's pattern refuses {at}, which the loader's format check accepts: {violations:?}"
+                "the schema refuses {at} by a rule it states in part, which the loader accepts: {violations:?}"
             )));
         }
     }

@@ -76,7 +76,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 #[test]
 fn every_keyword_of_the_schema_is_one_the_loader_checks_or_an_annotation() {
-    const UNDERSTOOD: [&str; 22] = [
+    const UNDERSTOOD: [&str; 23] = [
         "$schema",
         "$id",
         "$ref",
@@ -98,6 +98,9 @@ fn every_keyword_of_the_schema_is_one_the_loader_checks_or_an_annotation() {
         "format",
         // Beside a format, for editors: the format's own check is the loader's rule.
         "pattern",
+        // Opening hours' `opens` and `closes` together, for editors: the loader's rule
+        // (`invalid-opening-hours`) says so and more.
+        "dependentRequired",
         "default",
         // The schema version that brought a field (structure.rs).
         "x-since",
@@ -108,7 +111,8 @@ fn every_keyword_of_the_schema_is_one_the_loader_checks_or_an_annotation() {
                 if !in_properties && !UNDERSTOOD.contains(&key.as_str()) {
                     unknown.push(key.clone());
                 }
-                let names_subschemas = matches!(key.as_str(), "properties" | "$defs");
+                let names_subschemas =
+                    matches!(key.as_str(), "properties" | "$defs" | "dependentRequired");
                 visit(child, names_subschemas && !in_properties, unknown);
             }
         } else if let Some(items) = value.as_array() {

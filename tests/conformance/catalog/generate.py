@@ -43,7 +43,8 @@ def main():
     write(packs, "en-GB.json", SOURCE)
     write(packs, "cy.json", translation("cy"))
     write(packs, "de.json", translation("de", source_version="1.0.0"))
-    write(packs, "zh-Hant.json", translation("zh-Hant"))
+    # A version the source has not reached: future-source-version.
+    write(packs, "zh-Hant.json", translation("zh-Hant", source_version="1.2.0"))
     # A pseudo-locale, as `vt-content pseudo` makes for testing: found only when asked for.
     write(packs, "ar-XB.json", translation("ar-XB"))
     # The source as de.json's translation knew it, so that what changed since is named.

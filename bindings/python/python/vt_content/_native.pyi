@@ -445,7 +445,8 @@ class Catalog:
     @property
     def warnings(self) -> list[CatalogWarning]:
         """What the catalog's editors should know: translations whose source has moved on
-        (``stale-translation``), each with its file. Each pack's own warnings are in its
+        (``stale-translation``) or that name a version it has not reached
+        (``future-source-version``), each with its file. Each pack's own warnings are in its
         ``warnings``."""
     def translation_status(self) -> list[TranslationStatus]:
         """How complete and how current each translation is, in locale order."""
@@ -999,7 +1000,7 @@ class LoadWarning:
         """What kind of warning this is: ``ignored-field``, ``default-labels``,
         ``no-urgent-help``, ``label-placeholders``, ``repeated-route``, ``unknown-direction`` or
         ``unreviewed-draft`` from loading, ``review-overdue`` from ``review_warning``, or
-        ``stale-translation`` in a CatalogWarning."""
+        ``stale-translation`` or ``future-source-version`` in a CatalogWarning."""
     @property
     def path(self) -> str:
         """Where: an RFC 6901 JSON Pointer."""

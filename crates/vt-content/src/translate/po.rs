@@ -65,12 +65,35 @@ impl TranslatedTexts {
     }
 }
 
+/// What a translator's tool shows beside a text to translate (an extracted comment,
+/// `#.`), with the flags it checks the translation by:
+/// - a text with placeholders, which a page fills in (`Text {keyword} to {number}`): keep
+///   each as it is written, flagged `python-brace-format`, whose `{name}` form they have,
+///   so that `msgfmt -c`, Poedit and Weblate check the translation keeps them;
+/// - the source's copyright line, which is the source's own words.
+fn translators_note(unit: &TranslationUnit, flags: &mut MessageFlags) -> Option<String> {
+    let placeholders: Vec<String> = crate::placeholder::names(&unit.source)
+        .map(|name| format!("{{{name}}}"))
+        .collect();
+    if !placeholders.is_empty() {
+        flags.add_flag("python-brace-format");
+        return Some(format!(
+            "Keep {} as written: the page puts in the value.",
+            placeholders.join(" and ")
+        ));
+    }
+    (unit.path.as_str() == "/attribution/copyright")
+        .then(|| "The source's own copyright line: keep it as the source writes it.".to_owned())
+}
+
 /// The texts of `source` to translate into `language`, as a PO file, with the texts of
 /// the units that have one as translations; each unit has a path of its own, as
 /// [`translation_units`](crate::translation_units) gives them. A [fuzzy](TranslationUnit::fuzzy) unit's
 /// message is marked `#, fuzzy`, and the source's text it translates, where it was
 /// reworded, is written before it as gettext's previous `msgid` (`#| msgid "…"`), which
-/// translators' tools show beside the new text.
+/// translators' tools show beside the new text. A text with placeholders, and the
+/// source's copyright line, carry a note for the translator (`#.`); the placeholders'
+/// text is flagged `python-brace-format`, which translators' tools check.
 ///
 /// ```
 /// let source = vt_content::bundled();
@@ -111,9 +134,14 @@ pub fn write_po(source: &ContentPack, language: &Locale, units: &[TranslationUni
             .with_msgctxt(unit.path.to_string())
             .with_msgid(unit.source.clone())
             .with_msgstr(unit.target.clone().unwrap_or_default());
+        let mut flags = MessageFlags::new();
         if unit.fuzzy {
-            let mut flags = MessageFlags::new();
             flags.add_flag("fuzzy");
+        }
+        if let Some(note) = translators_note(unit, &mut flags) {
+            message.with_extracted_comments(note);
+        }
+        if !flags.is_empty() {
             message.with_flags(flags);
         }
         catalog.append_or_update(message.done());
@@ -624,6 +652,27 @@ mod tests {
         // A file whose one change is a tab as long as the space it stands for.
         let tab = po.replace("msgctxt \"/title\"", "msgctxt\t\"/title\"");
         assert_eq!(read_po(&tab).unwrap().units, read_po(&po).unwrap().units);
+    }
+
+    #[test]
+    fn placeholders_and_the_copyright_line_carry_a_note_for_the_translator() {
+        let source = crate::bundled();
+        let units = crate::translation_units(source, None, None);
+        let po = write_po(source, &"cy".parse().unwrap(), &units);
+        assert!(
+            po.contains(
+                "\n#. Keep {keyword} and {number} as written: the page puts in the value.\n\
+                 #, python-brace-format\nmsgctxt \"/labels/text_message\"\n"
+            ),
+            "{po}"
+        );
+        assert!(po.contains(
+            "\n#. The source's own copyright line: keep it as the source writes it.\n\
+             msgctxt \"/attribution/copyright\"\n"
+        ));
+        // The notes and flags are read past: the file reads as one without them.
+        let texts = read_po(&po).unwrap();
+        assert!(texts.units.is_empty() && texts.fuzzy.is_empty());
     }
 
     /// Python's polib saves a file with a bare `#` on its first line: an empty comment,

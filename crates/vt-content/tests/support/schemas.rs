@@ -5,11 +5,13 @@
 use serde_json::Value;
 use vt_content::{SchemaVersion, ViolationCode};
 
-/// The loader's codes for the formats whose schema has a `pattern` beside the format's
-/// name, for editors: a value that a pattern refuses breaks the format's rule, but a
-/// pattern may accept a value the format's own check refuses (a phone number of 20
-/// digits).
-pub const PATTERNED_FORMATS: [ViolationCode; 9] = [
+/// The loader's codes for the rules that the schema states in part, for editors: the
+/// formats whose schema has a `pattern` beside the format's name, and opening hours, whose
+/// `opens` and `closes` the schema asks for together (`dependentRequired`). A value the
+/// schema refuses breaks the rule, but the schema may accept a value the loader refuses
+/// (a phone number of 20 digits, a service that closes before it opens).
+pub const PARTLY_STATED_RULES: [ViolationCode; 10] = [
+    ViolationCode::InvalidOpeningHours,
     ViolationCode::InvalidId,
     ViolationCode::InvalidSchemaVersion,
     ViolationCode::InvalidVersion,
