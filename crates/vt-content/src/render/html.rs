@@ -25,6 +25,7 @@ pub struct HtmlOptions {
     /// An `article` to put in a page of your own, instead of a whole page.
     pub fragment: bool,
     /// The address of a style sheet that the page links instead of its built-in styles.
+    /// An empty address (which would link the page itself) keeps the built-in styles.
     pub stylesheet: Option<String>,
     /// The level of the title's heading, 1 to 3 (others are taken as the nearest): the
     /// other headings follow it. An `i32`, as Kotlin's `Int` and Python's `int` hold it, so
@@ -154,7 +155,7 @@ impl Document {
                     title { (self.page_title) }
                     meta name="description" content=(self.description);
                     meta name="color-scheme" content="light dark";
-                    @if let Some(href) = &options.stylesheet {
+                    @if let Some(href) = options.stylesheet.as_deref().filter(|href| !href.trim().is_empty()) {
                         link rel="stylesheet" href=(href);
                     } @else {
                         style { (PreEscaped(STYLESHEET)) }
@@ -416,6 +417,13 @@ mod tests {
         let document = Document::pack(crate::bundled());
         let page = document.to_html(&HtmlOptions::default().stylesheet("/a.css?b=1&c=\"2\""));
         assert!(page.contains("<link rel=\"stylesheet\" href=\"/a.css?b=1&amp;c=&quot;2&quot;\">"));
+        // An empty address would link the page itself, as a style sheet: the page keeps
+        // its own styles.
+        for empty in ["", " "] {
+            let page = document.to_html(&HtmlOptions::default().stylesheet(empty));
+            assert!(!page.contains("<link rel=\"stylesheet\""), "{empty:?}");
+            assert_eq!(page, document.to_html(&HtmlOptions::default()));
+        }
         assert!(!page.contains("<style>"));
         let fragment =
             document.to_html(&HtmlOptions::default().fragment(true).first_heading_level(2));
