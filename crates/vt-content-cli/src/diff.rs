@@ -40,7 +40,8 @@ pub struct DiffArgs {
 pub enum DiffFormat {
     /// One line a change, with the bump it needs, for a person.
     Text,
-    /// The diff as JSON, for a program.
+    /// The diff as JSON, for a program; comparing two versions, with `version_check`:
+    /// null when NEW's version is bump enough, else the error's code.
     Json,
     /// A changelog entry: a `## VERSION` heading and the changes grouped by kind.
     Markdown,
@@ -84,7 +85,8 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
     } else {
         match args.format {
             DiffFormat::Text => text(&diff),
-            DiffFormat::Json => to_json(&diff)?,
+            DiffFormat::Json if args.structure => to_json(&diff)?,
+            DiffFormat::Json => to_json(&with_version_check(&diff))?,
             DiffFormat::Markdown => diff.changelog_entry(),
         }
     };
@@ -113,6 +115,19 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
         });
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The JSON of a diff of two versions of a pack, with what checking the new version gives,
+/// as the shared fixtures write it: `version_check` is `null` when the version is bump
+/// enough, else the error's code (`version-bump-too-small`, `version-decreased`), which
+/// standard error says in words.
+fn with_version_check(diff: &Diff) -> serde_json::Value {
+    let mut json = serde_json::json!(diff);
+    if let Some(fields) = json.as_object_mut() {
+        let check = diff.check().err().map(|error| error.code());
+        fields.insert("version_check".to_owned(), serde_json::json!(check));
+    }
+    json
 }
 
 /// The changes, one a line with the bump it needs, under a line that sums them up; for a

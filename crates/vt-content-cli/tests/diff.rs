@@ -157,11 +157,35 @@ fn json_is_the_library_diff() {
     let old = vt_content::ContentPack::from_path(released("1.0.0"))
         .unwrap()
         .pack;
-    let expected = serde_json::to_value(vt_content::diff(&old, vt_content::bundled())).unwrap();
+    let mut expected = serde_json::to_value(vt_content::diff(&old, vt_content::bundled())).unwrap();
+    // With what checking the version gives, as the shared fixtures write it.
+    expected["version_check"] = Value::Null;
     assert_eq!(json, expected);
     assert_eq!(json["required_bump"], "minor");
     assert_eq!(json["changes"][0]["kind"], "value-changed");
     assert_eq!(json["changes"][0]["old_path"], "/schema_version");
+
+    // A version that goes back: the code in the JSON, the words on standard error.
+    let (code, stdout, stderr) = run(&["diff", "--format", "json", &bundled(), &released("1.0.0")]);
+    assert_eq!(code, 1);
+    let json: Value = serde_json::from_str(&stdout).expect("JSON output");
+    assert_eq!(json["version_check"], "version-decreased");
+    assert!(
+        stderr.starts_with("error: the version goes back from "),
+        "{stderr}"
+    );
+    // A translation's structure has no version to check.
+    let (code, stdout, _) = run(&[
+        "diff",
+        "--structure",
+        "--format",
+        "json",
+        &bundled(),
+        &bundled(),
+    ]);
+    assert_eq!(code, 0);
+    let json: Value = serde_json::from_str(&stdout).expect("JSON output");
+    assert!(json.get("version_check").is_none(), "{json}");
 }
 
 #[test]
