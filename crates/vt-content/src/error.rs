@@ -80,7 +80,8 @@ codes! {
         EmptyText = "empty-text",
         /// A text is longer than the limit.
         TextTooLong = "text-too-long",
-        /// A text starts or ends with whitespace.
+        /// A text starts or ends with whitespace, or with a character that shows nothing
+        /// (a zero-width space, a word joiner, a zero-width no-break space).
         UntrimmedText = "untrimmed-text",
         /// A text contains a control character (a line break or a tab, for example) or a line
         /// or paragraph separator (U+2028, U+2029).

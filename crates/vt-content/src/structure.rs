@@ -89,9 +89,24 @@ pub(crate) fn list_size_ok(count: usize) -> bool {
 /// a no-break space beside a guillemet: French typography writes `«\u{a0}` and `\u{a0}»`,
 /// which a French pack's `open_quote` and `close_quote` labels hold. A no-break space
 /// elsewhere at an edge, the slip a copy from a web page makes, is refused.
+///
+/// An invisible character at an edge ([`INVISIBLE`]) is refused as whitespace is: a title
+/// of a zero-width space alone shows as no title.
 fn is_trimmed(text: &str) -> bool {
-    let plainly = !text.starts_with(char::is_whitespace) && !text.ends_with(char::is_whitespace);
+    let plainly = !text.starts_with(is_blank) && !text.ends_with(is_blank);
     plainly || is_trimmed_beside_guillemets(text)
+}
+
+/// Characters that show nothing and that Unicode does not count as whitespace, which a
+/// copy from a web page or a word processor leaves at a text's edge: the zero-width space,
+/// the word joiner and the zero-width no-break space (the byte-order mark). Marks of
+/// direction are not among them: a right-to-left text may start with one.
+const INVISIBLE: [char; 3] = ['\u{200B}', '\u{2060}', '\u{FEFF}'];
+
+/// Whether `c` is whitespace or an [`INVISIBLE`] character: what a text may not start or
+/// end with.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || INVISIBLE.contains(&c)
 }
 
 /// The no-break spaces French sets inside its quotation marks: U+00A0 and the narrow
@@ -108,11 +123,11 @@ const GUILLEMETS: [char; 4] = ['«', '»', '‹', '›'];
 fn is_trimmed_beside_guillemets(text: &str) -> bool {
     let start = match text.strip_prefix(NO_BREAK_SPACES) {
         Some(rest) => rest.starts_with(GUILLEMETS),
-        None => !text.starts_with(char::is_whitespace),
+        None => !text.starts_with(is_blank),
     };
     let end = match text.strip_suffix(NO_BREAK_SPACES) {
         Some(rest) => rest.ends_with(GUILLEMETS),
-        None => !text.ends_with(char::is_whitespace),
+        None => !text.ends_with(is_blank),
     };
     start && end
 }
@@ -572,7 +587,9 @@ impl<'a> Checker<'a> {
         if !is_trimmed(text) {
             self.violation(
                 ViolationCode::UntrimmedText,
-                "this text starts or ends with whitespace; remove it".to_owned(),
+                "this text starts or ends with whitespace or an invisible character (such as \
+                 a zero-width space); remove it"
+                    .to_owned(),
             );
         }
         if is_printable_ascii(text.as_bytes()) {
@@ -796,8 +813,9 @@ mod tests {
         // Long texts, with a control character after many others.
         texts.push(format!("{}\u{85}", "é".repeat(300)));
         texts.push("é".repeat(1000));
+        let trim = |text: &str| text.trim_matches(is_blank).to_owned();
         for text in &texts {
-            assert_eq!(is_trimmed(text), text.trim() == text, "{text:?}");
+            assert_eq!(is_trimmed(text), trim(text) == *text, "{text:?}");
             assert_eq!(
                 has_control(text),
                 text.chars().any(char::is_control),
@@ -805,7 +823,7 @@ mod tests {
             );
             assert_eq!(
                 plain_text_ok(text),
-                text.trim() == text
+                trim(text) == *text
                     && !text
                         .chars()
                         .any(|c| c.is_control() || LINE_SEPARATORS.contains(&c))
@@ -842,6 +860,11 @@ mod tests {
             "“\u{a0}",
             " «\u{a0}",
             "\u{a0}» ",
+            // Invisible, and no whitespace to Unicode.
+            "\u{200B}",
+            "\u{FEFF}Running",
+            "Running\u{2060}",
+            "«\u{a0}\u{200B}",
         ];
         for text in refused {
             assert!(!is_trimmed(text) && !plain_text_ok(text), "{text:?}");

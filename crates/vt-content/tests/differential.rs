@@ -128,7 +128,7 @@ fn schema_findings(validator: &jsonschema::Validator, doc: &Value) -> Vec<Findin
             // Opening hours' `opens` and `closes` asked for together, for editors: a rule
             // the loader states in full (`invalid-opening-hours`, at the hours).
             ValidationErrorKind::Required { .. } if keyword.contains("/dependentRequired") => {
-                add("partly-stated", at);
+                add("together", at);
             }
             ValidationErrorKind::Required { property } => {
                 add(
@@ -267,24 +267,31 @@ fn check(validators: &[jsonschema::Validator], bytes: &[u8]) -> Result<Class, Te
             .partition(|(code, _)| !(newer_minor && code == "unknown-field"));
     let (patterns, expected): (Vec<Finding>, Vec<Finding>) = expected
         .into_iter()
-        .partition(|(code, _)| code == "partly-stated");
+        .partition(|(code, _)| code == "partly-stated" || code == "together");
     let (violations, warnings) = match &outcome {
         Ok(loaded) => (Vec::new(), loaded.warnings.clone()),
         Err(LoadError::Invalid(violations)) => (violations.clone(), Vec::new()),
         Err(other) => return Err(fail(format!("a JSON document gave {other:?}"))),
     };
-    // A format's pattern, or opening hours' times asked for together, refuse only what
-    // the loader refuses, there or inside it (hours whose one time is not a time at all
-    // are refused for that time).
-    for (_, at) in &patterns {
+    // A format's pattern refuses only what the loader refuses there or inside it, by a
+    // rule the schema states in part. Opening hours' times asked for together refuse only
+    // a contact the loader refuses: the loader judges the hours of a contact whose fields
+    // are all of their types (hours whose one time is not a time at all, or a contact
+    // with no name, are refused for that).
+    for (rule, at) in &patterns {
+        let scope = match rule.as_str() {
+            "together" => at.rsplit_once('/').map_or("", |(contact, _)| contact),
+            _ => at.as_str(),
+        };
         let within = |path: &str| {
-            path.strip_prefix(at.as_str())
+            path.strip_prefix(scope)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
         };
-        if !violations
-            .iter()
-            .any(|v| schemas::PARTLY_STATED_RULES.contains(&v.code) && within(v.path.as_str()))
-        {
+        let refused = violations.iter().any(|v| {
+            within(v.path.as_str())
+                && (rule == "together" || schemas::PARTLY_STATED_RULES.contains(&v.code))
+        });
+        if !refused {
             return Err(fail(format!(
                 "the schema refuses {at} by a rule it states in part, which the loader accepts: {violations:?}"
             )));
