@@ -625,12 +625,36 @@ fn the_pack_informs_and_never_diagnoses() {
     let text = all_text();
     assert!(text.contains("does not diagnose"));
     assert!(text.contains("cannot tell you whether you have vt"));
-    // No sentence tells the reader they have VT: "you have VT" only after "whether" or "if".
+    // No sentence tells the reader they have VT ("you have VT", "you may have VT", "you've
+    // got VT", "you are suffering from VT"), but after "whether" or "if".
+    const SAYING_YOU_HAVE: [&str; 12] = [
+        "have",
+        "has",
+        "ve",
+        "got",
+        "may",
+        "might",
+        "probably",
+        "likely",
+        "are",
+        "suffering",
+        "suffer",
+        "from",
+    ];
     for sentence in text.split(['.', '?', '!', '\n']) {
         let words = words(sentence);
-        for (at, pair) in words.windows(3).enumerate() {
-            if pair[0] == "you" && pair[1] == "have" && (pair[2] == "vt" || pair[2] == "vicarious")
-            {
+        for (at, word) in words.iter().enumerate() {
+            let (you, rest) = (word.as_str(), &words[at + 1..]);
+            let Some(gap) = rest.iter().position(|w| w == "vt" || w == "vicarious") else {
+                continue;
+            };
+            let said = matches!(you, "you" | "you've" | "you're")
+                && gap <= 3
+                && rest[..gap]
+                    .iter()
+                    .all(|w| SAYING_YOU_HAVE.contains(&w.as_str()))
+                && (gap > 0 || you != "you");
+            if said {
                 let before = at.checked_sub(1).map(|i| words[i].as_str());
                 assert!(
                     matches!(before, Some("whether" | "if")),
@@ -639,7 +663,16 @@ fn the_pack_informs_and_never_diagnoses() {
             }
         }
     }
-    for claim in ["when you have vt", "diagnosis", "score", "cure"] {
+    for claim in [
+        "when you have vt",
+        "diagnosis",
+        "diagnosed",
+        "score",
+        "cure",
+        "quiz",
+        "test yourself",
+        "self-assessment",
+    ] {
         assert!(!text.contains(claim), "the pack says {claim:?}");
     }
 }
