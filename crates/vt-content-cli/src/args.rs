@@ -215,7 +215,8 @@ pub enum ReportFormat {
 pub enum GuidanceFormat {
     /// Lines of text for a person.
     Text,
-    /// JSON for a program.
+    /// JSON for a program: the guidance, with the `locale`, `direction` and `version` of
+    /// the pack it comes from.
     Json,
     /// An accessible HTML page (or fragment), with the disclaimer and credit.
     Html,

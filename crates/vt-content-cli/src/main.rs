@@ -203,13 +203,28 @@ fn run_guidance(args: &GuidanceArgs) -> Result<(), Failure> {
             let text = terminal::render(&document(), terminal::width());
             write(anstream::stdout().lock(), &text)
         }
-        GuidanceFormat::Json => write(io::stdout().lock(), &to_json(&guidance)?),
+        GuidanceFormat::Json => write(io::stdout().lock(), &to_json(&with_pack(&guidance, &pack))?),
         GuidanceFormat::Html => {
             let html = document().to_html(&export::html_options(&args.html));
             write(io::stdout().lock(), &html)
         }
         GuidanceFormat::Markdown => write(io::stdout().lock(), &document().to_markdown()),
     }
+}
+
+/// The JSON of `guidance` with the pack it comes from: its `locale`, the `direction` to
+/// show it in and its `version`, since `--locale` may fall back to another pack.
+fn with_pack(guidance: &vt_content::Guidance, pack: &ContentPack) -> serde_json::Value {
+    let mut json = serde_json::json!(guidance);
+    if let Some(fields) = json.as_object_mut() {
+        fields.insert("locale".to_owned(), serde_json::json!(pack.locale));
+        fields.insert(
+            "direction".to_owned(),
+            pack.locale.direction().as_str().into(),
+        );
+        fields.insert("version".to_owned(), serde_json::json!(pack.version));
+    }
+    json
 }
 
 /// Loads the pack of `--pack`, or the bundled pack. Its ignored fields go to standard
