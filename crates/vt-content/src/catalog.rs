@@ -71,8 +71,8 @@ pub struct FileError {
 )]
 #[non_exhaustive]
 pub struct CatalogViolation {
-    /// The pack's file name, as [`FileError::file`] gives it (its locale, for a catalog
-    /// made of packs), or `""` for the catalog as a whole.
+    /// The pack's file name in the catalog's directory, or the name it was given (its
+    /// locale, for a catalog made of packs); `""` for the catalog as a whole.
     pub file: String,
     /// The rule it breaks, where in the pack, and what to do.
     pub violation: Violation,
@@ -87,8 +87,8 @@ pub struct CatalogViolation {
 )]
 #[non_exhaustive]
 pub struct CatalogWarning {
-    /// The pack's file name, as [`FileError::file`] gives it (its locale, for a catalog
-    /// made of packs).
+    /// The pack's file name in the catalog's directory, or the name it was given (its
+    /// locale, for a catalog made of packs).
     pub file: String,
     /// The warning.
     pub warning: Warning,

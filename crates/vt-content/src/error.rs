@@ -192,7 +192,8 @@ codes! {
 
 /// One thing wrong with a pack: where it is, what rule it breaks, and what to do.
 ///
-/// Its text is `path [code]: message`, with the whole pack written `(whole pack)`.
+/// In Rust and Python, its text is `path [code]: message`, with the whole pack written
+/// `(whole pack)`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(
     feature = "python",
@@ -212,7 +213,7 @@ pub struct Violation {
 
 /// Something a content editor should know about a pack that still loaded.
 ///
-/// Its text is `path [code]: message`, like a [`Violation`]'s.
+/// In Rust and Python, its text is `path [code]: message`, as a violation's is.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(
     feature = "python",

@@ -38,7 +38,8 @@ pub struct Labels {
     /// The name of the box that holds the pack's disclaimer: "Please note".
     pub disclaimer: String,
     /// A name for the box of urgent help, for front ends that name it themselves:
-    /// "Urgent help". The built-in pages head it with the pack's `urgent_help.title`.
+    /// "Urgent help". The built-in pages head it with the title of the pack's urgent
+    /// help.
     pub urgent_help: String,
     /// The heading of what VT is: "What it is".
     pub what_it_is: String,

@@ -24,7 +24,7 @@ use crate::format::Format;
 #[serde(try_from = "String", into = "String")]
 pub struct Locale(String);
 
-/// The direction a locale's text is written in: see [`Locale::direction`].
+/// The direction a locale's text is written in, from its script.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Direction {

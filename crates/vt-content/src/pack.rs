@@ -170,10 +170,10 @@ pub struct Licence {
 
 /// Whether anyone has reviewed the content, and when it must be reviewed again.
 ///
-/// A pack is a draft or reviewed (schema 1.1). A draft claims no review: it has no
-/// `last_reviewed` date and no reviewer. A reviewed pack names its reviewer and the
-/// date. A pack that states no status (every pack written for schema 1.0) has a
-/// `last_reviewed` date.
+/// A pack is a draft or reviewed (schema 1.1). A draft claims no review: it has no date
+/// of a last review and no reviewer. A reviewed pack names its reviewer and the date. A
+/// pack that states no status (every pack written for schema 1.0) has the date of its
+/// last review.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
@@ -192,7 +192,7 @@ pub struct Review {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(schema_with = "date_schema")]
     pub last_reviewed: Option<NaiveDate>,
-    /// The day by which it must be reviewed (again); after `last_reviewed`.
+    /// The day by which it must be reviewed (again); after the last review.
     #[schemars(schema_with = "date_schema")]
     pub next_review_due: NaiveDate,
     /// Who reviewed it, for a reviewed pack (schema 1.1).
@@ -211,7 +211,7 @@ pub struct Review {
 pub enum ReviewStatus {
     /// No one has reviewed the content yet: every rendering says so.
     Draft,
-    /// A qualified person has reviewed the content: see `reviewed_by`.
+    /// A qualified person has reviewed the content, and the review says who.
     Reviewed,
 }
 

@@ -8,8 +8,8 @@ use crate::{ContentVersion, Locale};
 /// Which pack a translation was made from: the locale of its source pack and the version
 /// of that pack (schema 1.1).
 ///
-/// A catalog compares `source_version` with the version of the source pack it holds, and
-/// warns (`stale-translation`) when the source has moved on.
+/// A catalog compares the source version with the version of the source pack it holds,
+/// and warns (`stale-translation`) when the source has moved on.
 // The example is on `new`: this text is also the Kotlin and Swift docs of the record.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]

@@ -20,8 +20,8 @@ use serde::Serialize;
 
 use crate::{ContentPack, ContentVersion, JsonPointer};
 
-/// The version bump a change needs, from `None` to `Major`; bumps are ordered, so the
-/// bump a diff needs is the greatest of its changes'.
+/// The version bump a change needs, from none to major; bumps are ordered, so the bump
+/// a diff needs is the greatest of its changes'.
 // The examples are on the methods: this text is also the Kotlin and Swift docs of the enum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
@@ -114,23 +114,23 @@ impl Bump {
     }
 }
 
-/// What kind of change a [`Change`] is.
+/// The kind of a change between two packs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum ChangeKind {
-    /// An item with an id is in the new pack only (or a route was added to
-    /// `speak_to`). Its `new_value` is its id.
+    /// An item with an id is in the new pack only (or a route was added to the routes
+    /// to speak to first). Its new value is its id.
     ItemAdded,
-    /// An item with an id is in the old pack only (or a route was removed from
-    /// `speak_to`). Its `old_value` is its id.
+    /// An item with an id is in the old pack only (or a route was removed from the
+    /// routes to speak to first). Its old value is its id.
     ItemRemoved,
     /// An item is in both packs, in another order among the items of both. Both values
     /// are its id.
     ItemMoved,
-    /// A text was reworded; or a paragraph of a text was added (no `old_path`) or
-    /// removed (no `new_path`). The values are the texts.
+    /// A text was reworded; or a paragraph of a text was added (no old path) or
+    /// removed (no new path). The values are the texts.
     TextChanged,
     /// An optional field, or a section, is in the new pack only.
     FieldAdded,
@@ -163,10 +163,10 @@ impl ChangeKind {
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum DiffMode {
-    /// Two versions of one pack, in one locale: every change ([`diff`]).
+    /// Two versions of one pack, in one locale: every change.
     Content,
-    /// Two packs of different locales: ids, structure and typed values only
-    /// ([`diff_structure`]).
+    /// Two packs of different locales, such as a translation and its source: ids,
+    /// structure and typed values only.
     Structure,
 }
 
@@ -202,12 +202,13 @@ pub struct Change {
     /// The old value as text, where it is one: an item's id, a text (the paragraphs of
     /// a list joined by line breaks), a typed value as written (small objects as JSON).
     pub old_value: Option<String>,
-    /// The new value as text, where it is one; see `old_value`.
+    /// The new value as text, where it is one; see the old value.
     pub new_value: Option<String>,
 }
 
 /// What changed between two packs, in the order of the pack, with the version bump it
-/// needs. See [`diff()`] for the rule.
+/// needs: a removed id needs a new major version, new content a new minor version, a
+/// reworded text a new patch.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(
     feature = "python",

@@ -152,8 +152,9 @@ pub fn bundled_catalog() -> Arc<Catalog> {
     Arc::clone(&BUNDLED)
 }
 
-/// Loads every `*.json` file of a directory as a pack of a catalog; throws
-/// `CatalogException.Invalid` with every file's violations and every catalog rule broken.
+/// Loads every `*.json` file of a directory as a pack of a catalog; throws `Invalid`
+/// (Kotlin: `CatalogException.Invalid`) with every file's violations and every catalog
+/// rule broken.
 #[uniffi::export]
 pub fn load_catalog_from_dir(path: &str) -> Result<Arc<Catalog>, CatalogError> {
     Ok(Catalog::new(Cow::Owned(crate::Catalog::from_dir(path)?)))
@@ -161,8 +162,8 @@ pub fn load_catalog_from_dir(path: &str) -> Result<Arc<Catalog>, CatalogError> {
 
 /// A catalog of packs given as JSON texts, by name (such as each file's name among an
 /// Android app's assets, which are not a directory); a name that starts with `released/`
-/// is an earlier version of the source pack. Throws `CatalogException.Invalid` as
-/// `loadCatalogFromDir` does, naming each pack by its name.
+/// is an earlier version of the source pack. Throws `Invalid` as `loadCatalogFromDir`
+/// does, naming each pack by its name.
 #[uniffi::export]
 pub fn load_catalog_from_json(
     packs: std::collections::HashMap<String, String>,

@@ -91,9 +91,9 @@ impl ContentPack {
         self.core().locale.clone()
     }
 
-    /// The direction of the text, from its locale: set it as the layout direction of
-    /// whatever shows the pack (`LayoutDirection` in Compose, `layoutDirection` in
-    /// SwiftUI). See the Rust `Locale::direction`.
+    /// The direction of the text, from the script of its locale (or the script its
+    /// language is most likely written in): set it as the layout direction of whatever
+    /// shows the pack (`LayoutDirection` in Compose, `layoutDirection` in SwiftUI).
     pub fn direction(&self) -> crate::Direction {
         self.core().locale.direction()
     }
@@ -148,7 +148,7 @@ impl ContentPack {
         self.core().signs.clone()
     }
 
-    /// What to do regularly to build resilience and recover.
+    /// What to do regularly to look after yourself and recover.
     pub fn self_care_actions(&self) -> Vec<SelfCareAction> {
         self.core().self_care_actions.clone()
     }

@@ -644,7 +644,8 @@ pub struct TranslationStatus {
     /// still to translate.
     pub untranslated: Vec<JsonPointer>,
     /// The source's texts that changed since the version translated (reworded, added),
-    /// from a diff with that version; `None` when the catalog does not have it.
+    /// from a diff with that version; absent (None in Rust, null in Kotlin, nil in Swift)
+    /// when the catalog does not have that version.
     pub changed_since: Option<Vec<JsonPointer>>,
 }
 
