@@ -183,8 +183,21 @@ fn html_only(html: &HtmlArgs, is_html: bool) -> Result<(), Failure> {
 fn run_guidance(args: &GuidanceArgs) -> Result<(), Failure> {
     html_only(&args.html, args.format == GuidanceFormat::Html)?;
     let pack = load(&args.pack)?;
-    let guidance = pack.guidance(&args.signs).map_err(|unknown| {
-        let mut lines = vec![format!("error: {unknown}; the sign ids are:")];
+    let guidance = pack.guidance(&args.signs).map_err(|_| {
+        // Every unknown id, each as the library says it (the library names the first).
+        let mut unknown: Vec<String> = Vec::new();
+        for id in &args.signs {
+            if let Err(error) = pack.guidance([id]) {
+                let line = format!("error: {error}");
+                if !unknown.contains(&line) {
+                    unknown.push(line);
+                }
+            }
+        }
+        let mut lines = unknown;
+        if let Some(last) = lines.last_mut() {
+            last.push_str("; the sign ids are:");
+        }
         let width = pack.signs.iter().map(|s| s.id.as_str().len()).max();
         let width = width.unwrap_or(0);
         lines.extend(

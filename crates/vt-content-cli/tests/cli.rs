@@ -990,6 +990,18 @@ fn an_unknown_sign_lists_the_valid_ids() {
         .map(|s| s.id.as_str())
         .collect();
     assert_eq!(ids, expected);
+
+    // Every unknown id is named, once each, in the order given.
+    let (code, _, stderr) = run(&["guidance", "sad", "withdrawing", "tired", "sad"]);
+    assert_eq!(code, 2);
+    let lines: Vec<&str> = stderr.lines().take(2).collect();
+    assert_eq!(
+        lines,
+        [
+            "error: \"sad\" is not the id of a sign in this pack",
+            "error: \"tired\" is not the id of a sign in this pack; the sign ids are:",
+        ]
+    );
 }
 
 #[test]
