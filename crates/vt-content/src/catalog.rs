@@ -1088,7 +1088,7 @@ mod tests {
             panic!("{error}");
         };
         assert_eq!(files.len(), 30);
-        assert!(files.iter().all(|file| file.report.violations.len() > 3000));
+        assert!(files.iter().all(|file| file.report.violations.len() > 300));
         let message = error.to_string();
         let lines: Vec<&str> = message.lines().collect();
         assert_eq!(lines.len(), 22, "{message}");

@@ -543,14 +543,22 @@ impl<'a> Checker<'a> {
                 format!("this list needs at least {min} item(s); it has {count}"),
             );
         }
+        // The items past a list's limit are not checked: removing them is the fix, and a
+        // megabyte of `{},` would otherwise give a million violations, and as many
+        // objects in Python, Kotlin and Swift, where one list too long is the fault.
+        let mut checked = items;
         if let Some(max) = node.max_items.filter(|max| count > *max) {
             self.violation(
                 ViolationCode::TooManyItems,
-                format!("a list here has at most {max} items; this one has {count}"),
+                format!(
+                    "a list here has at most {max} items; this one has {count} (the items \
+                     after the first {max} are not checked)"
+                ),
             );
+            checked = &items[..max];
         }
         if let Some(item_node) = node.items {
-            for (index, item) in items.iter().enumerate() {
+            for (index, item) in checked.iter().enumerate() {
                 self.path.push(Segment::Index(index));
                 self.value(item_node, item);
                 self.path.pop();

@@ -153,6 +153,20 @@ fn schema_findings(validator: &jsonschema::Validator, doc: &Value) -> Vec<Findin
             other => add(&format!("unexpected schema error {other:?}"), at),
         }
     }
+    // The loader checks a list too long only as far as its limit: what the validator finds
+    // in its items after that is the one `too-many-items`.
+    let too_long: Vec<String> = (findings.iter())
+        .filter(|(code, _)| code == "too-many-items")
+        .map(|(_, list)| list.clone())
+        .collect();
+    findings.retain(|(_, path)| {
+        !too_long.iter().any(|list| {
+            path.strip_prefix(list.as_str())
+                .and_then(|rest| rest.strip_prefix('/'))
+                .and_then(|rest| rest.split('/').next()?.parse::<usize>().ok())
+                .is_some_and(|index| index >= vt_content::MAX_LIST_ITEMS)
+        })
+    });
     findings.sort();
     findings
 }

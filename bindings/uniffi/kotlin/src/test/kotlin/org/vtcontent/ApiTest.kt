@@ -194,7 +194,7 @@ class ApiTest {
         val texts = (0 until 30).associate { "f%02d.json".format(it) to hostile }
         val error = assertThrows<CatalogException.Invalid> { loadCatalogFromJson(texts) }
         assertEquals(30, error.files.size)
-        assertTrue(error.files.all { it.violations.size > 3000 })
+        assertTrue(error.files.all { it.violations.size > 300 })
         assertEquals(error.summary, error.message)
         val lines = error.summary.lines()
         assertEquals(22, lines.size, error.summary)
