@@ -8,9 +8,9 @@ use std::process::ExitCode;
 use clap::Args;
 use vt_content::{Catalog, CatalogError, ContentPack, ErrorKind};
 
-use crate::args::PackArg;
+use crate::args::{PackArg, ReportFormat};
 use crate::validate::{FileReport, error_line, warning_line};
-use crate::{Failure, INVALID, USAGE_OR_IO, source::describe, write};
+use crate::{Failure, INVALID, USAGE_OR_IO, source::describe, to_json, write, write_report};
 
 /// The options of `locales`.
 #[derive(Debug, Args)]
@@ -20,26 +20,48 @@ pub struct LocalesArgs {
     pub dir: Option<PathBuf>,
 }
 
-/// The catalog of a directory, or the bundled one; an invalid catalog is reported in full.
+/// The catalog of a directory, or the bundled one; an invalid catalog is reported in full,
+/// a line per problem on standard error.
 pub fn catalog(dir: Option<&PathBuf>) -> Result<Catalog, Failure> {
+    catalog_reported(dir, ReportFormat::Text)
+}
+
+/// [`catalog`], with an invalid catalog reported in `format`: as JSON, for a program, on
+/// standard output, as `validate --format json` reports a pack: the directory, each file
+/// that did not load with its report, and each catalog violation with its file.
+pub fn catalog_reported(dir: Option<&PathBuf>, format: ReportFormat) -> Result<Catalog, Failure> {
     let Some(dir) = dir else {
         return Ok(vt_content::bundled_catalog().clone());
     };
-    Catalog::from_dir(dir).map_err(|error| match error {
-        CatalogError::Io { path, source } => Failure::usage(format!(
-            "cannot read {}: {}",
-            vt_content::shown_path(&path),
-            describe(&source)
-        )),
-        other => Failure::Report {
-            status: if only_unreadable(&other) {
-                USAGE_OR_IO
-            } else {
-                INVALID
-            },
-            lines: invalid_catalog(dir, other),
-        },
-    })
+    let error = match Catalog::from_dir(dir) {
+        Ok(catalog) => return Ok(catalog),
+        Err(CatalogError::Io { path, source }) => {
+            return Err(Failure::usage(format!(
+                "cannot read {}: {}",
+                vt_content::shown_path(&path),
+                describe(&source)
+            )));
+        }
+        Err(error) => error,
+    };
+    let status = if only_unreadable(&error) {
+        USAGE_OR_IO
+    } else {
+        INVALID
+    };
+    let lines = match (format, error) {
+        (ReportFormat::Json, CatalogError::Invalid { files, violations }) => {
+            let report = serde_json::json!({
+                "catalog": in_dir(dir, ""),
+                "files": files,
+                "violations": violations,
+            });
+            write_report(io::stdout().lock(), &to_json(&report)?)?;
+            Vec::new()
+        }
+        (_, error) => invalid_catalog(dir, error),
+    };
+    Err(Failure::Report { lines, status })
 }
 
 /// An invalid catalog's report as `validate` writes one: a line per violation, each

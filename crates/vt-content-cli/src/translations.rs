@@ -76,7 +76,7 @@ pub struct ImportPoArgs {
 
 /// `vt-content translations [DIR]`: each translation's completeness and staleness.
 pub fn run_status(args: &TranslationsArgs) -> Result<ExitCode, Failure> {
-    let catalog = locales::catalog(args.dir.as_ref())?;
+    let catalog = locales::catalog_reported(args.dir.as_ref(), args.format)?;
     let statuses = catalog.translation_status();
     let text = match args.format {
         ReportFormat::Json => to_json(&statuses)?,

@@ -268,6 +268,30 @@ fn pseudo_writes_a_pack_that_loads() {
 }
 
 #[test]
+fn translations_reports_an_invalid_catalog_as_json_for_a_program() {
+    let dir = format!("{PACKS}/../invalid/file-errors-and-catalog-rules");
+    let (code, out, err) = run(&["translations", "--format", "json", &dir]);
+    assert_eq!((code, err.as_str()), (1, ""));
+    let report: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(report["catalog"], dir);
+    let files: Vec<_> = (report["files"].as_array().expect("files").iter())
+        .map(|file| (file["file"].as_str(), file["report"]["error"].as_str()))
+        .collect();
+    assert_eq!(
+        files,
+        [
+            (Some("broken.json"), Some("syntax")),
+            (Some("de.json"), Some("validation"))
+        ]
+    );
+    assert_eq!(report["violations"][0]["file"], "cy.json");
+    assert_eq!(
+        report["violations"][0]["violation"]["code"],
+        "pack-id-mismatch"
+    );
+}
+
+#[test]
 fn export_po_names_the_tag_to_write_for_a_platforms_form() {
     let (code, out, err) = run(&["export-po", "--locale", "cy_GB"]);
     assert_eq!((code, out.as_str()), (2, ""));
