@@ -52,7 +52,7 @@ def show_violations(pack: vt_content.ContentPack) -> None:
     try:
         vt_content.loads(json.dumps(data))
     except vt_content.ValidationError as error:
-        print(f"\nThe custom pack was refused with {len(error.violations)} violation(s):")
+        print("\nThe custom pack was refused:")
         for violation in error.violations:
             print(f"  {violation.path} [{violation.code}]: {violation.message}")
     else:

@@ -106,7 +106,7 @@ def test_an_invalid_catalogs_text_names_20_problems_and_its_fields_hold_them_all
     assert all(len(violations) > 300 for violations in raised.value.files.values())
     lines = str(raised.value).splitlines()
     assert len(lines) == 22
-    assert lines[0] == "the catalog is invalid: 30 file(s) did not load, 0 catalog violation(s)"
+    assert lines[0] == "the catalog is invalid: 30 files did not load, 0 catalog violations"
     assert lines[1].startswith("f00.json: the pack has ")
     assert lines[-1] == "and 10 more"
 

@@ -10,7 +10,7 @@ use clap::{Args, ValueEnum};
 use vt_content::{Bump, Diff, DiffMode, SchemaVersion};
 
 use crate::args::PackArg;
-use crate::{Failure, INVALID, load_telling_ignored, to_json, write_report};
+use crate::{Failure, INVALID, load_telling_ignored, plural, to_json, write_report};
 
 /// The options of `diff`.
 #[derive(Debug, Args)]
@@ -105,10 +105,10 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
         let newest = old.schema_version.max(new.schema_version);
         return Err(Failure::Report {
             lines: vec![format!(
-                "error: the version cannot be checked: {} field(s) of schema {newest}, which \
-                 this vt-content does not read (it reads {}), are left out of the diff (see \
-                 the warnings above); check with a vt-content that reads schema {newest}",
-                old_ignored + new_ignored,
+                "error: the version cannot be checked: {} of schema {newest}, which this \
+                 vt-content does not read (it reads {}), are left out of the diff (see the \
+                 warnings above); check with a vt-content that reads schema {newest}",
+                plural(old_ignored + new_ignored, "field", "fields"),
                 SchemaVersion::CURRENT
             )],
             status: INVALID,
@@ -137,8 +137,9 @@ fn text(diff: &Diff) -> String {
         let mut text = match diff.changes().len() {
             0 => "the translation has the structure of its source\n".to_owned(),
             count => format!(
-                "the translation differs from its source in {count} place(s) (ids, structure \
-                 or typed values, such as a contact's number):\n"
+                "the translation differs from its source in {} (ids, structure or typed \
+                 values, such as a contact's number):\n",
+                plural(count, "place", "places")
             ),
         };
         for change in diff.changes() {
@@ -199,7 +200,7 @@ mod tests {
         welsh.signs.pop();
         let text = text(&vt_content::diff_structure(source, &welsh));
         assert!(
-            text.starts_with("the translation differs from its source in 1 place(s)"),
+            text.starts_with("the translation differs from its source in 1 place "),
             "{text}"
         );
         assert!(text.contains("/signs/6"), "{text}");

@@ -10,7 +10,9 @@ use vt_content::{Catalog, CatalogError, ContentPack, ErrorKind};
 
 use crate::args::{PackArg, ReportFormat};
 use crate::validate::{FileReport, error_line, warning_line};
-use crate::{Failure, INVALID, USAGE_OR_IO, source::describe, to_json, write, write_report};
+use crate::{
+    Failure, INVALID, USAGE_OR_IO, plural, source::describe, to_json, write, write_report,
+};
 
 /// The options of `locales`.
 #[derive(Debug, Args)]
@@ -71,10 +73,10 @@ fn invalid_catalog(dir: &Path, error: CatalogError) -> Vec<String> {
         return vec![format!("error: {error}")];
     };
     let count = format!(
-        "the catalog {} is invalid: {} file(s) did not load, {} catalog violation(s)",
+        "the catalog {} is invalid: {} did not load, {}",
         in_dir(dir, ""),
-        files.len(),
-        violations.len()
+        plural(files.len(), "file", "files"),
+        plural(violations.len(), "catalog violation", "catalog violations")
     );
     let catalog_lines =
         (violations.iter()).map(|found| error_line(&in_dir(dir, &found.file), &found.violation));

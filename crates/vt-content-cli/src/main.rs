@@ -297,9 +297,10 @@ fn load_to_rewrite(arg: &PackArg) -> Result<ContentPack, Failure> {
     }
     if ignored > 0 {
         return Err(Failure::usage(format!(
-            "{}: {ignored} field(s) of schema {} that this vt-content (schema {}) does not \
-             know would be lost from the pack it writes: use a vt-content that reads schema {}",
+            "{}: {} of schema {} that this vt-content (schema {}) does not know would be \
+             lost from the pack it writes: use a vt-content that reads schema {}",
             Source::from_option(arg.pack.as_deref()).name(),
+            plural(ignored, "field", "fields"),
             pack.schema_version,
             SchemaVersion::CURRENT,
             pack.schema_version
@@ -320,6 +321,11 @@ fn invalid_pack(name: &str, error: &LoadError) -> Failure {
 }
 
 /// A value as pretty JSON text with a final line break.
+/// `count` and its noun, `one` when it is 1 and `many` otherwise: "1 file", "2 files".
+fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
 fn to_json(value: &impl serde::Serialize) -> Result<String, Failure> {
     serde_json::to_string_pretty(value)
         .map(|json| json + "\n")

@@ -13,7 +13,7 @@ use vt_content::{ContentPack, Id, ImportError, JsonPointer, Locale, TranslationS
 use crate::args::{PackArg, ReportFormat};
 use crate::validate::warning_line;
 use crate::{
-    Failure, INVALID, load, load_to_rewrite, locales, output_file, schema_link, source,
+    Failure, INVALID, load, load_to_rewrite, locales, output_file, plural, schema_link, source,
     source::describe, spare_inputs, to_json, write, write_output,
 };
 
@@ -83,10 +83,10 @@ pub fn run_status(args: &TranslationsArgs) -> Result<ExitCode, Failure> {
         ReportFormat::Text => {
             let source = catalog.default_pack();
             let mut text = format!(
-                "source: {} {} ({} translation(s))\n",
+                "source: {} {} ({})\n",
                 source.locale,
                 source.version,
-                statuses.len()
+                plural(statuses.len(), "translation", "translations")
             );
             for status in &statuses {
                 text.push_str(&status_lines(status));
@@ -277,8 +277,8 @@ pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
         };
         let _ = writeln!(
             anstream::stderr().lock(),
-            "note: {} message(s) marked fuzzy, {why}: {}",
-            fuzzy.len(),
+            "note: {} marked fuzzy, {why}: {}",
+            plural(fuzzy.len(), "message", "messages"),
             JsonPointer::list(&fuzzy, SHOWN)
         );
     }
@@ -421,8 +421,8 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
         };
         let _ = writeln!(
             stderr,
-            "note: {} fuzzy message(s) left out, as gettext does{kept}: {}",
-            texts.fuzzy.len(),
+            "note: {} left out, as gettext does{kept}: {}",
+            plural(texts.fuzzy.len(), "fuzzy message", "fuzzy messages"),
             JsonPointer::list(&texts.fuzzy, SHOWN)
         );
     }

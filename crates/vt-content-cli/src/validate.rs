@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use vt_content::{ErrorKind, ErrorReport, Loaded, Violation, Warning};
 
+use crate::plural;
 use crate::source::{LoadFailure, Source};
 
 /// How a file fared.
@@ -245,10 +246,6 @@ impl Report {
         ));
         line
     }
-}
-
-fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 #[cfg(test)]

@@ -356,7 +356,7 @@ fn fields_this_tool_does_not_read_stop_the_version_check() {
     assert_eq!(stdout, no_changes());
     assert!(stderr.contains("[ignored-field]"), "{stderr}");
     assert!(
-        stderr.contains("the version cannot be checked: 2 field(s) of schema 1.9"),
+        stderr.contains("the version cannot be checked: 2 fields of schema 1.9"),
         "{stderr}"
     );
     // Packs of that schema version with no such field are compared in full, and pass.

@@ -79,7 +79,7 @@ fn an_invalid_catalog_is_reported_in_full() {
             format!(
                 "{dir}/cy.json: error: /id [pack-id-mismatch]: the pack id is another-pack, but the source pack en-GB.json has vicarious-traumatisation"
             ),
-            format!("the catalog {dir} is invalid: 2 file(s) did not load, 1 catalog violation(s)"),
+            format!("the catalog {dir} is invalid: 2 files did not load, 1 catalog violation"),
         ]
     );
 }
@@ -328,7 +328,7 @@ fn translations_reports_completeness_and_what_changed_since() {
     let (code, out, err) = run(&["translations", PACKS]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.starts_with("source: en-GB 1.1.0 (4 translation(s))\n"),
+        out.starts_with("source: en-GB 1.1.0 (4 translations)\n"),
         "{out}"
     );
     let de = out
@@ -614,7 +614,7 @@ fn export_po_marks_the_texts_reworded_since_the_version_translated_fuzzy() {
     }
     assert!(
         err.contains(&format!(
-            "note: {} message(s) marked fuzzy, reworded since version 1.0.0",
+            "note: {} messages marked fuzzy, reworded since version 1.0.0",
             fuzzy.len()
         )),
         "{err}"

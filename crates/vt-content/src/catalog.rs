@@ -16,6 +16,7 @@ use icu_locale::fallback::LocaleFallbackConfig;
 use icu_locale::{DataLocale, LocaleExpander, LocaleFallbacker};
 use serde::Serialize;
 
+use crate::counted::Counted;
 use crate::error::{LoadError, Violation, ViolationCode, Warning, WarningCode};
 use crate::translate::changed_since;
 use crate::{ContentPack, ContentVersion, ErrorReport, JsonPointer, Locale, TranslationStatus};
@@ -132,9 +133,9 @@ pub enum CatalogError {
 
 fn summarise(files: &[FileError], violations: &[CatalogViolation]) -> String {
     let header = format!(
-        "the catalog is invalid: {} file(s) did not load, {} catalog violation(s)",
-        files.len(),
-        violations.len()
+        "the catalog is invalid: {} did not load, {}",
+        Counted(files.len(), "file", "files"),
+        Counted(violations.len(), "catalog violation", "catalog violations")
     );
     let problems = (files.iter())
         .map(|file| format!("{}: {}", shown(&file.file), file.report.summary))
@@ -1094,7 +1095,7 @@ mod tests {
         assert_eq!(lines.len(), 22, "{message}");
         assert_eq!(
             lines[0],
-            "the catalog is invalid: 30 file(s) did not load, 0 catalog violation(s)"
+            "the catalog is invalid: 30 files did not load, 0 catalog violations"
         );
         assert!(
             lines[1].starts_with("f00.json: the pack has "),

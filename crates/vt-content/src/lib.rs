@@ -48,6 +48,7 @@ mod bidi;
 mod catalog;
 mod consistency;
 mod contact;
+mod counted;
 mod diff;
 mod error;
 mod fast;

@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 use serde_json::{Map, Value};
 
 use crate::bidi;
+use crate::counted::Counted;
 use crate::error::{Violation, ViolationCode, Warning, WarningCode};
 use crate::format::Format;
 use crate::{JsonPointer, MAX_LIST_ITEMS, MAX_TEXT_CHARS, json_schema};
@@ -536,7 +537,10 @@ impl<'a> Checker<'a> {
         if let Some(min) = node.min_items.filter(|min| count < *min) {
             self.violation(
                 ViolationCode::TooFewItems,
-                format!("this list needs at least {min} item(s); it has {count}"),
+                format!(
+                    "this list needs at least {}; it has {count}",
+                    Counted(min, "item", "items")
+                ),
             );
         }
         // The items past a list's limit are not checked: removing them is the fix, and a

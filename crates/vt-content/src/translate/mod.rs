@@ -15,6 +15,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::counted::Counted;
 use crate::error::{Place, in_file};
 use crate::texts::{load_translated, pack_value, texts};
 use crate::{ContentPack, ContentVersion, Id, JsonPointer, LoadError, Loaded, Locale, Translation};
@@ -82,11 +83,15 @@ pub enum ImportError {
     /// assert_eq!(error.code(), "text-errors");
     /// assert_eq!(
     ///     error.to_string(),
-    ///     "2 translated text(s) cannot be written: \
+    ///     "2 translated texts cannot be written: \
     ///      /signs/0/id [unknown-text], /title [other-source-text]"
     /// );
     /// ```
-    #[error("{} translated text(s) cannot be written: {}", .0.len(), TextError::list(.0))]
+    #[error(
+        "{} cannot be written: {}",
+        Counted(.0.len(), "translated text", "translated texts"),
+        TextError::list(.0)
+    )]
     Texts(Vec<TextError>),
     /// The pack with the translated texts breaks a rule of the pack format.
     ///
@@ -1065,7 +1070,7 @@ mod tests {
         assert_eq!(
             error.to_string(),
             format!(
-                "5 translated text(s) cannot be written: /nothing [unknown-text], /locale \
+                "5 translated texts cannot be written: /nothing [unknown-text], /locale \
                  [unknown-text], /title [repeated-text], /summary/0 [other-source-text], \
                  {last} [no-place-in-translation]"
             )
@@ -1083,7 +1088,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             error.to_string(),
-            "1 translated text(s) cannot be written: (whole pack) [unknown-text]"
+            "1 translated text cannot be written: (whole pack) [unknown-text]"
         );
     }
 
