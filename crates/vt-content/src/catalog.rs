@@ -841,6 +841,9 @@ fn build(
                 ),
             ));
         }
+        // Versions compare by semver's precedence, which ignores build metadata: a
+        // translation of 1.1.4 is current when the source is 1.1.4+build.2.
+        let translates = (translation.source_version).cmp_precedence(&source_pack.version);
         if translation.source_locale != source_pack.locale {
             violations.push(violation(
                 file,
@@ -853,7 +856,7 @@ fn build(
                     source_pack.locale, translation.source_locale
                 ),
             ));
-        } else if *translation.source_version < *source_pack.version {
+        } else if translates.is_lt() {
             warnings.push(CatalogWarning {
                 file: file.clone(),
                 warning: Warning::new(
@@ -868,7 +871,7 @@ fn build(
                     ),
                 ),
             });
-        } else if *translation.source_version > *source_pack.version {
+        } else if translates.is_gt() {
             warnings.push(CatalogWarning {
                 file: file.clone(),
                 warning: Warning::new(
@@ -886,7 +889,7 @@ fn build(
         }
         let items = item_ids(pack);
         // An item a stale translation lacks may be one the source has gained since.
-        let stale = if *translation.source_version < *source_pack.version {
+        let stale = if translates.is_lt() {
             format!(
                 "; this translates version {} of it: update the translation",
                 translation.source_version
@@ -987,7 +990,10 @@ fn translated_source<'a>(
     released.iter().find(|old| {
         old.id == source.id
             && old.locale == source.locale
-            && old.version == translation.source_version
+            && old
+                .version
+                .cmp_precedence(&translation.source_version)
+                .is_eq()
     })
 }
 

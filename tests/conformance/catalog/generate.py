@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
-"""Writes the catalog fixtures from the bundled en-GB pack: `python3 generate.py`.
+"""Writes the catalog fixtures from the released en-GB pack 1.1.0: `python3 generate.py`.
 
 Every pack here is a test fixture, marked as a draft: its text is the en-GB text with a
-title naming the locale. None of them is a translation anyone should ship.
+title naming the locale. None of them is a translation anyone should ship. The source is a
+released version, not the bundled pack, so that the fixtures stay as they are when the
+bundled content moves on.
 """
 import copy
 import json
+import os
 import pathlib
 import shutil
 
 HERE = pathlib.Path(__file__).parent
-SOURCE = json.loads((HERE / "../../../crates/vt-content/content/en-GB.json").read_text())
 RELEASED = HERE / "../../../crates/vt-content/content/released"
+SCHEMA = HERE / "../../../schema/vt-content-pack.schema.json"
+SOURCE = json.loads((RELEASED / "1.1.0.json").read_text())
 
 
 def translation(locale, source_version=SOURCE["version"], source_locale="en-GB", **changes):
@@ -26,8 +30,12 @@ def translation(locale, source_version=SOURCE["version"], source_locale="en-GB",
 
 def write(directory, name, pack):
     directory.mkdir(parents=True, exist_ok=True)
-    text = pack if isinstance(pack, str) else json.dumps(pack, indent=2, ensure_ascii=False) + "\n"
-    (directory / name).write_text(text)
+    if not isinstance(pack, str):
+        # The `$schema` link leads to the schema from where the pack is written.
+        if "$schema" in pack:
+            pack = dict(pack, **{"$schema": os.path.relpath(SCHEMA, directory)})
+        pack = json.dumps(pack, indent=2, ensure_ascii=False) + "\n"
+    (directory / name).write_text(pack)
 
 
 def expected(directory, files=(), violations=()):
@@ -46,9 +54,11 @@ def main():
     # A version the source has not reached: future-source-version.
     write(packs, "zh-Hant.json", translation("zh-Hant", source_version="1.2.0"))
     # A pseudo-locale, as `vt-content pseudo` makes for testing: found only when asked for.
-    write(packs, "ar-XB.json", translation("ar-XB"))
+    # It names the source's version with build metadata, which semver's precedence ignores:
+    # it is current.
+    write(packs, "ar-XB.json", translation("ar-XB", source_version=SOURCE["version"] + "+build.2"))
     # The source as de.json's translation knew it, so that what changed since is named.
-    write(packs / "released", "1.0.0.json", (RELEASED / "1.0.0.json").read_text())
+    write(packs / "released", "1.0.0.json", json.loads((RELEASED / "1.0.0.json").read_text()))
 
     invalid = HERE / "invalid"
     case = invalid / "duplicate-locale"
@@ -128,7 +138,7 @@ def main():
     expected(
         case,
         files=[
-            {"file": "broken.json", "error": "syntax", "codes": ["json-truncated"]},
+            {"file": "broken.json", "error": "syntax", "codes": ["json-truncated"], "at": [2, 1]},
             {"file": "de.json", "error": "validation", "codes": ["invalid-id"]},
         ],
         violations=[{"file": "cy.json", "code": "pack-id-mismatch", "path": "/id"}],

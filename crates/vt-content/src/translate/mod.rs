@@ -450,12 +450,12 @@ pub fn translation_units(
     let translates = translation
         .and_then(|pack| pack.translation.as_ref())
         .map(|translation| &translation.source_version)
-        .filter(|version| **version != source.version);
+        .filter(|version| version.cmp_precedence(&source.version).is_ne());
     // The source as the translation knew it: `None` when it is this version, `Some(None)`
     // when it is another, not known.
     let earlier = translates.map(|version| {
         translated_source
-            .filter(|old| old.version == *version)
+            .filter(|old| old.version.cmp_precedence(version).is_eq())
             .map(pack_value)
     });
     texts(&ours)
@@ -558,7 +558,7 @@ pub fn import_translation(
             });
         }
         let translates = earlier.translation.as_ref().map(|t| &t.source_version);
-        if translates != Some(source_version) {
+        if translates.is_none_or(|version| version.cmp_precedence(source_version).is_ne()) {
             return Err(ImportError::OtherVersion {
                 translates: translates.cloned(),
                 source_version: source_version.clone(),
@@ -636,7 +636,8 @@ pub struct TranslationStatus {
     pub translates: ContentVersion,
     /// The source pack's version now.
     pub source_version: ContentVersion,
-    /// Whether the source has moved on since the version translated.
+    /// Whether the source has moved on since the version translated (by semver's
+    /// precedence: build metadata, as in `1.1.0+build.2`, makes no other version).
     pub stale: bool,
     /// How many texts the source pack has (labels included).
     pub texts: u32,
@@ -685,7 +686,7 @@ impl TranslationStatus {
         let translated = count(units.len() - untranslated.len());
         TranslationStatus {
             locale: translation.locale.clone(),
-            stale: *translates < *source.version,
+            stale: translates.cmp_precedence(&source.version).is_lt(),
             translates,
             source_version: source.version.clone(),
             texts,
@@ -705,11 +706,11 @@ pub(crate) fn changed_since(
     translates: &ContentVersion,
     translated_source: Option<&ContentPack>,
 ) -> Option<Vec<JsonPointer>> {
-    if *translates == source.version {
+    if translates.cmp_precedence(&source.version).is_eq() {
         return Some(Vec::new());
     }
     translated_source
-        .filter(|old| old.version == *translates)
+        .filter(|old| old.version.cmp_precedence(translates).is_eq())
         .map(|old| crate::diff(old, source).changed_texts().to_vec())
 }
 
