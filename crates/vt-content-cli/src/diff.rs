@@ -41,7 +41,8 @@ pub enum DiffFormat {
     /// One line a change, with the bump it needs, for a person.
     Text,
     /// The diff as JSON, for a program; comparing two versions, with `version_check`:
-    /// null when NEW's version is bump enough, else the error's code.
+    /// null when NEW's version is bump enough, else the error's code, or
+    /// `version-unchecked` when fields of a newer schema were left out of the diff.
     Json,
     /// A changelog entry: a `## VERSION` heading and the changes grouped by kind.
     Markdown,
@@ -86,7 +87,7 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
         match args.format {
             DiffFormat::Text => text(&diff),
             DiffFormat::Json if args.structure => to_json(&diff)?,
-            DiffFormat::Json => to_json(&with_version_check(&diff))?,
+            DiffFormat::Json => to_json(&with_version_check(&diff, old_ignored + new_ignored))?,
             DiffFormat::Markdown => diff.changelog_entry(),
         }
     };
@@ -120,11 +121,16 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, Failure> {
 /// The JSON of a diff of two versions of a pack, with what checking the new version gives,
 /// as the shared fixtures write it: `version_check` is `null` when the version is bump
 /// enough, else the error's code (`version-bump-too-small`, `version-decreased`), which
-/// standard error says in words.
-fn with_version_check(diff: &Diff) -> serde_json::Value {
+/// standard error says in words; `version-unchecked` when `ignored` fields of a newer
+/// schema were left out of the diff, so that the changes in them are not known.
+fn with_version_check(diff: &Diff, ignored: usize) -> serde_json::Value {
     let mut json = serde_json::json!(diff);
     if let Some(fields) = json.as_object_mut() {
-        let check = diff.check().err().map(|error| error.code());
+        let check = match diff.check() {
+            Err(error) => Some(error.code()),
+            Ok(()) if ignored > 0 => Some("version-unchecked"),
+            Ok(()) => None,
+        };
         fields.insert("version_check".to_owned(), serde_json::json!(check));
     }
     json

@@ -359,6 +359,11 @@ fn fields_this_tool_does_not_read_stop_the_version_check() {
         stderr.contains("the version cannot be checked: 2 fields of schema 1.9"),
         "{stderr}"
     );
+    // A program reading the JSON is told too.
+    let (code, stdout, stderr) = run(&["diff", "--format", "json", &old, &new]);
+    assert_eq!(code, 1, "{stderr}");
+    let json: Value = serde_json::from_str(&stdout).expect("JSON");
+    assert_eq!(json["version_check"], "version-unchecked", "{stdout}");
     // Packs of that schema version with no such field are compared in full, and pass.
     let plain = edited(
         dir.path(),
