@@ -113,8 +113,9 @@ impl Catalog {
 
     /// What the catalog's editors should know: translations whose source has moved on
     /// (`stale-translation`) or that name a version it has not reached
-    /// (`future-source-version`), each with its file. Each pack's own warnings are in its
-    /// `warnings`.
+    /// (`future-source-version`), and each place where a translation differs from its
+    /// source other than in its texts, such as a contact's number (`differs-from-source`),
+    /// each with its file. Each pack's own warnings are in its `warnings`.
     #[getter]
     fn warnings(&self) -> Vec<core::CatalogWarning> {
         self.catalog.warnings().to_vec()

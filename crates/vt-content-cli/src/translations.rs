@@ -102,9 +102,18 @@ pub fn run_status(args: &TranslationsArgs) -> Result<ExitCode, Failure> {
 }
 
 fn status_lines(status: &TranslationStatus) -> String {
+    // Versions compare by semver's precedence, as the library compares them.
+    let ahead = (status.translates)
+        .cmp_precedence(&status.source_version)
+        .is_gt();
     let currency = if status.stale {
         format!(
             "stale: translates {}, the source is at {}",
+            status.translates, status.source_version
+        )
+    } else if ahead {
+        format!(
+            "unknown: translates {}, which the source has not reached (it is at {})",
             status.translates, status.source_version
         )
     } else {
@@ -128,7 +137,7 @@ fn status_lines(status: &TranslationStatus) -> String {
             status.translates,
             JsonPointer::list(changed, SHOWN)
         )),
-        None if status.translates > status.source_version => text.push_str(&format!(
+        None if ahead => text.push_str(&format!(
             "  changed in the source since {}: unknown (the source is only at {})\n",
             status.translates, status.source_version
         )),

@@ -348,7 +348,18 @@ fn translations_reports_completeness_and_what_changed_since() {
         .find(|line| line.starts_with("cy: "))
         .expect("cy");
     assert!(cy.contains("; current: translates 1.1.0"), "{cy}");
+    // ar-XB names 1.1.0 with build metadata, which makes no other version.
+    assert!(
+        out.contains(
+            "\nar-XB: 0% translated (1 of 159 texts); current: translates 1.1.0+build.2\n"
+        ),
+        "{out}"
+    );
     // zh-Hant names 1.2.0, a version the source has not reached.
+    assert!(
+        out.contains("\nzh-Hant: 0% translated (1 of 159 texts); unknown: translates 1.2.0, which the source has not reached (it is at 1.1.0)\n"),
+        "{out}"
+    );
     assert!(
         out.contains(
             "\n  changed in the source since 1.2.0: unknown (the source is only at 1.1.0)\n"
@@ -360,6 +371,11 @@ fn translations_reports_completeness_and_what_changed_since() {
         "{err}"
     );
     assert!(err.contains("[stale-translation]"), "{err}");
+    // cy changes NHS 111's region, for Wales.
+    assert!(
+        err.contains("/cy.json: warning: /urgent_help/contacts/1/region [differs-from-source]: this translation differs from the source pack en-GB.json: /urgent_help/contacts/1/region changed from `GB-ENG` to `GB-WLS`; "),
+        "{err}"
+    );
 
     let (code, out, _) = run(&["translations", "--format", "json", PACKS]);
     assert_eq!(code, 0);

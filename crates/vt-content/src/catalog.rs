@@ -19,7 +19,9 @@ use serde::Serialize;
 use crate::counted::Counted;
 use crate::error::{LoadError, Violation, ViolationCode, Warning, WarningCode};
 use crate::translate::changed_since;
-use crate::{ContentPack, ContentVersion, ErrorReport, JsonPointer, Locale, TranslationStatus};
+use crate::{
+    ChangeKind, ContentPack, ContentVersion, ErrorReport, JsonPointer, Locale, TranslationStatus,
+};
 
 /// The packs of one content in every language it has, with the source pack as default.
 ///
@@ -339,7 +341,9 @@ impl Catalog {
 
     /// What the catalog's editors should know: translations whose source has moved on
     /// (`stale-translation`), or that name a version the source has not reached
-    /// (`future-source-version`). Each pack's own load warnings are not repeated here.
+    /// (`future-source-version`), and each place where a translation differs from its
+    /// source other than in its texts, such as a contact's number (`differs-from-source`).
+    /// Each pack's own load warnings are not repeated here.
     pub fn warnings(&self) -> &[CatalogWarning] {
         &self.warnings
     }
@@ -935,6 +939,30 @@ fn build(
                 }
             }
         }
+        // What its readers get other than the source's readers get, texts aside: a
+        // contact's number changed in the source since the version translated, or a
+        // region that a translation for another place rightly changes.
+        for change in crate::diff_structure(source_pack, pack).changes() {
+            if matches!(change.kind, ChangeKind::ItemAdded | ChangeKind::ItemRemoved) {
+                continue; // missing-item and extra-item, above
+            }
+            let path = (change.new_path.clone())
+                .or_else(|| change.old_path.clone())
+                .unwrap_or_else(JsonPointer::root);
+            warnings.push(CatalogWarning {
+                file: file.clone(),
+                warning: Warning::new(
+                    WarningCode::DiffersFromSource,
+                    path,
+                    format!(
+                        "this translation differs from the source pack {source_file}: {}; \
+                         its readers get what the source's readers do not: make it the \
+                         source's, unless it is right for this locale",
+                        change.summary()
+                    ),
+                ),
+            });
+        }
     }
     if !files.is_empty() || !violations.is_empty() {
         violations.sort_by(|a, b| a.file.cmp(&b.file));
@@ -965,6 +993,7 @@ fn stale_message(
     old: Option<&ContentPack>,
 ) -> String {
     let changed = match changed_since(source, translates, old) {
+        Some(paths) if paths.is_empty() => "no text changed since".to_owned(),
         Some(paths) => format!(
             "{} texts changed since: {}",
             paths.len(),
@@ -1110,6 +1139,47 @@ mod tests {
         );
         assert!(lines[20].starts_with("f19.json: "), "{}", lines[20]);
         assert_eq!(lines[21], "and 10 more");
+    }
+
+    /// A source that changed a number since the version translated, and no text: the
+    /// translator is told of the number, and that no text changed.
+    #[test]
+    fn a_stale_translation_is_told_of_a_changed_number() {
+        let bundled = crate::bundled();
+        let version = bundled.version.to_string();
+        let mut source = serde_json::to_value(bundled).unwrap();
+        source["version"] = "9.0.0".into();
+        source["urgent_help"]["contacts"][2]["phone"] = "116 124".into();
+        let mut welsh = serde_json::to_value(bundled).unwrap();
+        welsh["locale"] = "cy".into();
+        welsh["translation"] =
+            serde_json::json!({"source_locale": "en-GB", "source_version": version});
+        let texts = [
+            ("en-GB.json", source.to_string()),
+            (
+                &format!("released/{version}.json"),
+                crate::BUNDLED_JSON.to_owned(),
+            ),
+            ("cy.json", welsh.to_string()),
+        ];
+        let catalog = Catalog::from_texts(texts.iter().map(|(n, t)| (*n, t.as_str()))).unwrap();
+        let warnings: Vec<String> = catalog.warnings().iter().map(ToString::to_string).collect();
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(
+            warnings[0].ends_with(&format!(
+                "[stale-translation]: this translates version {version} of the en-GB pack, \
+                 which is now at 9.0.0; update the translation (no text changed since)"
+            )),
+            "{}",
+            warnings[0]
+        );
+        assert_eq!(
+            warnings[1],
+            "cy.json: /urgent_help/contacts/2/phone [differs-from-source]: this translation \
+             differs from the source pack en-GB.json: /urgent_help/contacts/2/phone changed \
+             from `116 124` to `116 123`; its readers get what the source's readers do not: \
+             make it the source's, unless it is right for this locale"
+        );
     }
 
     #[test]

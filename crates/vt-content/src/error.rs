@@ -177,6 +177,13 @@ codes! {
         /// pack in the catalog: a version the source has not reached (a typo, or a source
         /// pack left behind), so that what changed since cannot be told.
         FutureSourceVersion = "future-source-version",
+        /// A translation differs from its source pack other than in its texts: a typed
+        /// value (a contact's number, region or hours, a practice's kind), an optional
+        /// field it has or lacks, or an item in another place, so that its readers get
+        /// what the source's readers do not. A translation for another place may rightly
+        /// differ; the message says where and how. A missing or extra item is a
+        /// violation (`missing-item`, `extra-item`).
+        DiffersFromSource = "differs-from-source",
         /// ICU4X's data does not know which script the pack's locale is written in, such
         /// as `yi` or `dv`, so that pages lay the pack out left to right: the locale
         /// should name its script (`yi-Hebr`, `dv-Thaa`).

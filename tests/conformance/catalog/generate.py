@@ -49,7 +49,11 @@ def main():
         shutil.rmtree(HERE / directory, ignore_errors=True)
     packs = HERE / "packs"
     write(packs, "en-GB.json", SOURCE)
-    write(packs, "cy.json", translation("cy"))
+    # For Wales, NHS 111's region: differs-from-source, as any typed value a translation
+    # changes (a contact's number, a practice's kind) would be.
+    welsh = translation("cy")
+    welsh["urgent_help"]["contacts"][1]["region"] = "GB-WLS"
+    write(packs, "cy.json", welsh)
     write(packs, "de.json", translation("de", source_version="1.0.0"))
     # A version the source has not reached: future-source-version.
     write(packs, "zh-Hant.json", translation("zh-Hant", source_version="1.2.0"))

@@ -446,8 +446,9 @@ class Catalog:
     def warnings(self) -> list[CatalogWarning]:
         """What the catalog's editors should know: translations whose source has moved on
         (``stale-translation``) or that name a version it has not reached
-        (``future-source-version``), each with its file. Each pack's own warnings are in its
-        ``warnings``."""
+        (``future-source-version``), and each place where a translation differs from its
+        source other than in its texts, such as a contact's number (``differs-from-source``),
+        each with its file. Each pack's own warnings are in its ``warnings``."""
     def translation_status(self) -> list[TranslationStatus]:
         """How complete and how current each translation is, in locale order."""
     def __copy__(self) -> Self: ...
@@ -1000,7 +1001,8 @@ class LoadWarning:
         """What kind of warning this is: ``ignored-field``, ``default-labels``,
         ``no-urgent-help``, ``label-placeholders``, ``repeated-route``, ``unknown-direction`` or
         ``unreviewed-draft`` from loading, ``review-overdue`` from ``review_warning``, or
-        ``stale-translation`` or ``future-source-version`` in a CatalogWarning."""
+        ``stale-translation``, ``future-source-version`` or ``differs-from-source`` in a
+        CatalogWarning."""
     @property
     def path(self) -> str:
         """Where: an RFC 6901 JSON Pointer."""
