@@ -1,8 +1,8 @@
 //! The bundled pack's versions mean something. Every released version is kept, as
 //! `content/released/VERSION.json`; each is the version bump its changes need over the
-//! one before (see `vt_content::diff`); the bundled pack `content/en-GB.json` is the
-//! newest of them, byte for byte; and `content/CHANGELOG.md` has an entry for each,
-//! generated from those diffs.
+//! one before (see `vt_content::diff`); none changes after its release; the bundled pack
+//! `content/en-GB.json` is the newest of them, byte for byte; and `content/CHANGELOG.md`
+//! has an entry for each, generated from those diffs.
 //!
 //! The release step, when `content/en-GB.json` changes:
 //!
@@ -10,7 +10,9 @@
 //!    content/en-GB.json` asks (it names the change that needs the bump);
 //! 2. copy it to `content/released/VERSION.json`;
 //! 3. regenerate the changelog: `UPDATE_CHANGELOG=1 cargo test -p vt-content --test released`;
-//! 4. bake the pack into Rust again: `UPDATE_BAKED=1 cargo test -p vt-content --lib bake`.
+//! 4. pin the release: add the line that `cargo test -p vt-content --test released` prints
+//!    to `PINNED` below, so that the release is never edited afterwards;
+//! 5. bake the pack into Rust again: `UPDATE_BAKED=1 cargo test -p vt-content --lib bake`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -210,4 +212,51 @@ fn the_guard_refuses_a_change_without_its_bump_then_an_unreleased_version() {
     assert!(changelog(&releases).contains(&format!(
         "\n## {next}\n\nSince {version}: 1 change, which needs a new patch version.\n"
     )));
+}
+
+/// The fingerprint of each release file, SipHash-1-3 (keys 0, 0) of its bytes: a released
+/// version is never edited or removed, as translations, diffs and changelogs name it. The
+/// release step adds a line, which the test below prints; no line ever changes.
+const PINNED: &[(&str, u64)] = &[
+    ("1.0.0", 0xeaa6aad394939e89),
+    ("1.1.0", 0x2fa5e9bd2a6a3135),
+    ("1.1.1", 0x3569349652fcaf45),
+    ("1.1.2", 0xa38eda8ea6282824),
+    ("1.1.3", 0x6357205427a9336f),
+    ("1.1.4", 0xb15e0d83e397c29b),
+];
+
+fn fingerprint(text: &str) -> u64 {
+    use std::hash::Hasher as _;
+    let mut hasher = siphasher::sip::SipHasher13::new();
+    hasher.write(text.as_bytes());
+    hasher.finish()
+}
+
+#[test]
+fn no_release_is_edited_or_removed() {
+    let releases = releases();
+    for release in &releases {
+        let version = release.version.to_string();
+        let found = fingerprint(&release.text);
+        match PINNED.iter().find(|(pinned, _)| *pinned == version) {
+            Some(&(_, pinned)) => assert!(
+                found == pinned,
+                "content/released/{version}.json changed after its release: a released \
+                 version never changes; release the change as a new version"
+            ),
+            None => panic!(
+                "content/released/{version}.json is not pinned: add (\"{version}\", \
+                 0x{found:016x}) to PINNED in tests/released.rs"
+            ),
+        }
+    }
+    for (version, _) in PINNED {
+        assert!(
+            releases
+                .iter()
+                .any(|release| release.version.to_string() == *version),
+            "content/released/{version}.json was released and is gone: put it back"
+        );
+    }
 }
