@@ -158,6 +158,26 @@ fn speak_to_changes_are_minor() {
     );
 }
 
+/// A route named again counts where it is first named, as guidance shows it: dropping
+/// the repeat is no change, and the order guidance shows is compared.
+#[test]
+fn a_route_named_again_counts_where_it_is_first_named() {
+    let mut old = bundled().clone();
+    let speak_to = &mut old.advice.signs_recognised.speak_to;
+    assert_eq!(speak_to.len(), 2, "{speak_to:?}");
+    speak_to.push(speak_to[0].clone());
+    let mut new = old.clone();
+    new.advice.signs_recognised.speak_to.pop();
+    assert!(diff(&old, &new).changes().is_empty());
+    new.advice.signs_recognised.speak_to.reverse();
+    assert_eq!(
+        lines(&diff(&old, &new)),
+        [
+            "item-moved /advice/signs_recognised/speak_to/0 /advice/signs_recognised/speak_to/1 minor"
+        ]
+    );
+}
+
 #[test]
 fn review_changes_are_patches_and_the_schema_link_needs_none() {
     let old = bundled();

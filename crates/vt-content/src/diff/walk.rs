@@ -335,12 +335,13 @@ impl Walker {
     /// Ids of items elsewhere (`speak_to`): matched by id. The list is the advice, in
     /// order, so adding, removing or moving one changes what guidance says: minor. The
     /// item itself still resolves (or its removal is reported where it was).
+    /// A route named again counts where it is first named, as guidance shows it
+    /// (`repeated-route`).
     fn references(&mut self, old: &[Value], new: &[Value], at: &At) {
-        let text = |value: &Value| value.as_str().unwrap_or_default().to_owned();
-        let old_ids: Vec<String> = old.iter().map(text).collect();
-        let new_ids: Vec<String> = new.iter().map(text).collect();
+        let (old_places, old_ids) = first_named(old);
+        let (new_places, new_ids) = first_named(new);
         let moved = moved(&old_ids, &new_ids);
-        for (index, id) in old_ids.iter().enumerate() {
+        for (&index, id) in old_places.iter().zip(&old_ids) {
             if !new_ids.contains(id) {
                 self.push(
                     ChangeKind::ItemRemoved,
@@ -350,7 +351,7 @@ impl Walker {
                 );
             }
         }
-        for (new_index, id) in new_ids.iter().enumerate() {
+        for (&new_index, id) in new_places.iter().zip(&new_ids) {
             match old_ids.iter().position(|old_id| old_id == id) {
                 None => self.push(
                     ChangeKind::ItemAdded,
@@ -359,7 +360,7 @@ impl Walker {
                     (None, Some(id.clone())),
                 ),
                 Some(old_index) if moved.contains(id) => {
-                    let item = at.items(old_index, new_index);
+                    let item = at.items(old_places[old_index], new_index);
                     self.push(
                         ChangeKind::ItemMoved,
                         (Some(&item.old), Some(&item.new)),
@@ -525,6 +526,18 @@ fn keys(schema: &Value, old: &Map<String, Value>, new: &Map<String, Value>) -> V
 
 /// The ids in both lists whose order among the ids of both changed: all but the longest
 /// run of them kept in order.
+/// The ids of a list of references, each where it is first named, with its place in the
+/// list.
+fn first_named(list: &[Value]) -> (Vec<usize>, Vec<String>) {
+    let mut seen = HashSet::new();
+    list.iter()
+        .map(|value| value.as_str().unwrap_or_default())
+        .enumerate()
+        .filter(|&(_, id)| seen.insert(id))
+        .map(|(index, id)| (index, id.to_owned()))
+        .unzip()
+}
+
 fn moved(old: &[String], new: &[String]) -> HashSet<String> {
     let old_common: Vec<&String> = old.iter().filter(|id| new.contains(id)).collect();
     let new_common: Vec<&String> = new.iter().filter(|id| old.contains(id)).collect();
