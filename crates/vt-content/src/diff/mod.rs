@@ -56,8 +56,9 @@ impl Bump {
     /// - Below 1.0.0 the first non-zero number is the major one, as in Cargo:
     ///   from `0.3.1`, `0.4.0` is `Major` and `0.3.2` is `Minor`; from `0.0.3`, `0.0.4`
     ///   is `Major`.
-    /// - A pre-release is not a release: from `1.1.0-beta.1`, any later version of
-    ///   `1.1.0` (another pre-release, or `1.1.0` itself) may change anything (`Major`).
+    /// - A pre-release is not a release: from `1.1.0-beta.1`, any later version (another
+    ///   pre-release, `1.1.0` itself, or one after it, such as `1.1.1`) may change
+    ///   anything (`Major`), as the way to it passes through `1.1.0`.
     /// - `new` not after `old` (the same version, or an earlier one) makes `None`.
     ///   Build metadata (`+build.1`) has no order, as SemVer says: `1.2.3+b` is not after
     ///   `1.2.3+a`.
@@ -71,15 +72,15 @@ impl Bump {
     /// assert_eq!(bump("1.2.3", "1.2.4"), Bump::Patch);
     /// assert_eq!(bump("0.3.1", "0.4.0"), Bump::Major);
     /// assert_eq!(bump("1.1.0-beta.1", "1.1.0"), Bump::Major);
+    /// assert_eq!(bump("1.1.0-beta.1", "1.1.1"), Bump::Major);
     /// assert_eq!(bump("1.2.3", "1.2.3"), Bump::None);
     /// assert_eq!(bump("1.2.0-rc.1+a", "1.2.0-rc.1+b"), Bump::None);
     /// ```
     pub fn between(old: &semver::Version, new: &semver::Version) -> Bump {
-        let numbers = |v: &semver::Version| (v.major, v.minor, v.patch);
         if new.cmp_precedence(old).is_le() {
             return Bump::None;
         }
-        if !old.pre.is_empty() && numbers(old) == numbers(new) {
+        if !old.pre.is_empty() {
             return Bump::Major;
         }
         // Which number changed, counted from the first that is not zero, as a caret
