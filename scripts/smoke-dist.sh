@@ -10,7 +10,9 @@
 #   jar          a Maven project depends on org.vtcontent:vt-content:VERSION from a file
 #                repository holding only dist/'s jar, pom, sources and javadoc, and runs
 #                Smoke.kt with `java -cp` and no system property (Kotlin 2.4)
-#   jar-kotlin-2.0  the same consumer on Kotlin 2.0.21 with its own 2.0 runtime
+#   jar-kotlin-2.0  the same consumer on Kotlin 2.0.21 with no runtime of its own: the
+#                library's POM gives it one, which a Kotlin 2.0 compiler must read (Gradle
+#                takes the highest runtime anything asks for)
 #   cli-crate    cargo install --debug --locked --path on the unpacked CLI .crate, its dependency on
 #                vt-content patched to the unpacked core .crate, then `vt-content show`
 #   core-crate   a scratch crate with a path dependency on the unpacked core .crate runs
@@ -192,7 +194,7 @@ prepare_maven() {
         -Djavadoc="$dist/vt-content-$version-javadoc.jar"
 }
 
-consume_jar() { # kotlin-version folder
+consume_jar() { # kotlin-version folder [maven-option]
     unzip -Z1 "$jar" | has_notices
     # The release library, stripped (not a debug build left over in target/classes).
     unzip -p "$jar" linux-x86-64/libvt_content_uniffi.so >library.so
@@ -210,9 +212,10 @@ consume_jar() { # kotlin-version folder
     cd "$2"
     mvn -B -q --no-transfer-progress -Dstyle.color=never -Dmaven.repo.local="$m2" \
         -Ddist.repository="file://$work/maven-repository" \
-        -Dkotlin.version="$1" -Dvt-content.version="$version" \
+        -Dkotlin.version="$1" -Dvt-content.version="$version" ${3:+"$3"} \
         package dependency:build-classpath -Dmdep.outputFile=classpath.txt
-    # The library came from the dist repository, the runtime is the consumer's Kotlin.
+    # The library came from the dist repository, the runtime is the consumer's Kotlin (or,
+    # with -Dlibrary.runtime, the library's, which is Kotlin 2.0's).
     grep -q "vt-content-$version.jar" classpath.txt
     grep -q "kotlin-stdlib-$1.jar" classpath.txt
     # No jna.library.path, no LD_LIBRARY_PATH: JNA finds the library in the jar.
@@ -221,7 +224,7 @@ consume_jar() { # kotlin-version folder
     rm -rf "$m2/org/vtcontent"
 }
 smoke_jar() { consume_jar 2.4.21 consumer-kotlin-2.4; }
-smoke_jar_kotlin_2_0() { consume_jar 2.0.21 consumer-kotlin-2.0; }
+smoke_jar_kotlin_2_0() { consume_jar 2.0.21 consumer-kotlin-2.0 -Dlibrary.runtime; }
 
 # The Rust checks share one target directory (the same dependencies, built once).
 export CARGO_TARGET_DIR="$work/cargo-target"
