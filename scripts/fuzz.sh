@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of the loader, the guidance, the PO import and the pages (libFuzzer through cargo-fuzz,
+# Coverage-guided fuzzing of the loader, the guidance, the PO import, the pages and the diff (libFuzzer through cargo-fuzz,
 # with AddressSanitizer): runs each target of fuzz/ for SECONDS (30 by default), from a
 # seed corpus made of the conformance fixtures and the bundled pack, and prints one line
 # per target with its executions and coverage (libFuzzer's cov: and ft:).
 #
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: load guidance po render; all by default)
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: load guidance po render diff; all by default)
 #
 # Needs a nightly toolchain (rustup) and cargo-fuzz; installs cargo-fuzz from the crate registry
 # when it is missing (about two minutes on two cores). Without a nightly toolchain it
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load guidance po render)
+[ ${#targets[@]} -gt 0 ] || targets=(load guidance po render diff)
 
 if ! cargo +nightly --version >/dev/null 2>&1; then
     echo "fuzz: skipped, no nightly Rust toolchain (cargo-fuzz needs one: rustup toolchain install nightly)"
@@ -31,7 +31,8 @@ fi
 
 # The seed corpus: every fixture pack of at most 64 KiB and the bundled pack; for the
 # guidance target, each followed by a zero byte and sign ids, one a line; for the po
-# target, a translated PO file with a fuzzy message.
+# target, a translated PO file with a fuzzy message; for the diff target, each pair of
+# packs of the diff fixtures, a zero byte between them.
 max_len=65536
 seed() { # target
     local dir=fuzz/corpus/$1 n=0 pack
@@ -53,6 +54,13 @@ msgid "Supporting people who are in pain or distress can affect you too."
 msgstr "Gall cefnogi pobl"
 "mewn poen effeithio arnoch chi."
 PO
+        return
+    fi
+    if [ "$1" = diff ]; then
+        for case in tests/conformance/diff/*/; do
+            n=$((n + 1))
+            { cat "$case/old.json"; printf '\0'; cat "$case/new.json"; } >"$dir/seed-$n"
+        done
         return
     fi
     for pack in tests/conformance/*/*/pack.json crates/vt-content/content/en-GB.json; do
