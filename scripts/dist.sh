@@ -4,9 +4,11 @@
 #   vt-content-VERSION.crate, vt-content-cli-VERSION.crate    cargo package (the Rust crate registry)
 #   vt_content-VERSION-cp310-abi3-manylinux_2_17_x86_64...whl  maturin --zig, manylinux2014 (PyPI)
 #   vt_content-VERSION.tar.gz                                 maturin sdist (PyPI)
-#   vt-content-VERSION.jar, -sources.jar, -javadoc.jar, .pom  mvn package (Maven); the jar
-#                                                             holds the release library for
-#                                                             linux-x86-64 as a JNA resource
+#   vt-content-VERSION.jar, -sources.jar, -javadoc.jar, .pom  mvn package -Pglibc-2.17 (Maven);
+#                                                             the jar holds the release library
+#                                                             for linux-x86-64 as a JNA resource,
+#                                                             linked by cargo-zigbuild for
+#                                                             glibc 2.17, as the wheel is
 #   vt-content-cli-VERSION-TRIPLE.tar.gz                      the release `vt-content` binary
 #
 # Every artifact carries LICENSE-MIT, LICENSE-APACHE and NOTICE (the terms of the bundled
@@ -15,9 +17,10 @@
 # Usage: scripts/dist.sh [--allow-dirty]
 #   --allow-dirty  package the crates from a work tree with uncommitted changes (for trying
 #                  things out; a release is built from a clean checkout)
-# Needs cargo, Python 3.10+ with venv, a JDK 17+ and Maven. maturin and zig (the PyPI package
-# ziglang, which gives the manylinux2014 wheel its old glibc) are installed into
-# target/dist-tools on first use. Release builds use the workspace's [profile.release].
+# Needs cargo, Python 3.10+ with venv, a JDK 17+ and Maven. maturin, cargo-zigbuild and zig (the
+# PyPI package ziglang, which gives the manylinux2014 wheel and the jar's library their old
+# glibc) are installed into target/dist-tools on first use. Release builds use the workspace's
+# [profile.release].
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -78,7 +81,8 @@ tools=$target_dir/dist-tools
 if [ ! -x "$tools/bin/maturin" ] || [ ! -x "$tools/bin/python" ]; then
     "${PYTHON:-python3}" -m venv "$tools"
 fi
-"$tools/bin/python" -m pip install --quiet --disable-pip-version-check "maturin==1.16.0" "ziglang==0.17.1"
+"$tools/bin/python" -m pip install --quiet --disable-pip-version-check \
+    "maturin==1.16.0" "ziglang==0.17.1" "cargo-zigbuild==0.24.0"
 # maturin runs zig through `python -m ziglang` of the first python on PATH: the venv's.
 PATH="$tools/bin:$PATH" maturin build --quiet --locked --release --zig --compatibility manylinux2014 \
     --manifest-path bindings/python/Cargo.toml --out "$dist"
@@ -86,8 +90,10 @@ PATH="$tools/bin:$PATH" maturin sdist --manifest-path bindings/python/Cargo.toml
 done_step
 
 step "Kotlin: mvn clean package (the release library in the jar, sources, javadoc)"
-mvn -B -q --no-transfer-progress -f bindings/uniffi/kotlin/pom.xml \
-    -Dcargo.target.dir="$target_dir" clean package 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
+# -Pglibc-2.17: cargo-zigbuild links the library against glibc 2.17, as maturin's zig does the
+# wheel's; it runs zig through `python -m ziglang` of the venv, the first python on PATH.
+PATH="$tools/bin:$PATH" mvn -B -q --no-transfer-progress -f bindings/uniffi/kotlin/pom.xml \
+    -Pglibc-2.17 -Dcargo.target.dir="$target_dir" clean package 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
 kotlin=bindings/uniffi/kotlin
 for classifier in "" -sources -javadoc; do
     cp "$kotlin/target/vt-content-$version$classifier.jar" "$dist/"

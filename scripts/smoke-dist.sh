@@ -9,7 +9,8 @@
 #                in the dev profile)
 #   jar          a Maven project depends on org.vtcontent:vt-content:VERSION from a file
 #                repository holding only dist/'s jar, pom, sources and javadoc, and runs
-#                Smoke.kt with `java -cp` and no system property (Kotlin 2.4)
+#                Smoke.kt with `java -cp` and no system property (Kotlin 2.4); the library in
+#                the jar is stripped and needs glibc 2.17 at most
 #   jar-kotlin-2.0  the same consumer on Kotlin 2.0.21 with no runtime of its own: the
 #                library's POM gives it one, which a Kotlin 2.0 compiler must read (Gradle
 #                takes the highest runtime anything asks for)
@@ -201,6 +202,15 @@ consume_jar() { # kotlin-version folder [maven-option]
     readelf -S library.so >sections.txt
     if grep -E '\.(symtab|debug_info)' sections.txt; then
         echo "the library in the jar is not the stripped release build" >&2
+        return 1
+    fi
+    # It loads with glibc 2.17 and newer (RHEL 8, Ubuntu 20.04, Debian 11, Amazon Linux 2), as
+    # the wheel does: it needs no newer symbol version (dist.sh links it with zig, -Pglibc-2.17).
+    local glibc
+    glibc=$(objdump -T library.so | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -n 1 | sed 's/GLIBC_//')
+    echo "library smoke: linux-x86-64/libvt_content_uniffi.so, $(stat -c %s library.so) B, glibc $glibc or newer"
+    if [ "$(printf '%s\n' "$glibc" 2.17 | sort -V | tail -n 1)" != 2.17 ]; then
+        echo "the library in the jar needs glibc $glibc, newer than 2.17" >&2
         return 1
     fi
     unzip -Z1 "$dist/vt-content-$version-sources.jar" | has_notices
