@@ -9,7 +9,9 @@
 #                                                             for linux-x86-64 as a JNA resource,
 #                                                             linked by cargo-zigbuild for
 #                                                             glibc 2.17, as the wheel is
-#   vt-content-cli-VERSION-TRIPLE.tar.gz                      the release `vt-content` binary
+#   vt-content-cli-VERSION-TRIPLE.tar.gz                      the release `vt-content` binary,
+#                                                             linked by cargo-zigbuild for
+#                                                             glibc 2.17
 #
 # Every artifact carries LICENSE-MIT, LICENSE-APACHE and NOTICE (the terms of the bundled
 # content). scripts/smoke-dist.sh installs and runs each one as a user would.
@@ -18,8 +20,8 @@
 #   --allow-dirty  package the crates from a work tree with uncommitted changes (for trying
 #                  things out; a release is built from a clean checkout)
 # Needs cargo, Python 3.10+ with venv, a JDK 17+ and Maven. maturin, cargo-zigbuild and zig (the
-# PyPI package ziglang, which gives the manylinux2014 wheel and the jar's library their old
-# glibc) are installed into target/dist-tools on first use. Release builds use the workspace's
+# PyPI package ziglang, which gives the manylinux2014 wheel, the jar's library and the CLI
+# binary their old glibc) are installed into target/dist-tools on first use. Release builds use the workspace's
 # [profile.release].
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,24 +67,29 @@ cargo package --quiet --locked --no-verify "${allow_dirty[@]}" -p vt-content -p 
 cp "$target_dir/package/vt-content-$version.crate" "$target_dir/package/vt-content-cli-$version.crate" "$dist/"
 done_step
 
-step "CLI: cargo build --release -p vt-content-cli"
-cargo build --quiet --locked --release -p vt-content-cli
-cli=vt-content-cli-$version-$triple
-staging=$(mktemp -d)
-mkdir "$staging/$cli"
-cp "$target_dir/release/vt-content" "$staging/$cli/"
-cp crates/vt-content-cli/README.md "${notices[@]}" "$staging/$cli/"
-tar -C "$staging" --owner=0 --group=0 --numeric-owner -czf "$dist/$cli.tar.gz" "$cli"
-rm -rf "$staging"
-done_step
-
-step "Python: the manylinux2014 abi3 wheel and the sdist (maturin)"
+step "the build tools: maturin, cargo-zigbuild and zig, in target/dist-tools"
 tools=$target_dir/dist-tools
 if [ ! -x "$tools/bin/maturin" ] || [ ! -x "$tools/bin/python" ]; then
     "${PYTHON:-python3}" -m venv "$tools"
 fi
 "$tools/bin/python" -m pip install --quiet --disable-pip-version-check \
     "maturin==1.16.0" "ziglang==0.17.1" "cargo-zigbuild==0.24.0"
+done_step
+
+step "CLI: cargo zigbuild --release -p vt-content-cli, for glibc 2.17"
+# cargo-zigbuild runs zig through `python -m ziglang` of the venv, the first python on PATH.
+PATH="$tools/bin:$PATH" cargo zigbuild --quiet --locked --release -p vt-content-cli \
+    --target "$triple.2.17"
+cli=vt-content-cli-$version-$triple
+staging=$(mktemp -d)
+mkdir "$staging/$cli"
+cp "$target_dir/$triple/release/vt-content" "$staging/$cli/"
+cp crates/vt-content-cli/README.md "${notices[@]}" "$staging/$cli/"
+tar -C "$staging" --owner=0 --group=0 --numeric-owner -czf "$dist/$cli.tar.gz" "$cli"
+rm -rf "$staging"
+done_step
+
+step "Python: the manylinux2014 abi3 wheel and the sdist (maturin)"
 # maturin runs zig through `python -m ziglang` of the first python on PATH: the venv's.
 PATH="$tools/bin:$PATH" maturin build --quiet --locked --release --zig --compatibility manylinux2014 \
     --manifest-path bindings/python/Cargo.toml --out "$dist"

@@ -17,7 +17,8 @@
 #   cli-crate    cargo install --debug --locked --path on the unpacked CLI .crate, its dependency on
 #                vt-content patched to the unpacked core .crate, then `vt-content show`
 #   core-crate   a scratch crate with a path dependency on the unpacked core .crate runs
-#   cli-binary   the unpacked CLI tarball runs `vt-content show`
+#   cli-binary   the unpacked CLI tarball runs `vt-content show`; the binary needs glibc 2.17
+#                at most
 #
 # Each artifact is also checked for LICENSE-MIT, LICENSE-APACHE and NOTICE. The output ends
 # with one line per artifact and `dist smoke: N passed, M failed`; the exit status is 0 only
@@ -195,6 +196,18 @@ prepare_maven() {
         -Djavadoc="$dist/vt-content-$version-javadoc.jar"
 }
 
+# A binary loads with glibc 2.17 and newer (RHEL 8, Ubuntu 20.04, Debian 11, Amazon Linux 2),
+# as the wheel does, when it needs no newer symbol version (dist.sh links it with zig).
+glibc_2_17() { # file what
+    local glibc
+    glibc=$(objdump -T "$1" | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -n 1 | sed 's/GLIBC_//')
+    echo "$2, glibc $glibc or newer"
+    if [ "$(printf '%s\n' "$glibc" 2.17 | sort -V | tail -n 1)" != 2.17 ]; then
+        echo "$1 needs glibc $glibc, newer than 2.17" >&2
+        return 1
+    fi
+}
+
 consume_jar() { # kotlin-version folder [maven-option]
     unzip -Z1 "$jar" | has_notices
     # The release library, stripped (not a debug build left over in target/classes).
@@ -204,15 +217,7 @@ consume_jar() { # kotlin-version folder [maven-option]
         echo "the library in the jar is not the stripped release build" >&2
         return 1
     fi
-    # It loads with glibc 2.17 and newer (RHEL 8, Ubuntu 20.04, Debian 11, Amazon Linux 2), as
-    # the wheel does: it needs no newer symbol version (dist.sh links it with zig, -Pglibc-2.17).
-    local glibc
-    glibc=$(objdump -T library.so | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -n 1 | sed 's/GLIBC_//')
-    echo "library smoke: linux-x86-64/libvt_content_uniffi.so, $(stat -c %s library.so) B, glibc $glibc or newer"
-    if [ "$(printf '%s\n' "$glibc" 2.17 | sort -V | tail -n 1)" != 2.17 ]; then
-        echo "the library in the jar needs glibc $glibc, newer than 2.17" >&2
-        return 1
-    fi
+    glibc_2_17 library.so "library smoke: linux-x86-64/libvt_content_uniffi.so, $(stat -c %s library.so) B"
     unzip -Z1 "$dist/vt-content-$version-sources.jar" | has_notices
     unzip -Z1 "$dist/vt-content-$version-sources.jar" | grep '\.kt$' >/dev/null
     unzip -Z1 "$dist/vt-content-$version-javadoc.jar" | has_notices
@@ -287,8 +292,7 @@ smoke_cli_binary() {
     env -i PATH=/usr/bin:/bin "$binary" show >binary-show.txt
     grep -q "Pulling away from others" binary-show.txt
     env -i PATH=/usr/bin:/bin "$binary" guidance withdrawing | grep "line manager" >/dev/null
-    echo "binary smoke: $(basename "$cli_tarball"), glibc $(objdump -T "$binary" |
-        grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -n 1 | sed 's/GLIBC_//') or newer"
+    glibc_2_17 "$binary" "binary smoke: $(basename "$cli_tarball")"
 }
 
 check checksums SHA256SUMS smoke_checksums
