@@ -365,8 +365,11 @@ impl ContentPack {
     }
 
     /// The canonical JSON text of the pack: fields in the order of the pack format,
-    /// indented by two spaces, with a final line break. It loads back to an equal pack,
-    /// and for the bundled pack it is [`BUNDLED_JSON`](crate::BUNDLED_JSON) exactly.
+    /// indented by two spaces, with a final line break. A pack that a loader gave loads
+    /// back from it to an equal pack, and for the bundled pack it is
+    /// [`BUNDLED_JSON`](crate::BUNDLED_JSON) exactly. A pack built or changed in code is
+    /// not checked until it is loaded: `ContentPack::from_json(&pack.to_json())` checks
+    /// it, with every violation.
     ///
     /// ```
     /// let pack = vt_content::bundled();

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::{date, json_ld};
+use crate::format::Format;
 use crate::labels::en_gb;
 use crate::placeholder;
 use crate::{
@@ -361,10 +362,11 @@ fn contact_lines(labels: &PageLabels, contacts: &[Contact], dir: Direction) -> V
             ))];
             let mut ways = Vec::new();
             if let Some(phone) = &contact.phone {
-                ways.push(vec![labels.run(Inline::External {
-                    text: format!("{} {}", words.call, shown_number(phone, dir)),
-                    href: format!("tel:{}", phone.replace(' ', "")),
-                })]);
+                ways.push(vec![labels.run(number_link(
+                    format!("{} {}", words.call, shown_number(phone, dir)),
+                    "tel",
+                    phone,
+                ))]);
             }
             if let Some(text) = &contact.text_message {
                 let (shown, lang) = labels.fill(
@@ -375,8 +377,7 @@ fn contact_lines(labels: &PageLabels, contacts: &[Contact], dir: Direction) -> V
                         ("number", &shown_number(&text.number, dir)),
                     ],
                 );
-                let href = format!("sms:{}", text.number.replace(' ', ""));
-                ways.push(vec![marked(lang, Inline::External { text: shown, href })]);
+                ways.push(vec![marked(lang, number_link(shown, "sms", &text.number))]);
             }
             if let Some(url) = &contact.url {
                 ways.push(vec![
@@ -419,6 +420,20 @@ fn joined(line: &mut Vec<Inline>, groups: Vec<Vec<Inline>>, separator: &str) {
     }
 }
 
+/// `text`, a link to `scheme:` and `number` without its spaces (`tel:116123`) when
+/// `number` is a phone number as the loader checks one. A pack built or changed in memory
+/// is not checked: what it gives that a loaded pack could not hold (`999,,#31#`, letters)
+/// is shown, and not linked.
+fn number_link(text: String, scheme: &str, number: &str) -> Inline {
+    if Format::PhoneNumber.check(number).is_err() {
+        return Inline::Text(text);
+    }
+    Inline::External {
+        text,
+        href: format!("{scheme}:{}", number.replace(' ', "")),
+    }
+}
+
 /// A link to a web address of a pack, shown left to right: in a right-to-left document
 /// isolated as [`shown_number`] isolates a number, so that its `/` and `.` stay where
 /// they are written.
@@ -427,10 +442,11 @@ fn web_address(url: &str, dir: Direction) -> Inline {
     // of tabs, line breaks or other control characters (which a browser leaves out of an
     // address too) is not shown.
     let text: String = url.chars().filter(|c| !c.is_control()).collect();
-    // The address as a browser reads it: spaces, quotes, `<`, `>` and control characters
-    // percent-encoded, so that no format can read more into it than an address. One that
-    // is no address (a pack loaded without its checks) is shown, and not linked.
-    let Ok(parsed) = url::Url::parse(url) else {
+    // Only an https address as the loader checks one is linked. A pack built or changed
+    // in memory is not checked: what it gives that a loaded pack could not hold (a
+    // `javascript:` address, a user name before the host, no address at all) is shown,
+    // and not linked.
+    let Some(parsed) = linkable(url) else {
         return Inline::Text(left_to_right(text, dir));
     };
     let shown = if shows_where_it_goes(&text, &parsed) {
@@ -442,6 +458,14 @@ fn web_address(url: &str, dir: Direction) -> Inline {
         text: left_to_right(shown, dir),
         href: parsed.into(),
     }
+}
+
+/// `url` as a browser reads it (spaces, quotes, `<`, `>` and control characters
+/// percent-encoded, so that no format can read more into it than an address), when it is
+/// an https address as the loader checks one.
+pub(super) fn linkable(url: &str) -> Option<url::Url> {
+    Format::HttpsUrl.check(url).ok()?;
+    url::Url::parse(url).ok()
 }
 
 /// Whether an address as written shows where a browser goes: it is the address the
@@ -1025,9 +1049,58 @@ mod tests {
             shown("https://example.org:443/a").0,
             "https://example.org/a"
         );
+    }
+
+    /// A pack built or changed in code is not checked: an address or a number that a
+    /// loaded pack could not hold is shown, and not linked.
+    #[test]
+    fn what_the_loader_would_refuse_is_not_linked() {
+        for url in [
+            "javascript:alert(1)",
+            "http://example.org/",
+            "https://user:secret@example.org/",
+            "https://example.org/a b",
+            "no address",
+        ] {
+            assert_eq!(
+                web_address(url, Direction::LeftToRight),
+                Inline::Text(url.to_owned())
+            );
+        }
         assert_eq!(
-            shown("https://example.org/a b").0,
-            "https://example.org/a%20b"
+            number_link("Call 999".to_owned(), "tel", "999,,#31#"),
+            Inline::Text("Call 999".to_owned())
+        );
+        assert_eq!(
+            number_link("Call 116 123".to_owned(), "tel", "116 123"),
+            Inline::External {
+                text: "Call 116 123".to_owned(),
+                href: "tel:116123".to_owned()
+            }
+        );
+        let mut pack = crate::bundled().clone();
+        let contacts = &mut pack.urgent_help.as_mut().expect("urgent help").contacts;
+        contacts[0].phone = Some("999,,#31#".to_owned());
+        contacts[1].url = Some("javascript:alert(1)".to_owned());
+        contacts[3]
+            .text_message
+            .as_mut()
+            .expect("Shout's text")
+            .number = "85258;x".to_owned();
+        pack.attribution.url = Some("javascript:alert(2)".to_owned());
+        let page = Document::pack(&pack).to_html(&crate::render::HtmlOptions::default());
+        assert!(!page.contains("javascript:alert(1)\""), "{page}");
+        assert!(!page.contains("href=\"javascript"), "{page}");
+        assert!(!page.contains("tel:999,"), "{page}");
+        assert!(!page.contains("sms:85258;"), "{page}");
+        assert!(page.contains("javascript:alert(1)"), "{page}");
+        let markdown = Document::pack(&pack).to_markdown();
+        assert!(!markdown.contains("(<javascript"), "{markdown}");
+        assert!(!markdown.contains("(<tel:999,"), "{markdown}");
+        assert!(
+            !crate::render::json_ld(&pack)
+                .to_string()
+                .contains("javascript")
         );
     }
 

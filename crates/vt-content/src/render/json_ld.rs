@@ -167,7 +167,8 @@ fn page(pack: &ContentPack, name: &str, description: &str) -> Map<String, Value>
     }
     // The address as a browser reads it, which the page links: `https://evil.example\@x/`
     // goes to `evil.example`, though a reader of RFC 3986 would take `x` for its host.
-    if let Some(Ok(url)) = source.url.as_deref().map(url::Url::parse) {
+    // Only one the loader would take: a pack built in memory is not checked.
+    if let Some(url) = source.url.as_deref().and_then(super::document::linkable) {
         page["isBasedOn"]["url"] = String::from(url).into();
     }
     if let Some(licence) = &source.licence {

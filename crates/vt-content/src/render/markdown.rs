@@ -175,7 +175,7 @@ mod tests {
     fn a_web_address_cannot_add_markup_or_links() {
         // A browser takes these. The loader refuses those with a space, a line break or a
         // control character, but a pack changed in code is not checked: a page must show
-        // each safely.
+        // each safely, and link only the one the loader would take.
         let hostile = [
             "https://example.org/\n\n<script>alert(1)</script>\n\n",
             "https://example.org/a b)<img src=x onerror=alert(1)>",
@@ -190,7 +190,7 @@ mod tests {
         assert!(crate::format::Format::HttpsUrl.check(hostile[2]).is_ok());
         let markdown = Document::pack(&pack).to_markdown();
         // What a CommonMark reader makes of it: no HTML but the headings' anchors, and no
-        // link but the document's own, the phone numbers and the four addresses.
+        // link but the document's own, the phone numbers and the one address.
         let links = links_of(&markdown);
         let external: Vec<&str> = links
             .iter()
@@ -199,12 +199,7 @@ mod tests {
             .collect();
         assert_eq!(
             external,
-            [
-                "https://example.org/%3Cscript%3Ealert(1)%3C/script%3E",
-                "https://example.org/a%20b)%3Cimg%20src=x%20onerror=alert(1)%3E",
-                "https://example.org/)[Call_now](https://evil.example",
-                "https://example.org/%1B[31mred",
-            ]
+            ["https://example.org/)[Call_now](https://evil.example"]
         );
         let text = Document::pack(&pack).to_text(80);
         assert!(!text.contains('\u{1b}'));
