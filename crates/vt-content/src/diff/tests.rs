@@ -158,6 +158,22 @@ fn speak_to_changes_are_minor() {
     );
 }
 
+/// A pack built in code may have lists far longer than a loaded pack's: they are compared
+/// in linear memory (a table of 20,000 by 20,000 paragraphs would take gigabytes).
+#[test]
+fn lists_longer_than_a_loaded_packs_are_compared_in_linear_memory() {
+    let old = bundled();
+    let mut new = old.clone();
+    new.summary = (0..20_000).map(|n| format!("Paragraph {n}.")).collect();
+    let mut newer = new.clone();
+    newer.summary[7] = "Reworded.".to_owned();
+    assert_eq!(
+        lines(&diff(&new, &newer)),
+        ["text-changed /summary/7 /summary/7 patch"]
+    );
+    assert!(diff(&old, &new).changes().len() > 19_000);
+}
+
 /// A route named again counts where it is first named, as guidance shows it: dropping
 /// the repeat is no change, and the order guidance shows is compared.
 #[test]

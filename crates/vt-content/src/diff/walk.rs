@@ -11,7 +11,7 @@ use std::fmt;
 use serde_json::{Map, Value};
 
 use super::{Bump, Change, ChangeKind, Diff, DiffMode};
-use crate::{ContentPack, JsonPointer, SchemaVersion};
+use crate::{ContentPack, JsonPointer, MAX_LIST_ITEMS, SchemaVersion};
 
 /// The schema of a value the pack's schema does not describe.
 static NO_SCHEMA: Value = Value::Null;
@@ -581,9 +581,16 @@ pub(crate) fn pair_paragraphs<T: PartialEq>(
 
 /// The index pairs of a longest common subsequence of `a` and `b`, in order; of the
 /// longest ones, one with the most pairs at the same index in both, so that swapping two
-/// items moves those two and no other. Lists have at most `MAX_LIST_ITEMS` items, so the
-/// quadratic table is small.
+/// items moves those two and no other. A loaded pack's lists have at most
+/// [`MAX_LIST_ITEMS`] items, so the quadratic table is small; a longer list (a pack built
+/// in code) is matched at the same places only, in linear time and memory.
 fn common_subsequence<T: PartialEq>(a: &[T], b: &[T]) -> Vec<(usize, usize)> {
+    if a.len().max(b.len()) > MAX_LIST_ITEMS {
+        return (0..a.len().min(b.len()))
+            .filter(|&i| a[i] == b[i])
+            .map(|i| (i, i))
+            .collect();
+    }
     // best[i][j]: (length, pairs at the same index) of the best common subsequence of
     // a[i..] and b[j..].
     let mut best = vec![vec![(0usize, 0usize); b.len() + 1]; a.len() + 1];
