@@ -5,21 +5,24 @@
 //! not free text, so that a front end can make a `tel:` link, show the hours in the
 //! reader's language, and trust what it shows.
 
+#[cfg(test)]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Id;
+#[cfg(test)]
 use crate::format::Format;
 
 /// Where someone in crisis can turn now. Every rendering shows it, and every guidance puts
 /// it first (schema 1.1).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct UrgentHelp {
     /// The heading of the block, such as "If you need help now".
@@ -31,13 +34,14 @@ pub struct UrgentHelp {
 }
 
 /// A service to phone, text or visit, with when and where it can help.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Contact {
     /// The contact's stable id, such as `samaritans`.
@@ -48,14 +52,14 @@ pub struct Contact {
     pub purpose: String,
     /// The number to call, digits in groups such as `116 123`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(schema_with = "phone_number_schema")]
+    #[cfg_attr(test, schemars(schema_with = "phone_number_schema"))]
     pub phone: Option<String>,
     /// The number to text, with the keyword to send.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_message: Option<TextMessage>,
     /// The service's `https` address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(schema_with = "https_url_schema")]
+    #[cfg_attr(test, schemars(schema_with = "https_url_schema"))]
     pub url: Option<String>,
     /// When the service can be reached.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -65,24 +69,25 @@ pub struct Contact {
     pub cost: Option<Cost>,
     /// Where the service helps: an ISO 3166 code such as `GB` or `GB-ENG`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(schema_with = "region_schema")]
+    #[cfg_attr(test, schemars(schema_with = "region_schema"))]
     pub region: Option<String>,
     /// Whether the contact comes from the source or was added by the pack's editors.
     pub origin: ContactOrigin,
 }
 
 /// A number to text, and the keyword to send to it.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct TextMessage {
     /// The number to text, digits in groups such as `85258`.
-    #[schemars(schema_with = "phone_number_schema")]
+    #[cfg_attr(test, schemars(schema_with = "phone_number_schema"))]
     pub number: String,
     /// The word to send, such as `SHOUT`.
     pub keyword: String,
@@ -90,28 +95,29 @@ pub struct TextMessage {
 
 /// When a service can be reached: on which days, and between which times. With no
 /// times, it can be reached at any time of those days.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
 // `opens` and `closes` come together, as the loader checks: an editor sees it too.
-#[schemars(
+#[cfg_attr(test, schemars(
     deny_unknown_fields,
     extend("dependentRequired" = {"opens": ["closes"], "closes": ["opens"]})
-)]
+))]
 #[non_exhaustive]
 pub struct OpeningHours {
     /// The days it is open.
     pub days: Days,
     /// When it opens, `HH:MM`; with `closes`, or neither for the whole day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(schema_with = "time_of_day_schema")]
+    #[cfg_attr(test, schemars(schema_with = "time_of_day_schema"))]
     pub opens: Option<String>,
     /// When it closes, `HH:MM`, after `opens`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(schema_with = "time_of_day_schema")]
+    #[cfg_attr(test, schemars(schema_with = "time_of_day_schema"))]
     pub closes: Option<String>,
 }
 
@@ -127,10 +133,8 @@ impl OpeningHours {
 macro_rules! kinds {
     ($(#[$meta:meta])* $name:ident { $($(#[$doc:meta])* $variant:ident = $text:literal,)+ }) => {
         $(#[$meta])*
-        #[derive(
-            Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-            JsonSchema,
-        )]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[cfg_attr(test, derive(JsonSchema))]
         #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
         #[non_exhaustive]
         pub enum $name {
@@ -187,18 +191,22 @@ kinds! {
     }
 }
 
+#[cfg(test)]
 pub(crate) fn phone_number_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     Format::PhoneNumber.schema("A phone number: digits in groups, such as 116 123.")
 }
 
+#[cfg(test)]
 pub(crate) fn https_url_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     Format::HttpsUrl.schema("An absolute https address.")
 }
 
+#[cfg(test)]
 pub(crate) fn region_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     Format::Region.schema("An ISO 3166 region code, such as GB or GB-ENG.")
 }
 
+#[cfg(test)]
 pub(crate) fn time_of_day_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     Format::TimeOfDay.schema("A time of day on a 24-hour clock, HH:MM.")
 }

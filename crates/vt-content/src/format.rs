@@ -130,6 +130,7 @@ impl Format {
     /// Where it is looser than the check (a version's numbers, a tag's subtags, a phone
     /// number's count of digits, a web address's parts), the loader still refuses what the
     /// check refuses. `None` for licence expressions, which no simple pattern reads.
+    #[cfg(test)]
     pub(crate) fn pattern(self) -> Option<&'static str> {
         match self {
             Format::Id => Some("^(?=[a-z0-9-]{1,64}$)[a-z][a-z0-9]*(-[a-z0-9]+)*$"),
@@ -152,6 +153,7 @@ impl Format {
     }
 
     /// The JSON Schema of a string in this format: its name, and its [`pattern`](Self::pattern).
+    #[cfg(test)]
     pub(crate) fn schema(self, description: &str) -> schemars::Schema {
         let mut schema = schemars::json_schema!({
             "type": "string",

@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(test)]
 use crate::format::Format;
 
 /// The longest id a pack may use, in characters.
@@ -124,11 +125,13 @@ impl fmt::Display for Id {
     }
 }
 
+#[cfg(test)]
 impl schemars::JsonSchema for Id {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Id".into()
     }
 
+    #[cfg(test)]
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         Format::Id.schema(
             "A stable kebab-case id, unique in the pack, such as `losing-hope`. Ids are public: never rename one in a minor version.",

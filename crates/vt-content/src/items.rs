@@ -1,18 +1,20 @@
 //! The items a pack lists: signs, self-care actions, practices and support routes.
 
+#[cfg(test)]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::{Contact, Id};
 
 /// A warning sign of vicarious traumatisation, such as losing hope in your work.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Sign {
     /// The sign's stable id, such as `losing-hope`.
@@ -24,13 +26,14 @@ pub struct Sign {
 }
 
 /// Something to do regularly to look after yourself, which can help you recover from VT.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct SelfCareAction {
     /// The action's stable id, such as `stay-connected`.
@@ -42,9 +45,8 @@ pub struct SelfCareAction {
 }
 
 /// One of the three practices: ground, release and recharge.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "lowercase")]
 pub enum PracticeKind {
@@ -77,13 +79,14 @@ impl PracticeKind {
 
 /// One of the three practices (ground, release, recharge): what it is for, how to do it,
 /// and activities to try.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Practice {
     /// The practice's stable id, such as `ground`.
@@ -101,13 +104,14 @@ pub struct Practice {
 }
 
 /// Somewhere to turn for support, such as a person you trust.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct SupportRoute {
     /// The route's stable id, such as `line-manager`.
@@ -119,6 +123,6 @@ pub struct SupportRoute {
     /// How to reach it: phone numbers, text-message numbers or web addresses, such as an
     /// employer's occupational health line (schema 1.1).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(extend("x-since" = "1.1"))]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.1")))]
     pub contacts: Vec<Contact>,
 }

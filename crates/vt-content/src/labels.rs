@@ -9,6 +9,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+#[cfg(test)]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -19,17 +20,21 @@ use crate::{ContentPack, JsonPointer, Warning, WarningCode, placeholder};
 /// Each text is plain (no markup), like every text of a pack. The keys are stable: a
 /// pack that carries its own labels names them with these keys.
 // The example is on `en_gb`: this text is also the Kotlin and Swift docs of the record.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
 #[serde(deny_unknown_fields)]
-#[schemars(deny_unknown_fields)]
-#[schemars(
-    title = "Labels",
-    description = "The fixed texts of a rendered page, one field per stable key."
+#[cfg_attr(test, schemars(deny_unknown_fields))]
+#[cfg_attr(
+    test,
+    schemars(
+        title = "Labels",
+        description = "The fixed texts of a rendered page, one field per stable key."
+    )
 )]
 #[non_exhaustive]
 pub struct Labels {

@@ -250,6 +250,7 @@ impl PartialEq<&str> for Locale {
     }
 }
 
+#[cfg(test)]
 impl schemars::JsonSchema for Locale {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Locale".into()
@@ -259,6 +260,7 @@ impl schemars::JsonSchema for Locale {
         true
     }
 
+    #[cfg(test)]
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         Format::Locale.schema("The BCP 47 language tag of the text, such as en-GB.")
     }

@@ -1,10 +1,12 @@
 //! A content pack: everything a front end shows about vicarious traumatisation.
 
 use chrono::NaiveDate;
+#[cfg(test)]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Warning, WarningCode};
+#[cfg(test)]
 use crate::format::Format;
 use crate::{
     Contact, ContentVersion, Id, JsonPointer, Labels, Locale, Practice, SchemaVersion,
@@ -27,7 +29,8 @@ use crate::{
 /// let sign = pack.sign("withdrawing").expect("a bundled sign");
 /// println!("{}", sign.title);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(
@@ -40,10 +43,13 @@ use crate::{
         name = "PackContent"
     )
 )]
-#[schemars(deny_unknown_fields)]
-#[schemars(
-    title = "VT content pack",
-    description = "Everything a front end needs to explain vicarious traumatisation (VT), in one locale."
+#[cfg_attr(test, schemars(deny_unknown_fields))]
+#[cfg_attr(
+    test,
+    schemars(
+        title = "VT content pack",
+        description = "Everything a front end needs to explain vicarious traumatisation (VT), in one locale."
+    )
 )]
 #[non_exhaustive]
 pub struct ContentPack {
@@ -64,13 +70,13 @@ pub struct ContentPack {
     pub locale: Locale,
     /// Who the content is for, such as the staff of a care service (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-since" = "1.1"))]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.1")))]
     pub audience: Option<String>,
     /// The region whose services the content names, an ISO 3166 code such as `GB-ENG`
     /// (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(schema_with = "crate::contact::region_schema")]
-    #[schemars(extend("x-since" = "1.1"))]
+    #[cfg_attr(test, schemars(schema_with = "crate::contact::region_schema"))]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.1")))]
     pub region: Option<String>,
     /// The title of the content.
     pub title: String,
@@ -82,7 +88,7 @@ pub struct ContentPack {
     pub disclaimer: Vec<String>,
     /// Where someone in crisis can turn now (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-since" = "1.1"))]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.1")))]
     pub urgent_help: Option<UrgentHelp>,
     /// Whether anyone has reviewed the content, and when it must be reviewed again.
     pub review: Review,
@@ -102,22 +108,23 @@ pub struct ContentPack {
     /// notices, in the pack's language (schema 1.1). Without them, the pack renders with
     /// the en-GB labels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-since" = "1.1"))]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.1")))]
     pub labels: Option<Labels>,
     /// For a translation, which version of which source pack it translates (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-since" = "1.1"))]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.1")))]
     pub translation: Option<crate::Translation>,
 }
 
 /// The source the content is adapted from.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Attribution {
     /// The title of the source page.
@@ -132,36 +139,37 @@ pub struct Attribution {
     pub notice: String,
     /// The source's copyright line, as the source writes it (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-since" = "1.1"))]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.1")))]
     pub copyright: Option<String>,
     /// The `https` address of the source, when it is known (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(schema_with = "crate::contact::https_url_schema")]
-    #[schemars(extend("x-since" = "1.1"))]
+    #[cfg_attr(test, schemars(schema_with = "crate::contact::https_url_schema"))]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.1")))]
     pub url: Option<String>,
     /// The terms on which the text may be reused (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-since" = "1.1"))]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.1")))]
     pub licence: Option<Licence>,
     /// Whether the source's publisher has endorsed this adaptation (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-since" = "1.1"))]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.1")))]
     pub endorsed: Option<bool>,
 }
 
 /// The terms on which a pack's text may be reused.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Licence {
     /// An SPDX licence expression, such as `CC-BY-4.0`, or a `LicenseRef-` of the pack's
     /// own, whose terms are in `text`.
-    #[schemars(schema_with = "licence_schema")]
+    #[cfg_attr(test, schemars(schema_with = "licence_schema"))]
     pub expression: String,
     /// The terms, in paragraphs; required for a `LicenseRef-`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -174,37 +182,37 @@ pub struct Licence {
 /// of a last review and no reviewer. A reviewed pack names its reviewer and the date. A
 /// pack that states no status (every pack written for schema 1.0) has the date of its
 /// last review.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Review {
     /// `draft` or `reviewed` (schema 1.1); absent when the pack states no status (every
     /// pack written for schema 1.0), and then it gives the day of its last review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-since" = "1.1"))]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.1")))]
     pub status: Option<ReviewStatus>,
     /// The day the content was last reviewed; never in a draft.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(schema_with = "date_schema")]
+    #[cfg_attr(test, schemars(schema_with = "date_schema"))]
     pub last_reviewed: Option<NaiveDate>,
     /// The day by which it must be reviewed (again); after the last review.
-    #[schemars(schema_with = "date_schema")]
+    #[cfg_attr(test, schemars(schema_with = "date_schema"))]
     pub next_review_due: NaiveDate,
     /// Who reviewed it, for a reviewed pack (schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-since" = "1.1"))]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.1")))]
     pub reviewed_by: Option<Reviewer>,
 }
 
 /// Whether anyone has reviewed a pack.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
@@ -226,13 +234,14 @@ impl ReviewStatus {
 }
 
 /// Who reviewed a pack: a role and an organisation, not a person's name.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Reviewer {
     /// The reviewer's role, such as "Clinical psychologist".
@@ -260,13 +269,14 @@ impl Review {
 }
 
 /// What vicarious traumatisation is.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct About {
     /// What VT is, in paragraphs.
@@ -276,7 +286,7 @@ pub struct About {
     /// Ideas the source relates to VT, such as compassion fatigue, in paragraphs
     /// (schema 1.1).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(extend("x-since" = "1.1"))]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.1")))]
     pub related_ideas: Vec<String>,
     /// How VT comes about, in paragraphs.
     pub how_it_happens: Vec<String>,
@@ -287,13 +297,14 @@ pub struct About {
 }
 
 /// How VT and burnout differ and overlap.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Burnout {
     /// How the two differ, in paragraphs.
@@ -304,20 +315,21 @@ pub struct Burnout {
 
 /// The advice of the source, from which the guidance for the signs a reader recognises is
 /// made.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Advice {
     /// What to do when you recognise one or more signs.
     pub signs_recognised: SignsRecognised,
     /// That the signs listed are only some of the signs, in paragraphs (schema 1.1).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(extend("x-since" = "1.1"))]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.1")))]
     pub other_signs: Vec<String>,
     /// How knowing the signs and caring for yourself lowers your risk, in paragraphs.
     pub prevention: Vec<String>,
@@ -330,13 +342,14 @@ pub struct Advice {
 }
 
 /// What to do when you recognise one or more signs.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct SignsRecognised {
     /// The advice, in paragraphs.
@@ -613,10 +626,12 @@ impl ContentPack {
     }
 }
 
+#[cfg(test)]
 fn licence_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     Format::Licence.schema("An SPDX licence expression, such as CC-BY-4.0 or LicenseRef-terms.")
 }
 
+#[cfg(test)]
 fn date_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     Format::Date.schema("A calendar date, YYYY-MM-DD.")
 }

@@ -1,5 +1,6 @@
 //! What a translated pack translates: the source locale and the version of its pack.
 
+#[cfg(test)]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -11,13 +12,14 @@ use crate::{ContentVersion, Locale};
 /// A catalog compares the source version with the version of the source pack it holds,
 /// and warns (`stale-translation`) when the source has moved on.
 // The example is on `new`: this text is also the Kotlin and Swift docs of the record.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
-#[schemars(deny_unknown_fields)]
+#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Translation {
     /// The locale of the pack this one translates, such as `en-GB`.

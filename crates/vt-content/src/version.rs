@@ -5,6 +5,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(test)]
 use crate::format::Format;
 
 /// The version of the pack format a pack is written in, such as `1.0`.
@@ -86,11 +87,13 @@ impl fmt::Display for SchemaVersion {
     }
 }
 
+#[cfg(test)]
 impl schemars::JsonSchema for SchemaVersion {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "SchemaVersion".into()
     }
 
+    #[cfg(test)]
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let mut schema = Format::SchemaVersion.schema(
             "The version of the pack format, MAJOR.MINOR. This library reads major version 1.",
@@ -165,6 +168,7 @@ impl fmt::Display for ContentVersion {
     }
 }
 
+#[cfg(test)]
 impl schemars::JsonSchema for ContentVersion {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "ContentVersion".into()
@@ -174,6 +178,7 @@ impl schemars::JsonSchema for ContentVersion {
         true
     }
 
+    #[cfg(test)]
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         Format::SemVer.schema("The version of the content, a semantic version such as 1.0.0.")
     }
