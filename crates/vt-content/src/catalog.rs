@@ -123,6 +123,21 @@ pub enum CatalogError {
     /// Its text is a line of counts, then a line for each of the first 20 problems: a file
     /// that did not load, with its report's one line, or a catalog violation. `files` and
     /// `violations` hold every one, with every violation of each file.
+    ///
+    /// ```
+    /// use vt_content::{Catalog, CatalogError, ViolationCode};
+    ///
+    /// let texts = [("en-GB.json", vt_content::BUNDLED_JSON), ("cy.json", "{")];
+    /// let error = Catalog::from_texts(texts).unwrap_err();
+    /// let CatalogError::Invalid { files, violations } = &error else { unreachable!() };
+    /// assert_eq!(files[0].file, "cy.json");
+    /// assert_eq!(files[0].report.violations[0].code, ViolationCode::JsonTruncated);
+    /// assert!(violations.is_empty());
+    /// assert_eq!(
+    ///     error.to_string().lines().next(),
+    ///     Some("the catalog is invalid: 1 file did not load, 0 catalog violations")
+    /// );
+    /// ```
     #[error("{}", summarise(.files, .violations))]
     Invalid {
         /// Every file that did not load, with its report, in file-name order.

@@ -341,9 +341,31 @@ pub struct SyntaxError {
 #[non_exhaustive]
 pub enum LoadError {
     /// The input is not well-formed JSON text; nothing else was checked.
+    ///
+    /// ```
+    /// use vt_content::{ContentPack, LoadError, ViolationCode};
+    ///
+    /// let error = ContentPack::from_json("{\n  \"id\": ]\n}").unwrap_err();
+    /// let LoadError::Syntax(syntax) = &error else { unreachable!() };
+    /// assert_eq!((syntax.line, syntax.column), (2, 9));
+    /// assert_eq!(syntax.code, ViolationCode::JsonSyntax);
+    /// assert!(error.to_string().starts_with("the pack is not valid JSON: line 2, column 9"));
+    /// ```
     #[error("the pack is not valid JSON: {0}")]
     Syntax(#[from] SyntaxError),
     /// The pack is written for a major schema version this library does not read.
+    ///
+    /// ```
+    /// use vt_content::{ContentPack, LoadError, SchemaVersion};
+    ///
+    /// let text = vt_content::BUNDLED_JSON.replacen("\"1.1\"", "\"2.0\"", 1);
+    /// let error = ContentPack::from_json(&text).unwrap_err();
+    /// let LoadError::UnsupportedSchemaVersion { found, supported } = &error else {
+    ///     unreachable!()
+    /// };
+    /// assert_eq!((found.to_string(), *supported), ("2.0".to_owned(), SchemaVersion::CURRENT));
+    /// assert_eq!(error.violations()[0].path, "/schema_version");
+    /// ```
     #[error(
         "the pack uses schema version {found}, but this library reads schema version {supported}: a different major version cannot be read"
     )]
@@ -354,6 +376,16 @@ pub enum LoadError {
         supported: SchemaVersion,
     },
     /// The pack breaks one or more rules; every violation found is listed.
+    ///
+    /// ```
+    /// use vt_content::{ContentPack, LoadError, ViolationCode};
+    ///
+    /// let text = vt_content::BUNDLED_JSON.replacen("\"withdrawing\"", "\"Withdrawing\"", 1);
+    /// let error = ContentPack::from_json(&text).unwrap_err();
+    /// let LoadError::Invalid(violations) = &error else { unreachable!() };
+    /// assert_eq!(violations[0].code, ViolationCode::InvalidId);
+    /// assert_eq!(violations[0].path, "/signs/5/id");
+    /// ```
     #[error("{}", summarise(.0))]
     Invalid(Vec<Violation>),
     /// The pack could not be read from its file or reader. The text names the file, as

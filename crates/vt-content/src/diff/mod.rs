@@ -451,6 +451,16 @@ impl Diff {
 #[non_exhaustive]
 pub enum VersionError {
     /// The new version is earlier than the old one.
+    ///
+    /// ```
+    /// let pack = vt_content::bundled();
+    /// let diff = vt_content::diff(pack, pack);
+    /// let error = diff.check_version(&"1.2.0".parse()?, &"1.1.9".parse()?).unwrap_err();
+    /// assert!(matches!(error, vt_content::VersionError::Decreased { .. }));
+    /// assert_eq!(error.code(), "version-decreased");
+    /// assert_eq!(error.to_string(), "the version goes back from 1.2.0 to 1.1.9");
+    /// # Ok::<(), semver::Error>(())
+    /// ```
     #[error("the version goes back from {old} to {new}")]
     Decreased {
         /// The old version.
@@ -459,6 +469,28 @@ pub enum VersionError {
         new: ContentVersion,
     },
     /// The new version is not the bump a change needs.
+    ///
+    /// ```
+    /// use vt_content::{Bump, VersionError};
+    ///
+    /// let old = vt_content::bundled();
+    /// let mut new = old.clone();
+    /// new.title = "Vicarious trauma".to_owned();
+    /// let diff = vt_content::diff(old, &new);
+    /// let error = diff.check_version(&"1.2.0".parse()?, &"1.2.0".parse()?).unwrap_err();
+    /// let VersionError::BumpTooSmall { made, required, change, .. } = &error else {
+    ///     unreachable!()
+    /// };
+    /// assert_eq!((*made, *required), (Bump::None, Bump::Patch));
+    /// assert_eq!(change.summary(), "text reworded at /title");
+    /// assert_eq!(error.code(), "version-bump-too-small");
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     "1.2.0 is no new version over 1.2.0, but the changes need a new patch version: \
+    ///      text reworded at /title (patch)"
+    /// );
+    /// # Ok::<(), semver::Error>(())
+    /// ```
     #[error(
         "{} over {old}, but the changes need {}: {change}",
         made_text(.made, .new),
