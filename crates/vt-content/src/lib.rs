@@ -37,6 +37,9 @@
 //! - `python` and `uniffi`: the Python and the Kotlin and Swift faces of the types, which
 //!   `bindings/python` and `bindings/uniffi` build; not for use from Rust.
 
+// docs.rs marks each item of a feature with the feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("vt_content");
 
