@@ -16,6 +16,10 @@
 # Every artifact carries LICENSE-MIT, LICENSE-APACHE and NOTICE (the terms of the bundled
 # content). scripts/smoke-dist.sh installs and runs each one as a user would.
 #
+# Built twice from the same commit, on the same machine, the artifacts are the same bytes:
+# every time written into them is the commit's (SOURCE_DATE_EPOCH, which maturin reads;
+# Maven's project.build.outputTimestamp; tar's --mtime), and the tarball's entries are sorted.
+#
 # Usage: scripts/dist.sh [--allow-dirty]
 #   --allow-dirty  package the crates from a work tree with uncommitted changes (for trying
 #                  things out; a release is built from a clean checkout)
@@ -44,6 +48,9 @@ version=$(field 'next(p["version"] for p in m["packages"] if p["name"] == "vt-co
 triple=$(rustc -vV | sed -n 's/^host: //p')
 dist=$root/dist
 notices=(LICENSE-MIT LICENSE-APACHE NOTICE)
+# The time written into the artifacts: the commit's, unless the caller gives one.
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}
+export SOURCE_DATE_EPOCH
 
 step_started=$SECONDS
 step() {
@@ -85,7 +92,8 @@ staging=$(mktemp -d)
 mkdir "$staging/$cli"
 cp "$target_dir/$triple/release/vt-content" "$staging/$cli/"
 cp crates/vt-content-cli/README.md "${notices[@]}" "$staging/$cli/"
-tar -C "$staging" --owner=0 --group=0 --numeric-owner -czf "$dist/$cli.tar.gz" "$cli"
+tar -C "$staging" --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner \
+    -cf - "$cli" | gzip -9 -n >"$dist/$cli.tar.gz"
 rm -rf "$staging"
 done_step
 
@@ -100,7 +108,8 @@ step "Kotlin: mvn clean package (the release library in the jar, sources, javado
 # -Pglibc-2.17: cargo-zigbuild links the library against glibc 2.17, as maturin's zig does the
 # wheel's; it runs zig through `python -m ziglang` of the venv, the first python on PATH.
 PATH="$tools/bin:$PATH" mvn -B -q --no-transfer-progress -f bindings/uniffi/kotlin/pom.xml \
-    -Pglibc-2.17 -Dcargo.target.dir="$target_dir" clean package 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
+    -Pglibc-2.17 -Dcargo.target.dir="$target_dir" -Dproject.build.outputTimestamp="$SOURCE_DATE_EPOCH" \
+    clean package 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
 kotlin=bindings/uniffi/kotlin
 for classifier in "" -sources -javadoc; do
     cp "$kotlin/target/vt-content-$version$classifier.jar" "$dist/"
