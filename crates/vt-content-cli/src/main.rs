@@ -320,12 +320,12 @@ fn invalid_pack(name: &str, error: &LoadError) -> Failure {
     }
 }
 
-/// A value as pretty JSON text with a final line break.
 /// `count` and its noun, `one` when it is 1 and `many` otherwise: "1 file", "2 files".
 fn plural(count: usize, one: &str, many: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { many })
 }
 
+/// A value as pretty JSON text with a final line break.
 fn to_json(value: &impl serde::Serialize) -> Result<String, Failure> {
     serde_json::to_string_pretty(value)
         .map(|json| json + "\n")

@@ -131,7 +131,6 @@ impl schemars::JsonSchema for Id {
         "Id".into()
     }
 
-    #[cfg(test)]
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         Format::Id.schema(
             "A stable kebab-case id, unique in the pack, such as `losing-hope`. Ids are public: never rename one in a minor version.",

@@ -28,10 +28,10 @@ use crate::{ContentPack, JsonPointer, Warning, WarningCode, placeholder};
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[cfg_attr(
     test,
     schemars(
+        deny_unknown_fields,
         title = "Labels",
         description = "The fixed texts of a rendered page, one field per stable key."
     )

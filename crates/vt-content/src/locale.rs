@@ -260,7 +260,6 @@ impl schemars::JsonSchema for Locale {
         true
     }
 
-    #[cfg(test)]
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         Format::Locale.schema("The BCP 47 language tag of the text, such as en-GB.")
     }

@@ -43,10 +43,10 @@ use crate::{
         name = "PackContent"
     )
 )]
-#[cfg_attr(test, schemars(deny_unknown_fields))]
 #[cfg_attr(
     test,
     schemars(
+        deny_unknown_fields,
         title = "VT content pack",
         description = "Everything a front end needs to explain vicarious traumatisation (VT), in one locale."
     )

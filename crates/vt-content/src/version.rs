@@ -93,7 +93,6 @@ impl schemars::JsonSchema for SchemaVersion {
         "SchemaVersion".into()
     }
 
-    #[cfg(test)]
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let mut schema = Format::SchemaVersion.schema(
             "The version of the pack format, MAJOR.MINOR. This library reads major version 1.",
@@ -178,7 +177,6 @@ impl schemars::JsonSchema for ContentVersion {
         true
     }
 
-    #[cfg(test)]
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         Format::SemVer.schema("The version of the content, a semantic version such as 1.0.0.")
     }
