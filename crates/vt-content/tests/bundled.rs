@@ -2,7 +2,6 @@
 
 use std::collections::HashSet;
 use std::fs;
-use std::hash::Hasher;
 use std::path::Path;
 
 use serde_json::Value;
@@ -444,17 +443,18 @@ fn words_and_sentences_are_counted_as_a_reader_counts_them() {
 /// How many words in a row the pack may share with its source: fewer than this.
 const RUN: usize = 7;
 
-/// The fingerprint of a run of words: SipHash-1-3 with the keys 0 and 0.
-fn fingerprint(run: &[String]) -> u64 {
-    let mut hasher = siphasher::sip::SipHasher13::new();
-    hasher.write(run.join(" ").as_bytes());
-    hasher.finish()
+#[path = "support/fingerprint.rs"]
+mod fingerprint;
+
+/// The fingerprint of a run of words, joined by spaces.
+fn run_fingerprint(run: &[String]) -> u64 {
+    fingerprint::fingerprint(&run.join(" "))
 }
 
 /// The fingerprints of every run of [`RUN`] words of the source page, one a line in hex,
 /// sorted, after a header: the text of `tests/source-runs.txt`.
 fn source_runs_file(source: &str) -> String {
-    let mut runs: Vec<u64> = words(source).windows(RUN).map(fingerprint).collect();
+    let mut runs: Vec<u64> = words(source).windows(RUN).map(run_fingerprint).collect();
     runs.sort_unstable();
     runs.dedup();
     let mut text = String::from(
@@ -504,7 +504,7 @@ fn no_run_of_seven_words_is_copied_from_the_source() {
     let mut copied = Vec::new();
     for (path, text) in texts().into_iter().chain(lists) {
         for run in words(&text).windows(RUN) {
-            if source_runs.contains(&fingerprint(run)) {
+            if source_runs.contains(&run_fingerprint(run)) {
                 copied.push(format!("{path}: {}", run.join(" ")));
             }
         }

@@ -226,12 +226,9 @@ const PINNED: &[(&str, u64)] = &[
     ("1.1.4", 0xb15e0d83e397c29b),
 ];
 
-fn fingerprint(text: &str) -> u64 {
-    use std::hash::Hasher as _;
-    let mut hasher = siphasher::sip::SipHasher13::new();
-    hasher.write(text.as_bytes());
-    hasher.finish()
-}
+#[path = "support/fingerprint.rs"]
+mod fingerprint;
+use fingerprint::fingerprint;
 
 #[test]
 fn no_release_is_edited_or_removed() {
