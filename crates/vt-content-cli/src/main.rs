@@ -186,7 +186,7 @@ fn run_guidance(args: &GuidanceArgs) -> Result<(), Failure> {
     let guidance = pack.guidance(&args.signs).map_err(|_| {
         // Every unknown id, each as the library says it (the library names the first).
         let mut unknown: Vec<String> = Vec::new();
-        for id in &args.signs {
+        for id in args.signs.iter().filter(|id| pack.sign(id).is_none()) {
             if let Err(error) = pack.guidance([id]) {
                 let line = format!("error: {error}");
                 if !unknown.contains(&line) {
