@@ -185,7 +185,10 @@ fn made_catalog(
         Ok(catalog) => Ok(Catalog::new(Cow::Owned(catalog))),
         Err(error) => {
             let message = error.to_string();
-            let core::CatalogError::Invalid { files, violations } = error else {
+            let core::CatalogError::Invalid {
+                files, violations, ..
+            } = error
+            else {
                 return Err(exception(
                     py,
                     "CatalogError",

@@ -37,7 +37,7 @@ pub fn catalog_reported(dir: Option<&PathBuf>, format: ReportFormat) -> Result<C
     };
     let error = match Catalog::from_dir(dir) {
         Ok(catalog) => return Ok(catalog),
-        Err(CatalogError::Io { path, source }) => {
+        Err(CatalogError::Io { path, source, .. }) => {
             return Err(Failure::usage(format!(
                 "cannot read {}: {}",
                 vt_content::shown_path(&path),
@@ -52,7 +52,12 @@ pub fn catalog_reported(dir: Option<&PathBuf>, format: ReportFormat) -> Result<C
         INVALID
     };
     let lines = match (format, error) {
-        (ReportFormat::Json, CatalogError::Invalid { files, violations }) => {
+        (
+            ReportFormat::Json,
+            CatalogError::Invalid {
+                files, violations, ..
+            },
+        ) => {
             let report = serde_json::json!({
                 "catalog": in_dir(dir, ""),
                 "files": files,
@@ -69,7 +74,10 @@ pub fn catalog_reported(dir: Option<&PathBuf>, format: ReportFormat) -> Result<C
 /// An invalid catalog's report as `validate` writes one: a line per violation, each
 /// naming its file in the directory, then the count.
 fn invalid_catalog(dir: &Path, error: CatalogError) -> Vec<String> {
-    let CatalogError::Invalid { files, violations } = error else {
+    let CatalogError::Invalid {
+        files, violations, ..
+    } = error
+    else {
         return vec![format!("error: {error}")];
     };
     let count = format!(
@@ -91,7 +99,7 @@ fn invalid_catalog(dir: &Path, error: CatalogError) -> Vec<String> {
 /// Whether all that is wrong with a catalog is files that could not be read: an I/O
 /// error, as for `validate` of such a file, not an invalid catalog.
 fn only_unreadable(error: &CatalogError) -> bool {
-    matches!(error, CatalogError::Invalid { files, violations }
+    matches!(error, CatalogError::Invalid { files, violations, .. }
         if violations.is_empty() && files.iter().all(|file| file.report.kind == ErrorKind::Io))
 }
 

@@ -3,12 +3,12 @@
 //! file; `import-po` writes a translated PO file back into a pack that then validates.
 
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
 use vt_content::po::{self, TranslatedTexts};
-use vt_content::{ContentPack, Id, ImportError, JsonPointer, Locale, TranslationStatus};
+use vt_content::{ContentPack, ImportError, JsonPointer, Locale, TranslationStatus};
 
 use crate::args::{PackArg, ReportFormat};
 use crate::validate::warning_line;
@@ -174,44 +174,25 @@ fn translation_file(
     path.map(|path| pack_file(Some(path), loader)).transpose()
 }
 
-/// Refuses an earlier translation (the file `path`) in another language than `language`,
-/// read with CLDR's aliases replaced, as the catalog reads locales (`iw` is `he`), or of
-/// another pack than `source`. An import has the library refuse them
-/// (`ImportError::OtherLocale`, `ImportError::OtherPack`), told as [`other_language`] and
-/// [`other_pack`].
-fn same_pack_and_language(
-    translation: Option<&ContentPack>,
-    path: Option<&PathBuf>,
-    source: &ContentPack,
-    language: &Locale,
-) -> Result<(), Failure> {
-    match (translation, path) {
-        (Some(earlier), Some(path)) if earlier.locale.to_icu() != language.to_icu() => {
-            Err(other_language(path, &earlier.locale, language))
-        }
-        (Some(earlier), Some(path)) if earlier.id != source.id => {
-            Err(other_pack(path, &earlier.id, &source.id))
-        }
-        _ => Ok(()),
-    }
-}
-
-/// The usage error of an earlier translation, the file `path`, of the pack `translation`
-/// where the source pack is `pack`.
-fn other_pack(path: &Path, translation: &Id, pack: &Id) -> Failure {
-    Failure::usage(format!(
-        "the earlier translation {} is of the pack {translation}, not of {pack}",
-        vt_content::shown_path(path)
-    ))
-}
-
-/// The usage error of an earlier translation, the file `path`, in `translation`'s
-/// language where the texts are in `language`.
-fn other_language(path: &Path, translation: &Locale, language: &Locale) -> Failure {
-    Failure::usage(format!(
-        "the earlier translation {} is in {translation}, not in {language}",
-        vt_content::shown_path(path)
-    ))
+/// The usage error of an earlier translation, the file `path`, that the library refuses
+/// (`error`) as in another language than the texts or of another pack than the source:
+/// the library's words, naming the file. `None` for any other error.
+fn refused_earlier(error: &ImportError, path: Option<&PathBuf>) -> Option<Failure> {
+    let path = vt_content::shown_path(path?);
+    let why = match error {
+        ImportError::OtherLocale {
+            translation,
+            locale,
+            ..
+        } => format!("is in {translation}, not in {locale}"),
+        ImportError::OtherPack {
+            translation, pack, ..
+        } => format!("is of the pack {translation}, not of {pack}"),
+        _ => return None,
+    };
+    Some(Failure::usage(format!(
+        "the earlier translation {path} {why}"
+    )))
 }
 
 /// The locale of the option `what`, given as `tag`: a BCP 47 tag. A platform's form, with
@@ -236,21 +217,16 @@ pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
     source::stdin_once(named.into_iter().flatten().map(PathBuf::as_path))?;
     spare_inputs(args.output.as_deref(), named.map(|path| path.as_deref()))?;
     let source = pack_file(args.pack.as_ref(), load)?;
-    if language.to_icu() == source.locale.to_icu() {
-        // Refused here, before anyone translates: import-po would refuse the work.
-        let error = ImportError::SourceLocale { locale: language };
-        return Err(Failure::usage(format!(
-            "--locale {}: {error}; give the language to translate into",
-            args.locale
-        )));
-    }
     let translation = translation_file(args.translation.as_ref(), load)?;
-    same_pack_and_language(
-        translation.as_ref(),
-        args.translation.as_ref(),
-        &source,
-        &language,
-    )?;
+    // Refused here, before anyone translates: import-po would refuse the work.
+    vt_content::check_translation(&source, translation.as_ref(), &language).map_err(|error| {
+        refused_earlier(&error, args.translation.as_ref()).unwrap_or_else(|| {
+            Failure::usage(format!(
+                "--locale {}: {error}; give the language to translate into",
+                args.locale
+            ))
+        })
+    })?;
     let translates = translation
         .as_ref()
         .and_then(|earlier| earlier.translation.as_ref())
@@ -382,44 +358,39 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
         &source.version,
         &texts.units,
     )
-    .map_err(|error| match (&error, &args.translation) {
-        (
-            ImportError::OtherLocale {
-                translation,
-                locale,
-            },
-            Some(path),
-        ) => other_language(path, translation, locale),
-        (ImportError::SourceLocale { .. }, _) => Failure::usage(format!(
-            "{name}: {error}; give the translation's locale with --locale"
-        )),
-        (ImportError::OtherPack { translation, pack }, Some(path)) => {
-            other_pack(path, translation, pack)
+    .map_err(|error| {
+        if let Some(failure) = refused_earlier(&error, args.translation.as_ref()) {
+            return failure;
         }
-        (ImportError::OtherVersion { .. }, Some(path)) => {
-            let path = vt_content::shown_path(path);
-            Failure::usage(format!(
-                "{path}: {error}: the texts it keeps may translate words changed since, and it \
-                 lacks what the source has gained; import without --translation a PO file \
-                 written by export-po --translation {path} --translated-source FILE (that \
-                 version of the source, such as a file in released/): it holds the \
-                 translation's texts, those reworded since marked fuzzy"
-            ))
-        }
-        (ImportError::Texts(_), _) if other_version => {
-            let mut failure = invalid(&name, &error, Some(&texts));
-            if let Failure::Report { lines, .. } = &mut failure {
-                lines.push(format!(
-                    "{name}: note: it has the texts of version {} of {}, and the source pack \
-                     is version {}: import it with --pack naming that version (such as a \
-                     file in released/), or bring it up to date first (msgmerge with a PO \
-                     file exported from this version)",
-                    texts.source_version, source.id, source.version
-                ));
+        match (&error, &args.translation) {
+            (ImportError::SourceLocale { .. }, _) => Failure::usage(format!(
+                "{name}: {error}; give the translation's locale with --locale"
+            )),
+            (ImportError::OtherVersion { .. }, Some(path)) => {
+                let path = vt_content::shown_path(path);
+                Failure::usage(format!(
+                    "{path}: {error}: the texts it keeps may translate words changed since, \
+                     and it lacks what the source has gained; import without --translation a \
+                     PO file written by export-po --translation {path} --translated-source \
+                     FILE (that version of the source, such as a file in released/): it holds \
+                     the translation's texts, those reworded since marked fuzzy"
+                ))
             }
-            failure
+            (ImportError::Texts(_), _) if other_version => {
+                let mut failure = invalid(&name, &error, Some(&texts));
+                if let Failure::Report { lines, .. } = &mut failure {
+                    lines.push(format!(
+                        "{name}: note: it has the texts of version {} of {}, and the source \
+                         pack is version {}: import it with --pack naming that version (such \
+                         as a file in released/), or bring it up to date first (msgmerge with a \
+                         PO file exported from this version)",
+                        texts.source_version, source.id, source.version
+                    ));
+                }
+                failure
+            }
+            _ => invalid(&name, &error, Some(&texts)),
         }
-        _ => invalid(&name, &error, Some(&texts)),
     })?;
     let mut stderr = anstream::stderr().lock();
     if !texts.fuzzy.is_empty() {

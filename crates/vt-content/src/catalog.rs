@@ -105,12 +105,13 @@ pub enum CatalogError {
     ///
     /// ```
     /// let error = vt_content::Catalog::from_dir("no/such/packs").unwrap_err();
-    /// let vt_content::CatalogError::Io { path, source } = &error else { unreachable!() };
+    /// let vt_content::CatalogError::Io { path, source, .. } = &error else { unreachable!() };
     /// assert_eq!(path, std::path::Path::new("no/such/packs"));
     /// assert_eq!(source.kind(), std::io::ErrorKind::NotFound);
     /// assert!(error.to_string().starts_with("cannot read the catalog directory no/such/packs: "));
     /// ```
     #[error("cannot read the catalog directory {}: {source}", crate::shown_path(.path))]
+    #[non_exhaustive]
     Io {
         /// The directory, as [`from_dir`](Catalog::from_dir) was given it.
         path: PathBuf,
@@ -129,7 +130,7 @@ pub enum CatalogError {
     ///
     /// let texts = [("en-GB.json", vt_content::BUNDLED_JSON), ("cy.json", "{")];
     /// let error = Catalog::from_texts(texts).unwrap_err();
-    /// let CatalogError::Invalid { files, violations } = &error else { unreachable!() };
+    /// let CatalogError::Invalid { files, violations, .. } = &error else { unreachable!() };
     /// assert_eq!(files[0].file, "cy.json");
     /// assert_eq!(files[0].report.violations[0].code, ViolationCode::JsonTruncated);
     /// assert!(violations.is_empty());
@@ -139,6 +140,7 @@ pub enum CatalogError {
     /// );
     /// ```
     #[error("{}", summarise(.files, .violations))]
+    #[non_exhaustive]
     Invalid {
         /// Every file that did not load, with its report, in file-name order.
         files: Vec<FileError>,

@@ -360,7 +360,7 @@ pub enum LoadError {
     ///
     /// let text = vt_content::BUNDLED_JSON.replacen("\"1.1\"", "\"2.0\"", 1);
     /// let error = ContentPack::from_json(&text).unwrap_err();
-    /// let LoadError::UnsupportedSchemaVersion { found, supported } = &error else {
+    /// let LoadError::UnsupportedSchemaVersion { found, supported, .. } = &error else {
     ///     unreachable!()
     /// };
     /// assert_eq!((found.to_string(), *supported), ("2.0".to_owned(), SchemaVersion::CURRENT));
@@ -369,6 +369,7 @@ pub enum LoadError {
     #[error(
         "the pack uses schema version {found}, but this library reads schema version {supported}: a different major version cannot be read"
     )]
+    #[non_exhaustive]
     UnsupportedSchemaVersion {
         /// The schema version the pack declares.
         found: SchemaVersion,
@@ -394,11 +395,12 @@ pub enum LoadError {
     /// ```
     /// let error = vt_content::ContentPack::from_path("no/such/cy.json").unwrap_err();
     /// assert!(error.to_string().starts_with("no/such/cy.json: the pack could not be read: "));
-    /// let vt_content::LoadError::Io { path, source } = &error else { unreachable!() };
+    /// let vt_content::LoadError::Io { path, source, .. } = &error else { unreachable!() };
     /// assert_eq!(path.as_deref(), Some(std::path::Path::new("no/such/cy.json")));
     /// assert_eq!(source.kind(), std::io::ErrorKind::NotFound);
     /// ```
     #[error("{}the pack could not be read: {source}", in_file(.path.as_deref()))]
+    #[non_exhaustive]
     Io {
         /// The file, as [`from_path`](crate::ContentPack::from_path) was given it; `None`
         /// for a reader.

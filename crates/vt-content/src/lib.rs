@@ -115,8 +115,8 @@ pub use schema::{
 #[cfg(feature = "po")]
 pub use translate::po;
 pub use translate::{
-    ImportError, TextError, TextErrorCode, TranslationStatus, TranslationUnit, import_translation,
-    translation_units,
+    ImportError, TextError, TextErrorCode, TranslationStatus, TranslationUnit, check_translation,
+    import_translation, translation_units,
 };
 pub use translation::Translation;
 pub use version::{ContentVersion, InvalidSchemaVersion, SchemaVersion};

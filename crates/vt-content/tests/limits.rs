@@ -297,8 +297,9 @@ fn a_catalog_reports_entries_that_are_not_pack_files() {
     for name in [&b"odd-\xff.json"[..], b"odd-\xfe.json"] {
         fs::write(dir.join(OsStr::from_bytes(name)), "{").expect("written");
     }
-    let Err(vt_content::CatalogError::Invalid { files, violations }) =
-        vt_content::Catalog::from_dir(&dir)
+    let Err(vt_content::CatalogError::Invalid {
+        files, violations, ..
+    }) = vt_content::Catalog::from_dir(&dir)
     else {
         panic!("the catalog should be refused");
     };

@@ -462,6 +462,7 @@ pub enum VersionError {
     /// # Ok::<(), semver::Error>(())
     /// ```
     #[error("the version goes back from {old} to {new}")]
+    #[non_exhaustive]
     Decreased {
         /// The old version.
         old: ContentVersion,
@@ -496,6 +497,7 @@ pub enum VersionError {
         made_text(.made, .new),
         .required.new_version()
     )]
+    #[non_exhaustive]
     BumpTooSmall {
         /// The old version.
         old: ContentVersion,

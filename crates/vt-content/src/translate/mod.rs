@@ -138,6 +138,7 @@ pub enum ImportError {
     /// assert_eq!(error.code(), "other-locale");
     /// ```
     #[error("the earlier translation is in {translation}, not in {locale}")]
+    #[non_exhaustive]
     OtherLocale {
         /// The earlier translation's locale.
         translation: Locale,
@@ -170,6 +171,7 @@ pub enum ImportError {
         "the earlier translation translates {} of the source, not {source_version}",
         .translates.as_ref().map_or("no stated version".to_owned(), |version| format!("version {version}"))
     )]
+    #[non_exhaustive]
     OtherVersion {
         /// The version of the source the earlier translation translates; `None` when it
         /// does not say (it has no `translation`).
@@ -196,6 +198,7 @@ pub enum ImportError {
     /// # Ok::<(), ImportError>(())
     /// ```
     #[error("the earlier translation is of the pack {translation}, not of {pack}")]
+    #[non_exhaustive]
     OtherPack {
         /// The earlier translation's pack id.
         translation: Id,
@@ -211,12 +214,13 @@ pub enum ImportError {
     /// let source = vt_content::bundled();
     /// let error = vt_content::import_translation(source, None, &"en-GB".parse().unwrap(),
     ///     &source.version, &[]).unwrap_err();
-    /// assert!(matches!(&error, ImportError::SourceLocale { locale } if locale == "en-GB"));
+    /// assert!(matches!(&error, ImportError::SourceLocale { locale, .. } if locale == "en-GB"));
     /// assert_eq!(error.code(), "source-locale");
     /// assert_eq!(error.to_string(),
     ///     "the texts are in en-GB, the source pack's own locale: a translation is in another");
     /// ```
     #[error("the texts are in {locale}, the source pack's own locale: a translation is in another")]
+    #[non_exhaustive]
     SourceLocale {
         /// The locale of the texts and of the source pack.
         locale: Locale,
@@ -234,6 +238,7 @@ pub enum ImportError {
     /// # }
     /// ```
     #[error("{}cannot read the file of translated texts: {source}", in_file(.path.as_deref()))]
+    #[non_exhaustive]
     Io {
         /// The file, as `po::read_po_file` was given it; `None` for a reader.
         path: Option<PathBuf>,
@@ -488,6 +493,56 @@ pub fn translation_units(
         .collect()
 }
 
+/// Checks that texts in `locale` can translate `source`, written into `translation` (an
+/// earlier translation) when one is given, as [`import_translation`] checks them before
+/// any text: a tool that asks for texts to translate refuses what that import would
+/// refuse, before anyone translates.
+///
+/// It refuses the source's own locale ([`ImportError::SourceLocale`]), and an earlier
+/// translation in another locale ([`ImportError::OtherLocale`]) or of another pack
+/// ([`ImportError::OtherPack`]). An earlier translation of another version of the source
+/// is not refused here: [`translation_units`] marks its texts reworded since as fuzzy.
+///
+/// ```
+/// use vt_content::ImportError;
+///
+/// let source = vt_content::bundled();
+/// assert!(vt_content::check_translation(source, None, &"cy".parse().unwrap()).is_ok());
+/// let error = vt_content::check_translation(source, None, &"en-GB".parse().unwrap())
+///     .unwrap_err();
+/// assert!(matches!(&error, ImportError::SourceLocale { locale, .. } if locale == "en-GB"));
+/// let error = vt_content::check_translation(source, Some(source), &"cy".parse().unwrap())
+///     .unwrap_err();
+/// assert_eq!(error.to_string(), "the earlier translation is in en-GB, not in cy");
+/// ```
+pub fn check_translation(
+    source: &ContentPack,
+    translation: Option<&ContentPack>,
+    locale: &Locale,
+) -> Result<(), ImportError> {
+    if locale.to_icu() == source.locale.to_icu() {
+        return Err(ImportError::SourceLocale {
+            locale: locale.clone(),
+        });
+    }
+    let Some(earlier) = translation else {
+        return Ok(());
+    };
+    if earlier.locale.to_icu() != locale.to_icu() {
+        return Err(ImportError::OtherLocale {
+            translation: earlier.locale.clone(),
+            locale: locale.clone(),
+        });
+    }
+    if earlier.id != source.id {
+        return Err(ImportError::OtherPack {
+            translation: earlier.id.clone(),
+            pack: source.id.clone(),
+        });
+    }
+    Ok(())
+}
+
 /// Writes translated texts into a pack, which then loads with every check.
 ///
 /// The pack written into is `translation` (an earlier translation) or, without one, a
@@ -539,24 +594,8 @@ pub fn import_translation(
                 .is_some_and(|target| !target.is_empty())
         })
     };
-    if locale.to_icu() == source.locale.to_icu() {
-        return Err(ImportError::SourceLocale {
-            locale: locale.clone(),
-        });
-    }
+    check_translation(source, translation, locale)?;
     if let Some(earlier) = translation {
-        if earlier.locale.to_icu() != locale.to_icu() {
-            return Err(ImportError::OtherLocale {
-                translation: earlier.locale.clone(),
-                locale: locale.clone(),
-            });
-        }
-        if earlier.id != source.id {
-            return Err(ImportError::OtherPack {
-                translation: earlier.id.clone(),
-                pack: source.id.clone(),
-            });
-        }
         let translates = earlier.translation.as_ref().map(|t| &t.source_version);
         if translates.is_none_or(|version| version.cmp_precedence(source_version).is_ne()) {
             return Err(ImportError::OtherVersion {
