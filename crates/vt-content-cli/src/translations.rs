@@ -231,10 +231,12 @@ pub fn run_export(args: &ExportPoArgs) -> Result<(), Failure> {
         .as_ref()
         .and_then(|earlier| earlier.translation.as_ref())
         .map(|earlier| &earlier.source_version)
-        .filter(|version| **version != source.version);
+        .filter(|version| version.cmp_precedence(&source.version).is_ne());
     let translated_source = translation_file(args.translated_source.as_ref(), load)?;
     if let (Some(version), Some(old)) = (translates, &translated_source)
-        && (old.version != *version || old.id != source.id || old.locale != source.locale)
+        && (old.version.cmp_precedence(version).is_ne()
+            || old.id != source.id
+            || old.locale.to_icu() != source.locale.to_icu())
     {
         return Err(Failure::usage(format!(
             "--translated-source is version {} of {} ({}), and the translation translates \

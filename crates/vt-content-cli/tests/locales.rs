@@ -678,6 +678,22 @@ fn export_po_marks_the_texts_reworded_since_the_version_translated_fuzzy() {
         err.contains("--translated-source is version 1.1.0"),
         "{err}"
     );
+    // The version translated, built again: build metadata gives no other precedence.
+    let rebuilt = std::fs::read_to_string(released("1.0.0"))
+        .expect("read")
+        .replacen(r#""version": "1.0.0""#, r#""version": "1.0.0+build.7""#, 1);
+    std::fs::write(path("rebuilt.json"), rebuilt).expect("written");
+    let (code, again, err) = run(&[
+        "export-po",
+        "--locale",
+        "cy",
+        "--translation",
+        &path("cy.json"),
+        "--translated-source",
+        &path("rebuilt.json"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(again, known);
 
     // The file brought up to date is not imported into the translation of 1.0.0, which
     // would keep the older texts left fuzzy and lack the items added since, yet say it
