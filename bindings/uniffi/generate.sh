@@ -3,7 +3,9 @@
 # workspace's uniffi-bindgen (library mode), where the Maven project and the Swift
 # package expect them. Nothing generated is committed.
 #
-# Usage: bindings/uniffi/generate.sh [kotlin] [swift]   (both when no language is named)
+# Usage: bindings/uniffi/generate.sh [--no-default-features] [kotlin] [swift]
+#   (both languages when none is named; --no-default-features: the library without
+#   rendering, whose interface has no pages, for an app that shows packs with its own views)
 #
 #   Kotlin: bindings/uniffi/kotlin/target/generated-sources/uniffi/org/vtcontent/vt_content.kt
 #   Swift:  bindings/uniffi/swift/Sources/VtContent/VtContent.swift
@@ -14,10 +16,15 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 
+features=()
+if [ "${1:-}" = --no-default-features ]; then
+    features=(--no-default-features)
+    shift
+fi
 languages=("$@")
 [ ${#languages[@]} -gt 0 ] || languages=(kotlin swift)
 
-cargo build --quiet -p vt-content-uniffi
+cargo build --quiet -p vt-content-uniffi ${features[@]+"${features[@]}"}
 target_dir=$(cargo metadata --format-version 1 --no-deps |
     sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
 case "$(uname -s)" in
