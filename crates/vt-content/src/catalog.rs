@@ -1114,6 +1114,18 @@ mod tests {
         assert_eq!(q_value("-1"), None);
     }
 
+    /// A tag of q=0 is refused, never a preference: it is not among the header's tags, and
+    /// finds no pack, not even one outside its range (en-US;q=0 does not refuse en-GB).
+    #[test]
+    fn a_tag_of_q_0_is_no_preference() {
+        assert_eq!(accept_language("fr;q=0, cy;q=0.001, de;q=0.000"), ["cy"]);
+        let catalog = catalog("cy", &["en-GB"]);
+        let picked = catalog.negotiate_header("en-US;q=0");
+        assert_eq!(picked.pack.locale, "cy");
+        assert_eq!(picked.requested, None);
+        assert_eq!(catalog.negotiate_header("en-US").pack.locale, "en-GB");
+    }
+
     #[test]
     fn a_name_given_with_a_text_cannot_forge_a_line() {
         let Err(error) = Catalog::from_texts([("x\n\u{1b}[31m.json", "{}")]) else {
@@ -1158,6 +1170,50 @@ mod tests {
         assert_eq!(lines[21], "and 10 more");
     }
 
+    /// Twenty problems, as many as the text names, are all named, with no line of more.
+    #[test]
+    fn the_text_of_an_invalid_catalog_names_twenty_problems_without_more() {
+        let names: Vec<String> = (0..SUMMARISED).map(|n| format!("f{n:02}.json")).collect();
+        let Err(error) = Catalog::from_texts(names.iter().map(|name| (name.as_str(), "{}"))) else {
+            panic!("no pack loads");
+        };
+        let message = error.to_string();
+        let lines: Vec<&str> = message.lines().collect();
+        assert_eq!(lines.len(), 21, "{message}");
+        assert_eq!(
+            lines[0],
+            "the catalog is invalid: 20 files did not load, 0 catalog violations"
+        );
+        assert!(lines[20].starts_with("f19.json: "), "{}", lines[20]);
+    }
+
+    /// A catalog violation is written with its file's name, or as the catalog's when it is
+    /// of the catalog as a whole, then as a pack's violation is written.
+    #[test]
+    fn a_catalog_violation_is_written_with_its_file_or_the_catalog() {
+        let json = crate::BUNDLED_JSON;
+        let Err(error) = Catalog::from_texts([("a.json", json), ("b.json", json)]) else {
+            panic!("two packs in one locale make no catalog");
+        };
+        let CatalogError::Invalid { violations, .. } = &error else {
+            panic!("{error}");
+        };
+        let written: Vec<String> = violations.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            written,
+            [
+                "b.json: /locale [duplicate-locale]: a.json is in en-GB too; a catalog has \
+                 one pack per locale",
+                "(catalog): (whole pack) [source-pack-count]: a catalog has exactly one \
+                 source pack, without a translation; it has 2 (a.json, b.json)",
+            ]
+        );
+        assert_eq!(
+            error.to_string().lines().skip(1).collect::<Vec<_>>(),
+            written
+        );
+    }
+
     /// A source that changed a number since the version translated, and no text: the
     /// translator is told of the number, and that no text changed.
     #[test]
@@ -1199,6 +1255,57 @@ mod tests {
         );
     }
 
+    /// A stale translation is told which texts changed since the version it translates,
+    /// from the source at that version in `released/`: a released pack of another pack id
+    /// at that version is not that source, and names nothing.
+    #[test]
+    fn a_stale_translation_is_told_the_texts_changed_since_from_its_own_released_source() {
+        let bundled = crate::bundled();
+        let version = bundled.version.to_string();
+        let mut source = serde_json::to_value(bundled).unwrap();
+        source["version"] = "9.0.0".into();
+        source["summary"][0] = "A new first line.".into();
+        source["summary"][1] = "A new second line.".into();
+        let mut welsh = serde_json::to_value(bundled).unwrap();
+        welsh["locale"] = "cy".into();
+        welsh["translation"] =
+            serde_json::json!({"source_locale": "en-GB", "source_version": version});
+        let mut other_pack = serde_json::to_value(bundled).unwrap();
+        other_pack["id"] = "another-pack".into();
+        let told = |released: &serde_json::Value| {
+            let texts = [
+                ("en-GB.json".to_owned(), source.to_string()),
+                (format!("released/{version}.json"), released.to_string()),
+                ("cy.json".to_owned(), welsh.to_string()),
+            ];
+            let catalog = Catalog::from_texts(texts).unwrap();
+            let message = catalog.warnings()[0].warning.message.clone();
+            (
+                message,
+                catalog.translation_status()[0].changed_since.clone(),
+            )
+        };
+        let stale = format!(
+            "this translates version {version} of the en-GB pack, which is now at 9.0.0; \
+             update the translation"
+        );
+        let (message, changed) = told(&serde_json::to_value(bundled).unwrap());
+        assert_eq!(
+            message,
+            format!("{stale} (2 texts changed since: /summary/0, /summary/1)")
+        );
+        assert_eq!(changed.unwrap(), ["/summary/0", "/summary/1"]);
+        let (message, changed) = told(&other_pack);
+        assert_eq!(
+            message,
+            format!(
+                "{stale} (keep version {version} of the source in released/ to name the \
+                 texts that changed)"
+            )
+        );
+        assert_eq!(changed, None);
+    }
+
     #[test]
     fn chains_follow_cldr() {
         let chain = |tag: &str| {
@@ -1237,6 +1344,56 @@ mod tests {
         assert!(
             message(vec![("cy.json", welsh)]).ends_with("it has none: every pack is a translation")
         );
+        // Two packs without a translation are too many, beside a file that did not load too.
+        let json = crate::BUNDLED_JSON;
+        let welsh = json.replacen("\"locale\": \"en-GB\"", "\"locale\": \"cy\"", 1);
+        let texts = vec![
+            ("cy.json", welsh),
+            ("en-GB.json", json.to_owned()),
+            ("x.json", "{".to_owned()),
+        ];
+        assert!(message(texts).ends_with("it has 2 (cy.json, en-GB.json)"));
+    }
+
+    /// An item a translation has and its source has not is named once: a contact added to
+    /// a route both have, and a route added with its contacts, as the route.
+    #[test]
+    fn extra_items_are_named_once_a_routes_contacts_with_the_route() {
+        let mut source = crate::bundled().clone();
+        let contacts = source.urgent_help.clone().unwrap().contacts;
+        source.support[2].contacts = vec![contacts[2].clone()];
+        let mut translation = source.clone();
+        translation.locale = "cy".parse().unwrap();
+        translation.translation = Some(crate::Translation::new(
+            source.locale.clone(),
+            source.version.clone(),
+        ));
+        translation.support[2].contacts.push(contacts[3].clone());
+        let mut route = translation.support[2].clone();
+        route.id = "new-route".parse().unwrap();
+        translation.support.push(route);
+        let Err(CatalogError::Invalid { violations, .. }) =
+            Catalog::from_packs([source, translation])
+        else {
+            panic!("a translation with extra items makes a catalog");
+        };
+        let found: Vec<(&str, &str, &str)> = (violations.iter())
+            .map(|found| {
+                let violation = &found.violation;
+                (
+                    found.file.as_str(),
+                    violation.code.as_str(),
+                    violation.path.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("cy", "extra-item", "/support/3"),
+                ("cy", "extra-item", "/support/2/contacts/1"),
+            ]
+        );
     }
 
     #[test]
@@ -1270,6 +1427,22 @@ mod tests {
             packs.push(pack);
         }
         Catalog::from_packs(packs).unwrap()
+    }
+
+    /// The packs are in locale order, the source among them, and each is found at its
+    /// place by `position`.
+    #[test]
+    fn the_packs_are_in_locale_order_each_at_its_position() {
+        let catalog = catalog("en-GB", &["zh-Hant-TW", "cy"]);
+        let locales: Vec<&str> = (catalog.packs().iter())
+            .map(|pack| pack.locale.as_str())
+            .collect();
+        assert_eq!(locales, ["cy", "en-GB", "zh-Hant-TW"]);
+        assert_eq!(catalog.default_pack().locale, "en-GB");
+        for (i, pack) in catalog.packs().iter().enumerate() {
+            assert_eq!(catalog.position(pack), Some(i));
+        }
+        assert_eq!(catalog.position(catalog.get("zh-HK")), Some(2));
     }
 
     /// A pack whose own chain passes through a step of the requested one is found there:

@@ -214,6 +214,21 @@ fn review_changes_are_patches_and_the_schema_link_needs_none() {
     assert!(diff.changed_texts().is_empty());
 }
 
+/// A change that needs no new version (the `$schema` link) is still a change, but decides
+/// no bump: the same version passes the check.
+#[test]
+fn a_change_that_needs_no_bump_is_a_change_that_decides_none() {
+    let old = bundled();
+    let mut new = old.clone();
+    new.schema_link = None;
+    let diff = diff(&old, &new);
+    assert!(!diff.is_empty());
+    assert_eq!(lines(&diff), ["field-removed /$schema - none"]);
+    assert_eq!(diff.required_bump(), Bump::None);
+    assert_eq!(diff.deciding_change(), None);
+    assert!(diff.check_version(&old.version, &old.version).is_ok());
+}
+
 #[test]
 fn a_translation_catching_up_with_its_source_is_a_patch() {
     let mut old = bundled();

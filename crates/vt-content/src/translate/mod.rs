@@ -1061,6 +1061,45 @@ mod tests {
         );
     }
 
+    /// The paragraphs of an item are found by their wording in the same item (by id) of the
+    /// version translated, not in another item of it: an example the source has gained
+    /// since, before the one translated, is still to translate, and the one translated
+    /// keeps its translation.
+    #[test]
+    fn an_items_paragraphs_are_found_by_their_wording_in_that_item_of_the_version_translated() {
+        let source = crate::bundled();
+        let practice = source.practices.len() - 1;
+        let mut earlier = source.clone();
+        earlier.version = "1.0.0".parse().unwrap();
+        earlier.practices[practice].examples.remove(0);
+        let path = |i: usize| format!("/practices/{practice}/examples/{i}");
+        let translation = import_translation(
+            &earlier,
+            None,
+            &welsh(),
+            &earlier.version,
+            &[TranslationUnit::new(
+                JsonPointer::parse(&path(0)).unwrap(),
+                earlier.practices[practice].examples[0].clone(),
+                Some("Enghraifft".to_owned()),
+            )],
+        )
+        .unwrap()
+        .pack;
+        let units = translation_units(source, Some(&translation), Some(&earlier));
+        let found = |i: usize| {
+            let unit = units.iter().find(|unit| unit.path == path(i).as_str());
+            let unit = unit.unwrap();
+            (
+                unit.target.as_deref(),
+                unit.fuzzy,
+                unit.previous_source.as_deref(),
+            )
+        };
+        assert_eq!(found(0), (None, false, None));
+        assert_eq!(found(1), (Some("Enghraifft"), false, None));
+    }
+
     /// Every text that cannot be written is named at once, in the units' order, each with
     /// its code: a path with no text, a text given twice (named once), a source text of
     /// another version, a text the earlier translation has no place for.
