@@ -1012,8 +1012,8 @@ fn stale_message(
     let changed = match changed_since(source, translates, old) {
         Some(paths) if paths.is_empty() => "no text changed since".to_owned(),
         Some(paths) => format!(
-            "{} texts changed since: {}",
-            paths.len(),
+            "{} changed since: {}",
+            Counted(paths.len(), "text", "texts"),
             JsonPointer::list(&paths, 5)
         ),
         None => format!(
@@ -1255,8 +1255,8 @@ mod tests {
         );
     }
 
-    /// A stale translation is told which texts changed since the version it translates,
-    /// from the source at that version in `released/`: a released pack of another pack id
+    /// A stale translation is told which texts changed since the version it translates
+    /// ("1 text", "2 texts"), from the source at that version in `released/`: a released pack of another pack id
     /// at that version is not that source, and names nothing.
     #[test]
     fn a_stale_translation_is_told_the_texts_changed_since_from_its_own_released_source() {
@@ -1295,6 +1295,13 @@ mod tests {
             format!("{stale} (2 texts changed since: /summary/0, /summary/1)")
         );
         assert_eq!(changed.unwrap(), ["/summary/0", "/summary/1"]);
+        let mut one_since = serde_json::to_value(bundled).unwrap();
+        one_since["summary"][1] = "A new second line.".into();
+        let (message, _) = told(&one_since);
+        assert_eq!(
+            message,
+            format!("{stale} (1 text changed since: /summary/0)")
+        );
         let (message, changed) = told(&other_pack);
         assert_eq!(
             message,
