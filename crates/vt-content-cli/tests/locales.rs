@@ -603,15 +603,18 @@ fn export_po_marks_the_texts_reworded_since_the_version_translated_fuzzy() {
         .filter(|change| change.kind == ChangeKind::TextChanged && change.old_path.is_some())
         .filter_map(|change| change.new_path.clone())
         .collect();
-    let (code, known, err) = run(&[
-        "export-po",
-        "--locale",
-        "cy",
-        "--translation",
-        &path("cy.json"),
-        "--translated-source",
-        &released("1.0.0"),
-    ]);
+    let translated_from = |source: &str| {
+        run(&[
+            "export-po",
+            "--locale",
+            "cy",
+            "--translation",
+            &path("cy.json"),
+            "--translated-source",
+            source,
+        ])
+    };
+    let (code, known, err) = translated_from(&released("1.0.0"));
     assert_eq!(code, 0, "{err}");
     let fuzzy: Vec<&str> = known
         .split("\n\n")
@@ -664,15 +667,7 @@ fn export_po_marks_the_texts_reworded_since_the_version_translated_fuzzy() {
     assert!(!unknown.contains("#|"));
 
     // Another version than the one translated is refused.
-    let (code, _, err) = run(&[
-        "export-po",
-        "--locale",
-        "cy",
-        "--translation",
-        &path("cy.json"),
-        "--translated-source",
-        &released("1.1.0"),
-    ]);
+    let (code, _, err) = translated_from(&released("1.1.0"));
     assert_eq!(code, 2, "{err}");
     assert!(
         err.contains("--translated-source is version 1.1.0"),
@@ -683,15 +678,7 @@ fn export_po_marks_the_texts_reworded_since_the_version_translated_fuzzy() {
         .expect("read")
         .replacen(r#""version": "1.0.0""#, r#""version": "1.0.0+build.7""#, 1);
     std::fs::write(path("rebuilt.json"), rebuilt).expect("written");
-    let (code, again, err) = run(&[
-        "export-po",
-        "--locale",
-        "cy",
-        "--translation",
-        &path("cy.json"),
-        "--translated-source",
-        &path("rebuilt.json"),
-    ]);
+    let (code, again, err) = translated_from(&path("rebuilt.json"));
     assert_eq!(code, 0, "{err}");
     assert_eq!(again, known);
 

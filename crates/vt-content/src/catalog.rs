@@ -1140,7 +1140,8 @@ mod tests {
     }
 
     /// A catalog's text names a file's report in one line, and 20 problems at most: a
-    /// hostile directory of many files of many violations each cannot make it huge.
+    /// hostile directory of many files of many violations each cannot make it huge. Twenty
+    /// are named with no line of more.
     #[test]
     fn the_text_of_an_invalid_catalog_is_bounded() {
         let many = format!("{{\"signs\": [{}{{}}]}}", "{},".repeat(999));
@@ -1168,21 +1169,18 @@ mod tests {
         );
         assert!(lines[20].starts_with("f19.json: "), "{}", lines[20]);
         assert_eq!(lines[21], "and 10 more");
-    }
-
-    /// Twenty problems, as many as the text names, are all named, with no line of more.
-    #[test]
-    fn the_text_of_an_invalid_catalog_names_twenty_problems_without_more() {
-        let names: Vec<String> = (0..SUMMARISED).map(|n| format!("f{n:02}.json")).collect();
-        let Err(error) = Catalog::from_texts(names.iter().map(|name| (name.as_str(), "{}"))) else {
+        // Twenty problems, as many as the text names, are all named, with no line of more.
+        let twenty = names[..SUMMARISED].iter().map(|name| (name.as_str(), "{}"));
+        let Err(error) = Catalog::from_texts(twenty) else {
             panic!("no pack loads");
         };
         let message = error.to_string();
         let lines: Vec<&str> = message.lines().collect();
         assert_eq!(lines.len(), 21, "{message}");
-        assert_eq!(
-            lines[0],
-            "the catalog is invalid: 20 files did not load, 0 catalog violations"
+        assert!(
+            lines[0].contains(": 20 files did not load,"),
+            "{}",
+            lines[0]
         );
         assert!(lines[20].starts_with("f19.json: "), "{}", lines[20]);
     }
