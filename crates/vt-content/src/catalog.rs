@@ -1254,8 +1254,8 @@ mod tests {
     }
 
     /// A stale translation is told which texts changed since the version it translates
-    /// ("1 text", "2 texts"), from the source at that version in `released/`: a released pack of another pack id
-    /// at that version is not that source, and names nothing.
+    /// ("1 text", "2 texts"), from the source at that version in `released/`: a released
+    /// pack of another pack id at that version is not that source, and names nothing.
     #[test]
     fn a_stale_translation_is_told_the_texts_changed_since_from_its_own_released_source() {
         let bundled = crate::bundled();
