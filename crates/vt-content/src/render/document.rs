@@ -977,6 +977,32 @@ mod tests {
         assert!(text.contains("Ffoniwch 111"), "{text}");
     }
 
+    /// A contact's line says when it is open, at what cost, and whether the pack's
+    /// editors added it, each in the words of its own value.
+    #[test]
+    fn a_contact_line_says_when_it_is_open_what_it_costs_and_who_added_it() {
+        let mut pack = crate::bundled().clone();
+        let contacts = &mut pack.urgent_help.as_mut().expect("urgent help").contacts;
+        contacts[1].hours = Some(OpeningHours {
+            days: Days::Weekdays,
+            opens: Some("08:00".to_owned()),
+            closes: Some("18:00".to_owned()),
+        });
+        contacts[1].cost = Some(Cost::StandardRate);
+        contacts[1].origin = ContactOrigin::Source;
+        let text = Document::pack(&pack).to_text(300);
+        assert!(
+            text.contains("Call 111 (Monday to Friday, 08:00 to 18:00; Standard rate)\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "Call 999 (Any time, day or night; Free; Added by the editors of this guide)\n"
+            ),
+            "{text}"
+        );
+    }
+
     /// The source's address, when the pack knows it, is on the page with its credit.
     #[test]
     fn the_source_line_links_to_the_source() {
@@ -1121,6 +1147,35 @@ mod tests {
         assert!(
             text.contains("\u{2066}https://www.rotherhive.co.uk/\u{2069}"),
             "{text}"
+        );
+    }
+
+    /// The footer gives the version with its locale, the copyright, and a reviewer only
+    /// for a pack that says it was reviewed: a draft that names one is still a draft.
+    #[test]
+    fn the_footer_names_a_reviewer_only_of_reviewed_content() {
+        let mut pack = crate::bundled().clone();
+        pack.review.reviewed_by = Some(crate::Reviewer {
+            role: "Clinical psychologist".into(),
+            organisation: "A trust".into(),
+        });
+        let draft = Document::pack(&pack).to_markdown();
+        let version = format!("\n- Content version: {} (en-GB)\n", pack.version);
+        assert!(draft.contains(&version), "{draft}");
+        assert!(draft.contains(&format!(
+            "\n- {}\n",
+            pack.attribution.copyright.as_ref().unwrap()
+        )));
+        assert!(!draft.contains("Reviewed by:"), "{draft}");
+        pack.review.status = Some(ReviewStatus::Reviewed);
+        pack.review.last_reviewed = "2027-01-15".parse().ok();
+        let reviewed = Document::pack(&pack).to_markdown();
+        assert!(
+            reviewed.contains(
+                "\n- Last reviewed: 15 January 2027\n- Review due: 28 November 2027\n\
+                 - Reviewed by: Clinical psychologist, A trust\n"
+            ),
+            "{reviewed}"
         );
     }
 

@@ -506,6 +506,36 @@ mod tests {
         }
     }
 
+    /// A page names itself (its title and description, for a guidance the pack's title
+    /// after its own) and its boxes, so that a screen reader announces each, and has
+    /// the classes its style sheet styles; a pack without a disclaimer draws no empty box.
+    #[test]
+    fn a_page_names_itself_and_its_boxes() {
+        let pack = crate::bundled();
+        let guidance = pack.guidance(["withdrawing"]).unwrap();
+        let page = Document::guidance(pack, &guidance).to_html(&HtmlOptions::default());
+        for expected in [
+            "<title>Guidance for the signs you recognise – Vicarious traumatisation</title>\
+             <meta name=\"description\" content=\"If you notice one or more of these signs in \
+             yourself, talk to someone you trust. Choose a person",
+            "<body class=\"vt-page vt-page--guidance\"><header class=\"vt-header\">",
+            "<aside class=\"vt-notice vt-notice--disclaimer\" aria-label=\"Please note\">",
+            "<nav class=\"vt-contents\" aria-labelledby=\"contents\"><h2 id=\"contents\">",
+            "<section class=\"vt-item vt-item--support\"><h3 id=\"support-trusted-person\">",
+        ] {
+            assert!(page.contains(expected), "{expected} in {page}");
+        }
+        let mut pack = pack.clone();
+        pack.disclaimer.clear();
+        let page = Document::pack(&pack).to_html(&HtmlOptions::default());
+        assert!(page.contains("<p class=\"vt-intro\">"), "{page}");
+        assert!(
+            page.contains("<p class=\"vt-credit\">Adapted in our own words"),
+            "{page}"
+        );
+        assert!(!page.contains("vt-notice--disclaimer"), "{page}");
+    }
+
     #[test]
     fn options_clamp_the_first_heading_level() {
         assert_eq!(HtmlOptions::default().top(), 1);

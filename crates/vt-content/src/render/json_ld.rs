@@ -355,6 +355,23 @@ mod tests {
         assert_eq!(value["creativeWorkStatus"], "Draft");
     }
 
+    /// A licence that SPDX lists is its SPDX page; the source's copyright is the
+    /// source's.
+    #[test]
+    fn a_listed_licence_is_its_spdx_page() {
+        let mut pack = crate::bundled().clone();
+        pack.attribution.licence = Some(Licence {
+            expression: "CC-BY-4.0".into(),
+            text: Vec::new(),
+        });
+        let value = json_ld(&pack);
+        assert_eq!(value["license"], "https://spdx.org/licenses/CC-BY-4.0.html");
+        assert_eq!(
+            value["isBasedOn"]["copyrightNotice"],
+            pack.attribution.copyright.unwrap().as_str()
+        );
+    }
+
     #[test]
     fn a_reviewed_pack_names_its_review_and_is_no_draft() {
         let mut pack = crate::bundled().clone();
