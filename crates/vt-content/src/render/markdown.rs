@@ -171,6 +171,28 @@ mod tests {
         links
     }
 
+    /// Markup in any text of a pack reads as written: its title, paragraphs, disclaimer,
+    /// headings, links and labels are escaped, and a CommonMark reader finds no HTML and
+    /// no link of theirs.
+    #[test]
+    fn markup_in_a_pack_reads_as_written() {
+        let markup = " *a* <b>[c](https://evil.example)</b>";
+        let mut pack = crate::bundled().clone();
+        pack.title.push_str(markup);
+        pack.summary[0].push_str(markup);
+        pack.disclaimer[0].push_str(markup);
+        // Its section's heading, and the link to it from those to speak to.
+        pack.support[0].title.push_str(markup);
+        let labels = pack.labels.get_or_insert_with(crate::Labels::en_gb);
+        labels.contents.push_str(markup);
+        let markdown = Document::pack(&pack).to_markdown();
+        let links = links_of(&markdown);
+        assert!(!links.iter().any(|link| link.contains("evil")), "{links:?}");
+        let escaped = " \\*a\\* \\<b\\>\\[c\\](https://evil.example)\\</b\\>";
+        assert_eq!(markdown.matches(escaped).count(), 6, "{markdown}");
+        assert_eq!(markdown.matches(markup).count(), 0, "{markdown}");
+    }
+
     #[test]
     fn a_web_address_cannot_add_markup_or_links() {
         // A browser takes these. The loader refuses those with a space, a line break or a
