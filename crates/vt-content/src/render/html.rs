@@ -515,13 +515,17 @@ mod tests {
         let guidance = pack.guidance(["withdrawing"]).unwrap();
         let page = Document::guidance(pack, &guidance).to_html(&HtmlOptions::default());
         for expected in [
-            "<title>Guidance for the signs you recognise – Vicarious traumatisation</title>\
+            "<!DOCTYPE html><html lang=\"en-GB\" dir=\"ltr\"><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <title>Guidance for the signs you recognise – Vicarious traumatisation</title>\
              <meta name=\"description\" content=\"If you notice one or more of these signs in \
              yourself, talk to someone you trust. Choose a person",
             "<body class=\"vt-page vt-page--guidance\"><header class=\"vt-header\">",
             "<aside class=\"vt-notice vt-notice--disclaimer\" aria-label=\"Please note\">",
             "<nav class=\"vt-contents\" aria-labelledby=\"contents\"><h2 id=\"contents\">",
             "<section class=\"vt-item vt-item--support\"><h3 id=\"support-trusted-person\">",
+            "<ul class=\"vt-contacts\"><li>Emergency services: ",
+            "<footer class=\"vt-footer\"><section class=\"vt-section vt-section--about-this-content\">",
         ] {
             assert!(page.contains(expected), "{expected} in {page}");
         }

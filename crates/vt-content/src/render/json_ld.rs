@@ -342,6 +342,10 @@ mod tests {
             "Rotherham Place Partnership"
         );
         assert_eq!(value["about"]["alternateName"][0], "VT");
+        assert_eq!(
+            value["audience"],
+            json!({ "@type": "PeopleAudience", "audienceType": pack.audience })
+        );
         assert_eq!(value["license"]["@type"], "CreativeWork");
         assert!(
             value["license"]["name"]

@@ -297,6 +297,21 @@ mod tests {
         );
     }
 
+    /// The disclaimer is drawn after the urgent help and before the sections, as the
+    /// page draws it.
+    #[test]
+    fn the_disclaimer_follows_the_urgent_help() {
+        let pack = crate::bundled();
+        let text = Document::pack(pack).to_text(200);
+        let at = |part: &str| {
+            text.find(part)
+                .unwrap_or_else(|| panic!("{part} in {text}"))
+        };
+        let disclaimer = at(&format!("\n\n{}\n\n", pack.disclaimer[0]));
+        assert!(at("\nIf you need help now\n") < disclaimer, "{text}");
+        assert!(disclaimer < at("\nWhat it is\n"), "{text}");
+    }
+
     #[test]
     fn styles_see_each_line_with_its_role() {
         let pack = crate::bundled();
