@@ -519,11 +519,20 @@ mod tests {
             ("/f99/a", vec![100, 1]),
             ("/f42/c", vec![43, 0]),
             ("/f42/b/7", vec![43, 2, 0]),
+            ("/f42/b/2", vec![43, 2, 0]),
             ("/nothing/a", vec![0, 0]),
         ] {
             let path = JsonPointer::parse(path).unwrap();
             assert_eq!(places.document_position(&value, &path), place, "{path}");
         }
+    }
+
+    #[test]
+    fn the_layout_is_the_whitespace_outside_strings() {
+        // An escaped quote does not end a string: the spaces after it are its text.
+        assert_eq!(without_layout(br#"{"a": "x\"  y"}"#), 14);
+        // An escaped backslash does not escape the quote after it, which ends the string.
+        assert_eq!(without_layout(br#"["\\"  ,  1]"#), 8);
     }
 
     #[test]
@@ -540,6 +549,9 @@ mod tests {
         // serde_json says byte 22 on line 2; the `x` is the 19th character.
         let error = syntax_error("{\n\"title\": \"Café ’\" x}".as_bytes());
         assert_eq!((error.line, error.column), (2, 19));
+        // An error at a character of two bytes is at that character, not before it.
+        let error = syntax_error("{\n\"a\": é}".as_bytes());
+        assert_eq!((error.line, error.column), (2, 6));
         let error = syntax_error(b"{\n  \"title\": \"\xE2\x80\x99 caf\xE9\"\n}");
         assert_eq!(
             (error.code, error.line, error.column),

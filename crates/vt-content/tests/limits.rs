@@ -110,7 +110,8 @@ fn a_pack_of_1_mib_nested_100_000_deep_is_a_syntax_error() {
 
 /// The layout does not count: a pack padded with whitespace past 1 MiB loads, and so does
 /// the canonical text of a pack near the limit, which indents it to half as large again.
-/// Whitespace past 4 MiB is too large; so is a pack of 1 MiB and one byte besides it.
+/// Whitespace up to 4 MiB loads, and past it is too large; so is a pack of 1 MiB and one
+/// byte besides it.
 #[test]
 fn the_layout_of_a_pack_does_not_count_towards_its_limit() {
     let padded = format!(
@@ -138,6 +139,9 @@ fn the_layout_of_a_pack_does_not_count_towards_its_limit() {
 
     let too_large = ("validation".to_owned(), vec!["pack-too-large".to_owned()]);
     let spaces = " ".repeat(vt_content::MAX_PACK_TEXT_BYTES - canonical.len() + 1);
+    let at_the_limit = format!("{canonical}{}", &spaces[1..]);
+    assert_eq!(at_the_limit.len(), vt_content::MAX_PACK_TEXT_BYTES);
+    assert_eq!(ContentPack::from_json(&at_the_limit).unwrap().pack, loaded);
     assert_eq!(
         outcome(ContentPack::from_json(&(canonical + &spaces))),
         too_large
@@ -181,6 +185,14 @@ fn one_byte_over_1_mib_is_too_large() {
     let expected = ("validation".to_owned(), vec!["pack-too-large".to_owned()]);
     assert_eq!(outcome(load(&path)), expected);
     assert_eq!(outcome(ContentPack::from_slice(&bytes)), expected);
+
+    // One byte of layout over is not counted: the text is read, and its syntax refused.
+    bytes.pop();
+    bytes.push(b'\n');
+    assert_eq!(
+        outcome(ContentPack::from_slice(&bytes)),
+        ("syntax".into(), vec!["json-syntax".into()])
+    );
 }
 
 #[test]
