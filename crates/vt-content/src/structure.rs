@@ -812,6 +812,43 @@ mod tests {
     }
 
     #[test]
+    fn every_type_of_json_schema_is_understood() {
+        for (name, fits, misfit, found) in [
+            ("null", json!(null), json!(false), "a boolean"),
+            ("boolean", json!(true), json!(null), "null"),
+            ("object", json!({}), json!([]), "a list"),
+            ("array", json!([]), json!({}), "an object"),
+            ("string", json!("x"), json!(1), "a number"),
+            ("number", json!(1.5), json!("1"), "a string"),
+            ("integer", json!(-1), json!(1.5), "a number"),
+        ] {
+            let schema = json!({"type": name});
+            let findings = check(&schema, &fits, UnknownFields::Refuse { minor: 1 });
+            assert!(findings.violations.is_empty(), "{name}: {fits}");
+            let findings = check(&schema, &misfit, UnknownFields::Refuse { minor: 1 });
+            let wanted = if name == "object" { "an object" } else { name };
+            assert_eq!(
+                findings.violations,
+                [Violation {
+                    code: ViolationCode::InvalidType,
+                    path: JsonPointer::root(),
+                    message: format!("expected {wanted}, found {found}"),
+                }],
+                "{name}: {misfit}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_object_left_open_takes_fields_it_does_not_name() {
+        let schema = json!({"type": "object", "properties": {"name": {"type": "string"}}});
+        let value = json!({"name": "ok", "colour": "red"});
+        let findings = check(&schema, &value, UnknownFields::Refuse { minor: 1 });
+        assert!(findings.violations.is_empty(), "{:?}", findings.violations);
+        assert!(findings.warnings.is_empty(), "{:?}", findings.warnings);
+    }
+
+    #[test]
     fn null_is_the_wrong_type() {
         let value = json!({"name": null, "kind": null, "tags": [null]});
         let findings = check(&schema(), &value, UnknownFields::Refuse { minor: 1 });
