@@ -493,6 +493,8 @@ mod tests {
             "28/02/2026",
             "2026-02-28T00:00:00",
             "+2026-02-28",
+            "2026-02-1",
+            "+026-02-28",
             "0000-01-01",
             "0000-12-31",
         ] {
@@ -516,6 +518,15 @@ mod tests {
         for text in ["english", "en_GB!", "", "e"] {
             assert!(Format::Locale.check(text).is_err(), "{text} was accepted");
         }
+        // ICU4X's words, with a lowercase first letter after the colon.
+        assert_eq!(
+            Format::Locale.check("en_GB!"),
+            Err(
+                "\"en_GB!\" is not a language tag this library reads, such as en-GB: the given \
+                 language subtag is invalid"
+                    .to_owned()
+            )
+        );
     }
 
     #[test]
