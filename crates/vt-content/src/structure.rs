@@ -289,6 +289,21 @@ impl JsonType {
             JsonType::Unknown => false,
         }
     }
+
+    /// The type in a message's words, as [`type_name`] names a value's: "a list", not
+    /// "array".
+    fn described(self) -> &'static str {
+        match self {
+            JsonType::Null => "null",
+            JsonType::Boolean => "a boolean",
+            JsonType::Object => "an object",
+            JsonType::Array => "a list",
+            JsonType::String => "a string",
+            JsonType::Number => "a number",
+            JsonType::Integer => "a whole number",
+            JsonType::Unknown => "a type JSON Schema does not define",
+        }
+    }
 }
 
 impl Schema {
@@ -358,16 +373,14 @@ impl<'s> Compiler<'s> {
             .map(|(name, field)| (name.clone(), self.node(field), since_minor(field)))
             .collect();
         let items = schema.get("items").map(|items| self.node(items));
+        let types: Option<Vec<JsonType>> =
+            names.map(|names| names.into_iter().map(JsonType::from_name).collect());
         self.nodes[index] = Node {
-            types: names
-                .as_ref()
-                .map(|names| names.iter().map(|name| JsonType::from_name(name)).collect()),
-            wanted: names
-                .into_iter()
-                .flatten()
-                .map(|name| if name == "object" { "an object" } else { name })
+            wanted: (types.iter().flatten())
+                .map(|t| t.described())
                 .collect::<Vec<_>>()
                 .join(" or "),
+            types,
             allowed: allowed_values(schema),
             properties,
             required: schema
@@ -813,20 +826,25 @@ mod tests {
 
     #[test]
     fn every_type_of_json_schema_is_understood() {
-        for (name, fits, misfit, found) in [
-            ("null", json!(null), json!(false), "a boolean"),
-            ("boolean", json!(true), json!(null), "null"),
-            ("object", json!({}), json!([]), "a list"),
-            ("array", json!([]), json!({}), "an object"),
-            ("string", json!("x"), json!(1), "a number"),
-            ("number", json!(1.5), json!("1"), "a string"),
-            ("integer", json!(-1), json!(1.5), "a number"),
+        for (name, fits, misfit, wanted, found) in [
+            ("null", json!(null), json!(false), "null", "a boolean"),
+            ("boolean", json!(true), json!(null), "a boolean", "null"),
+            ("object", json!({}), json!([]), "an object", "a list"),
+            ("array", json!([]), json!({}), "a list", "an object"),
+            ("string", json!("x"), json!(1), "a string", "a number"),
+            ("number", json!(1.5), json!("1"), "a number", "a string"),
+            (
+                "integer",
+                json!(-1),
+                json!(1.5),
+                "a whole number",
+                "a number",
+            ),
         ] {
             let schema = json!({"type": name});
             let findings = check(&schema, &fits, UnknownFields::Refuse { minor: 1 });
             assert!(findings.violations.is_empty(), "{name}: {fits}");
             let findings = check(&schema, &misfit, UnknownFields::Refuse { minor: 1 });
-            let wanted = if name == "object" { "an object" } else { name };
             assert_eq!(
                 findings.violations,
                 [Violation {
@@ -837,6 +855,11 @@ mod tests {
                 "{name}: {misfit}"
             );
         }
+        let unknown = check(&json!({"type": "date"}), &json!(-1), UnknownFields::Ignore);
+        assert_eq!(
+            unknown.violations[0].message,
+            "expected a type JSON Schema does not define, found a number"
+        );
     }
 
     #[test]
