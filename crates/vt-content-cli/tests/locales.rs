@@ -47,10 +47,15 @@ fn locales_lists_a_directory_with_its_status() {
         .lines()
         .filter_map(|line| line.split('\t').next())
         .collect();
-    assert_eq!(locales, ["ar-XB", "cy", "de", "en-GB", "zh-Hant"]);
+    assert_eq!(locales, ["ar-XB", "cy", "de", "en-GB", "sr", "zh-Hant"]);
     assert!(!out.contains("warning"), "{out}");
     assert!(
         err.contains("/de.json: warning: /translation/source_version [stale-translation]"),
+        "{err}"
+    );
+    // sr-Latn.json holds a pack in sr, which is Cyrillic: it is listed as sr.
+    assert!(
+        err.contains("/sr-Latn.json: warning: /locale [file-named-for-another-locale]: this file is named for sr-Latn, but its pack is in sr, "),
         "{err}"
     );
 }
@@ -328,7 +333,7 @@ fn translations_reports_completeness_and_what_changed_since() {
     let (code, out, err) = run(&["translations", PACKS]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.starts_with("source: en-GB 1.1.0 (4 translations)\n"),
+        out.starts_with("source: en-GB 1.1.0 (5 translations)\n"),
         "{out}"
     );
     let de = out

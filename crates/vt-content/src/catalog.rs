@@ -359,8 +359,10 @@ impl Catalog {
     /// What the catalog's editors should know: translations whose source has moved on
     /// (`stale-translation`), or that name a version the source has not reached
     /// (`future-source-version`), and each place where a translation differs from its
-    /// source other than in its texts, such as a contact's number (`differs-from-source`).
-    /// Each pack's own load warnings are not repeated here.
+    /// source other than in its texts, such as a contact's number (`differs-from-source`);
+    /// and pack files named for another locale than their pack's
+    /// (`file-named-for-another-locale`), in file order. Each pack's own load warnings are
+    /// not repeated here.
     pub fn warnings(&self) -> &[CatalogWarning] {
         &self.warnings
     }
@@ -787,6 +789,29 @@ fn build(
         }
     }
 
+    // A pack is served to the readers of its locale, whatever its file is called: a name
+    // that reads as another locale (`sr-Latn.json` holding `sr`) misleads its editors.
+    for ((file, pack), forms) in packs.iter().zip(&forms) {
+        let Some(named) = named_locale(file) else {
+            continue;
+        };
+        if LookupForms::of(&named).key() != forms.key() {
+            let locale = &pack.locale;
+            warnings.push(CatalogWarning {
+                file: file.clone(),
+                warning: Warning::new(
+                    WarningCode::FileNamedForAnotherLocale,
+                    JsonPointer::root().child("locale"),
+                    format!(
+                        "this file is named for {named}, but its pack is in {locale}, and a \
+                         catalog serves a pack to the readers of its locale: name the file \
+                         {locale}.json, or give the pack the locale {named}"
+                    ),
+                ),
+            });
+        }
+    }
+
     // The source pack: the one pack without a translation.
     let untranslated: Vec<usize> = (0..packs.len())
         .filter(|&i| packs[i].1.translation.is_none())
@@ -985,6 +1010,7 @@ fn build(
         violations.sort_by(|a, b| a.file.cmp(&b.file));
         return Err(CatalogError::Invalid { files, violations });
     }
+    warnings.sort_by(|a, b| a.file.cmp(&b.file));
     let packs: Vec<ContentPack> = packs.into_iter().map(|(_, pack)| pack).collect();
     let mut order: Vec<usize> = (0..packs.len()).collect();
     order.sort_by(|&a, &b| packs[a].locale.cmp(&packs[b].locale));
@@ -999,6 +1025,16 @@ fn build(
         warnings,
         released,
     })
+}
+
+/// The locale that a pack file's name reads as, if it reads as one: the name without its
+/// folder and extension, as a BCP 47 tag or a platform's identifier (`pt_BR`), of a
+/// language of two or three letters (ISO 639), so that `source.json` and `draft.json`
+/// name no locale, though a language of five to eight letters is a tag's syntax.
+fn named_locale(file: &str) -> Option<Locale> {
+    let stem = Path::new(file).file_stem()?.to_str()?;
+    Locale::from_identifier(stem)
+        .filter(|locale| matches!(locale.to_icu().id.language.as_str().len(), 2 | 3))
 }
 
 /// What the warning about a translation of version `translates` of `source` says: the
@@ -1414,6 +1450,49 @@ mod tests {
         // zh-TW is zh-Hant-TW as the fallback chain writes it.
         assert_eq!(picked("zh-TW;q=0, zh-HK"), "cy");
         assert_eq!(picked("zh-HK"), "zh-Hant-TW");
+    }
+
+    /// A file named for another locale than its pack's is warned of, in file order with the
+    /// other warnings; a name that is the same locale written otherwise (an alias, a
+    /// platform's identifier, another case) or no locale at all is not.
+    #[test]
+    fn a_file_named_for_another_locale_is_warned_of() {
+        let source = crate::bundled();
+        let translation = |tag: &str| {
+            let mut pack = serde_json::to_value(source).unwrap();
+            pack["locale"] = tag.into();
+            pack["translation"] = serde_json::json!({
+                "source_locale": "en-GB", "source_version": source.version.to_string()
+            });
+            pack.to_string()
+        };
+        let texts = [
+            ("source.json", crate::BUNDLED_JSON.to_owned()),
+            ("sr-Latn.json", translation("sr")),
+            ("pt.json", translation("pt-BR")),
+            ("zh-TW.json", translation("zh-Hant-TW")),
+            ("de_DE.json", translation("de-DE")),
+            ("CY.JSON", translation("cy")),
+            ("draft.json", translation("fr")),
+        ];
+        let catalog = Catalog::from_texts(texts).unwrap();
+        let warnings: Vec<String> = catalog.warnings().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "pt.json: /locale [file-named-for-another-locale]: this file is named for pt, \
+                 but its pack is in pt-BR, and a catalog serves a pack to the readers of its \
+                 locale: name the file pt-BR.json, or give the pack the locale pt",
+                "sr-Latn.json: /locale [file-named-for-another-locale]: this file is named for \
+                 sr-Latn, but its pack is in sr, and a catalog serves a pack to the readers of \
+                 its locale: name the file sr.json, or give the pack the locale sr-Latn",
+            ]
+        );
+        assert_eq!(named_locale("packs/pt_BR.json").unwrap(), "pt-BR");
+        assert_eq!(named_locale("und.json").unwrap(), "und");
+        assert_eq!(named_locale("fil.json").unwrap(), "fil");
+        assert_eq!(named_locale("source.json"), None);
+        assert_eq!(named_locale("cy copy.json"), None);
     }
 
     /// A catalog of the bundled pack in the locale `source`, and of translations of it

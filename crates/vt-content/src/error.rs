@@ -194,6 +194,12 @@ codes! {
         /// The pack gives no urgent help (`urgent_help`, schema 1.1; no pack of schema
         /// 1.0 has it), so that its pages show no one to contact in a crisis.
         NoUrgentHelp = "no-urgent-help",
+        /// A pack file of a catalog is named for another locale than its pack's: `sr-Latn.json`
+        /// holds a pack in `sr` (Serbian in Cyrillic). The catalog serves a pack to the readers
+        /// of its `locale`, whatever its file is called, so the name misleads its editors. A
+        /// name is read as a locale when it is a BCP 47 tag (or a platform's identifier, such
+        /// as `pt_BR`) whose language has two or three letters, so that `source.json` is not.
+        FileNamedForAnotherLocale = "file-named-for-another-locale",
     }
 }
 

@@ -448,7 +448,9 @@ class Catalog:
         (``stale-translation``) or that name a version it has not reached
         (``future-source-version``), and each place where a translation differs from its
         source other than in its texts, such as a contact's number (``differs-from-source``),
-        each with its file. Each pack's own warnings are in its ``warnings``."""
+        and pack files named for another locale than their pack's
+        (``file-named-for-another-locale``), each with its file, in file order. Each pack's
+        own warnings are in its ``warnings``."""
     def translation_status(self) -> list[TranslationStatus]:
         """How complete and how current each translation is, in locale order."""
     def __copy__(self) -> Self: ...
@@ -1001,8 +1003,8 @@ class LoadWarning:
         """What kind of warning this is: ``ignored-field``, ``default-labels``,
         ``no-urgent-help``, ``label-placeholders``, ``repeated-route``, ``unknown-direction`` or
         ``unreviewed-draft`` from loading, ``review-overdue`` from ``review_warning``, or
-        ``stale-translation``, ``future-source-version`` or ``differs-from-source`` in a
-        CatalogWarning."""
+        ``stale-translation``, ``future-source-version``, ``differs-from-source`` or
+        ``file-named-for-another-locale`` in a CatalogWarning."""
     @property
     def path(self) -> str:
         """Where: an RFC 6901 JSON Pointer."""
