@@ -55,7 +55,7 @@ fn locales_lists_a_directory_with_its_status() {
     );
     // sr-Latn.json holds a pack in sr, which is Cyrillic: it is listed as sr.
     assert!(
-        err.contains("/sr-Latn.json: warning: /locale [file-named-for-another-locale]: this file is named for sr-Latn, but its pack is in sr, "),
+        err.contains("/sr-Latn.json: warning: /locale [file-named-for-another-locale]: readers of sr-Latn do not get this pack, though its file is named for them: its locale is sr, "),
         "{err}"
     );
 }

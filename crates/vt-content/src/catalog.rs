@@ -360,7 +360,7 @@ impl Catalog {
     /// (`stale-translation`), or that name a version the source has not reached
     /// (`future-source-version`), and each place where a translation differs from its
     /// source other than in its texts, such as a contact's number (`differs-from-source`);
-    /// and pack files named for another locale than their pack's
+    /// and pack files named for a locale whose readers get another pack
     /// (`file-named-for-another-locale`), in file order. Each pack's own load warnings are
     /// not repeated here.
     pub fn warnings(&self) -> &[CatalogWarning] {
@@ -789,29 +789,6 @@ fn build(
         }
     }
 
-    // A pack is served to the readers of its locale, whatever its file is called: a name
-    // that reads as another locale (`sr-Latn.json` holding `sr`) misleads its editors.
-    for ((file, pack), forms) in packs.iter().zip(&forms) {
-        let Some(named) = named_locale(file) else {
-            continue;
-        };
-        if LookupForms::of(&named).key() != forms.key() {
-            let locale = &pack.locale;
-            warnings.push(CatalogWarning {
-                file: file.clone(),
-                warning: Warning::new(
-                    WarningCode::FileNamedForAnotherLocale,
-                    JsonPointer::root().child("locale"),
-                    format!(
-                        "this file is named for {named}, but its pack is in {locale}, and a \
-                         catalog serves a pack to the readers of its locale: name the file \
-                         {locale}.json, or give the pack the locale {named}"
-                    ),
-                ),
-            });
-        }
-    }
-
     // The source pack: the one pack without a translation.
     let untranslated: Vec<usize> = (0..packs.len())
         .filter(|&i| packs[i].1.translation.is_none())
@@ -1010,21 +987,49 @@ fn build(
         violations.sort_by(|a, b| a.file.cmp(&b.file));
         return Err(CatalogError::Invalid { files, violations });
     }
-    warnings.sort_by(|a, b| a.file.cmp(&b.file));
-    let packs: Vec<ContentPack> = packs.into_iter().map(|(_, pack)| pack).collect();
+    let (files, packs): (Vec<String>, Vec<ContentPack>) = packs.into_iter().unzip();
     let mut order: Vec<usize> = (0..packs.len()).collect();
     order.sort_by(|&a, &b| packs[a].locale.cmp(&packs[b].locale));
     let default = order.iter().position(|&i| i == source).unwrap_or(0);
     let mut slots: Vec<Option<ContentPack>> = packs.into_iter().map(Some).collect();
     let packs = order.iter().filter_map(|&i| slots[i].take()).collect();
     let forms = order.iter().map(|&i| forms[i].clone()).collect();
-    Ok(Catalog {
+    let mut catalog = Catalog {
         packs,
         forms,
         default,
         warnings,
         released,
-    })
+    };
+    // A catalog serves a pack by its locale, whatever its file is called: a file named for
+    // a locale whose readers get another pack (`sr-Latn.json` holding `sr`) misleads its
+    // editors.
+    for (position, &i) in order.iter().enumerate() {
+        let Some(named) = named_locale(&files[i]) else {
+            continue;
+        };
+        let pack = &catalog.packs[position];
+        let served = catalog
+            .lookup(&named)
+            .and_then(|found| catalog.position(found));
+        if served != Some(position) {
+            let locale = &pack.locale;
+            let message = format!(
+                "readers of {named} do not get this pack, though its file is named for them: \
+                 its locale is {locale}, and a catalog serves a pack by its locale; name the \
+                 file {locale}.json, or give the pack the locale {named}"
+            );
+            let warning = Warning::new(
+                WarningCode::FileNamedForAnotherLocale,
+                JsonPointer::root().child("locale"),
+                message,
+            );
+            let file = files[i].clone();
+            catalog.warnings.push(CatalogWarning { file, warning });
+        }
+    }
+    catalog.warnings.sort_by(|a, b| a.file.cmp(&b.file));
+    Ok(catalog)
 }
 
 /// The locale that a pack file's name reads as, if it reads as one: the name without its
@@ -1452,9 +1457,10 @@ mod tests {
         assert_eq!(picked("zh-HK"), "zh-Hant-TW");
     }
 
-    /// A file named for another locale than its pack's is warned of, in file order with the
-    /// other warnings; a name that is the same locale written otherwise (an alias, a
-    /// platform's identifier, another case) or no locale at all is not.
+    /// A file named for a locale whose readers get another pack is warned of; a file whose
+    /// name's readers get its pack (`pt.json` holding `pt-BR`, `en.json` the en-GB source),
+    /// written otherwise (an alias, a platform's identifier, another case) or naming no
+    /// locale is not.
     #[test]
     fn a_file_named_for_another_locale_is_warned_of() {
         let source = crate::bundled();
@@ -1467,27 +1473,41 @@ mod tests {
             pack.to_string()
         };
         let texts = [
-            ("source.json", crate::BUNDLED_JSON.to_owned()),
+            ("en.json", crate::BUNDLED_JSON.to_owned()),
             ("sr-Latn.json", translation("sr")),
+            ("ga.json", translation("gd")),
+            ("fr.json", translation("fr-CA")),
+            ("fr-FR.json", translation("fr-FR")),
             ("pt.json", translation("pt-BR")),
             ("zh-TW.json", translation("zh-Hant-TW")),
             ("de_DE.json", translation("de-DE")),
             ("CY.JSON", translation("cy")),
-            ("draft.json", translation("fr")),
+            ("draft.json", translation("es")),
         ];
         let catalog = Catalog::from_texts(texts).unwrap();
-        let warnings: Vec<String> = catalog.warnings().iter().map(ToString::to_string).collect();
+        let warned: Vec<(&str, &str)> = (catalog.warnings().iter())
+            .map(|warned| (warned.file.as_str(), warned.warning.message.as_str()))
+            .collect();
+        let message = |named: &str, locale: &str| {
+            format!(
+                "readers of {named} do not get this pack, though its file is named for them: \
+                 its locale is {locale}, and a catalog serves a pack by its locale; name the \
+                 file {locale}.json, or give the pack the locale {named}"
+            )
+        };
+        // fr gets fr-FR, the likeliest French; ga, Irish, gets the default.
         assert_eq!(
-            warnings,
+            warned,
             [
-                "pt.json: /locale [file-named-for-another-locale]: this file is named for pt, \
-                 but its pack is in pt-BR, and a catalog serves a pack to the readers of its \
-                 locale: name the file pt-BR.json, or give the pack the locale pt",
-                "sr-Latn.json: /locale [file-named-for-another-locale]: this file is named for \
-                 sr-Latn, but its pack is in sr, and a catalog serves a pack to the readers of \
-                 its locale: name the file sr.json, or give the pack the locale sr-Latn",
+                ("fr.json", message("fr", "fr-CA").as_str()),
+                ("ga.json", message("ga", "gd").as_str()),
+                ("sr-Latn.json", message("sr-Latn", "sr").as_str()),
             ]
         );
+        assert!(catalog.warnings().iter().all(|warned| {
+            let warning = &warned.warning;
+            warning.code == WarningCode::FileNamedForAnotherLocale && warning.path == "/locale"
+        }));
         assert_eq!(named_locale("packs/pt_BR.json").unwrap(), "pt-BR");
         assert_eq!(named_locale("und.json").unwrap(), "und");
         assert_eq!(named_locale("fil.json").unwrap(), "fil");

@@ -194,11 +194,13 @@ codes! {
         /// The pack gives no urgent help (`urgent_help`, schema 1.1; no pack of schema
         /// 1.0 has it), so that its pages show no one to contact in a crisis.
         NoUrgentHelp = "no-urgent-help",
-        /// A pack file of a catalog is named for another locale than its pack's: `sr-Latn.json`
-        /// holds a pack in `sr` (Serbian in Cyrillic). The catalog serves a pack to the readers
-        /// of its `locale`, whatever its file is called, so the name misleads its editors. A
-        /// name is read as a locale when it is a BCP 47 tag (or a platform's identifier, such
-        /// as `pt_BR`) whose language has two or three letters, so that `source.json` is not.
+        /// A pack file of a catalog is named for a locale whose readers get another pack:
+        /// `sr-Latn.json` holds a pack in `sr` (Serbian in Cyrillic), and readers of `sr-Latn`
+        /// get the default pack. A catalog serves a pack by its `locale`, whatever its file
+        /// is called, so the name misleads its editors; `fr.json` holding `fr-FR` is not
+        /// warned of, as readers of `fr` get it. A name is read as a locale when it is a
+        /// BCP 47 tag (or a platform's identifier, such as `pt_BR`) of a language of two or
+        /// three letters, so that `source.json` is not one.
         FileNamedForAnotherLocale = "file-named-for-another-locale",
     }
 }

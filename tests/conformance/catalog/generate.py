@@ -61,8 +61,8 @@ def main():
     # It names the source's version with build metadata, which semver's precedence ignores:
     # it is current.
     write(packs, "ar-XB.json", translation("ar-XB", source_version=SOURCE["version"] + "+build.2"))
-    # A file named for another locale than its pack's (Serbian in Latin script, holding a
-    # pack in sr, which is Cyrillic): file-named-for-another-locale.
+    # A file named for a locale whose readers get another pack (Serbian in Latin script,
+    # holding a pack in sr, which is Cyrillic): file-named-for-another-locale.
     write(packs, "sr-Latn.json", translation("sr"))
     # The source as de.json's translation knew it, so that what changed since is named.
     write(packs / "released", "1.0.0.json", json.loads((RELEASED / "1.0.0.json").read_text()))

@@ -448,7 +448,7 @@ class Catalog:
         (``stale-translation``) or that name a version it has not reached
         (``future-source-version``), and each place where a translation differs from its
         source other than in its texts, such as a contact's number (``differs-from-source``),
-        and pack files named for another locale than their pack's
+        and pack files named for a locale whose readers get another pack
         (``file-named-for-another-locale``), each with its file, in file order. Each pack's
         own warnings are in its ``warnings``."""
     def translation_status(self) -> list[TranslationStatus]:
