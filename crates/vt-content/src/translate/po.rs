@@ -683,11 +683,29 @@ mod tests {
         let mut units = crate::translation_units(source, None, None);
         units[0].target = Some("Trawma".into());
         let po = write_po(source, &"cy".parse().unwrap(), &units);
-        for top in ["#\n", "#\n#\n", "\n#\n", "# \n#\n"] {
+        // gettext's own header comments, whose bare `#` continues the comment before it.
+        let gettext = "# Welsh translation.\n#\n# Author.\n";
+        for top in ["#\n", "#\n#\n", "\n#\n", "# \n#\n", gettext] {
             let saved = format!("{top}{po}");
             let texts = read_po(&saved).unwrap_or_else(|error| panic!("{top:?}: {error}"));
             assert_eq!(texts.units, read_po(&po).unwrap().units, "{top:?}");
         }
+    }
+
+    /// Only the bare `#` lines before anything else become `# `: after a comment with
+    /// text, a bare `#` continues the comment, as the PO parser reads it.
+    #[test]
+    fn a_bare_hash_becomes_a_comment_only_at_the_top_of_the_file() {
+        let top = "#\n#\n# Welsh translation.\n#\n# Author.\nmsgid \"\"\n";
+        assert_eq!(
+            whitespace_as_gettext_reads(top),
+            "# \n# \n# Welsh translation.\n#\n# Author.\nmsgid \"\"\n"
+        );
+        let gettext = "# Welsh translation.\n#\n# Author.\nmsgid \"\"\n";
+        assert!(matches!(
+            whitespace_as_gettext_reads(gettext),
+            Cow::Borrowed(text) if text == gettext
+        ));
     }
 
     #[test]
@@ -961,6 +979,30 @@ mod tests {
         assert!(
             said.ends_with(&format!("\"{}\"…", "x".repeat(QUOTED_CHARS))),
             "{said}"
+        );
+    }
+
+    #[test]
+    fn a_line_of_the_most_bytes_a_line_may_have_is_read_and_a_longer_one_refused() {
+        let good = write_po(crate::bundled(), &"cy".parse().unwrap(), &[]);
+        let with_line = |bytes: usize| {
+            let msgstr = format!("msgstr \"{}\"", "a".repeat(bytes - "msgstr \"\"".len()));
+            assert_eq!(msgstr.len(), bytes);
+            read_po(&format!(
+                "{good}\nmsgctxt \"/title\"\nmsgid \"x\"\n{msgstr}\n"
+            ))
+        };
+        let texts = with_line(MAX_PO_LINE_BYTES).unwrap();
+        assert_eq!(texts.units[0].target.as_deref().map(str::len), Some(32_759));
+        let Err(ImportError::Syntax(said)) = with_line(MAX_PO_LINE_BYTES + 1) else {
+            panic!("a line of 32769 bytes should be refused");
+        };
+        assert_eq!(
+            said,
+            format!(
+                "line {}: a line of 32769 bytes, longer than the 32768 a line may have",
+                good.lines().count() + 4
+            )
         );
     }
 
