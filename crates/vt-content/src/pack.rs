@@ -635,3 +635,17 @@ fn licence_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
 fn date_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     Format::Date.schema("A calendar date, YYYY-MM-DD.")
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_self_care_action_and_a_practice_are_found_by_their_own_id_only() {
+        let pack = crate::bundled();
+        let action = pack.self_care_action("stay-connected");
+        assert_eq!(action.map(|a| a.id.as_str()), Some("stay-connected"));
+        assert_eq!(pack.self_care_action("release"), None);
+        let practice = pack.practice("release");
+        assert_eq!(practice.map(|p| p.id.as_str()), Some("release"));
+        assert_eq!(pack.practice("stay-connected"), None);
+    }
+}

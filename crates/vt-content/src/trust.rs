@@ -300,3 +300,37 @@ fn check_contact(contact: &ContactFacts<'_>, path: &JsonPointer, violations: &mu
         ));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The messages of the opening-hours rule on a reachable contact open from `opens` to
+    /// `closes`.
+    fn hours_messages(opens: &str, closes: &str) -> Vec<String> {
+        let contact = ContactFacts {
+            name: "Samaritans",
+            reachable: true,
+            hours: Hours::read(Some(opens), Some(closes)),
+        };
+        let mut violations = Vec::new();
+        check_contact(&contact, &JsonPointer::root(), &mut violations);
+        violations.into_iter().map(|v| v.message).collect()
+    }
+
+    #[test]
+    fn hours_that_open_and_close_at_one_time_are_told_apart_from_hours_that_close_first() {
+        assert_eq!(
+            hours_messages("09:00", "09:00"),
+            [
+                "it opens and closes at the same time; give a closing time after the opening time, \
+                 or neither for the whole day"
+            ]
+        );
+        assert_eq!(
+            hours_messages("09:01", "09:00"),
+            ["it closes before it opens; give a closing time after the opening time"]
+        );
+        assert!(hours_messages("09:00", "09:01").is_empty());
+    }
+}
