@@ -151,6 +151,20 @@ pub(crate) fn first_unpaired(text: &str) -> Option<Unpaired> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_line_is_disturbed_by_its_breaks_and_changes_of_direction_only() {
+        let disturbing = [
+            '\n', '\u{1B}', '\u{85}', '\u{2028}', '\u{2029}', '\u{200E}', '\u{200F}', '\u{061C}',
+            '\u{202E}', '\u{2069}',
+        ];
+        for c in disturbing {
+            assert!(disturbs_a_line(c), "{c:?}");
+        }
+        for c in ['a', ' ', '"', '\\', 'é', '\u{200B}', '\u{0301}'] {
+            assert!(!disturbs_a_line(c), "{c:?}");
+        }
+    }
+
     proptest::proptest! {
         /// Reading only the characters with a 0xE2 lead byte pairs the marks as reading
         /// every character does.

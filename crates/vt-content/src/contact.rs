@@ -232,4 +232,16 @@ mod tests {
         assert!(!office.is_always_open());
         assert_eq!(office.days.as_str(), "weekdays");
     }
+
+    #[test]
+    fn hours_are_always_open_only_every_day_and_with_neither_time() {
+        for hours in [
+            r#"{"days": "weekdays"}"#,
+            r#"{"days": "every-day", "opens": "09:00"}"#,
+            r#"{"days": "every-day", "closes": "17:00"}"#,
+        ] {
+            let hours: OpeningHours = serde_json::from_str(hours).unwrap();
+            assert!(!hours.is_always_open(), "{hours:?}");
+        }
+    }
 }
