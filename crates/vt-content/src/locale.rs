@@ -284,6 +284,16 @@ mod tests {
     }
 
     #[test]
+    fn a_locale_is_its_canonical_tag_as_text_and_equals_only_it() {
+        let locale: Locale = "en-gb".parse().unwrap();
+        let text: &str = locale.as_ref();
+        assert_eq!(text, "en-GB");
+        assert!(locale == *"en-GB" && locale != *"en-gb");
+        assert_eq!(locale, "en-GB");
+        assert_ne!(locale, "en-gb");
+    }
+
+    #[test]
     fn a_platforms_identifier_is_read_as_its_tag_with_its_script() {
         let read = |text: &str| Locale::from_identifier(text).map(|l| l.as_str().to_owned());
         for (identifier, tag) in [

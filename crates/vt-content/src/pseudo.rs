@@ -164,6 +164,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_pseudo_locale_is_found_by_its_tag_in_any_case() {
+        assert_eq!(PseudoLocale::from_tag("en-XA"), Some(PseudoLocale::EnXa));
+        assert_eq!(PseudoLocale::from_tag("AR-xb"), Some(PseudoLocale::ArXb));
+        assert_eq!(PseudoLocale::from_tag("en-GB"), None);
+    }
+
+    #[test]
     fn placeholders_are_kept() {
         let text = PseudoLocale::EnXa.text("Text {keyword} to {number}");
         assert!(text.contains("{keyword}") && text.contains("{number}"));
