@@ -175,6 +175,16 @@ mod tests {
     }
 
     #[test]
+    fn an_id_is_its_text_as_a_reference_as_a_key_and_in_comparisons() {
+        let id: Id = "losing-hope".parse().unwrap();
+        assert!(id == *"losing-hope" && id != *"losing");
+        let text: &str = id.as_ref();
+        assert_eq!(text, "losing-hope");
+        let signs = std::collections::HashMap::from([(id, "Losing hope")]);
+        assert_eq!(signs.get("losing-hope"), Some(&"Losing hope"));
+    }
+
+    #[test]
     fn deserializing_checks_the_id() {
         assert!(serde_json::from_str::<Id>("\"Bad Id\"").is_err());
         let id: Id = serde_json::from_str("\"withdrawing\"").unwrap();
