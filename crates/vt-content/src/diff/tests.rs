@@ -247,7 +247,13 @@ fn a_translation_catching_up_with_its_source_is_a_patch() {
     // Becoming a translation, or no longer one, changes what a catalog does with it.
     let mut source = new.clone();
     source.translation = None;
-    assert_eq!(super::diff(&source, &new).required_bump(), Bump::Minor);
+    let becoming = super::diff(&source, &new);
+    assert_eq!(becoming.required_bump(), Bump::Minor);
+    // An object of plain values is told as compact JSON.
+    assert_eq!(
+        becoming.changes()[0].new_value.as_deref(),
+        Some(r#"{"source_locale":"en-GB","source_version":"1.1.1"}"#)
+    );
 }
 
 #[test]

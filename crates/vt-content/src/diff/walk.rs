@@ -660,6 +660,7 @@ fn schema_version_bump(old: Option<&Value>, new: Option<&Value>) -> Bump {
 #[cfg(test)]
 mod tests {
     use super::{common_subsequence, pair_paragraphs};
+    use crate::MAX_LIST_ITEMS;
 
     #[test]
     fn paragraphs_worded_alike_pair_and_the_others_pair_one_for_one_in_between() {
@@ -686,5 +687,29 @@ mod tests {
         let pairs = common_subsequence(&["a", "b", "c", "d"], &["b", "x", "c", "a", "d"]);
         assert_eq!(pairs, [(1, 0), (2, 2), (3, 4)]);
         assert!(common_subsequence::<&str>(&[], &["a"]).is_empty());
+        // Of the longest ones, the one with the most pairs at the same index.
+        assert_eq!(common_subsequence(&["a", "b"], &["b", "b"]), [(1, 1)]);
+        assert_eq!(common_subsequence(&["a", "a"], &["b", "a"]), [(1, 1)]);
+        // Each item is in one pair at most, however often it is repeated.
+        assert_eq!(common_subsequence(&["a"], &["a", "a"]), [(0, 0)]);
+        assert_eq!(common_subsequence(&["a", "a"], &["a"]), [(0, 0)]);
+    }
+
+    #[test]
+    fn lists_longer_than_a_loaded_packs_are_matched_at_the_same_places_only() {
+        let list: Vec<usize> = (0..=MAX_LIST_ITEMS).collect();
+        // As long as a loaded pack's list may be: a longest common subsequence.
+        let longest = &list[..MAX_LIST_ITEMS];
+        let shifted: Vec<(usize, usize)> = (1..MAX_LIST_ITEMS).map(|i| (i, i - 1)).collect();
+        assert_eq!(common_subsequence(longest, &longest[1..]), shifted);
+        // One item longer: the items at the same places that are alike.
+        assert!(common_subsequence(&list, &list[1..]).is_empty());
+        let mut reworded = list.clone();
+        reworded[7] = 1000;
+        let same: Vec<(usize, usize)> = (0..=MAX_LIST_ITEMS)
+            .filter(|&i| i != 7)
+            .map(|i| (i, i))
+            .collect();
+        assert_eq!(common_subsequence(&list, &reworded), same);
     }
 }
