@@ -342,16 +342,17 @@ fn plural_forms_unread(text: &str) -> Cow<'_, str> {
 /// (`msgstr\t"…"`). No line is added or taken out, so each keeps its number. Spaces inside
 /// a string stay.
 ///
-/// A bare `#` before anything else in the file, which gettext reads as an empty comment
-/// and Python's polib writes at the top of every file it saves, becomes `# `: the PO parser
-/// would read it as the continuation of a field, and there is none.
+/// A bare `#`, which gettext reads as an empty comment (Python's polib writes one at the
+/// top of every file it saves, and gettext's header has one between its comments), becomes
+/// `# `: the PO parser reads it as the continuation of the field before it, and after a
+/// `msgstr` adds a line break to the translation.
 fn whitespace_as_gettext_reads(text: &str) -> Cow<'_, str> {
     fn blank(c: char) -> bool {
         c == ' ' || c == '\t'
     }
     fn tidy(line: &str) -> Cow<'_, str> {
-        // A comment keeps its end: `# ` is a translator's comment, `#` alone continues a
-        // field.
+        // A comment keeps its end: `# ` is a translator's comment, and `#` alone is made
+        // one below.
         let start = line.trim_start_matches(blank);
         let trimmed = match start.starts_with('#') {
             true => start,
@@ -378,13 +379,11 @@ fn whitespace_as_gettext_reads(text: &str) -> Cow<'_, str> {
     // A line is changed when its spaces were rewritten (Owned), or cut at an end.
     let mut tidied = String::with_capacity(text.len());
     let mut changed = false;
-    let mut at_top = true;
     for line in text.lines() {
         let mut line_tidied = tidy(line);
-        if at_top && line_tidied == "#" {
+        if line_tidied == "#" {
             line_tidied = Cow::Borrowed("# ");
         }
-        at_top &= line_tidied.is_empty() || line_tidied == "# ";
         changed |= matches!(line_tidied, Cow::Owned(_)) || line_tidied.len() != line.len();
         tidied.push_str(&line_tidied);
         tidied.push('\n');
@@ -431,7 +430,7 @@ fn check_lines(text: &str) -> Result<HashMap<String, usize>, ImportError> {
         );
     }
     let unquoted = |quoted: &str| quoted[1..quoted.len() - 1].to_owned();
-    // A bare `#` or a quoted string continues the field before it: there must be one.
+    // A quoted string continues the field before it: there must be one.
     let mut in_field = false;
     let mut last_keyword = None;
     // The line of the flags of the message being read, and whether a message has ended
@@ -497,8 +496,6 @@ fn check_lines(text: &str) -> Result<HashMap<String, usize>, ImportError> {
             // An empty line ends a message, and its flags with it.
             (ended, flags) = (false, None);
             None
-        } else if line == "#" {
-            if in_field { None } else { unexpected() }
         } else if line.starts_with('#') {
             in_field |= ["# ", "#. ", "#: ", "#, "]
                 .iter()
@@ -692,20 +689,32 @@ mod tests {
         }
     }
 
-    /// Only the bare `#` lines before anything else become `# `: after a comment with
-    /// text, a bare `#` continues the comment, as the PO parser reads it.
+    /// A bare `#` is an empty comment wherever it is, as gettext reads it: at the top, between
+    /// comments, and after a `msgstr`, where the PO parser would add a line break to the
+    /// translation.
     #[test]
-    fn a_bare_hash_becomes_a_comment_only_at_the_top_of_the_file() {
+    fn a_bare_hash_is_an_empty_comment_wherever_it_is() {
         let top = "#\n#\n# Welsh translation.\n#\n# Author.\nmsgid \"\"\n";
         assert_eq!(
             whitespace_as_gettext_reads(top),
-            "# \n# \n# Welsh translation.\n#\n# Author.\nmsgid \"\"\n"
+            "# \n# \n# Welsh translation.\n# \n# Author.\nmsgid \"\"\n"
         );
-        let gettext = "# Welsh translation.\n#\n# Author.\nmsgid \"\"\n";
-        assert!(matches!(
-            whitespace_as_gettext_reads(gettext),
-            Cow::Borrowed(text) if text == gettext
-        ));
+        let source = crate::bundled();
+        let mut units = crate::translation_units(source, None, None);
+        units[0].target = Some("Trawma".into());
+        let po = write_po(source, &"cy".parse().unwrap(), &units);
+        let translated = "msgstr \"Trawma\"\n";
+        let after = po.find(translated).unwrap() + translated.len();
+        for comment in ["#\n", "#\n#\n# Checked.\n"] {
+            let mut commented = po.clone();
+            commented.insert_str(after, comment);
+            let texts = read_po(&commented).unwrap_or_else(|error| panic!("{comment:?}: {error}"));
+            assert_eq!(
+                texts.units[0].target.as_deref(),
+                Some("Trawma"),
+                "{comment:?}"
+            );
+        }
     }
 
     #[test]
