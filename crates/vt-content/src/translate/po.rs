@@ -680,7 +680,7 @@ mod tests {
         let mut units = crate::translation_units(source, None, None);
         units[0].target = Some("Trawma".into());
         let po = write_po(source, &"cy".parse().unwrap(), &units);
-        // gettext's own header comments, whose bare `#` continues the comment before it.
+        // gettext's own header comments, with a bare `#` between them.
         let gettext = "# Welsh translation.\n#\n# Author.\n";
         for top in ["#\n", "#\n#\n", "\n#\n", "# \n#\n", gettext] {
             let saved = format!("{top}{po}");
