@@ -987,7 +987,7 @@ fn build(
         violations.sort_by(|a, b| a.file.cmp(&b.file));
         return Err(CatalogError::Invalid { files, violations });
     }
-    let (files, packs): (Vec<String>, Vec<ContentPack>) = packs.into_iter().unzip();
+    let (names, packs): (Vec<String>, Vec<ContentPack>) = packs.into_iter().unzip();
     let mut order: Vec<usize> = (0..packs.len()).collect();
     order.sort_by(|&a, &b| packs[a].locale.cmp(&packs[b].locale));
     let default = order.iter().position(|&i| i == source).unwrap_or(0);
@@ -1005,7 +1005,7 @@ fn build(
     // a locale whose readers get another pack (`sr-Latn.json` holding `sr`) misleads its
     // editors.
     for (position, &i) in order.iter().enumerate() {
-        let Some(named) = named_locale(&files[i]) else {
+        let Some(named) = named_locale(&names[i]) else {
             continue;
         };
         let pack = &catalog.packs[position];
@@ -1024,7 +1024,7 @@ fn build(
                 JsonPointer::root().child("locale"),
                 message,
             );
-            let file = files[i].clone();
+            let file = names[i].clone();
             catalog.warnings.push(CatalogWarning { file, warning });
         }
     }
