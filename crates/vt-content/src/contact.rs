@@ -115,7 +115,7 @@ pub struct OpeningHours {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, schemars(schema_with = "time_of_day_schema"))]
     pub opens: Option<String>,
-    /// When it closes, `HH:MM`, after `opens`.
+    /// When it closes, `HH:MM`, after `opens`; `00:00` is midnight at the end of the day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, schemars(schema_with = "time_of_day_schema"))]
     pub closes: Option<String>,

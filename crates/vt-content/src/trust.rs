@@ -137,6 +137,24 @@ struct ContactFacts<'a> {
     hours: Option<Hours>,
 }
 
+/// When a service closes, in the order of a day: `00:00` is midnight at the end of the day
+/// it opened (`17:00` to `00:00`), after every other time.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Closing {
+    Time(NaiveTime),
+    Midnight,
+}
+
+impl Closing {
+    fn at(time: NaiveTime) -> Closing {
+        if time == NaiveTime::MIN {
+            Closing::Midnight
+        } else {
+            Closing::Time(time)
+        }
+    }
+}
+
 /// Opening and closing times; either may be absent.
 struct Hours {
     opens: Option<NaiveTime>,
@@ -280,12 +298,13 @@ fn check_contact(contact: &ContactFacts<'_>, path: &JsonPointer, violations: &mu
         return;
     };
     let problem = match (hours.opens, hours.closes) {
-        (Some(opens), Some(closes)) if opens > closes => {
-            Some("it closes before it opens; give a closing time after the opening time")
-        }
         (Some(opens), Some(closes)) if opens == closes => Some(
             "it opens and closes at the same time; give a closing time after the opening time, \
              or neither for the whole day",
+        ),
+        (Some(opens), Some(closes)) if Closing::at(closes) < Closing::Time(opens) => Some(
+            "it closes before it opens; give a closing time after the opening time, \
+             or 00:00 for midnight",
         ),
         (Some(_), None) | (None, Some(_)) => {
             Some("give both an opening and a closing time, or neither for the whole day")
@@ -329,8 +348,32 @@ mod tests {
         );
         assert_eq!(
             hours_messages("09:01", "09:00"),
-            ["it closes before it opens; give a closing time after the opening time"]
+            [
+                "it closes before it opens; give a closing time after the opening time, \
+              or 00:00 for midnight"
+            ]
         );
         assert!(hours_messages("09:00", "09:01").is_empty());
+    }
+
+    #[test]
+    fn a_service_may_close_at_midnight() {
+        assert!(hours_messages("17:00", "00:00").is_empty());
+        assert!(hours_messages("23:59", "00:00").is_empty());
+        assert!(hours_messages("00:00", "00:01").is_empty());
+        assert_eq!(
+            hours_messages("00:00", "00:00"),
+            [
+                "it opens and closes at the same time; give a closing time after the opening time, \
+              or neither for the whole day"
+            ]
+        );
+        assert_eq!(
+            hours_messages("17:00", "00:30"),
+            [
+                "it closes before it opens; give a closing time after the opening time, \
+              or 00:00 for midnight"
+            ]
+        );
     }
 }

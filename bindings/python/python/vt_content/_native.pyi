@@ -671,7 +671,7 @@ class OpeningHours:
         """When it opens, ``HH:MM``; None for the whole day."""
     @property
     def closes(self) -> str | None:
-        """When it closes, ``HH:MM``."""
+        """When it closes, ``HH:MM``, after ``opens``; ``00:00`` is midnight at the end of the day."""
     def to_dict(self) -> dict[str, Any]:
         """The value as plain Python data, as it is written in a pack."""
     def __eq__(self, value: object, /) -> bool: ...
