@@ -28,7 +28,7 @@ const SWIFT_NAMES = new Set([
   'Package', 'Set', 'String', 'TimeZone', 'URL', 'XCTAssertEqual', 'XCTAssertFalse',
   'XCTAssertLessThan', 'XCTAssertNil', 'XCTAssertNotEqual', 'XCTAssertNotNil',
   'XCTAssertThrowsError', 'XCTAssertTrue', 'XCTFail', 'XCTUnwrap', 'addingTimeInterval',
-  'allSatisfy', 'append', 'appendingPathComponent', 'calendar', 'compactMap',
+  'allSatisfy', 'append', 'appendingPathComponent', 'calendar', 'compactMap', 'components',
   'concurrentPerform', 'contains', 'contentsOfDirectory', 'date', 'dateFormat', 'default',
   'deletingLastPathComponent', 'executableTarget', 'fileExists', 'filter', 'first',
   'gregorian', 'hasPrefix', 'hasSuffix', 'hashValue', 'iOS', 'init', 'isDirectory',

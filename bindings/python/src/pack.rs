@@ -13,7 +13,7 @@ use vt_content as core;
 use vt_content::python::itself;
 
 use crate::errors::{load_error, unknown_id, unknown_sign};
-use crate::render::{Nearest, json_ld, json_ld_text};
+use crate::render::{Nearest, json_ld, json_ld_text, with_id_prefix};
 use vt_content::render::{Document, HtmlOptions};
 
 /// Everything a front end needs to explain vicarious traumatisation (VT), in one locale.
@@ -163,33 +163,47 @@ impl ContentPack {
     /// The pack as HTML: a standalone page, or with `fragment=True` an `article` to put
     /// in a page of your own. `stylesheet` links a standalone page (not a fragment) to a
     /// style sheet of yours instead of the built-in styles; `first_heading_level` (1 to 3)
-    /// is the level of the title's heading. Every text from the pack is escaped.
+    /// is the level of the title's heading; `id_prefix` (a kebab-case id, such as `"vt"`)
+    /// starts every id and every link to one (`vt-signs`), so that they stay unique in a
+    /// page of your own. Every text from the pack is escaped.
     #[pyo3(
-        signature = (*, fragment = false, stylesheet = None, first_heading_level = Nearest(1)),
-        text_signature = "($self, *, fragment=False, stylesheet=None, first_heading_level=1)"
+        signature = (*, fragment = false, stylesheet = None, first_heading_level = Nearest(1), id_prefix = None),
+        text_signature = "($self, *, fragment=False, stylesheet=None, first_heading_level=1, id_prefix=None)"
     )]
     fn to_html(
         slf: PyRef<'_, Self>,
         fragment: bool,
         stylesheet: Option<String>,
         first_heading_level: Nearest<i32>,
-    ) -> String {
+        id_prefix: Option<String>,
+    ) -> PyResult<String> {
         let options = HtmlOptions::new(fragment, stylesheet, first_heading_level.0);
-        Document::pack(content(&slf)).to_html(&options)
+        Ok(with_id_prefix(Document::pack(content(&slf)), id_prefix)?.to_html(&options))
     }
 
     /// The urgent help alone, set apart as the page sets it, to put on any page of your
     /// own (an error page, a banner), with the pack's language and direction; `None` when
     /// the pack gives none. Its heading is at `heading_level` (1 to 3; any other int is
-    /// taken as the nearest). Every text from the pack is escaped; `STYLESHEET` styles it.
-    #[pyo3(signature = (heading_level = Nearest(2)), text_signature = "($self, heading_level=2)")]
-    fn urgent_help_html(slf: PyRef<'_, Self>, heading_level: Nearest<i32>) -> Option<String> {
-        Document::pack(content(&slf)).urgent_help_html(heading_level.0)
+    /// taken as the nearest), and its ids start with `id_prefix` as `to_html`'s do. Every
+    /// text from the pack is escaped; `STYLESHEET` styles it.
+    #[pyo3(
+        signature = (heading_level = Nearest(2), *, id_prefix = None),
+        text_signature = "($self, heading_level=2, *, id_prefix=None)"
+    )]
+    fn urgent_help_html(
+        slf: PyRef<'_, Self>,
+        heading_level: Nearest<i32>,
+        id_prefix: Option<String>,
+    ) -> PyResult<Option<String>> {
+        Ok(with_id_prefix(Document::pack(content(&slf)), id_prefix)?
+            .urgent_help_html(heading_level.0))
     }
 
-    /// The pack as CommonMark, with anchors that match the HTML ids.
-    fn to_markdown(slf: PyRef<'_, Self>) -> String {
-        Document::pack(content(&slf)).to_markdown()
+    /// The pack as CommonMark, with anchors that match the HTML ids (with `id_prefix`,
+    /// those of `to_html(id_prefix=...)`).
+    #[pyo3(signature = (*, id_prefix = None), text_signature = "($self, *, id_prefix=None)")]
+    fn to_markdown(slf: PyRef<'_, Self>, id_prefix: Option<String>) -> PyResult<String> {
+        Ok(with_id_prefix(Document::pack(content(&slf)), id_prefix)?.to_markdown())
     }
 
     /// The pack as plain text, wrapped to `width` columns (at least 20: a smaller or negative
@@ -296,28 +310,38 @@ impl Guidance {
 
     /// The guidance as HTML; see `ContentPack.to_html` for the options.
     #[pyo3(
-        signature = (*, fragment = false, stylesheet = None, first_heading_level = Nearest(1)),
-        text_signature = "($self, *, fragment=False, stylesheet=None, first_heading_level=1)"
+        signature = (*, fragment = false, stylesheet = None, first_heading_level = Nearest(1), id_prefix = None),
+        text_signature = "($self, *, fragment=False, stylesheet=None, first_heading_level=1, id_prefix=None)"
     )]
     fn to_html(
         slf: PyRef<'_, Self>,
         fragment: bool,
         stylesheet: Option<String>,
         first_heading_level: Nearest<i32>,
-    ) -> String {
+        id_prefix: Option<String>,
+    ) -> PyResult<String> {
         let options = HtmlOptions::new(fragment, stylesheet, first_heading_level.0);
-        Self::document(&slf).to_html(&options)
+        Ok(with_id_prefix(Self::document(&slf), id_prefix)?.to_html(&options))
     }
 
     /// The urgent help alone, as `ContentPack.urgent_help_html` gives it.
-    #[pyo3(signature = (heading_level = Nearest(2)), text_signature = "($self, heading_level=2)")]
-    fn urgent_help_html(slf: PyRef<'_, Self>, heading_level: Nearest<i32>) -> Option<String> {
-        Self::document(&slf).urgent_help_html(heading_level.0)
+    #[pyo3(
+        signature = (heading_level = Nearest(2), *, id_prefix = None),
+        text_signature = "($self, heading_level=2, *, id_prefix=None)"
+    )]
+    fn urgent_help_html(
+        slf: PyRef<'_, Self>,
+        heading_level: Nearest<i32>,
+        id_prefix: Option<String>,
+    ) -> PyResult<Option<String>> {
+        Ok(with_id_prefix(Self::document(&slf), id_prefix)?.urgent_help_html(heading_level.0))
     }
 
-    /// The guidance as CommonMark, with anchors that match the HTML ids.
-    fn to_markdown(slf: PyRef<'_, Self>) -> String {
-        Self::document(&slf).to_markdown()
+    /// The guidance as CommonMark, with anchors that match the HTML ids (with
+    /// `id_prefix`, those of `to_html(id_prefix=...)`).
+    #[pyo3(signature = (*, id_prefix = None), text_signature = "($self, *, id_prefix=None)")]
+    fn to_markdown(slf: PyRef<'_, Self>, id_prefix: Option<String>) -> PyResult<String> {
+        Ok(with_id_prefix(Self::document(&slf), id_prefix)?.to_markdown())
     }
 
     /// The guidance as plain text, wrapped to `width` columns (at least 20: a smaller or

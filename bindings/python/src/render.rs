@@ -1,6 +1,8 @@
 //! Pages from a pack or a guidance, drawn by the core's render module: the options as
-//! Python takes them, and the JSON-LD as Python data or as text.
+//! Python takes them (the id prefix, heading levels and widths), and the JSON-LD as
+//! Python data or as text.
 
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyInt;
 use vt_content as core;
@@ -14,6 +16,19 @@ pub fn json_ld<'py>(py: Python<'py>, document: &Document) -> PyResult<Bound<'py,
 /// The JSON-LD of a document as JSON text to put in a page's script element as it is.
 pub fn json_ld_text(document: &Document) -> String {
     core::render::json_ld_text(document.json_ld())
+}
+
+/// `document` with every id of its HTML and Markdown after `id_prefix` and a hyphen, as
+/// the core's `Document::with_id_prefix` gives them; `None` leaves the ids as they are. A
+/// prefix that is not a kebab-case id is a `ValueError` that names the argument.
+pub fn with_id_prefix(document: Document, id_prefix: Option<String>) -> PyResult<Document> {
+    let Some(prefix) = id_prefix else {
+        return Ok(document);
+    };
+    let prefix: core::Id = prefix
+        .parse()
+        .map_err(|error: core::InvalidId| PyValueError::new_err(format!("id_prefix: {error}")))?;
+    Ok(document.with_id_prefix(&prefix))
 }
 
 /// A Python int taken as the nearest `T`, for a heading level or a width, which the core

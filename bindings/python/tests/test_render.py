@@ -64,6 +64,26 @@ def test_the_urgent_help_stands_alone_for_a_page_of_your_own() -> None:
     assert minimal.urgent_help_html() is None
 
 
+def test_an_id_prefix_starts_every_id_and_every_link_to_one() -> None:
+    guidance = PACK.guidance(["withdrawing"])
+    for page, first_section in ((PACK, "what-it-is"), (guidance, "recognised-signs")):
+        html = page.to_html(fragment=True, id_prefix="vt")
+        assert '<h1 id="vt-title">' in html
+        assert f'<li><a href="#vt-{first_section}">' in html and f'<h2 id="vt-{first_section}">' in html
+        assert html.count('id="vt-') == html.count('id="') and html.count('href="#vt-') == html.count('href="#')
+        assert html.replace('id="vt-', 'id="').replace('href="#vt-', 'href="#').replace(
+            'aria-labelledby="vt-', 'aria-labelledby="'
+        ) == page.to_html(fragment=True)
+        assert '<h2 id="vt-urgent-help">' in (page.urgent_help_html(id_prefix="vt") or "")
+        markdown = page.to_markdown(id_prefix="vt")
+        assert markdown.replace('<a id="vt-', '<a id="').replace("](#vt-", "](#") == page.to_markdown()
+        assert '<a id="vt-urgent-help">' in markdown
+    with pytest.raises(ValueError, match=r'^id_prefix: "My page" is not a kebab-case id: '):
+        PACK.to_html(id_prefix="My page")
+    with pytest.raises(ValueError, match="^id_prefix: "):
+        guidance.to_markdown(id_prefix="")
+
+
 def test_text_markdown_and_json_ld() -> None:
     assert all(len(line) <= 40 for line in PACK.to_text(40).splitlines())
     assert '<a id="sign-withdrawing"></a>' in PACK.to_markdown()

@@ -219,22 +219,31 @@ class ContentPack(PackContent):
     def to_dict(self) -> dict[str, Any]:
         """The pack as plain Python data: what ``json.loads(pack.to_json())`` gives."""
     def to_html(
-        self, *, fragment: bool = False, stylesheet: str | None = None, first_heading_level: int = 1
+        self,
+        *,
+        fragment: bool = False,
+        stylesheet: str | None = None,
+        first_heading_level: int = 1,
+        id_prefix: str | None = None,
     ) -> str:
         """The pack as HTML: a standalone page, or with ``fragment=True`` an ``article``.
 
         ``stylesheet`` links a page (not a fragment) to a style sheet instead of the
         built-in styles; ``first_heading_level`` (1 to 3, others taken as the nearest) is
-        the level of the title's heading. Every text from the pack is escaped.
+        the level of the title's heading; ``id_prefix`` (a kebab-case id, such as ``"vt"``)
+        starts every id and every link to one (``vt-signs``), so that they stay unique in
+        a page of your own: a ``ValueError`` when it is not such an id. Every text from
+        the pack is escaped.
         """
-    def urgent_help_html(self, heading_level: int = 2) -> str | None:
+    def urgent_help_html(self, heading_level: int = 2, *, id_prefix: str | None = None) -> str | None:
         """The urgent help alone, set apart as the page sets it, to put on any page of your
         own (an error page, a banner), with the pack's language and direction; ``None``
         when the pack gives none. Its heading is at ``heading_level`` (1 to 3; any other
-        int is taken as the nearest). Every text from the pack is escaped; ``STYLESHEET``
-        styles it."""
-    def to_markdown(self) -> str:
-        """The pack as CommonMark, with anchors that match the HTML ids."""
+        int is taken as the nearest), and its ids start with ``id_prefix`` as
+        ``to_html``'s do. Every text from the pack is escaped; ``STYLESHEET`` styles it."""
+    def to_markdown(self, *, id_prefix: str | None = None) -> str:
+        """The pack as CommonMark, with anchors that match the HTML ids (with ``id_prefix``,
+        those of ``to_html(id_prefix=...)``)."""
     def to_text(self, width: int = 80) -> str:
         """The pack as plain text, wrapped to ``width`` columns (at least 20: a smaller or
         negative width is taken as 20)."""
@@ -948,18 +957,22 @@ class Guidance(GuidanceContent):
     def __hash__(self) -> int: ...
 
     def to_html(
-        self, *, fragment: bool = False, stylesheet: str | None = None, first_heading_level: int = 1
+        self,
+        *,
+        fragment: bool = False,
+        stylesheet: str | None = None,
+        first_heading_level: int = 1,
+        id_prefix: str | None = None,
     ) -> str:
         """The guidance as HTML: a standalone page, or with ``fragment=True`` an ``article``.
 
-        ``stylesheet`` links a page (not a fragment) to a style sheet instead of the
-        built-in styles; ``first_heading_level`` (1 to 3, others taken as the nearest) is
-        the level of the title's heading. Every text from the pack is escaped.
+        The options are ``ContentPack.to_html``'s. Every text from the pack is escaped.
         """
-    def urgent_help_html(self, heading_level: int = 2) -> str | None:
+    def urgent_help_html(self, heading_level: int = 2, *, id_prefix: str | None = None) -> str | None:
         """The urgent help alone, as ``ContentPack.urgent_help_html`` gives it."""
-    def to_markdown(self) -> str:
-        """The guidance as CommonMark, with anchors that match the HTML ids."""
+    def to_markdown(self, *, id_prefix: str | None = None) -> str:
+        """The guidance as CommonMark, with anchors that match the HTML ids (with
+        ``id_prefix``, those of ``to_html(id_prefix=...)``)."""
     def to_text(self, width: int = 80) -> str:
         """The guidance as plain text, wrapped to ``width`` columns (at least 20: a smaller or
         negative width is taken as 20)."""

@@ -40,6 +40,21 @@ impl Page {
         self.0.urgent_help_html(heading_level)
     }
 
+    /// The same page with every id of its HTML and Markdown, and every link to one,
+    /// starting with `prefix` and a hyphen: with `vt`, the heading of the signs is
+    /// `vt-signs`. Give one to put the page in a web page of your own that has ids of its
+    /// own, or beside another page (the urgent help alone and a guidance), so that every
+    /// id stays unique and every link finds its heading. Class names stay as they are.
+    ///
+    /// Throws `InvalidArgument` when `prefix` is not a kebab-case id (lowercase letters
+    /// and digits in words joined by single hyphens, starting with a letter).
+    pub fn with_id_prefix(&self, prefix: &str) -> Result<Arc<Page>, ContentError> {
+        let prefix: crate::Id = prefix.parse().map_err(|error: crate::InvalidId| {
+            ContentError::invalid_argument("prefix", prefix, &error.to_string())
+        })?;
+        Ok(Arc::new(Page(self.0.clone().with_id_prefix(&prefix))))
+    }
+
     /// The page as CommonMark, with anchors that match the HTML ids.
     pub fn to_markdown(&self) -> String {
         self.0.to_markdown()
@@ -119,5 +134,40 @@ mod tests {
                 .starts_with("Guidance for the signs you recognise\n")
         );
         assert!(pack.guidance_page(vec!["sad".into()]).is_err());
+    }
+
+    #[test]
+    fn a_page_takes_an_id_prefix_that_is_an_id() {
+        let page = ContentPack::bundled().page();
+        let prefixed = page.with_id_prefix("vt").unwrap();
+        assert!(
+            prefixed
+                .to_html(true, None, 1)
+                .contains("<h1 id=\"vt-title\">")
+        );
+        assert!(
+            prefixed
+                .urgent_help_html(2)
+                .unwrap()
+                .contains("<h2 id=\"vt-urgent-help\">")
+        );
+        assert!(prefixed.to_markdown().contains("](#vt-signs)"));
+        assert_eq!(
+            page.to_html(true, None, 1),
+            ContentPack::bundled().page().to_html(true, None, 1)
+        );
+        let Err(ContentError::InvalidArgument {
+            summary,
+            name,
+            value,
+        }) = page.with_id_prefix("my page")
+        else {
+            panic!("a prefix with a space was taken")
+        };
+        assert_eq!((name.as_str(), value.as_str()), ("prefix", "my page"));
+        assert_eq!(
+            summary,
+            "prefix: \"my page\" is not a kebab-case id: use lowercase letters and digits in words joined by single hyphens, starting with a letter"
+        );
     }
 }

@@ -11,7 +11,7 @@ use crate::format::Format;
 use crate::labels::en_gb;
 use crate::placeholder;
 use crate::{
-    Contact, ContactOrigin, ContentPack, Cost, Days, Direction, Guidance, GuidanceKind, Labels,
+    Contact, ContactOrigin, ContentPack, Cost, Days, Direction, Guidance, GuidanceKind, Id, Labels,
     OpeningHours, Practice, ReviewStatus, SelfCareAction, SupportRoute, UrgentHelp,
 };
 
@@ -60,6 +60,9 @@ pub struct Document {
     pub(super) footer: Section,
     /// The schema.org description of the page.
     pub(super) json_ld: Value,
+    /// What every id of the HTML and the Markdown starts with: empty, or a prefix and a
+    /// hyphen ([`Document::with_id_prefix`]).
+    pub(super) id_prefix: String,
 }
 
 /// What a document shows.
@@ -727,6 +730,7 @@ impl Document {
             sections,
             footer: footer(pack, labels),
             json_ld: json_ld::pack(pack, words),
+            id_prefix: String::new(),
         }
     }
 
@@ -799,7 +803,39 @@ impl Document {
             sections,
             footer: footer(pack, labels),
             json_ld: json_ld::guidance(pack, guidance, words, title),
+            id_prefix: String::new(),
         }
+    }
+
+    /// The document with every id of its HTML and its Markdown, and every link to one,
+    /// starting with `prefix` and a hyphen: with `vt`, the heading of the signs is
+    /// `vt-signs`, and the contents link to `#vt-signs`. Give one to put the document in
+    /// a page of your own that has ids of its own (a `title` or a `contents`), or beside
+    /// another document (the urgent help alone and a guidance, two languages), so that
+    /// every id stays unique in the page and every link finds its heading. The class
+    /// names stay as they are, for the style sheet.
+    ///
+    /// ```
+    /// use vt_content::render::{Document, HtmlOptions};
+    ///
+    /// let prefix = "vt".parse()?;
+    /// let document = Document::pack(vt_content::bundled()).with_id_prefix(&prefix);
+    /// let html = document.to_html(&HtmlOptions::default().fragment(true));
+    /// assert!(html.contains(r##"<h2 id="vt-signs">"##));
+    /// assert!(html.contains(r##"<a href="#vt-signs">"##));
+    /// assert!(html.contains(r##"<section class="vt-section vt-section--signs">"##));
+    /// # Ok::<(), vt_content::InvalidId>(())
+    /// ```
+    #[must_use]
+    pub fn with_id_prefix(mut self, prefix: &Id) -> Document {
+        self.id_prefix = format!("{prefix}-");
+        self
+    }
+
+    /// The id of the heading or section `id` in the HTML and the Markdown, after the
+    /// [prefix](Self::with_id_prefix).
+    pub(super) fn anchor(&self, id: &str) -> String {
+        format!("{}{id}", self.id_prefix)
     }
 
     /// The title of the document: the pack's title, or the guidance's heading.

@@ -139,7 +139,7 @@ impl Document {
         let urgent_help = self.urgent_help.as_ref()?;
         let level = nearest_level(heading_level);
         let language = Some((self.lang.as_str(), self.dir.as_str()));
-        let mut html = urgent_notice(urgent_help, level, language).into_string();
+        let mut html = urgent_notice(urgent_help, level, language, &self.id_prefix).into_string();
         html.push('\n');
         Some(html)
     }
@@ -167,9 +167,9 @@ impl Document {
                     (self.notices(top + 1))
                     (self.contents(top + 1))
                     main class="vt-main" {
-                        @for section in &self.sections { (draw_section(section, top + 1)) }
+                        @for section in &self.sections { (draw_section(section, top + 1, &self.id_prefix)) }
                     }
-                    footer class="vt-footer" { (draw_section(&self.footer, top + 1)) }
+                    footer class="vt-footer" { (draw_section(&self.footer, top + 1, &self.id_prefix)) }
                 }
             }
         }
@@ -182,9 +182,9 @@ impl Document {
                 (self.notices(top + 1))
                 (self.contents(top + 1))
                 div class="vt-main" {
-                    @for section in &self.sections { (draw_section(section, top + 1)) }
+                    @for section in &self.sections { (draw_section(section, top + 1, &self.id_prefix)) }
                 }
-                footer class="vt-footer" { (draw_section(&self.footer, top + 1)) }
+                footer class="vt-footer" { (draw_section(&self.footer, top + 1, &self.id_prefix)) }
                 (self.json_ld_script())
             }
         }
@@ -192,7 +192,7 @@ impl Document {
 
     fn title_and_intro(&self, level: u8) -> Markup {
         html! {
-            (heading(level, "title", &self.title))
+            (heading(level, &self.anchor("title"), &self.title))
             @for paragraph in &self.intro { p class="vt-intro" { (paragraph) } }
         }
     }
@@ -201,7 +201,7 @@ impl Document {
     fn notices(&self, level: u8) -> Markup {
         html! {
             @if let Some(urgent_help) = &self.urgent_help {
-                (urgent_notice(urgent_help, level, None))
+                (urgent_notice(urgent_help, level, None, &self.id_prefix))
             }
             @if !self.disclaimer.is_empty() {
                 aside class="vt-notice vt-notice--disclaimer" aria-label=(self.disclaimer_label) {
@@ -214,12 +214,12 @@ impl Document {
     /// The list of links to every section.
     fn contents(&self, level: u8) -> Markup {
         html! {
-            nav class="vt-contents" aria-labelledby="contents" {
-                (heading(level, "contents", &self.contents_label))
+            nav class="vt-contents" aria-labelledby=(self.anchor("contents")) {
+                (heading(level, &self.anchor("contents"), &self.contents_label))
                 ol {
                     @for section in self.sections.iter().chain([&self.footer]) {
                         @let (lang, dir) = lang_and_dir(section.heading.lang);
-                        li { a href={ "#" (section.id) } lang=[lang] dir=[dir] { (section.heading.text) } }
+                        li { a href={ "#" (self.id_prefix) (section.id) } lang=[lang] dir=[dir] { (section.heading.text) } }
                     }
                 }
             }
@@ -235,12 +235,17 @@ impl Document {
 }
 
 /// The urgent help's box, with its `language` and direction when it stands outside its
-/// document.
-fn urgent_notice(urgent_help: &Section, level: u8, language: Option<(&str, &str)>) -> Markup {
+/// document; its ids start with `prefix`.
+fn urgent_notice(
+    urgent_help: &Section,
+    level: u8,
+    language: Option<(&str, &str)>,
+    prefix: &str,
+) -> Markup {
     let (lang, dir) = language.unzip();
     html! {
-        aside class="vt-notice vt-notice--urgent" lang=[lang] dir=[dir] aria-labelledby=(urgent_help.id) {
-            (draw_section(urgent_help, level))
+        aside class="vt-notice vt-notice--urgent" lang=[lang] dir=[dir] aria-labelledby={ (prefix) (urgent_help.id) } {
+            (draw_section(urgent_help, level, prefix))
         }
     }
 }
@@ -272,42 +277,43 @@ fn lang_and_dir(language: Option<Language>) -> (Option<&'static str>, Option<&'s
     )
 }
 
-fn draw_section(section: &Section, level: u8) -> Markup {
+/// A section, its ids and links to ids starting with `prefix`.
+fn draw_section(section: &Section, level: u8, prefix: &str) -> Markup {
     let class = match section.item {
         Some(kind) => format!("vt-item vt-item--{kind}"),
         None => format!("vt-section vt-section--{}", section.id),
     };
     html! {
         section class=(class) {
-            (heading(level, &section.id, &section.heading))
-            @for block in &section.blocks { (draw_block(block)) }
-            @for child in &section.children { (draw_section(child, level + 1)) }
+            (heading(level, &format!("{prefix}{}", section.id), &section.heading))
+            @for block in &section.blocks { (draw_block(block, prefix)) }
+            @for child in &section.children { (draw_section(child, level + 1, prefix)) }
         }
     }
 }
 
-fn draw_block(block: &Block) -> Markup {
+fn draw_block(block: &Block, prefix: &str) -> Markup {
     html! {
         @match block {
-            Block::Paragraph { class, content } => p class=[class] { (draw_inlines(content)) },
+            Block::Paragraph { class, content } => p class=[class] { (draw_inlines(content, prefix)) },
             Block::List { class, items } => ul class=[class] {
-                @for item in items { li { (draw_inlines(item)) } }
+                @for item in items { li { (draw_inlines(item, prefix)) } }
             },
         }
     }
 }
 
-fn draw_inlines(inlines: &[Inline]) -> Markup {
+fn draw_inlines(inlines: &[Inline], prefix: &str) -> Markup {
     html! {
         @for inline in inlines {
             @match inline {
                 Inline::Text(text) => (text),
-                Inline::Link { text, target } => a href={ "#" (target) } { (text) },
+                Inline::Link { text, target } => a href={ "#" (prefix) (target) } { (text) },
                 Inline::External { text, href } => a href=(href) { (text) },
                 Inline::Date { date, text } => time datetime=(date.format("%Y-%m-%d").to_string()) { (text) },
                 Inline::InLanguage { lang, content } => {
                     @let (lang, dir) = lang_and_dir(Some(*lang));
-                    span lang=[lang] dir=[dir] { (draw_inlines(content)) }
+                    span lang=[lang] dir=[dir] { (draw_inlines(content, prefix)) }
                 },
             }
         }
@@ -410,6 +416,53 @@ mod tests {
         let mut without = pack.clone();
         without.urgent_help = None;
         assert_eq!(Document::pack(&without).urgent_help_html(2), None);
+    }
+
+    /// `html` with the prefix `vt-` taken out of every id and every link to one, after
+    /// checking that each has it.
+    fn without_prefix(html: &str) -> String {
+        let mut plain = html.to_owned();
+        for attribute in ["id=\"", "href=\"#", "aria-labelledby=\""] {
+            let prefixed = format!("{attribute}vt-");
+            assert_eq!(
+                html.matches(&prefixed).count(),
+                html.matches(attribute).count()
+            );
+            plain = plain.replace(&prefixed, attribute);
+        }
+        plain
+    }
+
+    #[test]
+    fn an_id_prefix_starts_every_id_and_every_link_to_one() {
+        let pack = crate::bundled();
+        let prefix = "vt".parse().unwrap();
+        let guidance = pack.guidance(["withdrawing"]).unwrap();
+        for document in [Document::pack(pack), Document::guidance(pack, &guidance)] {
+            let prefixed = document.clone().with_id_prefix(&prefix);
+            for options in [
+                HtmlOptions::default(),
+                HtmlOptions::default().fragment(true),
+            ] {
+                let html = prefixed.to_html(&options);
+                assert!(html.contains("<h1 id=\"vt-title\">"));
+                assert!(
+                    html.contains("<nav class=\"vt-contents\" aria-labelledby=\"vt-contents\">")
+                );
+                assert!(html.contains("aria-labelledby=\"vt-urgent-help\"><section class=\"vt-section vt-section--urgent-help\">"));
+                assert_eq!(without_prefix(&html), document.to_html(&options));
+            }
+            let help = prefixed.urgent_help_html(2).unwrap();
+            assert!(help.contains("<h2 id=\"vt-urgent-help\">"), "{help}");
+            assert_eq!(without_prefix(&help), document.urgent_help_html(2).unwrap());
+        }
+        // The contents, and the links between sections: the advice names its support routes.
+        let html = Document::pack(pack)
+            .with_id_prefix(&prefix)
+            .to_html(&HtmlOptions::default());
+        assert!(html.contains("<a href=\"#vt-support-line-manager\">"));
+        assert!(html.contains("<h3 id=\"vt-support-line-manager\">"));
+        assert!(html.contains("<li><a href=\"#vt-signs\">"));
     }
 
     #[test]

@@ -19,8 +19,9 @@ impl Document {
     pub fn to_markdown(&self) -> String {
         let mut blocks = vec![format!("# {}", escape(&self.title.text))];
         blocks.extend(self.intro.iter().map(|text| escape(text)));
+        let prefix = self.id_prefix.as_str();
         if let Some(urgent_help) = &self.urgent_help {
-            draw_section(urgent_help, 2, &mut blocks);
+            draw_section(urgent_help, 2, prefix, &mut blocks);
         }
         if !self.disclaimer.is_empty() {
             let quoted: Vec<String> = self
@@ -34,15 +35,16 @@ impl Document {
             .sections
             .iter()
             .chain([&self.footer])
-            .map(|section| format!("- {}", link(&section.heading.text, &section.id)))
+            .map(|section| format!("- {}", link(&section.heading.text, prefix, &section.id)))
             .collect();
         blocks.push(format!(
-            "## <a id=\"contents\"></a>{}",
+            "## <a id=\"{}\"></a>{}",
+            self.anchor("contents"),
             escape(&self.contents_label.text)
         ));
         blocks.push(contents.join("\n"));
         for section in self.sections.iter().chain([&self.footer]) {
-            draw_section(section, 2, &mut blocks);
+            draw_section(section, 2, prefix, &mut blocks);
         }
         let mut text = blocks.join("\n\n");
         text.push('\n');
@@ -50,35 +52,36 @@ impl Document {
     }
 }
 
-fn draw_section(section: &Section, level: usize, out: &mut Vec<String>) {
+/// A section, its anchors and links to them starting with `prefix`.
+fn draw_section(section: &Section, level: usize, prefix: &str, out: &mut Vec<String>) {
     out.push(format!(
-        "{} <a id=\"{}\"></a>{}",
+        "{} <a id=\"{prefix}{}\"></a>{}",
         "#".repeat(level.min(6)),
         section.id,
         escape(&section.heading.text)
     ));
     for block in &section.blocks {
         out.push(match block {
-            Block::Paragraph { content, .. } => inlines(content),
+            Block::Paragraph { content, .. } => inlines(content, prefix),
             Block::List { items, .. } => {
                 let items: Vec<String> = items
                     .iter()
-                    .map(|item| format!("- {}", inlines(item)))
+                    .map(|item| format!("- {}", inlines(item, prefix)))
                     .collect();
                 items.join("\n")
             }
         });
     }
     for child in &section.children {
-        draw_section(child, level + 1, out);
+        draw_section(child, level + 1, prefix, out);
     }
 }
 
-fn inlines(runs: &[Inline]) -> String {
+fn inlines(runs: &[Inline], prefix: &str) -> String {
     runs.iter()
         .map(|inline| match inline {
             Inline::Text(text) | Inline::Date { text, .. } => escape(text),
-            Inline::Link { text, target } => link(text, target),
+            Inline::Link { text, target } => link(text, prefix, target),
             // Between `<` and `>`, so that a `)` or `]` in it cannot end the link. A web
             // address is percent-encoded, a phone number digits and `+`: of what
             // CommonMark reads there, a backslash and an entity are left to escape (`\*`
@@ -89,14 +92,15 @@ fn inlines(runs: &[Inline]) -> String {
                 format!("[{}](<{href}>)", escape(text))
             }
             // CommonMark has no mark for a language: the runs as they are.
-            Inline::InLanguage { content, .. } => inlines(content),
+            Inline::InLanguage { content, .. } => inlines(content, prefix),
         })
         .collect()
 }
 
-/// A link to the heading with the id `target` (ids are kebab-case: nothing to escape).
-fn link(text: &str, target: &str) -> String {
-    format!("[{}](#{target})", escape(text))
+/// A link to the heading with the id `target` after `prefix` (ids and prefixes are
+/// kebab-case: nothing to escape).
+fn link(text: &str, prefix: &str, target: &str) -> String {
+    format!("[{}](#{prefix}{target})", escape(text))
 }
 
 /// Escapes `text` so that Markdown shows it as plain text: the characters that mark
@@ -147,6 +151,33 @@ mod tests {
         assert!(markdown.contains("\n## <a id=\"urgent-help\"></a>If you need help now\n"));
         assert!(markdown.contains("[Call 116\u{a0}123](<tel:116123>)"));
         assert!(markdown.ends_with("confirm the terms with Rotherham Place Partnership.\n"));
+    }
+
+    #[test]
+    fn an_id_prefix_starts_every_anchor_and_every_link_to_one() {
+        let pack = crate::bundled();
+        let document = Document::pack(pack);
+        let plain = document.to_markdown();
+        let markdown = document
+            .with_id_prefix(&"vt".parse().unwrap())
+            .to_markdown();
+        assert!(markdown.contains("\n- [Signs to look out for](#vt-signs)\n"));
+        assert!(markdown.contains("\n## <a id=\"vt-contents\"></a>"));
+        assert!(markdown.contains("\n## <a id=\"vt-urgent-help\"></a>If you need help now\n"));
+        assert!(markdown.contains("](#vt-support-line-manager)"));
+        for mark in ["<a id=\"", "](#"] {
+            let prefixed = format!("{mark}vt-");
+            assert_eq!(
+                markdown.matches(&prefixed).count(),
+                plain.matches(mark).count()
+            );
+        }
+        assert_eq!(
+            markdown
+                .replace("<a id=\"vt-", "<a id=\"")
+                .replace("](#vt-", "](#"),
+            plain
+        );
     }
 
     /// The destination of every link in `markdown` as a CommonMark reader reads it,

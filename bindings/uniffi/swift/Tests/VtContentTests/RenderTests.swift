@@ -56,6 +56,32 @@ final class RenderTests: XCTestCase {
         XCTAssertNil(try loadPackFromBytes(bytes: minimal).pack.page().urgentHelpHtml())
     }
 
+    func testAnIdPrefixStartsEveryIdAndEveryLinkToOneForAPageOfYourOwn() throws {
+        let guidance = try pack.guidancePage(recognised: ["withdrawing"])
+        for page in [pack.page(), guidance] {
+            let prefixed = try page.withIdPrefix(prefix: "vt")
+            let html = prefixed.toHtml(fragment: true)
+            XCTAssertTrue(html.contains("<h1 id=\"vt-title\">"), String(html.prefix(300)))
+            XCTAssertEqual(html.components(separatedBy: "id=\"").count, html.components(separatedBy: "id=\"vt-").count)
+            XCTAssertEqual(html.components(separatedBy: "href=\"#").count, html.components(separatedBy: "href=\"#vt-").count)
+            let plain = html.replacingOccurrences(of: "id=\"vt-", with: "id=\"")
+                .replacingOccurrences(of: "href=\"#vt-", with: "href=\"#")
+                .replacingOccurrences(of: "aria-labelledby=\"vt-", with: "aria-labelledby=\"")
+            XCTAssertEqual(plain, page.toHtml(fragment: true))
+            XCTAssertTrue(prefixed.urgentHelpHtml()?.contains("<h2 id=\"vt-urgent-help\">") == true)
+            let markdown = prefixed.toMarkdown().replacingOccurrences(of: "<a id=\"vt-", with: "<a id=\"")
+                .replacingOccurrences(of: "](#vt-", with: "](#")
+            XCTAssertEqual(markdown, page.toMarkdown())
+        }
+        XCTAssertThrowsError(try pack.page().withIdPrefix(prefix: "My page")) { error in
+            guard case let ContentError.InvalidArgument(summary, name, value) = error else {
+                return XCTFail("not InvalidArgument: \(error)")
+            }
+            XCTAssertEqual([name, value], ["prefix", "My page"])
+            XCTAssertTrue(summary.hasPrefix("prefix: \"My page\" is not a kebab-case id"), summary)
+        }
+    }
+
     func testMarkupFromAPackIsEscapedAndJsonLdTextCannotEndAScriptElement() throws {
         // No quotation mark or backslash in it: quoted, it is a JSON string as it is.
         let title = "</script><script>alert(1)</script> & co"

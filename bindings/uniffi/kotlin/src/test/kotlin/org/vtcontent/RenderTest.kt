@@ -63,6 +63,25 @@ class RenderTest {
     }
 
     @Test
+    fun `an id prefix starts every id and every link to one, for a page of your own`() {
+        for (page in listOf(pack.page(), pack.guidancePage(listOf("withdrawing")))) {
+            val prefixed = page.withIdPrefix("vt")
+            val html = prefixed.toHtml(fragment = true)
+            assertTrue("<h1 id=\"vt-title\">" in html, html.take(300))
+            assertEquals(Regex("id=\"").findAll(html).count(), Regex("id=\"vt-").findAll(html).count())
+            assertEquals(Regex("href=\"#").findAll(html).count(), Regex("href=\"#vt-").findAll(html).count())
+            val plain = html.replace("id=\"vt-", "id=\"").replace("href=\"#vt-", "href=\"#")
+                .replace("aria-labelledby=\"vt-", "aria-labelledby=\"")
+            assertEquals(page.toHtml(fragment = true), plain)
+            assertTrue("<h2 id=\"vt-urgent-help\">" in prefixed.urgentHelpHtml()!!)
+            assertEquals(page.toMarkdown(), prefixed.toMarkdown().replace("<a id=\"vt-", "<a id=\"").replace("](#vt-", "](#"))
+        }
+        val malformed = assertThrows<ContentException.InvalidArgument> { pack.page().withIdPrefix("My page") }
+        assertEquals("prefix" to "My page", malformed.name to malformed.value)
+        assertTrue(malformed.summary.startsWith("prefix: \"My page\" is not a kebab-case id"), malformed.summary)
+    }
+
+    @Test
     fun `markup from a pack is escaped, and JSON-LD text cannot end a script element`() {
         val title = "</script><script>alert(1)</script> & co"
         val json = pack.toJson().replaceFirst("\"Vicarious traumatisation\",", JSONObject.quote(title) + ",")
