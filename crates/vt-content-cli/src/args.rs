@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use vt_content::Id;
 
 /// Read, check and export content about vicarious traumatisation (VT).
 ///
@@ -44,6 +45,7 @@ pub enum Command {
         after_help = "Examples:\n  vt-content export --format html -o vt.html\n  \
                       vt-content export --format html --stylesheet /css/site.css -o vt.html\n  \
                       vt-content export --format html --fragment > vt-article.html\n  \
+                      vt-content export --format html --fragment --id-prefix vt   # ids vt-…\n  \
                       vt-content export --format markdown --pack cy.json > cy.md\n  \
                       vt-content export --format text --width 72\n  \
                       vt-content export --format jsonld      # schema.org MedicalWebPage\n  \
@@ -169,10 +171,15 @@ pub struct HtmlArgs {
     #[arg(long, value_name = "HREF", conflicts_with = "fragment",
           value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub stylesheet: Option<String>,
+    /// Start every id of the page, and every link to one, with this kebab-case id and a
+    /// hyphen (`vt` gives `vt-signs`), so that they stay unique in a page of your own
+    /// (HTML and Markdown).
+    #[arg(long, value_name = "ID")]
+    pub id_prefix: Option<Id>,
 }
 
 impl HtmlArgs {
-    /// The first HTML option given, as it is written, if any.
+    /// The first option given that only HTML takes, as it is written, if any.
     pub fn given(&self) -> Option<&'static str> {
         if self.fragment {
             Some("--fragment")

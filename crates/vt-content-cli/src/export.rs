@@ -15,6 +15,14 @@ pub fn html_options(args: &HtmlArgs) -> HtmlOptions {
     }
 }
 
+/// `document` with its ids after the prefix the arguments give, if any.
+pub fn prefixed(document: Document, args: &HtmlArgs) -> Document {
+    match &args.id_prefix {
+        Some(prefix) => document.with_id_prefix(prefix),
+        None => document,
+    }
+}
+
 /// The pack in `format`; text is wrapped to `width` columns.
 ///
 /// The JSON is the canonical form: the fields in the order of the pack format, indented
@@ -23,9 +31,9 @@ pub fn render(pack: &ContentPack, format: ExportFormat, html: &HtmlArgs, width: 
     match format {
         ExportFormat::Json => pack.to_json(),
         ExportFormat::Jsonld => format!("{}\n", render::json_ld_text(&render::json_ld(pack))),
-        ExportFormat::Markdown => Document::pack(pack).to_markdown(),
+        ExportFormat::Markdown => prefixed(Document::pack(pack), html).to_markdown(),
         ExportFormat::Text => Document::pack(pack).to_text(width),
-        ExportFormat::Html => Document::pack(pack).to_html(&html_options(html)),
+        ExportFormat::Html => prefixed(Document::pack(pack), html).to_html(&html_options(html)),
     }
 }
 
@@ -62,6 +70,7 @@ mod tests {
         let page = HtmlArgs {
             fragment: false,
             stylesheet: Some("/vt.css".to_owned()),
+            id_prefix: None,
         };
         assert_eq!(
             html_options(&page),
@@ -70,6 +79,7 @@ mod tests {
         let fragment = HtmlArgs {
             fragment: true,
             stylesheet: None,
+            id_prefix: None,
         };
         assert_eq!(
             html_options(&fragment),

@@ -108,7 +108,11 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
         }
         Command::Validate(args) => return run_validate(&args),
         Command::Export(args) => {
-            html_only(&args.html, args.format == ExportFormat::Html)?;
+            html_only(
+                &args.html,
+                args.format == ExportFormat::Html,
+                args.format == ExportFormat::Markdown,
+            )?;
             if args.width.is_some() && args.format != ExportFormat::Text {
                 return Err(Failure::usage("--width applies only to --format text"));
             }
@@ -170,18 +174,26 @@ fn run_validate(args: &ValidateArgs) -> Result<ExitCode, Failure> {
     Ok(report.exit_code())
 }
 
-/// Refuses the HTML options with a format other than HTML.
-fn html_only(html: &HtmlArgs, is_html: bool) -> Result<(), Failure> {
+/// Refuses the HTML options with a format other than HTML, and an id prefix with a format
+/// that has no ids (neither HTML nor Markdown).
+fn html_only(html: &HtmlArgs, is_html: bool, is_markdown: bool) -> Result<(), Failure> {
     match html.given() {
         Some(option) if !is_html => Err(Failure::usage(format!(
             "{option} applies only to --format html"
         ))),
+        _ if html.id_prefix.is_some() && !is_html && !is_markdown => Err(Failure::usage(
+            "--id-prefix applies only to --format html or markdown",
+        )),
         _ => Ok(()),
     }
 }
 
 fn run_guidance(args: &GuidanceArgs) -> Result<(), Failure> {
-    html_only(&args.html, args.format == GuidanceFormat::Html)?;
+    html_only(
+        &args.html,
+        args.format == GuidanceFormat::Html,
+        args.format == GuidanceFormat::Markdown,
+    )?;
     let pack = load(&args.pack)?;
     let guidance = pack.guidance(&args.signs).map_err(|_| {
         // Every unknown id, each as the library says it (the library names the first).
@@ -210,7 +222,7 @@ fn run_guidance(args: &GuidanceArgs) -> Result<(), Failure> {
             status: USAGE_OR_IO,
         }
     })?;
-    let document = || Document::guidance(&pack, &guidance);
+    let document = || export::prefixed(Document::guidance(&pack, &guidance), &args.html);
     match args.format {
         GuidanceFormat::Text => {
             let text = terminal::render(&document(), terminal::width());

@@ -928,6 +928,52 @@ fn html_options_make_a_fragment_or_link_a_style_sheet() {
 }
 
 #[test]
+fn an_id_prefix_starts_the_ids_of_html_and_markdown() {
+    let (code, fragment, _) = run(&[
+        "export",
+        "--format",
+        "html",
+        "--fragment",
+        "--id-prefix",
+        "vt",
+    ]);
+    assert_eq!(code, 0);
+    let parsed = Html::parse_fragment(&fragment);
+    let headings = select(&parsed, "h1, h2, h3");
+    assert!(!headings.is_empty());
+    assert!(headings.iter().all(|h| attr(h, "id").starts_with("vt-")));
+    assert_eq!(attr(&headings[0], "id"), "vt-title");
+    let links = select(&parsed, "a[href^='#']");
+    assert!(links.iter().all(|a| attr(a, "href").starts_with("#vt-")));
+    let (code, markdown, _) = run(&[
+        "guidance",
+        "--format",
+        "markdown",
+        "--id-prefix",
+        "vt",
+        "withdrawing",
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        markdown.contains("\n## <a id=\"vt-recognised-signs\"></a>"),
+        "{markdown}"
+    );
+
+    let (code, stdout, stderr) = run(&["export", "--format", "text", "--id-prefix", "vt"]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert!(
+        stderr.contains("--id-prefix applies only to --format html or markdown"),
+        "{stderr}"
+    );
+    let (code, stdout, stderr) = run(&["export", "--format", "html", "--id-prefix", "My page"]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert!(
+        stderr.contains("\"My page\" is not a kebab-case id"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn text_and_json_ld_exports() {
     let (code, text, _) = run(&["export", "--format", "text", "--width", "44"]);
     assert_eq!(code, 0);
