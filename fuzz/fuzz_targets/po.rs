@@ -24,7 +24,8 @@ fuzz_target!(|data: &[u8]| {
         source,
         None,
         &language,
-        &texts.source_version,
+        // The version the header names, else the source's, as the command line takes it.
+        texts.source_version.as_ref().unwrap_or(&source.version),
         &texts.units,
     );
     if let Ok(loaded) = imported {

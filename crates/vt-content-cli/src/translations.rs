@@ -303,29 +303,48 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
         [Some(args.po.as_path()), args.pack.as_deref()],
     )?;
     let source = pack_file(args.pack.as_ref(), load_to_rewrite)?;
-    if texts.pack_id != source.id {
-        return Err(Failure::usage(format!(
-            "{name} has the texts of {}, not of {}",
-            texts.pack_id, source.id
-        )));
-    }
     // Every message's msgid is checked against the source's text (import_translation), so
     // the texts written are translations of this version, whatever the header says: a
-    // file brought up to date by msgmerge keeps its old header. But an earlier
-    // translation of another version keeps its texts where the file has none, which
-    // translate that version.
-    let other_version = texts
-        .source_version
-        .as_semver()
-        .cmp_precedence(source.version.as_semver())
-        .is_ne();
-    if other_version && args.translation.is_some() {
+    // file brought up to date by msgmerge keeps its old header, and a translation platform
+    // may rewrite it (Crowdin to its project's name, Loco to "PACKAGE VERSION"). The
+    // header as export-po writes it, a pack id and a version, is believed.
+    let other_version = match (&texts.pack_id, &texts.source_version) {
+        (Some(id), Some(version)) => {
+            if *id != source.id {
+                return Err(Failure::usage(format!(
+                    "{name} has the texts of {id}, not of {}",
+                    source.id
+                )));
+            }
+            version
+                .as_semver()
+                .cmp_precedence(source.version.as_semver())
+                .is_ne()
+                .then_some(version)
+        }
+        _ => {
+            let _ = writeln!(
+                anstream::stderr().lock(),
+                "note: {name}'s header does not say which version of {} its texts come from \
+                 (its Project-Id-Version is {:?}, which a translation platform may rewrite): \
+                 each message is checked against the texts of {} {}",
+                source.id,
+                texts.header_project,
+                source.id,
+                source.version
+            );
+            None
+        }
+    };
+    // An earlier translation of another version keeps its texts where the file has none,
+    // which translate that version.
+    if let (Some(version), Some(_)) = (other_version, &args.translation) {
         return Err(Failure::usage(format!(
-            "{name} has the texts of version {} of {}, and the source pack is version {}: \
+            "{name} has the texts of version {version} of {}, and the source pack is version {}: \
              with --translation, import it with --pack naming that version (such as a file \
              in released/); or import it without --translation, which writes its texts into \
              this version",
-            texts.source_version, source.id, source.version
+            source.id, source.version
         )));
     }
     let language = match (&args.locale, &texts.language) {
@@ -378,15 +397,17 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
                      the translation's texts, those reworded since marked fuzzy"
                 ))
             }
-            (ImportError::Texts(_), _) if other_version => {
+            (ImportError::Texts(_), _) if other_version.is_some() => {
                 let mut failure = invalid(&name, &error, Some(&texts));
-                if let Failure::Report { lines, .. } = &mut failure {
+                if let (Failure::Report { lines, .. }, Some(version)) =
+                    (&mut failure, other_version)
+                {
                     lines.push(format!(
-                        "{name}: note: it has the texts of version {} of {}, and the source \
-                         pack is version {}: import it with --pack naming that version (such \
-                         as a file in released/), or bring it up to date first (msgmerge with a \
-                         PO file exported from this version)",
-                        texts.source_version, source.id, source.version
+                        "{name}: note: it has the texts of version {version} of {}, and the \
+                         source pack is version {}: import it with --pack naming that version \
+                         (such as a file in released/), or bring it up to date first (msgmerge \
+                         with a PO file exported from this version)",
+                        source.id, source.version
                     ));
                 }
                 failure

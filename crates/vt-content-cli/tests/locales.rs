@@ -785,6 +785,55 @@ fn a_translation_of_another_pack_is_refused() {
     assert!(!dir.join("out.json").exists());
 }
 
+/// A translation platform may rewrite the header's Project-Id-Version (Crowdin to its
+/// project's name, Loco to xgettext's `PACKAGE VERSION`): the file imports, with a note,
+/// as each message is checked against the source's text. The header as export-po writes
+/// it, naming another pack, is still refused.
+#[test]
+fn a_header_rewritten_by_a_translation_platform_still_imports() {
+    let dir = scratch("rewritten-header");
+    let path = |name: &str| dir.join(name).to_str().expect("UTF-8").to_owned();
+    let source = vt_content::bundled();
+    let mut units = vt_content::translation_units(source, None, None);
+    units[1].target = Some("Trawma dirprwyol".to_owned());
+    let po = vt_content::po::write_po(source, &"cy".parse().expect("a tag"), &units);
+    let ours = format!("vicarious-traumatisation {}", source.version);
+    for (header, file) in [
+        ("vicarious-traumatisation", "crowdin.po"),
+        ("PACKAGE VERSION", "loco.po"),
+    ] {
+        std::fs::write(path(file), po.replace(&ours, header)).expect("written");
+        let (code, _, err) = run(&["import-po", &path(file), "-o", &path("cy.json")]);
+        assert_eq!(code, 0, "{err}");
+        assert!(
+            err.contains(&format!(
+                "note: {}'s header does not say which version of vicarious-traumatisation its \
+                 texts come from (its Project-Id-Version is {header:?}, which a translation \
+                 platform may rewrite): each message is checked against the texts of \
+                 vicarious-traumatisation {}",
+                path(file),
+                source.version
+            )),
+            "{err}"
+        );
+        let pack = vt_content::ContentPack::from_path(path("cy.json"))
+            .expect("loads")
+            .pack;
+        assert_eq!(pack.title, "Trawma dirprwyol");
+    }
+    std::fs::write(path("other.po"), po.replace(&ours, "another-pack 1.0.0")).expect("written");
+    let (code, _, err) = run(&["import-po", &path("other.po"), "-o", &path("out.json")]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains(&format!(
+            "{} has the texts of another-pack, not of vicarious-traumatisation",
+            path("other.po")
+        )),
+        "{err}"
+    );
+    assert!(!dir.join("out.json").exists());
+}
+
 /// Texts in the source's own locale are no translation: a catalog could not hold both.
 #[test]
 fn texts_in_the_source_locale_are_not_imported() {

@@ -29,10 +29,17 @@ pub const MAX_PO_BYTES: usize = 32 * MAX_PACK_BYTES;
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct TranslatedTexts {
-    /// The pack the texts come from, from the header's `Project-Id-Version`.
-    pub pack_id: Id,
-    /// The version of the source pack the texts come from.
-    pub source_version: ContentVersion,
+    /// The pack the texts come from, from the header's `Project-Id-Version`
+    /// (`vicarious-traumatisation 1.1.4`); `None` when it names no pack id. A translation
+    /// platform may rewrite the field (Crowdin to its project's name, Loco to `PACKAGE
+    /// VERSION`): the texts are read all the same, and each message is checked against the
+    /// source's text when it is imported.
+    pub pack_id: Option<Id>,
+    /// The version of the source pack the texts come from, after the pack id in the
+    /// header's `Project-Id-Version`; `None` when it gives none.
+    pub source_version: Option<ContentVersion>,
+    /// The header's `Project-Id-Version` as written; empty when there is none.
+    pub header_project: String,
     /// The language the texts are translated into: the header's `Language` read as a BCP
     /// 47 tag (gettext's `pt_BR` as `pt-BR`); `None` when it is absent or not a tag.
     pub language: Option<Locale>,
@@ -209,7 +216,7 @@ fn write_catalog(catalog: &Catalog) -> String {
 /// units[0].target = Some("Trawma dirprwyol".into());
 /// let po = vt_content::po::write_po(source, &"cy".parse().unwrap(), &units);
 /// let texts = vt_content::po::read_po(&po)?;
-/// assert_eq!(texts.source_version, source.version);
+/// assert_eq!(texts.source_version.as_ref(), Some(&source.version));
 /// assert_eq!(texts.language.unwrap(), "cy");
 /// assert_eq!(texts.units.len(), 1);
 /// assert_eq!(texts.units[0].target.as_deref(), Some("Trawma dirprwyol"));
@@ -220,16 +227,13 @@ pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
     let lines = check_lines(text)?;
     let catalog = polib::po_file::parse_from_reader(plural_forms_unread(text).as_bytes())
         .map_err(|error| ImportError::Syntax(error.to_string()))?;
-    let header = &catalog.metadata.project_id_version;
-    let (pack_id, source_version) = header
-        .split_once(' ')
-        .and_then(|(id, version)| Some((id.parse().ok()?, version.parse().ok()?)))
-        .ok_or_else(|| {
-            ImportError::Syntax(format!(
-                "the header's Project-Id-Version is {header:?}, not a pack id and a version, \
-                 such as \"vicarious-traumatisation 1.1.0\""
-            ))
-        })?;
+    let header_project = catalog.metadata.project_id_version.clone();
+    let (id, version) = match header_project.split_once(' ') {
+        Some((id, version)) => (id, Some(version)),
+        None => (header_project.as_str(), None),
+    };
+    let pack_id = id.parse().ok();
+    let source_version = version.and_then(|version| version.parse().ok());
     let header_language = catalog.metadata.language.clone();
     // gettext writes a region with an underscore (`pt_BR`), BCP 47 with a hyphen.
     let language = Locale::from_identifier(&header_language);
@@ -267,6 +271,7 @@ pub fn read_po(text: &str) -> Result<TranslatedTexts, ImportError> {
     Ok(TranslatedTexts {
         pack_id,
         source_version,
+        header_project,
         language,
         header_language,
         units,
@@ -607,7 +612,7 @@ mod tests {
         }
         let po = write_po(source, &"cy".parse().unwrap(), &units);
         let texts = read_po(&po).unwrap();
-        assert_eq!(texts.pack_id, source.id);
+        assert_eq!(texts.pack_id.as_ref(), Some(&source.id));
         assert_eq!(texts.units, units);
         assert!(texts.fuzzy.is_empty());
     }
@@ -856,10 +861,40 @@ mod tests {
             };
             assert!(message.starts_with(&format!("line {line}:")), "{message}");
         }
-        let header = format!("vicarious-traumatisation {}", crate::bundled().version);
-        let no_version = good.replace(&header, "draft");
-        assert!(
-            matches!(read_po(&no_version), Err(ImportError::Syntax(m)) if m.contains("Project-Id-Version"))
+    }
+
+    /// A translation platform may rewrite the header's Project-Id-Version, or drop it:
+    /// the texts read all the same, with what the field still says.
+    #[test]
+    fn a_project_id_version_rewritten_by_a_platform_still_reads() {
+        let source = crate::bundled();
+        let mut units = crate::translation_units(source, None, None);
+        units[0].target = Some("Pobl sy'n cefnogi eraill".into());
+        let po = write_po(source, &"cy".parse().unwrap(), &units);
+        let ours = format!("vicarious-traumatisation {}", source.version);
+        let id: Id = "vicarious-traumatisation".parse().unwrap();
+        for (written, pack_id, version) in [
+            (ours.as_str(), Some(&id), Some(&source.version)),
+            // Crowdin writes its project's name, here the pack id without the version.
+            ("vicarious-traumatisation", Some(&id), None),
+            // xgettext's template, as Loco writes it.
+            ("PACKAGE VERSION", None, None),
+            ("vicarious-traumatisation 1.1", Some(&id), None),
+            ("VT content 1.1.4", None, None),
+        ] {
+            let texts = read_po(&po.replace(&ours, written)).unwrap();
+            assert_eq!(texts.header_project, written);
+            assert_eq!(texts.pack_id.as_ref(), pack_id, "{written}");
+            assert_eq!(texts.source_version.as_ref(), version, "{written}");
+            assert_eq!(texts.units.len(), 1, "{written}");
+        }
+        let without = po.replace(&format!("\"Project-Id-Version: {ours}\\n\"\n"), "");
+        assert_ne!(without, po);
+        let texts = read_po(&without).unwrap();
+        assert_eq!((texts.header_project.as_str(), texts.pack_id), ("", None));
+        assert_eq!(
+            texts.units[0].target.as_deref(),
+            Some("Pobl sy'n cefnogi eraill")
         );
     }
 
