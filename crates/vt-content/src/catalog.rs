@@ -1515,6 +1515,42 @@ mod tests {
         assert_eq!(named_locale("cy copy.json"), None);
     }
 
+    /// A file's name is read as a locale without its extension, so that a POSIX modifier
+    /// or a Java script at the end of the name is read: `sr@latin.json` (as gettext names
+    /// Serbian in Latin script) holding a pack in `sr`, Serbian in Cyrillic, is warned of.
+    #[test]
+    fn a_file_name_is_read_as_a_locale_without_its_extension() {
+        assert_eq!(named_locale("sr@latin.json").unwrap(), "sr-Latn");
+        assert_eq!(
+            named_locale("packs/sr_RS_#Latn.json").unwrap(),
+            "sr-Latn-RS"
+        );
+        assert_eq!(
+            named_locale("ca_ES@valencia.json").unwrap(),
+            "ca-ES-valencia"
+        );
+        let mut serbian = serde_json::to_value(crate::bundled()).unwrap();
+        serbian["locale"] = "sr".into();
+        serbian["translation"] = serde_json::json!({
+            "source_locale": "en-GB", "source_version": crate::bundled().version.to_string()
+        });
+        let texts = [
+            ("en-GB.json", crate::BUNDLED_JSON.to_owned()),
+            ("sr@latin.json", serbian.to_string()),
+        ];
+        let catalog = Catalog::from_texts(texts).unwrap();
+        let warnings: Vec<String> = catalog.warnings().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "sr@latin.json: /locale [file-named-for-another-locale]: readers of sr-Latn do \
+                 not get this pack, though its file is named for them: its locale is sr, and a \
+                 catalog serves a pack by its locale; name the file sr.json, or give the pack \
+                 the locale sr-Latn"
+            ]
+        );
+    }
+
     /// A catalog of the bundled pack in the locale `source`, and of translations of it
     /// in `others`.
     fn catalog(source: &str, others: &[&str]) -> Catalog {
