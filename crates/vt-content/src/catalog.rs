@@ -1009,10 +1009,12 @@ fn build(
             continue;
         };
         let pack = &catalog.packs[position];
+        // Readers of a locale that no pack is found for get the default pack, as `get`
+        // gives it: the default pack in `und.json` is the one its name's readers get.
         let served = catalog
             .lookup(&named)
-            .and_then(|found| catalog.position(found));
-        if served != Some(position) {
+            .unwrap_or_else(|| catalog.default_pack());
+        if catalog.position(served) != Some(position) {
             let locale = &pack.locale;
             let message = format!(
                 "readers of {named} do not get this pack, though its file is named for them: \
@@ -1547,6 +1549,35 @@ mod tests {
                  not get this pack, though its file is named for them: its locale is sr, and a \
                  catalog serves a pack by its locale; name the file sr.json, or give the pack \
                  the locale sr-Latn"
+            ]
+        );
+    }
+
+    /// Readers of a locale that has no pack get the default pack: so the default pack in a
+    /// file named for such a locale (`und.json` holding the en-GB source) is what the
+    /// name's readers get, and is not warned of, while another pack in one (`ga.json`
+    /// holding `gd`) is.
+    #[test]
+    fn the_default_pack_in_a_file_named_for_a_locale_without_a_pack_is_not_warned_of() {
+        let source = crate::bundled();
+        let mut gaelic = serde_json::to_value(source).unwrap();
+        gaelic["locale"] = "gd".into();
+        gaelic["translation"] = serde_json::json!({
+            "source_locale": "en-GB", "source_version": source.version.to_string()
+        });
+        let texts = [
+            ("und.json", crate::BUNDLED_JSON.to_owned()),
+            ("ga.json", gaelic.to_string()),
+        ];
+        let catalog = Catalog::from_texts(texts).unwrap();
+        assert!(std::ptr::eq(catalog.get("und"), catalog.default_pack()));
+        let warnings: Vec<String> = catalog.warnings().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "ga.json: /locale [file-named-for-another-locale]: readers of ga do not get this \
+                 pack, though its file is named for them: its locale is gd, and a catalog serves \
+                 a pack by its locale; name the file gd.json, or give the pack the locale ga"
             ]
         );
     }
