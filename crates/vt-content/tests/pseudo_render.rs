@@ -220,7 +220,10 @@ fn a_translation_round_trip_through_a_po_file_leaves_no_english() {
         source,
         None,
         &language,
-        texts.source_version.as_ref().expect("the header names the version"),
+        texts
+            .source_version
+            .as_ref()
+            .expect("the header names the version"),
         &texts.units,
     )
     .expect("the translation imports");
