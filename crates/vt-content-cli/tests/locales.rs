@@ -517,7 +517,7 @@ fn import_po_refuses_the_texts_of_another_version() {
     let (code, _, err) = run(&["import-po", &path("old.po")]);
     assert_eq!(code, 1, "{err}");
     assert!(
-        err.contains("old.po:50: error: /disclaimer/1 [other-source-text]: the source text is not"),
+        err.contains("old.po:53: error: /disclaimer/1 [other-source-text]: the source text is not"),
         "{err}"
     );
     let version = &vt_content::bundled().version;

@@ -77,7 +77,10 @@ impl TranslatedTexts {
 /// - a text with placeholders, which a page fills in (`Text {keyword} to {number}`): keep
 ///   each as it is written, flagged `python-brace-format`, whose `{name}` form they have,
 ///   so that `msgfmt -c`, Poedit and Weblate check the translation keeps them;
-/// - the source's copyright line, which is the source's own words.
+/// - the source's copyright line, which is the source's own words;
+/// - the source page's title, which readers look for as it is published;
+/// - a name (the source's, its publisher's, a service's), which stays as written unless
+///   it has a name of its own in the language.
 fn translators_note(unit: &TranslationUnit, flags: &mut MessageFlags) -> Option<String> {
     let placeholders: Vec<String> = crate::placeholder::names(&unit.source)
         .map(|name| format!("{{{name}}}"))
@@ -89,8 +92,24 @@ fn translators_note(unit: &TranslationUnit, flags: &mut MessageFlags) -> Option<
             placeholders.join(" and ")
         ));
     }
-    (unit.path.as_str() == "/attribution/copyright")
-        .then(|| "The source's own copyright line: keep it as the source writes it.".to_owned())
+    let path = unit.path.as_str();
+    let note = match path {
+        "/attribution/copyright" => {
+            "The source's own copyright line: keep it as the source writes it."
+        }
+        "/attribution/source_title" => {
+            "The source page's own title: keep it as it is published, so that readers can find the page."
+        }
+        "/attribution/source_name" | "/attribution/publisher" => {
+            "A name: keep it as written, unless it has a name of its own in your language."
+        }
+        _ if path.ends_with("/name") && path.contains("/contacts/") => {
+            "A service's name: keep it as the service writes it, unless the service has a name \
+             of its own in your language."
+        }
+        _ => return None,
+    };
+    Some(note.to_owned())
 }
 
 /// The texts of `source` to translate into `language`, as a PO file, with the texts of
@@ -98,9 +117,10 @@ fn translators_note(unit: &TranslationUnit, flags: &mut MessageFlags) -> Option<
 /// [`translation_units`](crate::translation_units) gives them. A [fuzzy](TranslationUnit::fuzzy) unit's
 /// message is marked `#, fuzzy`, and the source's text it translates, where it was
 /// reworded, is written before it as gettext's previous `msgid` (`#| msgid "…"`), which
-/// translators' tools show beside the new text. A text with placeholders, and the
-/// source's copyright line, carry a note for the translator (`#.`); the placeholders'
-/// text is flagged `python-brace-format`, which translators' tools check.
+/// translators' tools show beside the new text. A text with placeholders, the source's
+/// copyright line and title, and names (the source's, its publisher's, a service's) carry
+/// a note for the translator (`#.`); the placeholders' text is flagged
+/// `python-brace-format`, which translators' tools check.
 ///
 /// ```
 /// let source = vt_content::bundled();
@@ -657,7 +677,7 @@ mod tests {
     }
 
     #[test]
-    fn placeholders_and_the_copyright_line_carry_a_note_for_the_translator() {
+    fn placeholders_names_and_the_source_s_own_words_carry_a_note_for_the_translator() {
         let source = crate::bundled();
         let units = crate::translation_units(source, None, None);
         let po = write_po(source, &"cy".parse().unwrap(), &units);
@@ -672,6 +692,22 @@ mod tests {
             "\n#. The source's own copyright line: keep it as the source writes it.\n\
              msgctxt \"/attribution/copyright\"\n"
         ));
+        assert!(po.contains(
+            "\n#. The source page's own title: keep it as it is published, so that readers can \
+             find the page.\nmsgctxt \"/attribution/source_title\"\n"
+        ));
+        for name in ["/attribution/source_name", "/attribution/publisher"] {
+            assert!(po.contains(&format!(
+                "\n#. A name: keep it as written, unless it has a name of its own in your \
+                 language.\nmsgctxt \"{name}\"\n"
+            )));
+        }
+        let service = "\n#. A service's name: keep it as the service writes it, unless the \
+                       service has a name of its own in your language.\nmsgctxt ";
+        assert_eq!(po.matches(service).count(), 4, "{po}");
+        assert!(po.contains(&format!(
+            "{service}\"/urgent_help/contacts/2/name\"\nmsgid \"Samaritans\""
+        )));
         // The notes and flags are read past: the file reads as one without them.
         let texts = read_po(&po).unwrap();
         assert!(texts.units.is_empty() && texts.fuzzy.is_empty());
