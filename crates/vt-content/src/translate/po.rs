@@ -79,8 +79,8 @@ impl TranslatedTexts {
 ///   so that `msgfmt -c`, Poedit and Weblate check the translation keeps them;
 /// - the source's copyright line, which is the source's own words;
 /// - the source page's title, which readers look for as it is published;
-/// - a name (the source's, its publisher's, a service's), which stays as written unless
-///   it has a name of its own in the language.
+/// - a name (the source's, its publisher's, a service's), written as readers of the
+///   language know it, which is often the same.
 fn translators_note(unit: &TranslationUnit, flags: &mut MessageFlags) -> Option<String> {
     let placeholders: Vec<String> = crate::placeholder::names(&unit.source)
         .map(|name| format!("{{{name}}}"))
@@ -101,11 +101,11 @@ fn translators_note(unit: &TranslationUnit, flags: &mut MessageFlags) -> Option<
             "The source page's own title: keep it as it is published, so that readers can find the page."
         }
         "/attribution/source_name" | "/attribution/publisher" => {
-            "A name: keep it as written, unless it has a name of its own in your language."
+            "A name: write it as readers of your language know it; it often stays the same."
         }
         _ if path.ends_with("/name") && path.contains("/contacts/") => {
-            "A service's name: keep it as the service writes it, unless the service has a name \
-             of its own in your language."
+            "The name of a service: write it as readers of your language know it; a name such \
+             as Samaritans often stays the same."
         }
         _ => return None,
     };
@@ -698,12 +698,12 @@ mod tests {
         ));
         for name in ["/attribution/source_name", "/attribution/publisher"] {
             assert!(po.contains(&format!(
-                "\n#. A name: keep it as written, unless it has a name of its own in your \
-                 language.\nmsgctxt \"{name}\"\n"
+                "\n#. A name: write it as readers of your language know it; it often stays the \
+                 same.\nmsgctxt \"{name}\"\n"
             )));
         }
-        let service = "\n#. A service's name: keep it as the service writes it, unless the \
-                       service has a name of its own in your language.\nmsgctxt ";
+        let service = "\n#. The name of a service: write it as readers of your language know \
+                       it; a name such as Samaritans often stays the same.\nmsgctxt ";
         assert_eq!(po.matches(service).count(), 4, "{po}");
         assert!(po.contains(&format!(
             "{service}\"/urgent_help/contacts/2/name\"\nmsgid \"Samaritans\""
