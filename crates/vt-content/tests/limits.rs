@@ -242,6 +242,35 @@ fn a_fifo_loads_what_its_writer_wrote() {
     drop(holder);
 }
 
+/// A FIFO whose writer is there but has not written yet is waited for: the loader opens
+/// it without waiting, then reads as a blocking reader does, until the writer closes it.
+/// (Left non-blocking, the read failed at once: "Resource temporarily unavailable".)
+#[test]
+fn a_fifo_is_read_until_its_writer_closes_it() {
+    let dir = scratch("fifo-slow-writer");
+    let fifo = dir.join("slow");
+    let holder = fifo::fifo_with_a_reader_held(&fifo);
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .open(&fifo)
+        .expect("opened");
+    drop(holder);
+    let (opened, wait) = mpsc::channel::<()>();
+    let writer = thread::spawn(move || {
+        // Whenever the loader's read comes, the pipe is still empty then.
+        wait.recv().expect("the loader is about to read");
+        thread::sleep(Duration::from_millis(200));
+        let (head, tail) = vt_content::BUNDLED_JSON.split_at(100);
+        file.write_all(head.as_bytes()).expect("written");
+        thread::sleep(Duration::from_millis(50));
+        file.write_all(tail.as_bytes()).expect("written");
+    });
+    opened.send(()).expect("the writer waits");
+    let loaded = load(&fifo).expect("the pack loads");
+    assert_eq!(&loaded.pack, vt_content::bundled());
+    writer.join().expect("the writer does not panic");
+}
+
 /// `open` on a FIFO waits for a writer; the loader opens it without waiting, so a FIFO
 /// that no one writes to is empty input, at once.
 #[test]
