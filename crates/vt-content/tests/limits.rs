@@ -257,7 +257,8 @@ fn a_fifo_is_read_until_its_writer_closes_it() {
     drop(holder);
     let (opened, wait) = mpsc::channel::<()>();
     let writer = thread::spawn(move || {
-        // Whenever the loader's read comes, the pipe is still empty then.
+        // The loader's read most likely comes first and finds the pipe empty; should it
+        // come later, it finds the pack in two parts, and the test only waits less.
         wait.recv().expect("the loader is about to read");
         thread::sleep(Duration::from_millis(200));
         let (head, tail) = vt_content::BUNDLED_JSON.split_at(100);
