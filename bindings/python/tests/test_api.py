@@ -139,6 +139,27 @@ def test_urgent_help_has_typed_contacts() -> None:
     assert BUNDLED.attribution.endorsed is False
 
 
+def test_hours_past_midnight_close_the_next_day() -> None:
+    night = vt_content.load(CONFORMANCE / "valid" / "hours-past-midnight" / "pack.json")
+    assert night.schema_version == "1.2"
+    (line,) = night.support[2].contacts
+    hours = line.hours
+    assert hours is not None
+    assert (hours.days, hours.opens, hours.closes, hours.closes_next_day) == (
+        vt_content.Days.WEEKDAYS,
+        "20:00",
+        "08:00",
+        True,
+    )
+    assert hours.to_dict() == {"days": "weekdays", "opens": "20:00", "closes": "08:00", "closes_next_day": True}
+    assert "Monday to Friday, 20:00 to 08:00" in night.to_text(width=200)
+    # A pack that does not say leaves it None, and writes nothing for it.
+    samaritans = BUNDLED.urgent_help.contacts[2] if BUNDLED.urgent_help else None
+    assert samaritans is not None and samaritans.hours is not None
+    assert samaritans.hours.closes_next_day is None
+    assert "closes_next_day" not in samaritans.hours.to_dict()
+
+
 def test_review_warning_comes_on_the_due_day() -> None:
     due = BUNDLED.review.next_review_due
     assert BUNDLED.review_warning(due - datetime.timedelta(days=1)) is None
@@ -591,7 +612,7 @@ def test_another_major_version_names_both_versions() -> None:
     with pytest.raises(vt_content.UnsupportedSchemaVersionError) as raised:
         vt_content.loads(edited('"schema_version": "1.1"', '"schema_version": "2.0"'))
     error = raised.value
-    assert (error.found, error.supported) == ("2.0", "1.1")
+    assert (error.found, error.supported) == ("2.0", "1.2")
     assert [(v.code, v.path) for v in error.violations] == [
         ("unsupported-schema-version", "/schema_version")
     ]
@@ -603,7 +624,7 @@ def test_another_major_version_names_both_versions() -> None:
 def test_the_schema_is_the_committed_schema() -> None:
     schema = vt_content.schema()
     assert schema == json.loads(SCHEMA_FILE.read_text("utf-8"))
-    assert schema["$id"] == "urn:vt-content:schema:content-pack:1.1"
+    assert schema["$id"] == "urn:vt-content:schema:content-pack:1.2"
     schema.clear()
     assert vt_content.schema()
 

@@ -96,7 +96,7 @@ def test_an_invalid_pack_raises_exactly_its_error(case: Path, loader: str) -> No
         assert [error.code] == [violation.code for violation in error.violations]
     if isinstance(error, vt_content.UnsupportedSchemaVersionError):
         declared = json.loads((case / "pack.json").read_bytes())["schema_version"]
-        assert (error.found, error.supported) == (declared, "1.1")
+        assert (error.found, error.supported) == (declared, "1.2")
     assert actual == expected(case)
     assert all(violation.message for violation in error.violations)
     assert str(error)

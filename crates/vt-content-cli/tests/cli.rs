@@ -70,7 +70,7 @@ fn version_names_the_tool_the_schema_and_the_bundled_content() {
     assert_eq!(
         stdout,
         format!(
-            "vt-content {}\nschema version 1.1\nbundled content {} {} ({})\n",
+            "vt-content {}\nschema version 1.2\nbundled content {} {} ({})\n",
             env!("CARGO_PKG_VERSION"),
             pack.id,
             pack.version,
@@ -234,7 +234,7 @@ fn validate_shows_warnings_apart_from_errors() {
         dir.path(),
         "newer.json",
         edited(&[
-            ("\"schema_version\": \"1.1\"", "\"schema_version\": \"1.2\""),
+            ("\"schema_version\": \"1.1\"", "\"schema_version\": \"1.3\""),
             ("\"review\": {", "\"colour\": \"red\", \"review\": {"),
             (
                 "\"status\": \"draft\"",

@@ -236,7 +236,7 @@ fn a_catalog_pack_of_a_newer_schema_is_not_written_again() {
     assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
     assert!(
         stderr.contains(
-            "the cy pack of the catalog is of schema 1.9, newer than this vt-content reads (1.1)"
+            "the cy pack of the catalog is of schema 1.9, newer than this vt-content reads (1.2)"
         ),
         "{stderr}"
     );

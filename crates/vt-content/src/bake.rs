@@ -87,7 +87,7 @@ bake_structs! {
     UrgentHelp { title, message, contacts }
     Contact { id, name, purpose, phone, text_message, url, hours, cost, region, origin }
     TextMessage { number, keyword }
-    OpeningHours { days, opens, closes }
+    OpeningHours { days, opens, closes, closes_next_day }
     Reviewer { role, organisation }
     About {
         definition, also_known_as, related_ideas, how_it_happens, who_can_be_affected, burnout,

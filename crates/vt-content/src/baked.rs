@@ -66,27 +66,28 @@ pub(crate) fn pack() -> crate::ContentPack {
                 t("Call if your life or someone else’s life is in danger."), phone :
                 Some(t("999")), text_message : None, url : None, hours : Some(crate
                 ::OpeningHours { days : crate ::Days::EveryDay, opens : None, closes :
-                None }), cost : Some(crate ::Cost::Free), region : Some(t("GB")), origin
-                : crate ::ContactOrigin::Editors }, crate ::Contact { id : crate
-                ::Id::baked("nhs-111"), name : t("NHS 111"), purpose :
-                t("Call for urgent help with your mental health in England."), phone :
-                Some(t("111")), text_message : None, url : None, hours : Some(crate
-                ::OpeningHours { days : crate ::Days::EveryDay, opens : None, closes :
-                None }), cost : Some(crate ::Cost::Free), region : Some(t("GB-ENG")),
-                origin : crate ::ContactOrigin::Editors }, crate ::Contact { id : crate
+                None, closes_next_day : None }), cost : Some(crate ::Cost::Free), region
+                : Some(t("GB")), origin : crate ::ContactOrigin::Editors }, crate
+                ::Contact { id : crate ::Id::baked("nhs-111"), name : t("NHS 111"),
+                purpose : t("Call for urgent help with your mental health in England."),
+                phone : Some(t("111")), text_message : None, url : None, hours :
+                Some(crate ::OpeningHours { days : crate ::Days::EveryDay, opens : None,
+                closes : None, closes_next_day : None }), cost : Some(crate
+                ::Cost::Free), region : Some(t("GB-ENG")), origin : crate
+                ::ContactOrigin::Editors }, crate ::Contact { id : crate
                 ::Id::baked("samaritans"), name : t("Samaritans"), purpose :
                 t("Call to talk to someone about anything that is troubling you."), phone
                 : Some(t("116 123")), text_message : None, url : None, hours : Some(crate
                 ::OpeningHours { days : crate ::Days::EveryDay, opens : None, closes :
-                None }), cost : Some(crate ::Cost::Free), region : Some(t("GB")), origin
-                : crate ::ContactOrigin::Editors }, crate ::Contact { id : crate
-                ::Id::baked("shout"), name : t("Shout"), purpose :
+                None, closes_next_day : None }), cost : Some(crate ::Cost::Free), region
+                : Some(t("GB")), origin : crate ::ContactOrigin::Editors }, crate
+                ::Contact { id : crate ::Id::baked("shout"), name : t("Shout"), purpose :
                 t("Text if you are struggling to cope and would rather not talk on the phone."),
                 phone : None, text_message : Some(crate ::TextMessage { number :
                 t("85258"), keyword : t("SHOUT") }), url : None, hours : Some(crate
                 ::OpeningHours { days : crate ::Days::EveryDay, opens : None, closes :
-                None }), cost : Some(crate ::Cost::Free), region : Some(t("GB")), origin
-                : crate ::ContactOrigin::Editors }
+                None, closes_next_day : None }), cost : Some(crate ::Cost::Free), region
+                : Some(t("GB")), origin : crate ::ContactOrigin::Editors }
             ],
         }),
         review: crate::Review {

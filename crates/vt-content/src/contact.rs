@@ -95,6 +95,18 @@ pub struct TextMessage {
 
 /// When a service can be reached: on which days, and between which times. With no
 /// times, it can be reached at any time of those days.
+///
+/// ```
+/// use vt_content::OpeningHours;
+///
+/// // An evening and night line: Monday to Friday, 20:00 to 08:00 the next morning.
+/// let hours: OpeningHours = serde_json::from_str(
+///     r#"{"days": "weekdays", "opens": "20:00", "closes": "08:00", "closes_next_day": true}"#,
+/// )?;
+/// assert_eq!(hours.closes_next_day, Some(true));
+/// assert!(!hours.is_always_open());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(JsonSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -102,10 +114,15 @@ pub struct TextMessage {
     feature = "python",
     pyo3::pyclass(frozen, eq, hash, get_all, module = "vt_content")
 )]
-// `opens` and `closes` come together, as the loader checks: an editor sees it too.
+// `opens` and `closes` come together, and `closes_next_day` with both, as the loader
+// checks: an editor sees it too.
 #[cfg_attr(test, schemars(
     deny_unknown_fields,
-    extend("dependentRequired" = {"opens": ["closes"], "closes": ["opens"]})
+    extend("dependentRequired" = {
+        "opens": ["closes"],
+        "closes": ["opens"],
+        "closes_next_day": ["opens", "closes"]
+    })
 ))]
 #[non_exhaustive]
 pub struct OpeningHours {
@@ -116,9 +133,18 @@ pub struct OpeningHours {
     #[cfg_attr(test, schemars(schema_with = "time_of_day_schema"))]
     pub opens: Option<String>,
     /// When it closes, `HH:MM`, after `opens`; `00:00` is midnight at the end of the day.
+    /// With `closes_next_day`, the next day, before `opens`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, schemars(schema_with = "time_of_day_schema"))]
     pub closes: Option<String>,
+    /// Whether it closes on the day after it opens, for hours past midnight: a line open
+    /// on weekdays from `20:00` to `08:00` opens on Monday to Friday evenings and closes on
+    /// Tuesday to Saturday mornings (schema 1.2). `closes` is then before `opens`, so that
+    /// a closing time typed before the opening one by a slip is still refused without it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, schemars(extend("x-since" = "1.2")))]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub closes_next_day: Option<bool>,
 }
 
 impl OpeningHours {

@@ -41,9 +41,7 @@ use crate::{
 /// [`ContentPack::content_warnings`] gives on the typed pack, as the slow path does.
 pub(crate) fn load(text: &str) -> Option<Loaded> {
     let pack = typed(text)?;
-    // A pack of an earlier minor version may use no field a later one brought, which the
-    // typed pack cannot tell: the full check decides.
-    if pack.schema_version.minor < SchemaVersion::CURRENT.minor {
+    if may_use_later_fields(&pack) {
         return None;
     }
     let accepted = consistency::check(&pack).is_empty() && trust::check(&pack).is_empty();
@@ -51,6 +49,23 @@ pub(crate) fn load(text: &str) -> Option<Loaded> {
         warnings: pack.content_warnings(),
         pack,
     })
+}
+
+/// Whether `pack` declares an earlier minor version and may use a field that a later one
+/// brought, which its version may not use: the full check decides. The typed pack cannot
+/// tell a 1.0 pack's fields from 1.1's, so every 1.0 pack goes there; a 1.1 pack only when
+/// it gives `closes_next_day`, the one field of 1.2.
+fn may_use_later_fields(pack: &ContentPack) -> bool {
+    match pack.schema_version.minor {
+        0 => true,
+        1 => pack.contact_lists().any(|(_, contacts)| {
+            contacts
+                .iter()
+                .filter_map(|contact| contact.hours.as_ref())
+                .any(|hours| hours.closes_next_day.is_some())
+        }),
+        _ => false,
+    }
 }
 
 /// The typed pack in `text` when its structure and texts keep every rule of the schema and
@@ -412,6 +427,8 @@ struct FastOpeningHours {
     opens: Option<String>,
     #[serde(default, deserialize_with = "some_time")]
     closes: Option<String>,
+    #[serde(default, deserialize_with = "some_bool")]
+    closes_next_day: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -561,6 +578,7 @@ impl FastContact {
                 days: hours.days,
                 opens: hours.opens,
                 closes: hours.closes,
+                closes_next_day: hours.closes_next_day,
             }),
             cost: self.cost,
             region: self.region,
@@ -836,10 +854,9 @@ mod tests {
                     if structurally_valid(text) {
                         let pack = typed(text);
                         assert!(pack.is_some(), "{what}: the typed pack was not read");
-                        // A pack of an earlier minor version is the full check's to read.
-                        let earlier = pack.is_some_and(|pack| {
-                            pack.schema_version.minor < SchemaVersion::CURRENT.minor
-                        });
+                        // A pack that may use a later minor version's fields is the full
+                        // check's to read.
+                        let earlier = pack.as_ref().is_some_and(may_use_later_fields);
                         assert!(
                             accepted || kind == "invalid" || earlier,
                             "{what}: the fast path deferred"
@@ -936,9 +953,44 @@ mod tests {
     }
 
     #[test]
+    fn the_fields_of_1_2_are_those_a_1_1_pack_is_checked_for() {
+        // `may_use_later_fields` names the fields of 1.2: a new one must be named there too.
+        fn since_1_2(schema: &Value, found: &mut Vec<String>) {
+            match schema {
+                Value::Object(fields) => {
+                    let properties = fields.get("properties").and_then(Value::as_object);
+                    for (name, field) in properties.into_iter().flatten() {
+                        if field["x-since"] == "1.2" {
+                            found.push(name.clone());
+                        }
+                    }
+                    fields.values().for_each(|value| since_1_2(value, found));
+                }
+                Value::Array(items) => items.iter().for_each(|item| since_1_2(item, found)),
+                _ => {}
+            }
+        }
+        let mut found = Vec::new();
+        since_1_2(crate::json_schema(), &mut found);
+        assert_eq!(found, ["closes_next_day"]);
+        assert_eq!(
+            SchemaVersion::CURRENT.minor,
+            2,
+            "name the fields of the new minor version"
+        );
+        let night = include_str!("../../../tests/conformance/valid/hours-past-midnight/pack.json");
+        let night = typed(night).unwrap();
+        assert!(!may_use_later_fields(&night));
+        let mut earlier = night.clone();
+        earlier.schema_version.minor = 1;
+        assert!(may_use_later_fields(&earlier));
+        assert!(!may_use_later_fields(crate::bundled()));
+    }
+
+    #[test]
     fn the_fast_path_agrees_on_versions_and_unknown_fields() {
         let mut cases = Vec::new();
-        for version in ["1.0", "1.1", "1.2", "2.0", "0.9", "1.01"] {
+        for version in ["1.0", "1.1", "1.2", "1.3", "2.0", "0.9", "1.01"] {
             let mut pack = bundled_value();
             pack["schema_version"] = version.into();
             cases.push(pack.clone());
@@ -952,7 +1004,7 @@ mod tests {
         }
         // The fields of a newer minor version are ignored: the full check reads the rest.
         let mut newer = bundled_value();
-        newer["schema_version"] = "1.2".into();
+        newer["schema_version"] = "1.3".into();
         newer["illustrations"] = json!(["a.png"]);
         newer["signs"][0]["audio"] = json!("a.mp3");
         let loaded = full_check(&newer.to_string()).unwrap();
@@ -971,7 +1023,7 @@ mod tests {
         assert_eq!(loaded.pack.signs, crate::bundled().signs);
         assert_eq!(
             loaded.pack.schema_version,
-            SchemaVersion { major: 1, minor: 2 }
+            SchemaVersion { major: 1, minor: 3 }
         );
         // A key written twice: the fast path defers, and the full check refuses it, since
         // one of the values would be lost.

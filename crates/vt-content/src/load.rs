@@ -602,7 +602,7 @@ mod tests {
         assert!(matches!(error, LoadError::UnsupportedSchemaVersion { .. }));
         let message = error.to_string();
         assert!(
-            message.contains("2.0") && message.contains("1.1"),
+            message.contains("2.0") && message.contains("1.2"),
             "{message}"
         );
     }

@@ -164,6 +164,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_pseudo_pack_keeps_its_sources_schema_version_from_1_1() {
+        let fixture = |case: &str| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../tests/conformance/valid")
+                .join(case)
+                .join("pack.json");
+            ContentPack::from_json(&std::fs::read_to_string(path).unwrap())
+                .unwrap()
+                .pack
+        };
+        // A 1.0 source gives 1.1, which brought the `translation` object; a catalog warns
+        // of a translation whose schema version differs from its source's otherwise.
+        for (case, version) in [
+            ("bundled-1.0", "1.1"),
+            ("closes-at-midnight", "1.1"),
+            ("hours-past-midnight", "1.2"),
+        ] {
+            let source = fixture(case);
+            let pseudo = pseudo(&source, PseudoLocale::EnXa).unwrap().pack;
+            assert_eq!(pseudo.schema_version.to_string(), version, "{case}");
+            let hours = |pack: &ContentPack| {
+                let contacts = pack
+                    .contact_lists()
+                    .flat_map(|(_, contacts)| contacts.to_vec());
+                contacts.map(|contact| contact.hours).collect::<Vec<_>>()
+            };
+            assert_eq!(hours(&pseudo), hours(&source), "{case}");
+        }
+    }
+
+    #[test]
     fn a_pseudo_locale_is_found_by_its_tag_in_any_case() {
         assert_eq!(PseudoLocale::from_tag("en-XA"), Some(PseudoLocale::EnXa));
         assert_eq!(PseudoLocale::from_tag("AR-xb"), Some(PseudoLocale::ArXb));

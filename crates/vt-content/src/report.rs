@@ -167,7 +167,7 @@ mod tests {
         assert_eq!(json["error"], "unsupported-schema-version");
         assert_eq!(
             (&json["found"], &json["supported"]),
-            (&json!("2.0"), &json!("1.1"))
+            (&json!("2.0"), &json!("1.2"))
         );
         assert_eq!(json["violations"][0]["path"], "/schema_version");
     }

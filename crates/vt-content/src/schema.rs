@@ -31,7 +31,7 @@ pub const MAX_TEXT_CHARS: usize = 2000;
 pub const MAX_LIST_ITEMS: usize = 100;
 
 /// The `$id` of the schema of this library's schema version.
-pub const SCHEMA_ID: &str = "urn:vt-content:schema:content-pack:1.1";
+pub const SCHEMA_ID: &str = "urn:vt-content:schema:content-pack:1.2";
 
 /// The JSON Schema (draft 2020-12) of a content pack, as this library reads it.
 ///

@@ -44,14 +44,21 @@ pub(crate) fn pack_value(pack: &ContentPack) -> Value {
 }
 
 /// Loads, with every check, the pack `value` (from [`pack_value`], with its texts
-/// changed) as a pack of `locale` at the current schema version that says it is
-/// `translation`: what a translated or pseudo-localised pack is.
+/// changed) as a pack of `locale` that says it is `translation`: what a translated or
+/// pseudo-localised pack is. It keeps the source's schema version, or 1.1 for a 1.0
+/// source, as `translation` came in 1.1: a catalog warns of a translation whose schema
+/// version differs from its source's.
 pub(crate) fn load_translated(
     mut value: Value,
     locale: &str,
     translation: Translation,
 ) -> Result<Loaded, LoadError> {
-    value["schema_version"] = SchemaVersion::CURRENT.to_string().into();
+    const TRANSLATION_SINCE: SchemaVersion = SchemaVersion { major: 1, minor: 1 };
+    let source = value["schema_version"]
+        .as_str()
+        .and_then(|text| text.parse::<SchemaVersion>().ok());
+    let version = source.map_or(TRANSLATION_SINCE, |source| source.max(TRANSLATION_SINCE));
+    value["schema_version"] = version.to_string().into();
     value["locale"] = locale.into();
     value["translation"] =
         serde_json::to_value(translation).expect("a translation always serializes");

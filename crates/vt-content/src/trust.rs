@@ -1,6 +1,7 @@
 //! The rules that make a pack trustworthy (schema 1.1): a draft claims no review, a
 //! reviewed pack names its reviewer, every contact can be reached, opening hours make
-//! sense, and a licence of the pack's own comes with its text.
+//! sense (hours past midnight say so, schema 1.2), and a licence of the pack's own comes
+//! with its text.
 //!
 //! Each rule reads a few facts of one part of a pack: its licence, its review, a contact.
 //! [`check`] takes them from a typed pack; [`check_value`] from a pack that is a JSON value
@@ -155,15 +156,21 @@ impl Closing {
     }
 }
 
-/// Opening and closing times; either may be absent.
+/// Opening and closing times, either of which may be absent, and `closes_next_day` when
+/// it is given.
 struct Hours {
     opens: Option<NaiveTime>,
     closes: Option<NaiveTime>,
+    closes_next_day: Option<bool>,
 }
 
 impl Hours {
     /// The times, or `None` when a time given is not `HH:MM`.
-    fn read(opens: Option<&str>, closes: Option<&str>) -> Option<Hours> {
+    fn read(
+        opens: Option<&str>,
+        closes: Option<&str>,
+        closes_next_day: Option<bool>,
+    ) -> Option<Hours> {
         let time = |text: Option<&str>| match text {
             None => Some(None),
             Some(text) => NaiveTime::parse_from_str(text, "%H:%M").ok().map(Some),
@@ -171,6 +178,7 @@ impl Hours {
         Some(Hours {
             opens: time(opens)?,
             closes: time(closes)?,
+            closes_next_day,
         })
     }
 }
@@ -182,10 +190,13 @@ impl<'a> ContactFacts<'a> {
             reachable: contact.phone.is_some()
                 || contact.text_message.is_some()
                 || contact.url.is_some(),
-            hours: contact
-                .hours
-                .as_ref()
-                .and_then(|hours| Hours::read(hours.opens.as_deref(), hours.closes.as_deref())),
+            hours: contact.hours.as_ref().and_then(|hours| {
+                Hours::read(
+                    hours.opens.as_deref(),
+                    hours.closes.as_deref(),
+                    hours.closes_next_day,
+                )
+            }),
         }
     }
 
@@ -194,12 +205,16 @@ impl<'a> ContactFacts<'a> {
             .get("hours")
             .and_then(Value::as_object)
             .and_then(|hours| {
-                // A time that is absent is none; one that is not text is not judged.
+                // A value that is absent is none; one of another type is not judged.
                 let time = |field: &str| match hours.get(field) {
                     None => Some(None),
                     Some(time) => time.as_str().map(Some),
                 };
-                Hours::read(time("opens")?, time("closes")?)
+                let closes_next_day = match hours.get("closes_next_day") {
+                    None => None,
+                    Some(next_day) => Some(next_day.as_bool()?),
+                };
+                Hours::read(time("opens")?, time("closes")?, closes_next_day)
             });
         Some(ContactFacts {
             name: contact.get("name")?.as_str()?,
@@ -297,18 +312,31 @@ fn check_contact(contact: &ContactFacts<'_>, path: &JsonPointer, violations: &mu
     let Some(hours) = &contact.hours else {
         return;
     };
-    let problem = match (hours.opens, hours.closes) {
-        (Some(opens), Some(closes)) if opens == closes => Some(
+    let problem = match (hours.opens, hours.closes, hours.closes_next_day) {
+        (Some(_), None, _) | (None, Some(_), _) => {
+            Some("give both an opening and a closing time, or neither for the whole day")
+        }
+        (None, None, Some(_)) => Some(
+            "\"closes_next_day\" goes with an opening and a closing time; \
+             with neither, it is open the whole day",
+        ),
+        (Some(opens), Some(closes), None | Some(false)) if opens == closes => Some(
             "it opens and closes at the same time; give a closing time after the opening time, \
              or neither for the whole day",
         ),
-        (Some(opens), Some(closes)) if Closing::at(closes) < Closing::Time(opens) => Some(
-            "it closes before it opens; give a closing time after the opening time, \
-             or 00:00 for midnight",
-        ),
-        (Some(_), None) | (None, Some(_)) => {
-            Some("give both an opening and a closing time, or neither for the whole day")
+        (Some(opens), Some(closes), None | Some(false))
+            if Closing::at(closes) < Closing::Time(opens) =>
+        {
+            Some(
+                "it closes before it opens; give a closing time after the opening time, \
+                 00:00 for midnight, or \"closes_next_day\": true for hours past midnight",
+            )
         }
+        (Some(opens), Some(closes), Some(true)) if closes >= opens => Some(
+            "it closes the next day (\"closes_next_day\") at or after the time it opens, so it \
+             would be open a whole day or more; give a closing time before the opening time, \
+             or leave out \"closes_next_day\" for hours within one day",
+        ),
         _ => None,
     };
     if let Some(problem) = problem {
@@ -327,15 +355,27 @@ mod tests {
     /// The messages of the opening-hours rule on a reachable contact open from `opens` to
     /// `closes`.
     fn hours_messages(opens: &str, closes: &str) -> Vec<String> {
+        messages(Hours::read(Some(opens), Some(closes), None))
+    }
+
+    /// The same for hours that give `closes_next_day`.
+    fn next_day_messages(opens: Option<&str>, closes: Option<&str>, next_day: bool) -> Vec<String> {
+        messages(Hours::read(opens, closes, Some(next_day)))
+    }
+
+    fn messages(hours: Option<Hours>) -> Vec<String> {
         let contact = ContactFacts {
             name: "Samaritans",
             reachable: true,
-            hours: Hours::read(Some(opens), Some(closes)),
+            hours,
         };
         let mut violations = Vec::new();
         check_contact(&contact, &JsonPointer::root(), &mut violations);
         violations.into_iter().map(|v| v.message).collect()
     }
+
+    const CLOSES_FIRST: &str = "it closes before it opens; give a closing time after the \
+        opening time, 00:00 for midnight, or \"closes_next_day\": true for hours past midnight";
 
     #[test]
     fn hours_that_open_and_close_at_one_time_are_told_apart_from_hours_that_close_first() {
@@ -346,13 +386,7 @@ mod tests {
                  or neither for the whole day"
             ]
         );
-        assert_eq!(
-            hours_messages("09:01", "09:00"),
-            [
-                "it closes before it opens; give a closing time after the opening time, \
-              or 00:00 for midnight"
-            ]
-        );
+        assert_eq!(hours_messages("09:01", "09:00"), [CLOSES_FIRST]);
         assert!(hours_messages("09:00", "09:01").is_empty());
     }
 
@@ -368,12 +402,55 @@ mod tests {
               or neither for the whole day"
             ]
         );
+        assert_eq!(hours_messages("17:00", "00:30"), [CLOSES_FIRST]);
+    }
+
+    #[test]
+    fn hours_past_midnight_close_the_next_day_before_they_open() {
+        for (opens, closes) in [("20:00", "08:00"), ("17:00", "00:30"), ("23:59", "00:00")] {
+            assert!(
+                next_day_messages(Some(opens), Some(closes), true).is_empty(),
+                "{opens} to {closes}"
+            );
+            // Without it, a closing time before the opening one is a slip.
+            assert_eq!(
+                next_day_messages(Some(opens), Some(closes), false).len(),
+                usize::from(closes != "00:00"),
+                "{opens} to {closes}"
+            );
+        }
+        let whole_day_or_more = "it closes the next day (\"closes_next_day\") at or after the \
+            time it opens, so it would be open a whole day or more; give a closing time before \
+            the opening time, or leave out \"closes_next_day\" for hours within one day";
+        for (opens, closes) in [("09:00", "17:00"), ("08:00", "08:00"), ("00:00", "00:00")] {
+            assert_eq!(
+                next_day_messages(Some(opens), Some(closes), true),
+                [whole_day_or_more],
+                "{opens} to {closes}"
+            );
+        }
+        // `false` says what leaving it out says.
+        assert!(next_day_messages(Some("09:00"), Some("17:00"), false).is_empty());
         assert_eq!(
-            hours_messages("17:00", "00:30"),
-            [
-                "it closes before it opens; give a closing time after the opening time, \
-              or 00:00 for midnight"
-            ]
+            next_day_messages(Some("09:00"), Some("09:00"), false),
+            hours_messages("09:00", "09:00")
         );
+    }
+
+    #[test]
+    fn closes_next_day_goes_with_both_times() {
+        for next_day in [true, false] {
+            assert_eq!(
+                next_day_messages(None, None, next_day),
+                [
+                    "\"closes_next_day\" goes with an opening and a closing time; with neither, \
+                  it is open the whole day"
+                ]
+            );
+            assert_eq!(
+                next_day_messages(Some("20:00"), None, next_day),
+                ["give both an opening and a closing time, or neither for the whole day"]
+            );
+        }
     }
 }

@@ -25,7 +25,7 @@ use crate::format::Format;
 ///
 /// let version: SchemaVersion = "1.3".parse()?;
 /// assert_eq!((version.major, version.minor), (1, 3));
-/// assert_eq!(SchemaVersion::CURRENT.to_string(), "1.1");
+/// assert_eq!(SchemaVersion::CURRENT.to_string(), "1.2");
 /// # Ok::<(), vt_content::InvalidSchemaVersion>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -39,7 +39,7 @@ pub struct SchemaVersion {
 
 impl SchemaVersion {
     /// The version of the pack format this library reads and writes.
-    pub const CURRENT: SchemaVersion = SchemaVersion { major: 1, minor: 1 };
+    pub const CURRENT: SchemaVersion = SchemaVersion { major: 1, minor: 2 };
 }
 
 /// The text is not a `MAJOR.MINOR` schema version.

@@ -46,7 +46,12 @@ fn the_bundled_pack_has_exactly_the_public_ids() {
         ids(&pack.support, |r| &r.id),
         ["trusted-person", "line-manager", "support-lines"]
     );
-    assert_eq!(pack.schema_version, vt_content::SchemaVersion::CURRENT);
+    // 1.1: the pack uses no field of 1.2 (hours past midnight), so a reader of 1.1 reads
+    // it as a pack of its own version, with nothing to ignore.
+    assert_eq!(
+        pack.schema_version,
+        vt_content::SchemaVersion { major: 1, minor: 1 }
+    );
     assert_eq!(
         (pack.locale.as_str(), pack.version.to_string()),
         ("en-GB", "1.1.4".to_owned())

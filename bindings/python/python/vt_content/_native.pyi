@@ -680,7 +680,12 @@ class OpeningHours:
         """When it opens, ``HH:MM``; None for the whole day."""
     @property
     def closes(self) -> str | None:
-        """When it closes, ``HH:MM``, after ``opens``; ``00:00`` is midnight at the end of the day."""
+        """When it closes, ``HH:MM``, after ``opens``; ``00:00`` is midnight at the end of the day.
+        With ``closes_next_day``, the next day, before ``opens``."""
+    @property
+    def closes_next_day(self) -> bool | None:
+        """Whether it closes on the day after it opens, for hours past midnight (schema 1.2):
+        ``True`` for a line open from ``20:00`` to ``08:00``; None when the pack does not say."""
     def to_dict(self) -> dict[str, Any]:
         """The value as plain Python data, as it is written in a pack."""
     def __eq__(self, value: object, /) -> bool: ...

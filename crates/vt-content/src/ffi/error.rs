@@ -33,7 +33,7 @@ pub enum ContentError {
         summary: String,
         /// The schema version the pack declares, such as `2.0`.
         found: SchemaVersion,
-        /// The schema version this library reads, such as `1.1`.
+        /// The schema version this library reads, such as `1.2`.
         supported: SchemaVersion,
         /// One violation, `unsupported-schema-version` at `/schema_version`.
         violations: Vec<Violation>,
@@ -243,7 +243,7 @@ mod tests {
         assert!(matches!(
             &errors[1],
             ContentError::UnsupportedSchemaVersion { found, supported, .. }
-                if found.to_string() == "2.0" && supported.to_string() == "1.1"
+                if found.to_string() == "2.0" && supported.to_string() == "1.2"
         ));
         assert!(matches!(
             &errors[2],

@@ -1006,6 +1006,7 @@ mod tests {
             days: Days::Weekdays,
             opens: Some("09:00".to_owned()),
             closes: Some("17:00".to_owned()),
+            closes_next_day: None,
         });
         let text = Document::pack(&pack).to_text(200);
         assert!(text.contains("Text SHOUT to 85258"), "{text}");
@@ -1023,6 +1024,7 @@ mod tests {
             days: Days::Weekdays,
             opens: Some("08:00".to_owned()),
             closes: Some("18:00".to_owned()),
+            closes_next_day: None,
         });
         contacts[1].cost = Some(Cost::StandardRate);
         contacts[1].origin = ContactOrigin::Source;

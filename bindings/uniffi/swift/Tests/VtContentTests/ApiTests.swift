@@ -181,9 +181,9 @@ final class ApiTests: XCTestCase {
                 return XCTFail("not UnsupportedSchemaVersion: \(error)")
             }
             XCTAssertEqual(found, "2.0")
-            XCTAssertEqual(supported, "1.1")
+            XCTAssertEqual(supported, "1.2")
             XCTAssertEqual(codesAndPaths(violations), ["unsupported-schema-version at /schema_version"])
-            XCTAssertTrue(summary.contains("2.0") && summary.contains("1.1"), summary)
+            XCTAssertTrue(summary.contains("2.0") && summary.contains("1.2"), summary)
         }
     }
 
@@ -221,7 +221,7 @@ final class ApiTests: XCTestCase {
 
     func testTheJsonSchemaIsTheSchemaOfAPack() throws {
         let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(jsonSchema().utf8)) as? [String: Any])
-        XCTAssertEqual(schema["$id"] as? String, "urn:vt-content:schema:content-pack:1.1")
+        XCTAssertEqual(schema["$id"] as? String, "urn:vt-content:schema:content-pack:1.2")
         XCTAssertTrue((schema["required"] as? [String] ?? []).contains("signs"))
     }
 

@@ -2,7 +2,8 @@ import Foundation
 import VtContent
 import XCTest
 
-/// Schema 1.1: review status, provenance and licence, urgent help with typed contacts.
+/// Schema 1.1: review status, provenance and licence, urgent help with typed contacts; schema
+/// 1.2: hours past midnight.
 final class TrustTests: XCTestCase {
     private let pack = bundledPack()
 
@@ -67,6 +68,18 @@ final class TrustTests: XCTestCase {
         XCTAssertEqual(samaritans.cost, .free)
         XCTAssertEqual(samaritans.hours?.days, .everyDay)
         XCTAssertEqual(contacts.first { $0.id == "shout" }?.textMessage, TextMessage(number: "85258", keyword: "SHOUT"))
+    }
+
+    func testHoursPastMidnightCloseTheNextDay() throws {
+        let night = try fixture("hours-past-midnight").pack
+        XCTAssertEqual(night.schemaVersion(), "1.2")
+        let hours = try XCTUnwrap(night.support()[2].contacts.first).hours
+        XCTAssertEqual(hours, OpeningHours(days: .weekdays, opens: "20:00", closes: "08:00", closesNextDay: true))
+        XCTAssertTrue(night.page().toText(width: 200).contains("Monday to Friday, 20:00 to 08:00"))
+        // A pack that does not say leaves it nil; a record made without it too.
+        let samaritans = try XCTUnwrap(pack.urgentHelp()?.contacts.first { $0.id == "samaritans" })
+        XCTAssertNil(samaritans.hours?.closesNextDay)
+        XCTAssertEqual(samaritans.hours, OpeningHours(days: .everyDay, opens: nil, closes: nil))
     }
 
     func testProvenanceAndLicenceClaimNothingWeDoNotHold() throws {

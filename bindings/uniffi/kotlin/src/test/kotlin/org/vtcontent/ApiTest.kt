@@ -215,9 +215,9 @@ class ApiTest {
         val text = String(Fixtures.bundledBytes()).replace("\"schema_version\": \"1.1\"", "\"schema_version\": \"2.0\"")
         val error = assertThrows<ContentException.UnsupportedSchemaVersion> { loadPackFromJson(text) }
         assertEquals("2.0", error.found)
-        assertEquals("1.1", error.supported)
+        assertEquals("1.2", error.supported)
         assertEquals(listOf("unsupported-schema-version" to "/schema_version"), error.violations.map { it.code to it.path })
-        assertTrue(error.summary.contains("2.0") && error.summary.contains("1.1"), error.summary)
+        assertTrue(error.summary.contains("2.0") && error.summary.contains("1.2"), error.summary)
     }
 
     @Test
@@ -251,7 +251,7 @@ class ApiTest {
     @Test
     fun `the JSON schema is the schema of a pack`() {
         val schema = JSONObject(jsonSchema())
-        assertEquals("urn:vt-content:schema:content-pack:1.1", schema.getString("\$id"))
+        assertEquals("urn:vt-content:schema:content-pack:1.2", schema.getString("\$id"))
         assertTrue(schema.getJSONArray("required").toList().contains("signs"))
     }
 

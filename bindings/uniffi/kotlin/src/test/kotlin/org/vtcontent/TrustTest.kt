@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 
-/** Schema 1.1: review status, provenance and licence, urgent help with typed contacts. */
+/**
+ * Schema 1.1: review status, provenance and licence, urgent help with typed contacts; schema
+ * 1.2: hours past midnight.
+ */
 class TrustTest {
     private val pack = bundledPack()
 
@@ -69,6 +72,19 @@ class TrustTest {
         assertEquals(Cost.FREE, samaritans.cost)
         assertEquals(Days.EVERY_DAY, samaritans.hours?.days)
         assertEquals(TextMessage("85258", "SHOUT"), contacts.first { it.id == "shout" }.textMessage)
+    }
+
+    @Test
+    fun `hours past midnight close the next day`() {
+        val night = fixture("hours-past-midnight").pack
+        assertEquals("1.2", night.schemaVersion())
+        val hours = night.support()[2].contacts.single().hours
+        assertEquals(OpeningHours(Days.WEEKDAYS, "20:00", "08:00", true), hours)
+        assertTrue(night.page().toText(200).contains("Monday to Friday, 20:00 to 08:00"))
+        // A pack that does not say leaves it null; a record made without it too.
+        val samaritans = pack.urgentHelp()!!.contacts.first { it.id == "samaritans" }
+        assertNull(samaritans.hours?.closesNextDay)
+        assertEquals(OpeningHours(Days.EVERY_DAY, null, null), samaritans.hours)
     }
 
     @Test
