@@ -252,9 +252,10 @@ fn brief(value: &Value) -> Option<String> {
         Value::String(text) => Some(format!("{text:?}")),
         Value::Bool(_) | Value::Number(_) => Some(value.to_string()),
         Value::Array(items) if items.iter().all(is_word) => Some(value.to_string()),
-        Value::Array(items) if items.iter().all(Value::is_object) => {
-            Some(format!("[{} items]", items.len()))
-        }
+        Value::Array(items) if items.iter().all(Value::is_object) => Some(match items.len() {
+            1 => "[1 item]".to_owned(),
+            count => format!("[{count} items]"),
+        }),
         Value::Object(fields) => Some(format!("{{{}}}", brief_fields(fields))),
         Value::Array(_) | Value::Null => None,
     }
@@ -290,7 +291,7 @@ mod tests {
             "{guidance}"
         );
         assert!(
-            guidance.contains(", recognised_signs=[1 items], "),
+            guidance.contains(", recognised_signs=[1 item], "),
             "{guidance}"
         );
         assert!(guidance.contains(", speak_to=[2 items], "), "{guidance}");
