@@ -649,8 +649,9 @@ fn contact_lists(doc: &mut Value) -> Vec<&mut Vec<Value>> {
 
 /// Keeps the rules of trust, which a pack built from the schema breaks more often than
 /// not: a draft claims no review, a reviewed pack (or one with no status) gives the day of
-/// its review, and a reviewed one its reviewer; every contact can be reached, open for
-/// whole hours; a licence of the pack's own comes with its text.
+/// its review, and a reviewed one its reviewer; every contact can be reached, its hours
+/// closing after they open (before, the next day, with `closes_next_day`); a licence of
+/// the pack's own comes with its text.
 fn keep_trust_rules(doc: &mut Value) {
     let absent =
         |object: &Map<String, Value>, field: &str| object.get(field).is_none_or(Value::is_null);
@@ -683,10 +684,16 @@ fn keep_trust_rules(doc: &mut Value) {
             }
             if let Some(hours) = contact.get_mut("hours").and_then(Value::as_object_mut) {
                 let time = |field| hours.get(field).and_then(Value::as_str);
-                if !matches!((time("opens"), time("closes")), (Some(opens), Some(closes)) if opens < closes)
-                {
-                    hours.remove("opens");
-                    hours.remove("closes");
+                let next_day = hours.get("closes_next_day").and_then(Value::as_bool);
+                let kept = match (time("opens"), time("closes")) {
+                    (Some(opens), Some(closes)) if next_day == Some(true) => closes < opens,
+                    (Some(opens), Some(closes)) => opens < closes,
+                    _ => false,
+                };
+                if !kept {
+                    for field in ["opens", "closes", "closes_next_day"] {
+                        hours.remove(field);
+                    }
                 }
             }
         }
