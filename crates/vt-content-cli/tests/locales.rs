@@ -353,6 +353,17 @@ fn translations_reports_completeness_and_what_changed_since() {
         .find(|line| line.starts_with("cy: "))
         .expect("cy");
     assert!(cy.contains("; current: translates 1.1.0"), "{cy}");
+    // A translation's untranslated texts are listed under it; one of the version the
+    // source is at has no line of texts changed since.
+    assert!(
+        out.contains(
+            "\ncy: 0% translated (1 of 159 texts); current: translates 1.1.0\n  158 untranslated \
+             (missing, or as in the source): /audience, /summary/0, /summary/1, /summary/2, \
+             /attribution/source_title, /attribution/source_name, /attribution/publisher, \
+             /attribution/notice and 150 more\nde: "
+        ),
+        "{out}"
+    );
     // ar-XB names 1.1.0 with build metadata, which makes no other version.
     assert!(
         out.contains(
@@ -397,6 +408,29 @@ fn translations_reports_completeness_and_what_changed_since() {
     );
     let count = |field: &str| de[field].as_u64().expect(field);
     assert!(count("texts") > count("translated"));
+}
+
+/// A stale translation of a version that released/ does not hold: what changed since
+/// cannot be told, and the report says to keep that version there.
+#[test]
+fn translations_says_to_keep_the_version_translated_when_released_lacks_it() {
+    let dir = scratch("translations-without-released");
+    for name in ["en-GB.json", "de.json"] {
+        std::fs::copy(format!("{PACKS}/{name}"), dir.join(name)).expect("copied");
+    }
+    let (code, out, err) = run(&["translations", dir.to_str().expect("UTF-8")]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        [
+            "source: en-GB 1.1.0 (1 translation)",
+            "de: 0% translated (1 of 159 texts); stale: translates 1.0.0, the source is at 1.1.0",
+            "  158 untranslated (missing, or as in the source): /audience, /summary/0, \
+             /summary/1, /summary/2, /attribution/source_title, /attribution/source_name, \
+             /attribution/publisher, /attribution/notice and 150 more",
+            "  changed in the source since 1.0.0: unknown (keep that version in released/)",
+        ]
+    );
 }
 
 #[test]
@@ -686,6 +720,20 @@ fn export_po_marks_the_texts_reworded_since_the_version_translated_fuzzy() {
     let (code, again, err) = translated_from(&path("rebuilt.json"));
     assert_eq!(code, 0, "{err}");
     assert_eq!(again, known);
+    // The version translated, of the same pack in another locale, is another source.
+    let other_locale = std::fs::read_to_string(released("1.0.0"))
+        .expect("read")
+        .replacen(r#""locale": "en-GB""#, r#""locale": "en-US""#, 1);
+    std::fs::write(path("en-US.json"), other_locale).expect("written");
+    let (code, _, err) = translated_from(&path("en-US.json"));
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains(
+            "--translated-source is version 1.0.0 of vicarious-traumatisation (en-US), and the \
+             translation translates version 1.0.0 of vicarious-traumatisation (en-GB)"
+        ),
+        "{err}"
+    );
 
     // The file brought up to date is not imported into the translation of 1.0.0, which
     // would keep the older texts left fuzzy and lack the items added since, yet say it
@@ -712,6 +760,14 @@ fn export_po_marks_the_texts_reworded_since_the_version_translated_fuzzy() {
     assert_eq!(std::fs::read(path("cy.json")).expect("read"), before);
     let (code, _, err) = run(&["import-po", &path("up.po"), "-o", &path("cy-up.json")]);
     assert_eq!(code, 0, "{err}");
+    // Its fuzzy messages are left out, and said so.
+    assert!(
+        err.contains(&format!(
+            "note: {} fuzzy messages left out, as gettext does; the source's texts stay there: ",
+            fuzzy.len()
+        )),
+        "{err}"
+    );
     let current = ContentPack::from_path(path("cy-up.json"))
         .expect("loads")
         .pack;
@@ -865,6 +921,40 @@ fn texts_in_the_source_locale_are_not_imported() {
             "{err}"
         );
     }
+}
+
+/// A header's Language that is no BCP 47 tag is named as written, and `--locale` gives
+/// the language instead.
+#[test]
+fn import_po_names_a_header_language_that_is_no_tag() {
+    let dir = scratch_with_welsh_po("language-no-tag");
+    let path = |name: &str| dir.join(name).to_str().expect("UTF-8").to_owned();
+    let po = std::fs::read_to_string(path("cy.po")).expect("read");
+    assert!(po.contains("\"Language: cy\\n\""), "{po}");
+    let welsh = po.replacen("\"Language: cy\\n\"", "\"Language: Welsh (UK)\\n\"", 1);
+    std::fs::write(path("welsh.po"), welsh).expect("written");
+    let (code, stdout, err) = run(&["import-po", &path("welsh.po"), "-o", &path("cy.json")]);
+    assert_eq!((code, stdout.as_str()), (2, ""), "{err}");
+    assert!(
+        err.contains(&format!(
+            "{} has Language \"Welsh (UK)\" in its header, which is not a BCP 47 language tag: \
+             give --locale",
+            path("welsh.po")
+        )),
+        "{err}"
+    );
+    assert!(!dir.join("cy.json").exists());
+    let args = [
+        "import-po",
+        &path("welsh.po"),
+        "--locale",
+        "cy",
+        "-o",
+        &path("cy.json"),
+    ];
+    let (code, _, err) = run(&args);
+    assert_eq!(code, 0, "{err}");
+    assert!(dir.join("cy.json").exists());
 }
 
 /// A PO file imported with texts left untranslated says how many, as `translations`
