@@ -397,7 +397,8 @@ pub fn run_import(args: &ImportPoArgs) -> Result<(), Failure> {
                      the translation's texts, those reworded since marked fuzzy"
                 ))
             }
-            (ImportError::Texts(_), _) if other_version.is_some() => {
+            // A file of another version's texts says so after them.
+            (ImportError::Texts(_), _) => {
                 let mut failure = invalid(&name, &error, Some(&texts));
                 if let (Failure::Report { lines, .. }, Some(version)) =
                     (&mut failure, other_version)
