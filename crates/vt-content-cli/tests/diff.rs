@@ -376,6 +376,23 @@ fn fields_this_tool_does_not_read_stop_the_version_check() {
         (0, no_changes().as_str()),
         "{stderr}"
     );
+    // A field left out of one pack alone stops the check too, in text and in JSON.
+    for (old, new) in [(&plain, &new), (&old, &plain)] {
+        let (code, stdout, stderr) = run(&["diff", old, new]);
+        assert_eq!(
+            (code, stdout.as_str()),
+            (1, no_changes().as_str()),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains("the version cannot be checked: 1 field of schema 1.9"),
+            "{stderr}"
+        );
+        let (code, stdout, stderr) = run(&["diff", "--format", "json", old, new]);
+        assert_eq!(code, 1, "{stderr}");
+        let json: Value = serde_json::from_str(&stdout).expect("JSON");
+        assert_eq!(json["version_check"], "version-unchecked", "{stdout}");
+    }
 }
 
 #[test]
