@@ -32,9 +32,15 @@ fn run(args: &[&str]) -> (i32, String, String) {
 fn locales_lists_the_bundled_catalog() {
     let (code, out, _) = run(&["locales"]);
     assert_eq!(code, 0);
+    let source = vt_content::bundled();
     assert_eq!(
-        out.lines().next().unwrap().split('\t').next(),
-        Some("en-GB")
+        out,
+        format!(
+            "en-GB\t{}\tsource\t{}\n",
+            source.version,
+            source.review.status.map_or("", |status| status.as_str())
+        ),
+        "{out}"
     );
 }
 
@@ -48,6 +54,19 @@ fn locales_lists_a_directory_with_its_status() {
         .filter_map(|line| line.split('\t').next())
         .collect();
     assert_eq!(locales, ["ar-XB", "cy", "de", "en-GB", "sr", "zh-Hant"]);
+    // Each line: the locale, the pack's version, what it translates (the source pack
+    // says it is the source) and its review status, between tabs.
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        [
+            "ar-XB\t1.1.0\ttranslates en-GB 1.1.0+build.2\tdraft",
+            "cy\t1.1.0\ttranslates en-GB 1.1.0\tdraft",
+            "de\t1.1.0\ttranslates en-GB 1.0.0\tdraft",
+            "en-GB\t1.1.0\tsource\tdraft",
+            "sr\t1.1.0\ttranslates en-GB 1.1.0\tdraft",
+            "zh-Hant\t1.1.0\ttranslates en-GB 1.2.0\tdraft",
+        ]
+    );
     assert!(!out.contains("warning"), "{out}");
     assert!(
         err.contains("/de.json: warning: /translation/source_version [stale-translation]"),
