@@ -155,12 +155,11 @@ pub fn pick(arg: &PackArg) -> Result<Option<ContentPack>, Failure> {
 /// `vt-content locales [DIR]`: one line per locale, with what it translates.
 pub fn run(args: &LocalesArgs) -> Result<ExitCode, Failure> {
     let catalog = catalog(args.dir.as_ref())?;
-    let default = &catalog.default_pack().locale;
     let mut text = String::new();
     for pack in catalog.packs() {
         let status = match &pack.translation {
-            None if &pack.locale == default => "source".to_owned(),
-            None => String::new(),
+            // A catalog loads with one pack that translates none, its source.
+            None => "source".to_owned(),
             Some(t) => format!("translates {} {}", t.source_locale, t.source_version),
         };
         let review = pack.review.status.map_or("", |s| s.as_str());
