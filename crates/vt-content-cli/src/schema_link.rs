@@ -132,6 +132,33 @@ mod tests {
         assert_eq!(pack.schema_link.as_deref(), Some("../../schema/s.json"));
     }
 
+    /// A link that is an absolute path, holds `%`, or is a URI with a scheme stays as it
+    /// is even where, read as a relative path, it names a file.
+    #[test]
+    fn links_that_name_a_file_only_as_a_path_stay_as_they_are() {
+        let root = tree();
+        let read_in = root.path().join("packs/en-GB");
+        let elsewhere = root.path().join("out/cy/cy.json");
+        std::fs::write(root.path().join("schema/s%20.json"), "{}").expect("a file");
+        let absolute = root.path().join("schema/s.json");
+        let mut links = vec![
+            absolute.to_str().expect("UTF-8").to_owned(),
+            "../../schema/s%20.json".to_owned(),
+        ];
+        // A file name with a colon, which Windows refuses.
+        #[cfg(unix)]
+        {
+            std::fs::write(read_in.join("urn:s.json"), "{}").expect("a file");
+            links.push("urn:s.json".to_owned());
+        }
+        for link in links {
+            assert!(read_in.join(&link).is_file(), "{link}");
+            let mut pack = pack_linking(&link);
+            rebase(&mut pack, Some(&read_in), Some(&elsewhere));
+            assert_eq!(pack.schema_link.as_deref(), Some(link.as_str()));
+        }
+    }
+
     #[test]
     fn a_scheme_is_a_letter_then_letters_digits_plus_minus_or_dots() {
         assert!(has_scheme("https://example.org"));
