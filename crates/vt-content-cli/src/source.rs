@@ -117,6 +117,23 @@ mod tests {
         );
     }
 
+    /// The system's errors, as a read gives them (`Permission denied (os error 13)`), are
+    /// said in words.
+    #[cfg(unix)]
+    #[test]
+    fn errors_are_said_in_words() {
+        use rustix::io::Errno;
+        for (errno, words) in [
+            (Errno::NOENT, "no such file or directory"),
+            (Errno::ACCESS, "permission denied"),
+            (Errno::ISDIR, "it is a directory, not a file"),
+            (Errno::NOTDIR, "it is a file, not a directory"),
+        ] {
+            let error = io::Error::from_raw_os_error(errno.raw_os_error());
+            assert_eq!(describe(&error), words, "{error}");
+        }
+    }
+
     #[test]
     fn a_file_named_as_a_directory_is_said_so() {
         let error = std::fs::read_dir("Cargo.toml").unwrap_err();
