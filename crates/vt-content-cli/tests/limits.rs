@@ -283,3 +283,70 @@ fn po_files_that_are_not_ordinary_are_refused_at_once() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("it is a directory"), "{err}");
 }
+
+/// `vt-content export --format markdown -o OUTPUT`, run in the folder `cwd`: its exit
+/// status and standard error. It is killed after [`TIMEOUT`].
+fn export_to(output: &Path, cwd: &Path) -> (i32, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vt-content"))
+        .args(["export", "--format", "markdown", "-o"])
+        .arg(output)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let Some(code) = wait(&mut child, TIMEOUT) else {
+        child.kill().expect("the child is killed");
+        panic!("vt-content export ran longer than {TIMEOUT:?}");
+    };
+    let output = child.wait_with_output().expect("its output");
+    (code, String::from_utf8(output.stderr).expect("UTF-8"))
+}
+
+/// `-o` naming what is not a file, such as a FIFO (as `/dev/stdout` may be), writes into
+/// it; it is never replaced by a file. (The Markdown is smaller than a pipe's buffer, so
+/// the write ends before the reader reads.)
+#[test]
+fn o_writes_into_a_fifo_and_keeps_it() {
+    use std::io::Read;
+    use std::os::unix::fs::FileTypeExt;
+    let dir = scratch("o-fifo");
+    let fifo = dir.join("out.md");
+    let mut holder = fifo::fifo_with_a_reader_held(&fifo);
+    let (code, err) = export_to(&fifo, &dir);
+    assert_eq!(code, 0, "{err}");
+    let mut read = String::new();
+    holder.read_to_string(&mut read).expect("read");
+    assert!(read.starts_with("# Vicarious traumatisation\n"), "{read:?}");
+    let kind = fs::symlink_metadata(&fifo).expect("metadata").file_type();
+    assert!(kind.is_fifo(), "{kind:?}");
+}
+
+/// `-o`'s new file is made beside the file it replaces, never in the working folder: it
+/// is written from a folder where no file can be made (`/proc`), and the rename stays
+/// within one file system.
+#[test]
+fn o_writes_from_a_folder_where_no_file_can_be_made() {
+    let dir = scratch("o-from-proc");
+    for name in ["new.md", "old.md"] {
+        let output = dir.join(name);
+        if name == "old.md" {
+            fs::write(&output, "old").expect("written");
+        }
+        let (code, err) = export_to(&output, Path::new("/proc"));
+        assert_eq!(code, 0, "{name}: {err}");
+        let written = fs::read_to_string(&output).expect("read");
+        assert!(
+            written.starts_with("# Vicarious traumatisation\n"),
+            "{name}"
+        );
+    }
+    let mut names: Vec<_> = fs::read_dir(&dir)
+        .expect("listed")
+        .map(|entry| entry.expect("an entry").file_name())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["new.md", "old.md"]);
+}
