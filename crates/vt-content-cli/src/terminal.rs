@@ -54,6 +54,28 @@ mod tests {
         assert_eq!(plain(&styled), document.to_text(50));
     }
 
+    /// Each level of heading has a style of its own, and a rule has its heading's.
+    #[test]
+    fn each_level_of_heading_looks_different_and_a_rule_as_its_heading() {
+        let styled: Vec<String> = (1..=4)
+            .map(|level| style(TextRole::Heading(level), "text"))
+            .collect();
+        for (i, one) in styled.iter().enumerate() {
+            assert_eq!(plain(one), "text");
+            assert_ne!(one, "text", "level {}", i + 1);
+            for other in &styled[i + 1..] {
+                assert_ne!(one, other, "level {}", i + 1);
+            }
+        }
+        for level in [1, 2] {
+            assert_eq!(
+                style(TextRole::Rule(level), "═══"),
+                style(TextRole::Heading(level), "═══"),
+                "level {level}"
+            );
+        }
+    }
+
     #[test]
     fn body_text_is_left_plain() {
         assert_eq!(style(TextRole::Body, "text"), "text");
