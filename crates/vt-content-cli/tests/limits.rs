@@ -325,8 +325,9 @@ fn o_writes_into_a_fifo_and_keeps_it() {
 }
 
 /// `-o`'s new file is made beside the file it replaces, never in the working folder: it
-/// is written from a folder where no file can be made (`/proc`), and the rename stays
-/// within one file system.
+/// is written from a folder where no file can be made (`/proc`, which Linux alone has),
+/// and the rename stays within one file system.
+#[cfg(target_os = "linux")]
 #[test]
 fn o_writes_from_a_folder_where_no_file_can_be_made() {
     let dir = scratch("o-from-proc");
