@@ -235,12 +235,10 @@ fn file_names_that_are_not_utf8_work() {
     );
 }
 
-/// `vt-content import-po FILE`: its exit status and standard error. It is killed after
-/// [`TIMEOUT`].
-fn import_po(file: impl AsRef<OsStr>) -> (i32, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vt-content"))
-        .arg("import-po")
-        .arg(file.as_ref())
+/// `vt-content` run by `command` with no input and its output dropped: its exit status
+/// and standard error. It is killed after [`TIMEOUT`].
+fn status_and_errors(mut command: Command) -> (i32, String) {
+    let mut child = command
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -249,10 +247,17 @@ fn import_po(file: impl AsRef<OsStr>) -> (i32, String) {
         .expect("the binary starts");
     let Some(code) = wait(&mut child, TIMEOUT) else {
         child.kill().expect("the child is killed");
-        panic!("vt-content import-po ran longer than {TIMEOUT:?}");
+        panic!("{command:?} ran longer than {TIMEOUT:?}");
     };
     let output = child.wait_with_output().expect("its output");
     (code, String::from_utf8(output.stderr).expect("UTF-8"))
+}
+
+/// `vt-content import-po FILE`: its exit status and standard error.
+fn import_po(file: impl AsRef<OsStr>) -> (i32, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_vt-content"));
+    command.arg("import-po").arg(file.as_ref());
+    status_and_errors(command)
 }
 
 /// A PO file is read as a pack is: up to its limit, without waiting for a FIFO's writer,
@@ -285,24 +290,14 @@ fn po_files_that_are_not_ordinary_are_refused_at_once() {
 }
 
 /// `vt-content export --format markdown -o OUTPUT`, run in the folder `cwd`: its exit
-/// status and standard error. It is killed after [`TIMEOUT`].
+/// status and standard error.
 fn export_to(output: &Path, cwd: &Path) -> (i32, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vt-content"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_vt-content"));
+    command
         .args(["export", "--format", "markdown", "-o"])
         .arg(output)
-        .current_dir(cwd)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let Some(code) = wait(&mut child, TIMEOUT) else {
-        child.kill().expect("the child is killed");
-        panic!("vt-content export ran longer than {TIMEOUT:?}");
-    };
-    let output = child.wait_with_output().expect("its output");
-    (code, String::from_utf8(output.stderr).expect("UTF-8"))
+        .current_dir(cwd);
+    status_and_errors(command)
 }
 
 /// `-o` naming what is not a file, such as a FIFO (as `/dev/stdout` may be), writes into
