@@ -288,14 +288,33 @@ mod tests {
         }
     }
 
+    /// Every field, on the bundled pack, which gives every optional field but labels and
+    /// translation (whose accessors fill in or leave out).
     #[test]
     fn fields_are_the_core_fields() {
         let core = crate::bundled();
         let pack = ContentPack::bundled();
-        assert_eq!(pack.title(), core.title);
+        assert!(core.schema_link.is_some() && core.audience.is_some() && core.region.is_some());
+        assert_eq!(pack.schema_link(), core.schema_link);
+        assert_eq!(pack.schema_version(), core.schema_version);
         assert_eq!(pack.id(), core.id);
-        assert_eq!(pack.signs(), core.signs);
+        assert_eq!(pack.version(), core.version);
+        assert_eq!(pack.locale(), core.locale);
+        assert_eq!(pack.audience(), core.audience);
+        assert_eq!(pack.region(), core.region);
+        assert_eq!(pack.urgent_help(), core.urgent_help);
+        assert_eq!(pack.title(), core.title);
+        assert_eq!(pack.summary(), core.summary);
+        assert_eq!(pack.attribution(), core.attribution);
+        assert_eq!(pack.disclaimer(), core.disclaimer);
         assert_eq!(pack.review(), core.review);
+        assert_eq!(pack.about(), core.about);
+        assert_eq!(pack.signs(), core.signs);
+        assert_eq!(pack.self_care_actions(), core.self_care_actions);
+        assert_eq!(pack.practices(), core.practices);
+        assert_eq!(pack.support(), core.support);
+        assert_eq!(pack.advice(), core.advice);
+        assert_eq!(Some(pack.labels()), core.labels);
         assert_eq!(pack.to_json(), crate::BUNDLED_JSON);
     }
 
