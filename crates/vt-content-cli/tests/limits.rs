@@ -147,11 +147,7 @@ fn files_that_never_end_are_too_large() {
 fn a_fifo_fed_endlessly_is_too_large_and_a_fifo_with_a_pack_is_valid() {
     let dir = scratch("fifos");
     let endless = dir.join("endless");
-    let holder = fifo::fifo_with_a_reader_held(&endless);
-    let mut file = fs::OpenOptions::new()
-        .write(true)
-        .open(&endless)
-        .expect("opened");
+    let (holder, mut file) = fifo::fifo_with_a_writer(&endless);
     let writer = thread::spawn(move || -> std::io::Result<()> {
         loop {
             file.write_all(&[b' '; 64 * 1024])?;

@@ -210,11 +210,7 @@ fn files_that_never_end_are_too_large() {
 fn a_fifo_fed_endlessly_is_too_large() {
     let dir = scratch("fifo-endless");
     let fifo = dir.join("endless");
-    let holder = fifo::fifo_with_a_reader_held(&fifo);
-    let mut file = fs::OpenOptions::new()
-        .write(true)
-        .open(&fifo)
-        .expect("opened");
+    let (holder, mut file) = fifo::fifo_with_a_writer(&fifo);
     // Writes until every reader is gone (EPIPE: Rust ignores SIGPIPE).
     let writer = thread::spawn(move || -> std::io::Result<()> {
         let block = [b' '; 64 * 1024];
@@ -249,11 +245,7 @@ fn a_fifo_loads_what_its_writer_wrote() {
 fn a_fifo_is_read_until_its_writer_closes_it() {
     let dir = scratch("fifo-slow-writer");
     let fifo = dir.join("slow");
-    let holder = fifo::fifo_with_a_reader_held(&fifo);
-    let mut file = fs::OpenOptions::new()
-        .write(true)
-        .open(&fifo)
-        .expect("opened");
+    let (holder, mut file) = fifo::fifo_with_a_writer(&fifo);
     drop(holder);
     let (opened, wait) = mpsc::channel::<()>();
     let writer = thread::spawn(move || {

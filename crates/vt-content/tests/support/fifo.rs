@@ -27,3 +27,15 @@ pub fn fifo_with_a_reader_held(path: &Path) -> fs::File {
         .open(path)
         .expect("the holder opens the FIFO")
 }
+
+/// A FIFO at `path` with its write end open, for a writer thread, and the read end held
+/// open meanwhile (see [`fifo_with_a_reader_held`]): drop the holder once the loader may
+/// be the only reader.
+pub fn fifo_with_a_writer(path: &Path) -> (fs::File, fs::File) {
+    let holder = fifo_with_a_reader_held(path);
+    let writer = fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .expect("the writer opens the FIFO");
+    (holder, writer)
+}
