@@ -212,6 +212,22 @@ def test_repr_names_the_object() -> None:
     assert "trusted-person" in repr(BUNDLED.advice)
 
 
+def test_a_repr_leaves_out_paragraphs_and_counts_records() -> None:
+    # A list of ids is shown whole, a list of records as its count ("1 item", "2 items"),
+    # and a list of paragraphs (a sign's description) not at all.
+    sign = BUNDLED.sign("withdrawing")
+    assert len(sign.description) > 0
+    assert repr(sign) == f'Sign(id="withdrawing", title="{sign.title}")'
+    guidance = BUNDLED.guidance(["withdrawing"])
+    assert (len(guidance.recognised_signs), len(guidance.speak_to)) == (1, 2)
+    text = repr(guidance)
+    assert text.startswith('Guidance(kind="seek-support", urgent_help={title='), text
+    assert ", recognised_signs=[1 item], speak_to=[2 items], " in text, text
+    ids = json.dumps(BUNDLED.advice.signs_recognised.speak_to, separators=(",", ":"))
+    assert '"trusted-person"' in ids
+    assert repr(BUNDLED.advice) == f"Advice(signs_recognised={{speak_to={ids}}})"
+
+
 # Lookups
 
 
