@@ -121,6 +121,10 @@ def test_a_removed_item_needs_a_major_version() -> None:
     [change] = diff.changes
     assert change.kind is vt_content.ChangeKind.ITEM_REMOVED
     assert (change.old_path, change.new_path, change.old_value) == ("/signs/0", None, "feeling-powerless")
+    # The repr gives each path in its place, and a path that is not there as None.
+    assert repr(change) == (
+        'Change(kind="item-removed", old_path="/signs/0", new_path=None, bump="major")'
+    )
     diff.check_version("1.1.2", "2.0.0")
     with pytest.raises(ValueError, match="is not a semantic version such as 1.0.0") as raised:
         diff.check_version("1.1", "2.0.0")
