@@ -131,6 +131,28 @@ def test_a_removed_item_needs_a_major_version() -> None:
     assert not isinstance(raised.value, vt_content.VersionError)
 
 
+def test_a_diff_repr_names_its_mode_versions_bump_and_changes() -> None:
+    # Each field in its place: versions that differ, the bump the changes need and their
+    # count, and the mode of a diff by structure.
+    bundled = vt_content.bundled()
+    data = json.loads(bundled.to_json())
+    del data["signs"][:2]
+    data["version"] = "2.0.0"
+    diff = vt_content.diff(bundled, vt_content.loads(json.dumps(data)))
+    assert len(diff) == 2
+    assert repr(diff) == (
+        f'Diff(mode="content", old_version="{bundled.version}", new_version="2.0.0", '
+        'required_bump="major", changes=[2 items])'
+    )
+    data = json.loads(bundled.to_json())
+    data["locale"] = "cy"
+    structure = vt_content.diff_structure(bundled, vt_content.loads(json.dumps(data)))
+    assert repr(structure) == (
+        f'Diff(mode="structure", old_version="{bundled.version}", '
+        f'new_version="{bundled.version}", required_bump="none", changes=[0 items])'
+    )
+
+
 def test_a_translation_is_compared_by_structure() -> None:
     data = json.loads(vt_content.bundled().to_json())
     data["locale"] = "cy"
