@@ -228,6 +228,15 @@ def test_a_repr_leaves_out_paragraphs_and_counts_records() -> None:
     assert repr(BUNDLED.advice) == f"Advice(signs_recognised={{speak_to={ids}}})"
 
 
+def test_a_repr_writes_booleans_as_the_pack_does() -> None:
+    # A boolean field is in the repr, written as in a pack: true or false.
+    attribution = BUNDLED.attribution
+    assert (attribution.adapted, attribution.endorsed) == (True, False)
+    text = repr(attribution)
+    assert text.startswith('Attribution(source_title="'), text
+    assert ", adapted=true, " in text and text.endswith(", endorsed=false)"), text
+
+
 # Lookups
 
 
