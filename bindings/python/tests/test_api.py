@@ -474,6 +474,21 @@ def test_a_violation_pickles_with_its_path_as_it_is() -> None:
     assert copied == violation and copied.path == "/a\nb"
 
 
+def test_a_pickled_violation_with_an_unknown_code_or_path_is_refused() -> None:
+    # A pickle from another version of the package may hold a code this one does not know:
+    # loading it raises ValueError, and does not make some other violation.
+    error = raised(lambda: vt_content.loads(edited('"title": ', '"a": 1, "title": ')))
+    assert isinstance(error, vt_content.ValidationError)
+    [violation] = error.violations
+    rebuild, (code, path, message) = violation.__reduce__()
+    assert (code, path, message) == ("unknown-field", "/a", violation.message)
+    assert rebuild(code, path, message) == violation
+    with pytest.raises(ValueError, match='^"no-such-code" is not a violation code$'):
+        rebuild("no-such-code", path, message)
+    with pytest.raises(ValueError, match='^"a" is not a JSON Pointer$'):
+        rebuild(code, "a", message)
+
+
 def test_errors_pickle_and_copy_with_every_field() -> None:
     errors = [
         raised(lambda: vt_content.loads(edited('"withdrawing"', '"Withdrawing"'))),
