@@ -133,7 +133,8 @@ def test_a_removed_item_needs_a_major_version() -> None:
 
 def test_a_diff_repr_names_its_mode_versions_bump_and_changes() -> None:
     # Each field in its place: versions that differ, the bump the changes need and their
-    # count, and the mode of a diff by structure.
+    # count ("1 item", "2 items", as a record's repr counts its lists), and the mode of a
+    # diff by structure.
     bundled = vt_content.bundled()
     data = json.loads(bundled.to_json())
     del data["signs"][:2]
@@ -144,6 +145,11 @@ def test_a_diff_repr_names_its_mode_versions_bump_and_changes() -> None:
         f'Diff(mode="content", old_version="{bundled.version}", new_version="2.0.0", '
         'required_bump="major", changes=[2 items])'
     )
+    data = json.loads(bundled.to_json())
+    del data["signs"][0]
+    data["version"] = "2.0.0"
+    one = vt_content.diff(bundled, vt_content.loads(json.dumps(data)))
+    assert repr(one).endswith('required_bump="major", changes=[1 item])'), repr(one)
     data = json.loads(bundled.to_json())
     data["locale"] = "cy"
     structure = vt_content.diff_structure(bundled, vt_content.loads(json.dumps(data)))

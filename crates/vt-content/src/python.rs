@@ -20,6 +20,7 @@ use pyo3::types::PyString;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::counted::Counted;
 use crate::{
     About, Advice, Attribution, Burnout, Contact, ContactOrigin, ContentVersion, Cost, Days,
     Direction, Guidance, GuidanceKind, Id, JsonPointer, Labels, Licence, Locale, OpeningHours,
@@ -252,10 +253,9 @@ fn brief(value: &Value) -> Option<String> {
         Value::String(text) => Some(format!("{text:?}")),
         Value::Bool(_) | Value::Number(_) => Some(value.to_string()),
         Value::Array(items) if items.iter().all(is_word) => Some(value.to_string()),
-        Value::Array(items) if items.iter().all(Value::is_object) => Some(match items.len() {
-            1 => "[1 item]".to_owned(),
-            count => format!("[{count} items]"),
-        }),
+        Value::Array(items) if items.iter().all(Value::is_object) => {
+            Some(format!("[{}]", Counted(items.len(), "item", "items")))
+        }
         Value::Object(fields) => Some(format!("{{{}}}", brief_fields(fields))),
         Value::Array(_) | Value::Null => None,
     }

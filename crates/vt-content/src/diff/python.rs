@@ -6,6 +6,7 @@ use pyo3::prelude::*;
 
 use super::{Change, Diff, VersionError};
 use crate::ContentVersion;
+use crate::counted::Counted;
 use crate::python::{exception, itself, to_python};
 
 /// The Python `VersionError` of a version check.
@@ -98,12 +99,12 @@ impl Diff {
 
     fn __repr__(&self) -> String {
         format!(
-            "Diff(mode={:?}, old_version={:?}, new_version={:?}, required_bump={:?}, changes=[{} items])",
+            "Diff(mode={:?}, old_version={:?}, new_version={:?}, required_bump={:?}, changes=[{}])",
             self.mode.as_str(),
             self.old_version.to_string(),
             self.new_version.to_string(),
             self.required_bump.as_str(),
-            self.changes.len()
+            Counted(self.changes.len(), "item", "items")
         )
     }
 }
