@@ -44,6 +44,12 @@ def test_a_pack_is_made_once_and_given_again() -> None:
     assert vt_content.catalog() is vt_content.catalog()
 
 
+def test_a_catalogs_repr_lists_its_locales_in_order() -> None:
+    # The repr names the class and the tags of the catalog's packs, as locales() gives them.
+    assert repr(CATALOG) == 'Catalog(locales=["ar-XB", "cy", "de", "en-GB", "sr", "zh-Hant"])'
+    assert repr(vt_content.catalog()) == 'Catalog(locales=["en-GB"])'
+
+
 def test_each_translation_says_how_complete_and_current_it_is() -> None:
     expected = json.loads((FIXTURES / "expected.json").read_text("utf-8"))
     statuses = [
