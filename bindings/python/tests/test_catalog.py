@@ -50,6 +50,13 @@ def test_a_catalogs_repr_lists_its_locales_in_order() -> None:
     assert repr(vt_content.catalog()) == 'Catalog(locales=["en-GB"])'
 
 
+def test_a_pack_from_a_catalog_has_the_warnings_of_its_content() -> None:
+    # A catalog's pack warns as the same pack loaded alone does (the bundled one is a draft).
+    bundled = vt_content.catalog().get("en-GB")
+    assert [(w.code, w.path) for w in bundled.warnings] == [("unreviewed-draft", "/review/status")]
+    assert bundled.warnings == vt_content.bundled().warnings
+
+
 def test_each_translation_says_how_complete_and_current_it_is() -> None:
     expected = json.loads((FIXTURES / "expected.json").read_text("utf-8"))
     statuses = [
