@@ -142,7 +142,7 @@ def test_packs_given_as_texts_make_the_catalog_of_their_directory() -> None:
         vt_content.load_catalog(invalid)
     assert str(from_texts.value) == str(from_dir.value)
     assert from_texts.value.violations == from_dir.value.violations
-    with pytest.raises(TypeError, match="not str, bytes or bytearray"):
+    with pytest.raises(TypeError, match='^the pack "en-GB.json" is int, not str, bytes or bytearray$'):
         vt_content.loads_catalog({"en-GB.json": 1})  # type: ignore[dict-item]
     # A text is read as loads reads it: a str that is not UTF-8 is that pack's syntax error.
     with pytest.raises(vt_content.CatalogError) as not_utf8:
