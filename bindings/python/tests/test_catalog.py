@@ -184,5 +184,7 @@ def test_an_invalid_catalog_reports_everything_at_once(case: Path) -> None:
 
 
 def test_a_missing_directory_is_an_os_error(tmp_path: Path) -> None:
-    with pytest.raises(OSError):
+    # As open() would: FileNotFoundError, with the directory as it was given.
+    with pytest.raises(FileNotFoundError) as raised:
         vt_content.load_catalog(tmp_path / "nowhere")
+    assert raised.value.filename == tmp_path / "nowhere"
