@@ -101,6 +101,11 @@ def test_a_guidance_renders_with_its_pack() -> None:
     assert guidance.to_text().startswith("Guidance for the signs you recognise\n")
     assert guidance.to_markdown().startswith("# Guidance for the signs you recognise\n")
     assert guidance.to_json_ld()["@type"] == "MedicalWebPage"
+    # The options reach the guidance's pages as they reach the pack's.
+    linked = guidance.to_html(stylesheet="/site.css")
+    assert '<link rel="stylesheet" href="/site.css">' in linked and "<style>" not in linked
+    assert '<h3 id="urgent-help">' in (guidance.urgent_help_html(3) or "")
+    assert max(len(line) for line in guidance.to_text(30).splitlines()) == 30
 
 
 def test_markup_from_a_pack_is_escaped() -> None:
