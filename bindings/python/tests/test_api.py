@@ -121,6 +121,16 @@ def test_a_1_0_pack_and_a_1_1_pack_both_load() -> None:
     assert (BUNDLED.schema_version, BUNDLED.urgent_help is not None) == ("1.1", True)
 
 
+def test_labels_are_the_packs_own_or_the_en_gb_ones() -> None:
+    # A pack renders with its own labels, and one without labels with the en-GB ones.
+    old = vt_content.load(CONFORMANCE / "valid" / "bundled-1.0" / "pack.json")
+    assert old.labels is None and vt_content.labels(old) == BUNDLED.labels
+    accented = BUNDLED.pseudo(vt_content.PseudoLocale.EN_XA)
+    assert accented.labels is not None and accented.labels != BUNDLED.labels
+    assert vt_content.labels(accented) == accented.labels
+    assert vt_content.labels(accented).speak_to == "[Šþéáķ ţö öñé]"
+
+
 def test_urgent_help_has_typed_contacts() -> None:
     urgent_help = BUNDLED.urgent_help
     assert urgent_help is not None
