@@ -398,6 +398,15 @@ def test_the_same_advice_from_another_pack_is_another_guidance() -> None:
     assert mine != "withdrawing" and mine == BUNDLED.guidance(["withdrawing"])
 
 
+def test_other_guidance_hashes_otherwise() -> None:
+    # A guidance hashes its advice and its pack, so that a cache keyed by guidance spreads
+    # its keys: other advice, or the same advice from another pack, hashes otherwise.
+    american = vt_content.loads(edited('"locale": "en-GB"', '"locale": "en-US"'))
+    withdrawing = BUNDLED.guidance(["withdrawing"])
+    assert hash(withdrawing) != hash(BUNDLED.guidance([]))
+    assert hash(withdrawing) != hash(american.guidance(["withdrawing"]))
+
+
 def test_warnings_are_not_part_of_equality() -> None:
     case = CONFORMANCE / "valid" / "newer-minor-version-with-new-fields" / "pack.json"
     pack = vt_content.load(case)
