@@ -6,7 +6,9 @@ from __future__ import annotations
 import copy
 import datetime
 import enum
+import errno
 import json
+import os
 import pickle
 import re
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -597,6 +599,8 @@ def test_an_unreadable_file_is_an_os_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError) as raised:
         vt_content.load(missing)
     assert raised.value.filename == missing
+    # The errno and its text, as open() gives them.
+    assert (raised.value.errno, raised.value.strerror) == (errno.ENOENT, os.strerror(errno.ENOENT))
     assert not isinstance(raised.value, vt_content.ContentError)
     with pytest.raises(IsADirectoryError):
         vt_content.load(tmp_path)
