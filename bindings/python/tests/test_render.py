@@ -47,6 +47,10 @@ def test_any_int_is_a_width_taken_as_the_nearest() -> None:
     assert widest == PACK.to_text(2**63) and PACK.summary[0] in widest.splitlines()
     with pytest.raises(TypeError):
         PACK.to_text(80.0)  # type: ignore[arg-type]
+    # Without a width, 80 columns.
+    assert PACK.to_text() == PACK.to_text(80) != PACK.to_text(60)
+    guidance = PACK.guidance(["withdrawing"])
+    assert guidance.to_text() == guidance.to_text(80) != guidance.to_text(60)
 
 
 def test_the_urgent_help_stands_alone_for_a_page_of_your_own() -> None:
