@@ -96,6 +96,12 @@ def test_a_header_given_as_bytes_is_a_type_error_that_says_so() -> None:
             CATALOG.negotiate(header)  # type: ignore[arg-type]
 
 
+def test_tags_that_are_not_all_str_are_a_type_error() -> None:
+    # Each tag must be a str: another object is refused, not taken as its str().
+    with pytest.raises(TypeError):
+        CATALOG.negotiate(["cy", 1])  # type: ignore[list-item]
+
+
 def texts(directory: Path, prefix: str = "") -> dict[str, bytes]:
     """The pack files of a directory by name, as an app reads its assets."""
     return {prefix + path.name: path.read_bytes() for path in sorted(directory.glob("*.json"))}
