@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import datetime
 import enum
+import importlib.metadata
 import errno
 import json
 import os
@@ -714,6 +715,8 @@ def test_the_enums_have_the_values_of_the_schema() -> None:
 
 def test_the_package_has_a_version() -> None:
     assert re.fullmatch(r"\d+\.\d+\.\d+.*", vt_content.__version__)
+    # The version of the installed distribution, which the crate's version makes.
+    assert vt_content.__version__ == importlib.metadata.version("vt_content")
 
 
 def test_the_canonical_json_of_the_bundled_pack_is_its_file() -> None:
