@@ -150,6 +150,9 @@ def test_packs_given_as_texts_make_the_catalog_of_their_directory() -> None:
     assert from_texts.value.violations == from_dir.value.violations
     with pytest.raises(TypeError, match='^the pack "en-GB.json" is int, not str, bytes or bytearray$'):
         vt_content.loads_catalog({"en-GB.json": 1})  # type: ignore[dict-item]
+    # A name must be a str too: another object is refused, not taken as its str().
+    with pytest.raises(TypeError):
+        vt_content.loads_catalog({1: texts(packs)["en-GB.json"]})  # type: ignore[dict-item]
     # A text is read as loads reads it: a str that is not UTF-8 is that pack's syntax error.
     with pytest.raises(vt_content.CatalogError) as not_utf8:
         vt_content.loads_catalog({"en-GB.json": '{"title": "\ud800"}'})
