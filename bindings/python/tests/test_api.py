@@ -6,8 +6,8 @@ from __future__ import annotations
 import copy
 import datetime
 import enum
-import importlib.metadata
 import errno
+import importlib.metadata
 import json
 import os
 import pickle
