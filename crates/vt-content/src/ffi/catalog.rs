@@ -264,4 +264,30 @@ mod tests {
         let bundled = &crate::bundled_catalog().packs()[0];
         assert!(std::ptr::eq(english.core(), bundled), "shared, not copied");
     }
+
+    /// A catalog error reads as its summary, the core error's text, in either case: a pack
+    /// that did not load, and a directory that cannot be read.
+    #[test]
+    fn a_catalog_error_reads_as_its_summary() {
+        let texts = [("cy.json".to_owned(), "{".to_owned())];
+        let core = crate::Catalog::from_texts(texts.clone()).unwrap_err();
+        let error = load_catalog_from_json(texts.into_iter().collect()).unwrap_err();
+        let CatalogError::Invalid { summary, files, .. } = &error else {
+            panic!("a pack that is not JSON made a catalog error of another kind: {error:?}")
+        };
+        assert_eq!(summary, &core.to_string());
+        assert_eq!(files[0].file, "cy.json");
+        assert_eq!(error.to_string(), core.to_string());
+
+        let core = crate::Catalog::from_dir("/nowhere/packs").unwrap_err();
+        let error = load_catalog_from_dir("/nowhere/packs").unwrap_err();
+        assert!(matches!(&error, CatalogError::Io { .. }), "{error:?}");
+        assert!(
+            error
+                .to_string()
+                .starts_with("cannot read the catalog directory /nowhere/packs: "),
+            "{error}"
+        );
+        assert_eq!(error.to_string(), core.to_string());
+    }
 }
