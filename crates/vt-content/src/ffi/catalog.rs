@@ -266,22 +266,51 @@ mod tests {
     }
 
     /// A catalog error reads as its summary, the core error's text, in either case: a pack
-    /// that did not load, and a directory that cannot be read.
+    /// that did not load, with every field of its file's error, and a directory that
+    /// cannot be read.
     #[test]
     fn a_catalog_error_reads_as_its_summary() {
-        let texts = [("cy.json".to_owned(), "{".to_owned())];
+        let texts = [("cy.json".to_owned(), "{\n\"title\": ]".to_owned())];
         let core = crate::Catalog::from_texts(texts.clone()).unwrap_err();
         let error = load_catalog_from_json(texts.into_iter().collect()).unwrap_err();
         let CatalogError::Invalid { summary, files, .. } = &error else {
             panic!("a pack that is not JSON made a catalog error of another kind: {error:?}")
         };
         assert_eq!(summary, &core.to_string());
-        assert_eq!(files[0].file, "cy.json");
+        let crate::CatalogError::Invalid {
+            files: core_files, ..
+        } = &core
+        else {
+            panic!("{core:?}")
+        };
+        let report = &core_files[0].report;
+        assert_eq!(
+            files[0],
+            CatalogFileError {
+                file: "cy.json".to_owned(),
+                kind: "syntax".to_owned(),
+                summary: report.summary.clone(),
+                line: Some(2),
+                column: Some(10),
+                violations: report.violations.clone(),
+            }
+        );
         assert_eq!(error.to_string(), core.to_string());
 
         let core = crate::Catalog::from_dir("/nowhere/packs").unwrap_err();
         let error = load_catalog_from_dir("/nowhere/packs").unwrap_err();
-        assert!(matches!(&error, CatalogError::Io { .. }), "{error:?}");
+        let CatalogError::Io { reason, .. } = &error else {
+            panic!("a missing directory made a catalog error of another kind: {error:?}")
+        };
+        // The system's words alone, which the summary ends with.
+        assert!(
+            !reason.is_empty() && !reason.contains("/nowhere"),
+            "{reason}"
+        );
+        assert!(
+            error.to_string().ends_with(&format!(": {reason}")),
+            "{error}"
+        );
         assert!(
             error
                 .to_string()

@@ -252,6 +252,37 @@ mod tests {
         assert!(matches!(&errors[3], ContentError::Io { reason, .. } if !reason.is_empty()));
     }
 
+    /// A syntax error's code and reason are its one violation's, for each code a pack's
+    /// bytes can have: the reason says what is wrong without the position, which the
+    /// summary gives.
+    #[test]
+    fn a_syntax_error_has_its_violations_code_and_reason() {
+        let cases: [(&[u8], ViolationCode); 4] = [
+            (b"{\n\"signs\": ]}", ViolationCode::JsonSyntax),
+            (b"{\n\"signs\": [", ViolationCode::JsonTruncated),
+            (b"\xEF\xBB\xBF{}", ViolationCode::ByteOrderMark),
+            (b"{\"title\": \"\xFF\"}", ViolationCode::InvalidUtf8),
+        ];
+        for (bytes, expected) in cases {
+            let core = crate::ContentPack::from_slice(bytes).unwrap_err();
+            let violation = core.violations()[0].clone();
+            let ContentError::Syntax {
+                summary,
+                code,
+                reason,
+                violations,
+                ..
+            } = ContentError::from(core)
+            else {
+                panic!("{expected:?} is not a syntax error")
+            };
+            assert_eq!((code, &reason), (expected, &violation.message));
+            assert_eq!(violations, [violation]);
+            assert!(!reason.contains("line "), "{reason}");
+            assert!(summary.contains(&reason), "{summary}");
+        }
+    }
+
     #[test]
     fn summary_and_violations_are_the_core_ones() {
         for core in core_errors() {

@@ -77,6 +77,26 @@ mod tests {
         assert_eq!(load_pack_from_json(crate::BUNDLED_JSON).unwrap(), loaded);
     }
 
+    /// Bytes are read as they are: bytes that are not UTF-8 are a syntax error, not a pack
+    /// with replacement characters.
+    #[test]
+    fn bytes_that_are_not_utf8_are_a_syntax_error() {
+        let mut broken = crate::BUNDLED_JSON.as_bytes().to_vec();
+        let at = broken.windows(9).position(|w| w == b"Vicarious").unwrap();
+        broken.insert(at + 9, 0xFF);
+        let error = load_pack_from_bytes(broken).unwrap_err();
+        assert!(
+            matches!(
+                error,
+                ContentError::Syntax {
+                    code: crate::ViolationCode::InvalidUtf8,
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
+    }
+
     #[test]
     fn a_file_that_cannot_be_read_is_named() {
         let Err(ContentError::Io { summary, reason }) = load_pack_from_file("/nowhere/cy.json")
