@@ -719,5 +719,15 @@ def test_the_package_has_a_version() -> None:
     assert vt_content.__version__ == importlib.metadata.version("vt_content")
 
 
+def test_a_star_import_gives_every_public_name_and_only_those() -> None:
+    # __all__ names each public name of the package once: "from vt_content import *" and
+    # documentation tools see every class, enum, error and function, and no name is missing.
+    public = {name for name in dir(vt_content) if not name.startswith("_")} | {"__version__"}
+    assert sorted(vt_content.__all__) == sorted(public)
+    namespace: dict[str, Any] = {}
+    exec("from vt_content import *", namespace)
+    assert namespace["Bump"] is vt_content.Bump and namespace["diff"] is vt_content.diff
+
+
 def test_the_canonical_json_of_the_bundled_pack_is_its_file() -> None:
     assert TEXT == (REPO / "crates" / "vt-content" / "content" / "en-GB.json").read_text("utf-8")

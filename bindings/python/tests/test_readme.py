@@ -1,11 +1,14 @@
-"""The Python examples of the READMEs (the repository's and the package's) run as written."""
+"""The Python examples of the READMEs (the repository's and the package's) and of the
+package's docstring run as written."""
 
 from __future__ import annotations
 
 import contextlib
+import doctest
 import io
 import re
 
+import vt_content
 from repo import REPO
 
 READMES = [REPO / "README.md", REPO / "bindings" / "python" / "README.md"]
@@ -26,3 +29,9 @@ def test_the_readme_examples_run() -> None:
     assert "withdrawing - Pulling away from others" in printed
     assert "GuidanceKind.SEEK_SUPPORT" in printed
     assert "/signs/5/id invalid-id" in printed
+
+
+def test_the_examples_of_the_package_docstring_run() -> None:
+    # help(vt_content) shows these examples with their output: each gives what it shows.
+    result = doctest.testmod(vt_content)
+    assert (result.failed, result.attempted) == (0, 6)
