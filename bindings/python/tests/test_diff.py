@@ -112,6 +112,17 @@ def test_bumps_are_ordered() -> None:
     assert sorted(bump, reverse=True)[0] is bump.MAJOR
 
 
+def test_bumps_compare_both_ways_and_only_with_bumps() -> None:
+    # Every comparison is defined from the order, a bump is not less than itself, and a
+    # bump compared with something that is not a bump raises TypeError, as enums do.
+    bump = vt_content.Bump
+    assert bump.MAJOR >= bump.MINOR > bump.PATCH >= bump.PATCH > bump.NONE
+    assert bump.NONE <= bump.NONE and bump.NONE <= bump.MAJOR
+    assert not bump.PATCH < bump.PATCH and not bump.MINOR > bump.MINOR
+    with pytest.raises(TypeError, match="'<' not supported between instances of 'Bump' and 'str'"):
+        _ = bump.PATCH < "minor"
+
+
 def test_a_removed_item_needs_a_major_version() -> None:
     text = vt_content.bundled().to_json()
     data = json.loads(text)
