@@ -511,8 +511,9 @@ def test_a_pickled_violation_with_an_unknown_code_or_path_is_refused() -> None:
         rebuild(code, "a", message)
 
 
-def test_errors_pickle_and_copy_with_every_field() -> None:
-    errors = [
+def every_kind_of_error() -> list[BaseException]:
+    """One error of each kind that vt_content raises, as it raises them."""
+    return [
         raised(lambda: vt_content.loads(edited('"withdrawing"', '"Withdrawing"'))),
         raised(lambda: vt_content.loads('{\n  "signs": ]\n}')),
         raised(lambda: vt_content.loads(edited('"schema_version": "1.1"', '"schema_version": "2.0"'))),
@@ -520,6 +521,10 @@ def test_errors_pickle_and_copy_with_every_field() -> None:
         raised(lambda: vt_content.load_catalog(CONFORMANCE / "catalog" / "invalid" / "file-errors-and-catalog-rules")),
         raised(lambda: vt_content.diff(BUNDLED, vt_content.loads(edited('"title": "', '"title": "A '))).check()),
     ]
+
+
+def test_errors_pickle_and_copy_with_every_field() -> None:
+    errors = every_kind_of_error()
     assert [type(error).__name__ for error in errors] == [
         "ValidationError",
         "JsonSyntaxError",
@@ -543,6 +548,14 @@ def test_errors_pickle_and_copy_with_every_field() -> None:
     version = pickle.loads(pickle.dumps(errors[5]))
     assert isinstance(version, vt_content.VersionError)
     assert version.code == "version-bump-too-small"
+
+
+def test_the_args_of_an_error_are_its_message_alone() -> None:
+    # As for ValueError("..."): args holds the message and nothing else, and each field is
+    # an attribute, so that code reading args[0] or comparing args gets the text.
+    for error in every_kind_of_error():
+        assert error.args == (str(error),), type(error)
+        assert str(error)
 
 
 def guidance_kind(ids: list[str]) -> vt_content.GuidanceKind:
