@@ -12,6 +12,7 @@ import json
 import os
 import pickle
 import re
+import typing
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -556,6 +557,35 @@ def test_the_args_of_an_error_are_its_message_alone() -> None:
     for error in every_kind_of_error():
         assert error.args == (str(error),), type(error)
         assert str(error)
+
+
+def test_the_fields_of_each_error_are_annotated_with_their_types() -> None:
+    # typing.get_type_hints and documentation tools list each field of an error, with its
+    # type, inherited ones included (a JsonSyntaxError's violations).
+    violations = tuple[vt_content.Violation, ...]
+    assert {
+        error.__name__: typing.get_type_hints(error)
+        for error in (
+            vt_content.ValidationError,
+            vt_content.JsonSyntaxError,
+            vt_content.UnsupportedSchemaVersionError,
+            vt_content.UnknownIdError,
+            vt_content.VersionError,
+            vt_content.CatalogError,
+        )
+    } == {
+        "ValidationError": {"violations": violations},
+        "JsonSyntaxError": {"violations": violations, "code": str, "line": int, "column": int},
+        "UnsupportedSchemaVersionError": {"violations": violations, "found": str, "supported": str},
+        "UnknownIdError": {"id": str},
+        "VersionError": {"code": str},
+        "CatalogError": {
+            "files": dict[str, violations],
+            "violations": tuple[vt_content.CatalogViolation, ...],
+            "kinds": dict[str, str],
+            "positions": dict[str, tuple[int, int]],
+        },
+    }
 
 
 def guidance_kind(ids: list[str]) -> vt_content.GuidanceKind:
