@@ -756,6 +756,25 @@ def test_the_enums_have_the_values_of_the_schema() -> None:
     assert kinds_used == {kind.value for kind in vt_content.GuidanceKind}
 
 
+def test_the_other_enums_list_their_members_in_the_order_of_the_core() -> None:
+    # Iterating an enum that the schema does not define gives its members in the order of
+    # the core's enum (for ChangeKind, the order the README lists them in), so that a list
+    # made from one, such as a legend of change kinds, reads alike in every binding.
+    assert [kind.value for kind in vt_content.GuidanceKind] == ["seek-support", "prevention"]
+    assert [kind.value for kind in vt_content.ChangeKind] == [
+        "item-added",
+        "item-removed",
+        "item-moved",
+        "text-changed",
+        "field-added",
+        "field-removed",
+        "value-changed",
+    ]
+    assert [kind.value for kind in vt_content.DiffMode] == ["content", "structure"]
+    assert [locale.value for locale in vt_content.PseudoLocale] == ["en-XA", "ar-XB"]
+    assert [direction.value for direction in vt_content.Direction] == ["ltr", "rtl"]
+
+
 def test_the_package_has_a_version() -> None:
     assert re.fullmatch(r"\d+\.\d+\.\d+.*", vt_content.__version__)
     # The version of the installed distribution, which the crate's version makes.
