@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of the loader, the guidance, the PO import, the pages and the diff (libFuzzer through cargo-fuzz,
-# with AddressSanitizer): runs each target of fuzz/ for SECONDS (30 by default), from a
-# seed corpus made of the conformance fixtures and the bundled pack, and prints one line
-# per target with its executions and coverage (libFuzzer's cov: and ft:).
+# Coverage-guided fuzzing of the loader, the guidance, the PO import, the pages, the diff and
+# the choice of a locale (libFuzzer through cargo-fuzz, with AddressSanitizer): runs each
+# target of fuzz/ for SECONDS (30 by default), from a seed corpus made of the conformance
+# fixtures and the bundled pack, and prints one line per target with its executions and
+# coverage (libFuzzer's cov: and ft:).
 #
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: load guidance po render diff; all by default)
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: load guidance po render diff
+# negotiate; all by default)
 #
 # Needs a nightly toolchain (rustup) and cargo-fuzz; installs cargo-fuzz from the crate registry
 # when it is missing (about two minutes on two cores). Without a nightly toolchain it
@@ -18,7 +20,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load guidance po render diff)
+[ ${#targets[@]} -gt 0 ] || targets=(load guidance po render diff negotiate)
 
 if ! cargo +nightly --version >/dev/null 2>&1; then
     echo "fuzz: skipped, no nightly Rust toolchain (cargo-fuzz needs one: rustup toolchain install nightly)"
@@ -32,7 +34,8 @@ fi
 # The seed corpus: every fixture pack of at most 64 KiB and the bundled pack; for the
 # guidance target, each followed by a zero byte and sign ids, one a line; for the po
 # target, a translated PO file with a fuzzy message; for the diff target, each pair of
-# packs of the diff fixtures, a zero byte between them.
+# packs of the diff fixtures, a zero byte between them; for the negotiate target, the
+# headers and the lists of tags (joined by commas) of the negotiation fixtures.
 max_len=65536
 seed() { # target
     local dir=fuzz/corpus/$1 n=0 pack
@@ -54,6 +57,15 @@ msgid "Supporting people who are in pain or distress can affect you too."
 msgstr "Gall cefnogi pobl"
 "mewn poen effeithio arnoch chi."
 PO
+        return
+    fi
+    if [ "$1" = negotiate ]; then
+        python3 - "$dir" <<'PY'
+import json, pathlib, sys
+cases = json.loads(pathlib.Path("tests/conformance/catalog/negotiation.json").read_text())
+for n, case in enumerate(cases):
+    pathlib.Path(sys.argv[1], f"seed-{n}").write_text(case["header"] if "header" in case else ", ".join(case["tags"]))
+PY
         return
     fi
     if [ "$1" = diff ]; then

@@ -17,7 +17,10 @@ fuzz_target!(|data: &[u8]| {
         Err(_) => vt_content::bundled().clone(),
     };
     let (old, new) = (load(old_bytes), load(new_bytes));
-    for diff in [vt_content::diff(&old, &new), vt_content::diff_structure(&old, &new)] {
+    for diff in [
+        vt_content::diff(&old, &new),
+        vt_content::diff_structure(&old, &new),
+    ] {
         let _ = diff.check();
         let _ = diff.changelog_entry();
         let _ = diff.changed_texts();
@@ -34,7 +37,9 @@ fuzz_target!(|data: &[u8]| {
         ("en-GB.json", String::from_utf8_lossy(old_bytes)),
         ("cy.json", String::from_utf8_lossy(new_bytes)),
     ];
-    if let Ok(catalog) = Catalog::from_texts(texts.iter().map(|(name, text)| (*name, text.as_ref()))) {
+    if let Ok(catalog) =
+        Catalog::from_texts(texts.iter().map(|(name, text)| (*name, text.as_ref())))
+    {
         let _ = catalog.translation_status();
         for warning in catalog.warnings() {
             let _ = warning.to_string();
