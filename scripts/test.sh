@@ -28,6 +28,8 @@ disk
 
 stage "rustfmt"
 cargo fmt --all --check
+# The fuzz targets are a workspace of their own, built only with nightly; formatting needs none.
+cargo fmt --manifest-path fuzz/Cargo.toml --all --check
 stage "clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 stage "cargo test"
