@@ -166,7 +166,8 @@ pub fn load_catalog(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<Catalog
 pub fn loads_catalog(py: Python<'_>, packs: &Bound<'_, PyMapping>) -> PyResult<Catalog> {
     let mut texts: Vec<(String, Input)> = Vec::new();
     for item in packs.items()?.iter() {
-        let (name, text): (String, Bound<'_, PyAny>) = item.extract()?;
+        let (name, text): (Bound<'_, PyString>, Bound<'_, PyAny>) = item.extract()?;
+        let name = pack_name(&name)?;
         let Some(input) = Input::read(&text)? else {
             return Err(PyTypeError::new_err(format!(
                 "the pack {name:?} is {}, not str, bytes or bytearray",
@@ -176,6 +177,17 @@ pub fn loads_catalog(py: Python<'_>, packs: &Bound<'_, PyMapping>) -> PyResult<C
         texts.push((name, input));
     }
     made_catalog(py, py.detach(|| core::Catalog::from_texts(texts)))
+}
+
+/// A name given to `loads_catalog`, as given; a name with lone surrogates, which
+/// `os.listdir` gives for a file name that is not UTF-8, is that file's name, shown as
+/// `load_catalog` shows it (`caf\xE9.json`). A lone surrogate that stands for no byte of a
+/// file name raises `UnicodeEncodeError`, as `os.fsencode` does.
+fn pack_name(name: &Bound<'_, PyString>) -> PyResult<String> {
+    match name.to_str() {
+        Ok(name) => Ok(name.to_owned()),
+        Err(_) => Ok(core::shown_path(&name.extract::<PathBuf>()?)),
+    }
 }
 
 /// A catalog, or the `CatalogError` of one that could not be made.

@@ -4,6 +4,7 @@ invalid catalogs), as Kotlin and Rust run them."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +116,30 @@ def test_the_names_given_are_the_keys_of_the_error() -> None:
     assert list(raised.value.files) == [name]
     assert raised.value.kinds == {name: "syntax"}
     assert "tab\\there\\u{202e}.json: " in str(raised.value)
+
+
+def test_a_name_from_os_listdir_of_a_file_name_not_utf8_names_that_file(tmp_path: Path) -> None:
+    # os.listdir gives such a name with lone surrogates for its bytes (caf\udce9.json):
+    # its pack is named as load_catalog names that file, shown with the byte escaped.
+    text = vt_content.bundled().to_json().encode("utf-8")
+    try:
+        for name in (b"en-GB.json", b"caf\xe9.json"):
+            with open(os.path.join(bytes(tmp_path), name), "wb") as file:
+                file.write(text)
+    except OSError:
+        pytest.skip("this file system takes no file name that is not UTF-8")
+    listed = {name: (tmp_path / name).read_bytes() for name in os.listdir(tmp_path)}
+    assert sorted(listed) == ["caf\udce9.json", "en-GB.json"]
+    with pytest.raises(vt_content.CatalogError) as from_texts:
+        vt_content.loads_catalog(listed)
+    with pytest.raises(vt_content.CatalogError) as from_dir:
+        vt_content.load_catalog(tmp_path)
+    assert str(from_texts.value) == str(from_dir.value)
+    assert from_texts.value.violations == from_dir.value.violations
+    assert "caf\\xE9.json is in en-GB too" in str(from_texts.value)
+    # A lone surrogate that stands for no byte is no file's name, as for os.fsencode.
+    with pytest.raises(UnicodeEncodeError):
+        vt_content.loads_catalog({"en-GB.json": text, "\ud800.json": text})
 
 
 def test_an_invalid_catalogs_text_names_20_problems_and_its_fields_hold_them_all() -> None:

@@ -100,8 +100,9 @@ class UnknownIdError(ContentError, KeyError):
         self.id = id
 
     def __str__(self) -> str:
-        # KeyError shows the repr of its argument; this shows the message as it is.
-        return str(self.args[0])
+        # KeyError shows the repr of its argument; this shows the message as it is (and,
+        # as KeyError(), nothing for none: a pickle may be made by hand).
+        return str(self.args[0]) if self.args else ""
 
 
 class VersionError(ContentError, ValueError):

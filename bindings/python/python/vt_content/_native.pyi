@@ -87,7 +87,9 @@ def load_catalog(path: str | os.PathLike[str]) -> Catalog:
 def loads_catalog(packs: Mapping[str, str | bytes | bytearray]) -> Catalog:
     """Makes a catalog of packs given as JSON texts by name, such as their file names; a
     name that starts with ``released/`` is an earlier version of the source pack.
-    CatalogError lists every problem, each pack named by its name."""
+    CatalogError lists every problem, each pack named by its name (a name that
+    ``os.listdir`` gives for a file name that is not UTF-8, as ``load_catalog`` names
+    that file)."""
 
 def _violation(code: str, path: str, message: str) -> Violation:
     """A violation from its code, path and message: how a pickled violation is loaded."""
