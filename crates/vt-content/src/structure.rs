@@ -23,6 +23,7 @@ use crate::bidi;
 use crate::counted::Counted;
 use crate::error::{Violation, ViolationCode, Warning, WarningCode};
 use crate::format::Format;
+use crate::quoted::Quoted;
 use crate::{JsonPointer, MAX_LIST_ITEMS, MAX_TEXT_CHARS, json_schema};
 
 /// What to do with a field the schema does not know.
@@ -466,9 +467,16 @@ impl<'a> Checker<'a> {
                     .map(Value::to_string)
                     .collect::<Vec<_>>()
                     .join(", ");
+                // A text is quoted as every message quotes text from outside (escaped, cut
+                // after 100 characters); a list or an object is named by its type.
+                let found = match value {
+                    Value::String(text) => Quoted(text).to_string(),
+                    Value::Array(_) | Value::Object(_) => type_name(value).to_owned(),
+                    Value::Null | Value::Bool(_) | Value::Number(_) => value.to_string(),
+                };
                 self.violation(
                     ViolationCode::InvalidEnumValue,
-                    format!("{value} is not allowed here; use one of {list}"),
+                    format!("{found} is not allowed here; use one of {list}"),
                 );
             }
             return;
@@ -532,14 +540,20 @@ impl<'a> Checker<'a> {
         match self.unknown_fields {
             UnknownFields::Refuse { .. } => self.violation(
                 ViolationCode::UnknownField,
-                format!("{name:?} is not a field of this pack format; check its spelling"),
+                format!(
+                    "{} is not a field of this pack format; check its spelling",
+                    Quoted(name)
+                ),
             ),
             UnknownFields::Ignore => {
                 let path = self.pointer();
                 self.findings.warnings.push(Warning::new(
                     WarningCode::IgnoredField,
                     path,
-                    format!("{name:?} belongs to a newer minor schema version and was ignored"),
+                    format!(
+                        "{} belongs to a newer minor schema version and was ignored",
+                        Quoted(name)
+                    ),
                 ));
             }
         }
@@ -822,6 +836,42 @@ mod tests {
             message("a\tb"),
             "this text contains the control character U+0009; remove it"
         );
+    }
+
+    #[test]
+    fn a_value_not_allowed_and_an_unknown_field_are_quoted_on_one_line_and_cut() {
+        let messages = |value: Value| {
+            let findings = check(&schema(), &value, UnknownFields::Refuse { minor: 1 });
+            let messages = findings.violations.iter().map(|v| v.message.clone());
+            messages.collect::<Vec<_>>()
+        };
+        let long = "x".repeat(5000);
+        let allowed = "use one of \"a\", \"b\"";
+        for (kind, found) in [
+            (json!("c"), "\"c\"".to_owned()),
+            (
+                json!("c\u{2028}d\u{85}\u{202e}"),
+                r#""c\u{2028}d\u{85}\u{202e}""#.to_owned(),
+            ),
+            (
+                json!(long),
+                format!("\"{}\"… (5000 bytes)", "x".repeat(100)),
+            ),
+            (json!({"\u{2028}": null}), "an object".to_owned()),
+            (json!(["a"]), "a list".to_owned()),
+            (json!(7), "7".to_owned()),
+        ] {
+            let value = json!({"name": "ok", "kind": kind, "tags": ["x"]});
+            let expected = format!("{found} is not allowed here; {allowed}");
+            assert_eq!(messages(value), [expected]);
+        }
+        let mut value = json!({"name": "ok", "kind": "a", "tags": ["x"]});
+        value[format!("{long}\u{2028}")] = json!(1);
+        let expected = format!(
+            "\"{}\"… (5003 bytes) is not a field of this pack format; check its spelling",
+            "x".repeat(100)
+        );
+        assert_eq!(messages(value), [expected]);
     }
 
     #[test]
