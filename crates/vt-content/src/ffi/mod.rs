@@ -49,6 +49,8 @@ mod load;
 mod pack;
 #[cfg(feature = "render")]
 mod page;
+#[cfg(test)]
+mod properties;
 pub mod scalars;
 
 pub use catalog::{
