@@ -163,9 +163,9 @@ impl ContentPack {
     /// The pack as HTML: a standalone page, or with `fragment=True` an `article` to put
     /// in a page of your own. `stylesheet` links a standalone page (not a fragment) to a
     /// style sheet of yours instead of the built-in styles; `first_heading_level` (1 to 3)
-    /// is the level of the title's heading; `id_prefix` (a kebab-case id, such as `"vt"`)
-    /// starts every id and every link to one (`vt-signs`), so that they stay unique in a
-    /// page of your own. Every text from the pack is escaped.
+    /// is the level of the title's heading; `id_prefix` (a kebab-case id of at most 64
+    /// characters, such as `"vt"`) starts every id and every link to one (`vt-signs`), so
+    /// that they stay unique in a page of your own. Every text from the pack is escaped.
     #[pyo3(
         signature = (*, fragment = false, stylesheet = None, first_heading_level = Nearest(1), id_prefix = None),
         text_signature = "($self, *, fragment=False, stylesheet=None, first_heading_level=1, id_prefix=None)"

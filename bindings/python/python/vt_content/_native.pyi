@@ -232,10 +232,10 @@ class ContentPack(PackContent):
 
         ``stylesheet`` links a page (not a fragment) to a style sheet instead of the
         built-in styles; ``first_heading_level`` (1 to 3, others taken as the nearest) is
-        the level of the title's heading; ``id_prefix`` (a kebab-case id, such as ``"vt"``)
-        starts every id and every link to one (``vt-signs``), so that they stay unique in
-        a page of your own: a ``ValueError`` when it is not such an id. Every text from
-        the pack is escaped.
+        the level of the title's heading; ``id_prefix`` (a kebab-case id of at most 64
+        characters, such as ``"vt"``) starts every id and every link to one
+        (``vt-signs``), so that they stay unique in a page of your own: a ``ValueError``
+        when it is not such an id. Every text from the pack is escaped.
         """
     def urgent_help_html(self, heading_level: int = 2, *, id_prefix: str | None = None) -> str | None:
         """The urgent help alone, set apart as the page sets it, to put on any page of your

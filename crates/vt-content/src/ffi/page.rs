@@ -47,7 +47,8 @@ impl Page {
     /// id stays unique and every link finds its heading. Class names stay as they are.
     ///
     /// Throws `InvalidArgument` when `prefix` is not a kebab-case id (lowercase letters
-    /// and digits in words joined by single hyphens, starting with a letter).
+    /// and digits in words joined by single hyphens, starting with a letter, at most 64
+    /// characters, as every id of a pack).
     pub fn with_id_prefix(&self, prefix: &str) -> Result<Arc<Page>, ContentError> {
         let prefix: crate::Id = prefix.parse().map_err(|error: crate::InvalidId| {
             ContentError::invalid_argument("prefix", prefix, &error.to_string())
